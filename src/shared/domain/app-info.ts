@@ -1,0 +1,34 @@
+export type Runtime = 'electron' | 'headless'
+
+/** Where secrets live this session: the OS keychain, or memory only (lost on quit). */
+export type KeychainStatus =
+  | { readonly backend: 'os-keychain' }
+  | { readonly backend: 'memory'; readonly reason: string }
+
+export interface AppInfo {
+  readonly name: string
+  readonly version: string
+  readonly runtime: Runtime
+  readonly platform: string
+  readonly arch: string
+  readonly dataDir: string
+  readonly keychain: KeychainStatus
+  readonly versions: {
+    readonly node: string
+    readonly electron: string | null
+    readonly chrome: string | null
+  }
+}
+
+export interface Pong {
+  readonly message: string
+  readonly receivedAt: number
+  readonly runtime: Runtime
+}
+
+export interface NetworkState {
+  /** What the operating system reports: at least one network interface is up. */
+  readonly online: boolean
+  /** Epoch ms of the last change. */
+  readonly since: number
+}

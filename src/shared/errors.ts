@@ -1,0 +1,80 @@
+/**
+ * Stable error codes shared by main and renderer. The renderer maps each code to a translated
+ * message (`errors.<code>` in the locale files); vendor details ride along for support.
+ */
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'auth',
+  'forbidden',
+  'rate_limited',
+  'network',
+  'timeout',
+  'server',
+  'conflict',
+  'clock_skew',
+  'unavailable',
+  'cancelled',
+  'internal',
+] as const
+
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export interface VendorDetail {
+  readonly vendor: 'akuvox' | 'tuya'
+  readonly code?: string
+  readonly message?: string
+  /** Tuya's request id, or Akuvox's command id: what support asks for. */
+  readonly requestId?: string
+}
+
+export interface AppError {
+  readonly code: ErrorCode
+  /** i18n key of the user-facing message, e.g. `errors.auth` or `errors.tuya.1004`. */
+  readonly messageKey: string
+  /** Interpolation values for the message (field names, limits…). Never secrets. */
+  readonly params?: Readonly<Record<string, string | number>>
+  /** A developer-facing description, shown under "details" and written to the log. */
+  readonly detail?: string
+  readonly retryable: boolean
+  readonly vendor?: VendorDetail
+}
+
+const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['rate_limited', 'network', 'timeout', 'server', 'unavailable'])
+
+export function isRetryableCode(code: ErrorCode): boolean {
+  return RETRYABLE.has(code)
+}
+
+export function appError(
+  code: ErrorCode,
+  options: Partial<Omit<AppError, 'code'>> = {},
+): AppError {
+  return {
+    code,
+    messageKey: options.messageKey ?? `errors.${code}`,
+    retryable: options.retryable ?? isRetryableCode(code),
+    ...(options.params ? { params: options.params } : {}),
+    ...(options.detail ? { detail: options.detail } : {}),
+    ...(options.vendor ? { vendor: options.vendor } : {}),
+  }
+}
+
+/** An `AppError` that can be thrown through layers that do not return `Result`s. */
+export class AppErrorException extends Error {
+  constructor(readonly error: AppError) {
+    super(error.detail ?? error.code)
+    this.name = 'AppErrorException'
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Record<string, unknown>
+  return (
+    typeof v.code === 'string' &&
+    (ERROR_CODES as readonly string[]).includes(v.code) &&
+    typeof v.messageKey === 'string' &&
+    typeof v.retryable === 'boolean'
+  )
+}
