@@ -1,0 +1,114 @@
+import type { z } from 'zod'
+import { AppErrorException, appError } from '@shared/errors'
+import type { Logger } from '../../log/logger'
+import { type RetryPolicy, backoffDelay, sleep } from '../backoff'
+import type { HttpResponse, HttpTransport } from '../http'
+import type { AkuvoxCommand } from './commands'
+import { COMMANDS_PATH, commandBody, newCommandId, readCommandAnswer } from './envelope'
+import { AkuvoxCallError, invalidResponse } from './errors'
+import type { AkuvoxTokenManager } from './token'
+
+export interface CallOptions {
+  readonly signal?: AbortSignal
+}
+
+export interface CommandRequest<S extends z.ZodType> {
+  readonly command: AkuvoxCommand
+  readonly param: Readonly<Record<string, unknown>>
+  readonly result: S
+  /** Reads are retried by the transport; writes never are (see `createOnce`). */
+  readonly write: boolean
+}
+
+export interface CommandRunnerOptions {
+  readonly baseUrl: string
+  readonly transport: HttpTransport
+  readonly tokens: AkuvoxTokenManager
+  readonly logger: Logger
+  readonly now: () => number
+}
+
+/** A 429 means "not applied", so even a write may wait and go again — a bounded number of times. */
+const THROTTLE_RETRIES = 2
+const THROTTLE_BACKOFF: RetryPolicy = { maxAttempts: THROTTLE_RETRIES + 1, baseDelayMs: 500, maxDelayMs: 8_000 }
+const MAX_RETRY_AFTER_MS = 60_000
+
+/** Sends one manager command: token, envelope, auth retry, answer decoding and validation. */
+export class CommandRunner {
+  private readonly url: string
+
+  constructor(private readonly options: CommandRunnerOptions) {
+    this.url = `${options.baseUrl}${COMMANDS_PATH}`
+  }
+
+  async run<S extends z.ZodType>(request: CommandRequest<S>, options: CallOptions = {}): Promise<z.output<S>> {
+    const { tokens, logger, now } = this.options
+    let token = await tokens.accessToken(options.signal)
+    let authRetried = false
+    for (let throttled = 0; ; ) {
+      const commandId = newCommandId()
+      const context = { command: request.command, commandId }
+      const response = await this.send(request, token, commandId, options.signal)
+      const answer = readCommandAnswer(response, context, now())
+      switch (answer.kind) {
+        case 'ok':
+          return this.validate(request, answer.result, context)
+        case 'auth':
+          if (authRetried) throw answer.error
+          authRetried = true
+          logger.info('akuvox token refused, renewing', { command: request.command, commandId })
+          token = await tokens.renew(token, options.signal)
+          continue
+        case 'throttled': {
+          // Reads were already retried by the transport, honouring Retry-After.
+          if (!request.write || throttled >= THROTTLE_RETRIES) throw answer.error
+          const delay = Math.min(MAX_RETRY_AFTER_MS, answer.retryAfterMs ?? backoffDelay(throttled, THROTTLE_BACKOFF, Math.random))
+          throttled++
+          logger.warn('akuvox write throttled, waiting', { command: request.command, commandId, delayMs: delay })
+          await sleep(delay, options.signal).catch(() => {
+            throw new AkuvoxCallError(appError('cancelled', { detail: `${request.command} cancelled while throttled` }), 'rejected')
+          })
+          continue
+        }
+        case 'failed':
+          logger.warn('akuvox command failed', {
+            command: request.command,
+            commandId,
+            code: answer.error.error.code,
+            vendorCode: answer.error.error.vendor?.code,
+            outcome: answer.error.outcome,
+          })
+          throw answer.error
+      }
+    }
+  }
+
+  private async send(request: CommandRequest<z.ZodType>, token: string, commandId: string, signal?: AbortSignal): Promise<HttpResponse> {
+    try {
+      return await this.options.transport.send({
+        method: 'POST',
+        url: this.url,
+        headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
+        body: commandBody(request.command, commandId, request.param),
+        idempotent: !request.write,
+        signal,
+        rateKey: 'akuvox',
+        correlationId: commandId,
+        label: request.command,
+      })
+    } catch (error) {
+      // Network failure, timeout or cancellation: the server may or may not have acted.
+      if (error instanceof AppErrorException) throw new AkuvoxCallError(error.error, 'unknown')
+      throw error
+    }
+  }
+
+  private validate<S extends z.ZodType>(request: CommandRequest<S>, result: unknown, context: { command: string; commandId: string }): z.output<S> {
+    const parsed = request.result.safeParse(result)
+    if (parsed.success) return parsed.data
+    // Paths only: values may be personal data.
+    const where = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(result)'}: ${i.code}`)
+    this.options.logger.warn('akuvox answer did not match the documented shape', { ...context, issues: where })
+    throw new AkuvoxCallError(invalidResponse(context, `unexpected result: ${where.join('; ')}`), 'rejected')
+  }
+}
