@@ -1,9 +1,9 @@
 // @ts-check
-import js from '@eslint/js'
-import reactHooks from 'eslint-plugin-react-hooks'
-import globals from 'globals'
-import tseslint from 'typescript-eslint'
-import { builtinModules } from 'node:module'
+const js = require('@eslint/js')
+const reactHooks = require('eslint-plugin-react-hooks')
+const globals = require('globals')
+const tseslint = require('typescript-eslint')
+const { builtinModules } = require('node:module')
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
 
@@ -16,7 +16,7 @@ const noNodeOrElectron = {
   patterns: [{ group: ['**/main/**', '**/preload/**'], message: 'Renderer and shared code may import only shared and their own folder.' }],
 }
 
-export default tseslint.config(
+module.exports = tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**', 'build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -100,4 +100,5 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 )

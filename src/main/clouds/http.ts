@@ -54,6 +54,8 @@ export interface HttpTransportOptions {
   readonly defaultTimeoutMs?: number
   readonly now?: () => number
   readonly random?: () => number
+  /** Injected in tests to record backoff delays instead of waiting them out. */
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000
@@ -62,11 +64,13 @@ export class HttpTransport {
   private readonly retry: RetryPolicy
   private readonly now: () => number
   private readonly random: () => number
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>
 
   constructor(private readonly options: HttpTransportOptions) {
     this.retry = options.retry ?? DEFAULT_RETRY
     this.now = options.now ?? Date.now
     this.random = options.random ?? Math.random
+    this.sleep = options.sleep ?? sleep
   }
 
   /**
@@ -85,7 +89,7 @@ export class HttpTransport {
       } catch (error) {
         const appErr = error instanceof AppErrorException ? error : toNetworkError(error)
         if (last || appErr.error.code === 'cancelled') throw appErr
-        await sleep(backoffDelay(attempt, this.retry, this.random), request.signal)
+        await this.sleep(backoffDelay(attempt, this.retry, this.random), request.signal)
         continue
       }
       const hint = this.retryHintFor(response, sendOptions)
@@ -94,7 +98,7 @@ export class HttpTransport {
       if (last) return response
       const delay = Math.max(hint.afterMs ?? 0, backoffDelay(attempt, this.retry, this.random))
       this.options.logger.warn('retrying', { label: request.label, status: response.status, attempt: attempt + 1, delayMs: delay })
-      await sleep(delay, request.signal)
+      await this.sleep(delay, request.signal)
     }
   }
 

@@ -11,13 +11,14 @@ export class RateLimiter {
     private readonly perSecond: number,
     private readonly burst: number = perSecond,
     private readonly now: () => number = Date.now,
+    private readonly wait: (ms: number, signal?: AbortSignal) => Promise<void> = sleep,
   ) {}
 
   async acquire(key: string, signal?: AbortSignal): Promise<void> {
     for (;;) {
-      const wait = this.tryTake(key)
-      if (wait === 0) return
-      await sleep(wait, signal)
+      const ms = this.tryTake(key)
+      if (ms === 0) return
+      await this.wait(ms, signal)
     }
   }
 

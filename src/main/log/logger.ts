@@ -1,4 +1,4 @@
-import { Redactor } from './redact'
+import type { Redactor } from './redact'
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
 export type LogFields = Readonly<Record<string, unknown>>

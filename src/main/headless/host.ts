@@ -1,0 +1,64 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { RENDERER_CSP } from '@shared/csp'
+import type { Core } from '../core'
+import type { Logger } from '../log/logger'
+import { type LoopbackServer, listenLoopback } from '../sandbox/common/http-server'
+import { newLaunchSecret } from './secret'
+import { serveFile } from './static-files'
+import { bindWebSocket } from './ws-binding'
+
+export interface HeadlessHostOptions {
+  readonly core: Core
+  /** The built renderer (`out/renderer`). */
+  readonly rendererDir: string
+  /** 0: a random free port. */
+  readonly port?: number
+  readonly secret?: string
+  readonly logger: Logger
+}
+
+export interface HeadlessHost {
+  /** Open this in a browser: the secret rides in the fragment, which is never sent to a server. */
+  readonly url: string
+  readonly origin: string
+  readonly port: number
+  close(): Promise<void>
+}
+
+/**
+ * Serves the built renderer to a browser on 127.0.0.1 and carries the IPC contract over a
+ * WebSocket that only accepts clients presenting the per-launch secret from our own origin.
+ */
+export async function startHeadlessHost(options: HeadlessHostOptions): Promise<HeadlessHost> {
+  const secret = options.secret ?? newLaunchSecret()
+  let origin = ''
+  const ws = bindWebSocket({ router: options.core.router, events: options.core.events, secret, origin: () => origin, logger: options.logger })
+  const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end()
+      return
+    }
+    const host = req.headers.host
+    if (host !== new URL(origin).host) {
+      // DNS-rebinding guard: only answer requests addressed to our loopback origin.
+      res.writeHead(421).end('misdirected request')
+      return
+    }
+    const path = new URL(req.url ?? '/', origin).pathname
+    await serveFile(res, options.rendererDir, path, { 'content-security-policy': RENDERER_CSP })
+  }
+  const server: LoopbackServer = await listenLoopback(handler, options.port ?? 0, (error) =>
+    options.logger.error('headless host request failed', { error: String(error) }),
+  )
+  origin = server.baseUrl
+  server.server.on('upgrade', (req, socket, head) => ws.handleUpgrade(req, socket, head))
+  return {
+    url: `${origin}/#key=${secret}`,
+    origin,
+    port: server.port,
+    async close() {
+      await ws.close()
+      await server.close()
+    },
+  }
+}

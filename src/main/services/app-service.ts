@@ -1,0 +1,31 @@
+import type { AppInfo, KeychainStatus, Pong, Runtime } from '@shared/domain/app-info'
+
+export interface AppFacts {
+  readonly name: string
+  readonly version: string
+  readonly runtime: Runtime
+  readonly dataDir: string
+  readonly electronVersion: string | null
+  readonly chromeVersion: string | null
+}
+
+/** `app:info` and `app:ping`: what the About / Diagnostics view shows. */
+export function createAppService(facts: AppFacts, keychain: () => Promise<KeychainStatus>, now: () => number = Date.now) {
+  return {
+    async info(): Promise<AppInfo> {
+      return {
+        name: facts.name,
+        version: facts.version,
+        runtime: facts.runtime,
+        platform: process.platform,
+        arch: process.arch,
+        dataDir: facts.dataDir,
+        keychain: await keychain(),
+        versions: { node: process.versions.node, electron: facts.electronVersion, chrome: facts.chromeVersion },
+      }
+    },
+    ping(message: string): Pong {
+      return { message, receivedAt: now(), runtime: facts.runtime }
+    },
+  }
+}

@@ -1,0 +1,128 @@
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { AppErrorException } from '@shared/errors'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { HttpTransport } from '../../../../src/main/clouds/http'
+import { RateLimiter } from '../../../../src/main/clouds/rate-limit'
+import { silentLogger } from '../../../../src/main/log/logger'
+
+/** A real HTTP server whose answers are scripted per test. */
+let answers: Array<(res: ServerResponse) => void> = []
+let hits: string[] = []
+let base = ''
+const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  hits.push(`${req.method} ${req.url}`)
+  const answer = answers.shift() ?? ((r: ServerResponse) => r.writeHead(200).end('ok'))
+  answer(res)
+})
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+beforeEach(() => {
+  answers = []
+  hits = []
+})
+
+function transport(delays: number[] = [], extra: Partial<ConstructorParameters<typeof HttpTransport>[0]> = {}) {
+  return new HttpTransport({
+    fetch: (url, init) => fetch(url, init),
+    logger: silentLogger,
+    random: () => 0.5,
+    sleep: async (ms) => {
+      delays.push(ms)
+    },
+    ...extra,
+  })
+}
+
+const status = (code: number, headers: Record<string, string> = {}) => (res: ServerResponse) => res.writeHead(code, headers).end('x')
+
+describe('HttpTransport', () => {
+  it('retries an idempotent read on 5xx until it succeeds', async () => {
+    answers = [status(500), status(502), status(200)]
+    const res = await transport().send({ method: 'GET', url: `${base}/r`, idempotent: true })
+    expect(res.status).toBe(200)
+    expect(res.attempts).toBe(3)
+    expect(hits).toHaveLength(3)
+  })
+
+  it('never retries a write, even on 5xx', async () => {
+    answers = [status(500), status(200)]
+    const res = await transport().send({ method: 'POST', url: `${base}/w`, body: '{}', idempotent: false })
+    expect(res.status).toBe(500)
+    expect(hits).toHaveLength(1)
+  })
+
+  it('honours Retry-After on 429 (seconds) before retrying', async () => {
+    answers = [status(429, { 'retry-after': '3' }), status(200)]
+    const delays: number[] = []
+    const res = await transport(delays).send({ method: 'GET', url: `${base}/r`, idempotent: true })
+    expect(res.status).toBe(200)
+    expect(delays[0]).toBeGreaterThanOrEqual(3000)
+  })
+
+  it('gives up after the policy and returns the last answer', async () => {
+    answers = [status(503), status(503), status(503), status(503), status(200)]
+    const res = await transport().send({ method: 'GET', url: `${base}/r`, idempotent: true })
+    expect(res.status).toBe(503)
+    expect(hits).toHaveLength(4)
+  })
+
+  it('maps a refused connection to a retryable network error', async () => {
+    const closed = createServer()
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r))
+    const port = (closed.address() as AddressInfo).port
+    await new Promise<void>((r) => closed.close(() => r()))
+    const error = await transport()
+      .send({ method: 'GET', url: `http://127.0.0.1:${port}/`, idempotent: false })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(AppErrorException)
+    expect((error as AppErrorException).error).toMatchObject({ code: 'network', retryable: true })
+  })
+
+  it('times out through AbortSignal with a timeout error', async () => {
+    answers = [() => undefined] // never answers
+    const error = await transport()
+      .send({ method: 'GET', url: `${base}/slow`, idempotent: false, timeoutMs: 100 })
+      .catch((e: unknown) => e)
+    expect((error as AppErrorException).error.code).toBe('timeout')
+  })
+
+  it('reports cancellation by the caller as cancelled, without retrying', async () => {
+    answers = [() => undefined, () => undefined]
+    const controller = new AbortController()
+    const pending = transport().send({ method: 'GET', url: `${base}/slow`, idempotent: true, signal: controller.signal })
+    setTimeout(() => controller.abort(), 50)
+    const error = await pending.catch((e: unknown) => e)
+    expect((error as AppErrorException).error.code).toBe('cancelled')
+    expect(hits).toHaveLength(1)
+  })
+
+  it('lets the vendor flag an HTTP-200 answer as throttled (Tuya 1110)', async () => {
+    answers = [(res) => res.writeHead(200).end('{"code":1110}'), status(200)]
+    const res = await transport().send(
+      { method: 'GET', url: `${base}/r`, idempotent: true },
+      { retryHint: (r) => (r.text.includes('1110') ? { retry: true, afterMs: 1000 } : null) },
+    )
+    expect(res.status).toBe(200)
+    expect(res.attempts).toBe(2)
+  })
+
+  it('passes every request through the rate limiter of its key', async () => {
+    let t = 0
+    const waited: number[] = []
+    const limiter = new RateLimiter(2, 1, () => t, async (ms) => {
+      waited.push(ms)
+      t += ms
+    })
+    const tr = transport([], { rateLimiter: limiter })
+    await tr.send({ method: 'GET', url: `${base}/a`, idempotent: true, rateKey: 'p1' })
+    await tr.send({ method: 'GET', url: `${base}/b`, idempotent: true, rateKey: 'p1' })
+    await tr.send({ method: 'GET', url: `${base}/c`, idempotent: true, rateKey: 'p2' })
+    expect(waited).toEqual([500])
+    expect(hits).toHaveLength(3)
+  })
+})

@@ -1,0 +1,91 @@
+import { AppErrorException, appError } from '@shared/errors'
+import { INVOKE_CHANNELS, type InvokeChannel } from '@shared/ipc'
+import { describe, expect, it } from 'vitest'
+import { type Handlers, createRouter } from '../../../../src/main/ipc/router'
+import { createLogger, memorySink } from '../../../../src/main/log/logger'
+import { Redactor } from '../../../../src/main/log/redact'
+
+const context = { origin: 'headless' } as const
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
+    'app:info': () => {
+      throw new Error('not needed')
+    },
+    'app:ping': ({ message }) => ({ message, receivedAt: 1, runtime: 'headless' }),
+    'network:status': () => ({ online: true, since: 1 }),
+    ...overrides,
+  }
+}
+
+/**
+ * Malformed inputs per channel. Typed over every channel, so adding a channel without saying how
+ * it rejects bad input does not compile.
+ */
+const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
+  'app:info': [{}, 'x', 0, null],
+  'app:ping': [undefined, {}, { message: 3 }, { message: 'x'.repeat(201) }, { message: 'ok', extra: 1 }, 'ping'],
+  'network:status': [{ online: true }, 1, null],
+}
+
+describe('IPC router', () => {
+  const sink = memorySink()
+  const router = createRouter(handlers(), createLogger(sink, new Redactor()))
+
+  it.each(INVOKE_CHANNELS.flatMap((channel) => MALFORMED[channel].map((input) => [channel, input] as const)))(
+    '%s rejects malformed input %j with invalid_input naming the field',
+    async (channel, input) => {
+      const result = await router.dispatch(channel, input, context)
+      expect(result.ok).toBe(false)
+      if (result.ok) return
+      expect(result.error.code).toBe('invalid_input')
+      expect(result.error.params?.field).toBeTypeOf('string')
+    },
+  )
+
+  it('names the offending field', async () => {
+    const result = await router.dispatch('app:ping', { message: 42 }, context)
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', params: { field: 'message' } } })
+  })
+
+  it('passes valid input to the handler and wraps the value', async () => {
+    const result = await router.dispatch('app:ping', { message: 'hello' }, context)
+    expect(result).toEqual({ ok: true, value: { message: 'hello', receivedAt: 1, runtime: 'headless' } })
+  })
+
+  it('refuses channels outside the contract', async () => {
+    for (const channel of ['fs:read', '__proto__', 'constructor', 42, null]) {
+      const result = await router.dispatch(channel, undefined, context)
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', messageKey: 'errors.unknownChannel' } })
+    }
+  })
+
+  it('turns an AppErrorException into its error and anything else into internal, never a rejection', async () => {
+    const failing = createRouter(
+      handlers({
+        'network:status': () => {
+          throw new AppErrorException(appError('network', { detail: 'down' }))
+        },
+        'app:ping': async () => {
+          throw new TypeError('boom')
+        },
+      }),
+      createLogger(sink, new Redactor()),
+    )
+    await expect(failing.dispatch('network:status', undefined, context)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'network', retryable: true, detail: 'down' },
+    })
+    await expect(failing.dispatch('app:ping', { message: 'x' }, context)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'internal', retryable: false },
+    })
+    expect(sink.lines.some((l) => l.includes('boom'))).toBe(true)
+  })
+
+  it('results survive structured cloning and JSON unchanged', async () => {
+    const result = await router.dispatch('app:ping', { message: 'x' }, context)
+    expect(structuredClone(result)).toEqual(result)
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result)
+  })
+})

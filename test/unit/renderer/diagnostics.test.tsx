@@ -1,0 +1,79 @@
+import type { AppInfo } from '@shared/domain/app-info'
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { type Answers, installApi, renderUi } from './render'
+
+const info: AppInfo = {
+  name: 'Fieldkey',
+  version: '1.2.3',
+  runtime: 'headless',
+  platform: 'linux',
+  arch: 'x64',
+  dataDir: '/home/installer/.config/Fieldkey',
+  keychain: { backend: 'memory', reason: 'Cannot autolaunch D-Bus without X11 $DISPLAY' },
+  versions: { node: '24.21.0', electron: null, chrome: null },
+}
+
+let infoCalls = 0
+const answers: Answers = {
+  'app:info': () => {
+    infoCalls++
+    return infoCalls === 1
+      ? { ok: false, error: { code: 'unavailable', messageKey: 'errors.coreUnavailable', retryable: true } }
+      : { ok: true, value: info }
+  },
+  'app:ping': (input) => ({ ok: true, value: { message: (input as { message: string }).message, receivedAt: 1, runtime: 'headless' } }),
+  'network:status': () => ({ ok: true, value: { online: true, since: 0 } }),
+}
+
+const bridge = installApi(answers)
+const { App } = await import('../../../src/renderer/src/app/App')
+const { useAppStore } = await import('../../../src/renderer/src/stores/app/store')
+
+describe('the shell and the diagnostics view', () => {
+  beforeEach(() => {
+    infoCalls = 0
+    useAppStore.setState({ info: null, infoError: null, network: null })
+  })
+
+  it('says what went wrong and what to do when the core does not answer, and recovers on retry', async () => {
+    await renderUi(<App />)
+    expect(await screen.findByRole('alert')).toHaveTextContent('restart it with npm start')
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByText('/home/installer/.config/Fieldkey')).toBeInTheDocument()
+  })
+
+  it('shows versions, runtime and the memory-only keychain warning with what to install', async () => {
+    infoCalls = 1
+    await renderUi(<App />)
+    expect(await screen.findByText('Fieldkey 1.2.3')).toBeInTheDocument()
+    expect(screen.getByTestId('keychain')).toHaveTextContent('Memory only')
+    expect(screen.getByText(/install and unlock GNOME Keyring/)).toHaveTextContent('Cannot autolaunch D-Bus')
+    expect(screen.getByTestId('runtime')).toHaveTextContent('Browser host · 1.2.3')
+  })
+
+  it('round-trips a ping through the API and reports the time', async () => {
+    infoCalls = 1
+    await renderUi(<App />)
+    await userEvent.click(await screen.findByRole('button', { name: 'Check the connection to the core' }))
+    expect(await screen.findByTestId('ping-result')).toHaveTextContent(/Answered in \d+ ms/)
+  })
+
+  it('renders in Simplified Chinese', async () => {
+    infoCalls = 1
+    await renderUi(<App />, 'zh-CN')
+    expect(await screen.findByRole('heading', { name: '关于与诊断' })).toBeInTheDocument()
+    expect(screen.getByTestId('keychain')).toHaveTextContent('仅内存')
+  })
+})
+
+describe('the status bar', () => {
+  it('follows network:changed events and says offline in words, not colour alone', async () => {
+    infoCalls = 1
+    await renderUi(<App />)
+    await waitFor(() => expect(screen.getByTestId('network-status')).toHaveTextContent('Online'))
+    bridge.emit('network:changed', { online: false, since: Date.parse('2026-11-23T09:15:00') })
+    await waitFor(() => expect(screen.getByTestId('network-status')).toHaveTextContent(/Offline since 09:15/))
+  })
+})

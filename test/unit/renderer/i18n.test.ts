@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { initialLanguage, resources } from '../../../src/renderer/src/i18n'
+
+function keys(tree: unknown, prefix = ''): string[] {
+  if (typeof tree !== 'object' || tree === null) return [prefix]
+  return Object.entries(tree).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
+}
+
+function placeholders(tree: unknown, prefix = ''): Record<string, string[]> {
+  if (typeof tree === 'string') return { [prefix]: [...tree.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort() }
+  if (typeof tree !== 'object' || tree === null) return {}
+  return Object.assign({}, ...Object.entries(tree).map(([k, v]) => placeholders(v, prefix ? `${prefix}.${k}` : k)))
+}
+
+describe('translations', () => {
+  const en = resources.en.translation
+  const zh = resources['zh-CN'].translation
+
+  it('English and Simplified Chinese have exactly the same keys', () => {
+    const enKeys = keys(en).sort()
+    const zhKeys = keys(zh).sort()
+    expect(enKeys.filter((k) => !zhKeys.includes(k))).toEqual([])
+    expect(zhKeys.filter((k) => !enKeys.includes(k))).toEqual([])
+  })
+
+  it('each translation uses the same placeholders as the English one', () => {
+    expect(placeholders(zh)).toEqual(placeholders(en))
+  })
+
+  it('has a message for every error code', async () => {
+    const { ERROR_CODES } = await import('@shared/errors')
+    for (const code of ERROR_CODES) expect(en.errors, code).toHaveProperty(code)
+  })
+
+  it('starts in the stored language, else follows the system', () => {
+    expect(initialLanguage('zh-CN', 'en-US')).toBe('zh-CN')
+    expect(initialLanguage(null, 'zh-TW')).toBe('zh-CN')
+    expect(initialLanguage(null, 'de-DE')).toBe('en')
+    expect(initialLanguage('fr', 'en')).toBe('en')
+  })
+})

@@ -1,0 +1,40 @@
+import { MantineProvider } from '@mantine/core'
+import type { InvokeChannel, Transport } from '@shared/ipc'
+import { render } from '@testing-library/react'
+import i18next from 'i18next'
+import type { ReactNode } from 'react'
+import { I18nextProvider, initReactI18next } from 'react-i18next'
+import { createApi } from '../../../src/preload/create-api'
+import { resources } from '../../../src/renderer/src/i18n'
+
+/** Answers per channel, standing in for main; the view and its stores are the real ones. */
+export type Answers = Partial<Record<InvokeChannel, (input: unknown) => unknown>>
+
+export function installApi(answers: Answers): { emit: (channel: string, payload: unknown) => void } {
+  const listeners = new Map<string, Set<(p: unknown) => void>>()
+  const transport: Transport = {
+    invoke: async (channel, input) => {
+      const answer = answers[channel]
+      if (!answer) throw new Error(`no answer for ${channel}`)
+      return answer(input)
+    },
+    subscribe: (channel, listener) => {
+      const set = listeners.get(channel) ?? new Set()
+      set.add(listener)
+      listeners.set(channel, set)
+      return () => set.delete(listener)
+    },
+  }
+  Object.defineProperty(window, 'fieldkey', { value: createApi(transport), configurable: true })
+  return { emit: (channel, payload) => listeners.get(channel)?.forEach((l) => l(payload)) }
+}
+
+export async function renderUi(ui: ReactNode, language = 'en') {
+  const i18n = i18next.createInstance()
+  await i18n.use(initReactI18next).init({ resources, lng: language, fallbackLng: 'en', interpolation: { escapeValue: false } })
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider>{ui}</MantineProvider>
+    </I18nextProvider>,
+  )
+}

@@ -1,0 +1,43 @@
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+/** The layering rules of ARCHITECTURE.md are lint rules: prove they bite. */
+const eslint = new ESLint({ cwd: new URL('../../..', import.meta.url).pathname })
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-properties' || m.ruleId === 'no-restricted-globals')
+    .map((m) => m.message)
+}
+
+describe('layering enforced by lint', () => {
+  it('a renderer file may not import fs or node:fs', async () => {
+    expect(await restrictedImports('src/renderer/src/features/x.ts', "import { readFileSync } from 'fs'\nexport const x = readFileSync")).toHaveLength(1)
+    expect(await restrictedImports('src/renderer/src/features/x.ts', "import { readFileSync } from 'node:fs'\nexport const x = readFileSync")).toHaveLength(1)
+  })
+
+  it('a renderer file may not import electron, main code or fetch a cloud', async () => {
+    expect(await restrictedImports('src/renderer/src/x.ts', "import { ipcRenderer } from 'electron'\nexport const x = ipcRenderer")).not.toHaveLength(0)
+    expect(await restrictedImports('src/renderer/src/x.ts', "import { createCore } from '../../main/core'\nexport const x = createCore")).toHaveLength(1)
+    expect(await restrictedImports('src/renderer/src/x.ts', "export const x = () => fetch('https://openapi.tuyaeu.com')")).toHaveLength(1)
+  })
+
+  it('shared code may not import Node, electron or any other layer', async () => {
+    expect(await restrictedImports('src/shared/x.ts', "import { join } from 'node:path'\nexport const x = join")).toHaveLength(1)
+    expect(await restrictedImports('src/shared/x.ts', "import { app } from 'electron'\nexport const x = app")).toHaveLength(1)
+    expect(await restrictedImports('src/shared/x.ts', "import { api } from '../renderer/src/api'\nexport const x = api")).toHaveLength(1)
+  })
+
+  it('ipcMain only under src/main/ipc; clouds never import electron, store or services', async () => {
+    expect(await restrictedImports('src/main/services/x.ts', "import { ipcMain } from 'electron'\nexport const x = ipcMain")).toHaveLength(1)
+    expect(await restrictedImports('src/main/ipc/x.ts', "import { ipcMain } from 'electron'\nexport const x = ipcMain")).toHaveLength(0)
+    expect(await restrictedImports('src/main/clouds/x.ts', "import { net } from 'electron'\nexport const x = net")).toHaveLength(1)
+    expect(await restrictedImports('src/main/clouds/x.ts', "import { db } from '../store/db'\nexport const x = db")).toHaveLength(1)
+  })
+
+  it('the preload may not import Node modules (it runs sandboxed)', async () => {
+    expect(await restrictedImports('src/preload/x.ts', "import { readFileSync } from 'fs'\nexport const x = readFileSync")).toHaveLength(1)
+    expect(await restrictedImports('src/preload/x.ts', "import { contextBridge } from 'electron'\nexport const x = contextBridge")).toHaveLength(0)
+  })
+})
