@@ -1,0 +1,4 @@
+/** Options every client method takes. */
+export interface CallOptions {
+  readonly signal?: AbortSignal
+}

@@ -1,0 +1,6 @@
+export { type TuyaClient, type TuyaClientOptions, createTuyaClient, tuyaRateKey } from './client'
+export type { SendInput } from './sends'
+export type { IterateOptions } from './paging'
+export type { CallOptions } from './call-options'
+export { TuyaOutcomeUnknown } from './errors'
+export { signRequest, stringToSign } from './sign'
