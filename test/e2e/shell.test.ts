@@ -47,7 +47,7 @@ describe('the shell in Chromium through the headless host', () => {
     await page.getByRole('radio', { name: 'Dark' }).focus()
     await page.keyboard.press('Space')
     await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme'))).toBe('dark')
-    await page.getByRole('textbox', { name: 'Language' }).focus()
+    await page.locator('input[aria-label="Language"]').focus()
     await page.keyboard.press('ArrowDown')
     await page.getByRole('option', { name: '简体中文' }).waitFor()
     await page.keyboard.press('ArrowDown')
