@@ -1,4 +1,5 @@
 import type { KeychainStatus } from '@shared/domain/app-info'
+import type { KeytarLike } from './secret-store'
 
 /** The slice of keytar the app uses; injected so the probe is tested without a keychain. */
 export interface KeychainBackend {
@@ -21,7 +22,7 @@ export async function probeKeychain(load: () => Promise<KeychainBackend>): Promi
   }
 }
 
-export async function loadKeytar(): Promise<KeychainBackend> {
-  const mod = (await import('keytar')) as KeychainBackend & { default?: KeychainBackend }
+export async function loadKeytar(): Promise<KeytarLike> {
+  const mod = (await import('keytar')) as KeytarLike & { default?: KeytarLike }
   return mod.default ?? mod
 }
