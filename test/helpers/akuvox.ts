@@ -1,4 +1,5 @@
-import { type IncomingMessage, type ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { type AppError, AppErrorException } from '../../src/shared/errors'
 import { type AkuvoxClient, type AkuvoxCredentials, type AkuvoxTokens, createAkuvoxClient } from '../../src/main/clouds/akuvox'
 import { HttpTransport } from '../../src/main/clouds/http'
 import { RateLimiter } from '../../src/main/clouds/rate-limit'
@@ -170,4 +171,53 @@ export interface StateUser {
   readonly residence_id: string
   readonly account_id: string
   readonly building_id: string
+}
+
+/** The rejection an operation ended with, as the `AppError` services will see. */
+export async function failureOf(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof AppErrorException) return error.error
+    throw error
+  }
+  throw new Error('expected the call to fail')
+}
+
+export interface SiteSnapshot {
+  readonly projectId: string
+  readonly otherProjectId: string
+  readonly devices: readonly StateDevice[]
+  readonly groups: readonly StateGroup[]
+  readonly users: readonly StateUser[]
+  readonly staff: readonly StateStaff[]
+  readonly buildings: readonly { id: string; name: string; floors: number }[]
+}
+
+/** The main project's current state, from the admin routes. */
+export async function siteOf(h: AkuvoxHarness): Promise<SiteSnapshot> {
+  const projects = await h.admin<(StateProject & { buildings: SiteSnapshot['buildings'] })[]>('GET', 'state/projects')
+  const [main, other] = projects
+  if (!main || !other) throw new Error('the small site has two projects')
+  const mine = <T extends { project_id: string }>(rows: readonly T[]): T[] => rows.filter((r) => r.project_id === main.project_id)
+  return {
+    projectId: main.project_id,
+    otherProjectId: other.project_id,
+    buildings: main.buildings,
+    devices: mine(await h.admin<StateDevice[]>('GET', 'state/devices')),
+    groups: mine(await h.admin<StateGroup[]>('GET', 'state/access-groups')),
+    users: mine(await h.admin<StateUser[]>('GET', 'state/users')),
+    staff: mine(await h.admin<StateStaff[]>('GET', 'state/staff')),
+  }
+}
+
+/** A device input that opens every relay of `device`. */
+export function allDoorsOf(device: StateDevice) {
+  return {
+    deviceId: device.id,
+    buildingId: device.buildingId,
+    mac: device.mac,
+    relayIds: device.relays.map((r) => r.id),
+    securityRelayIds: device.securityRelays.map((r) => r.id),
+  }
 }
