@@ -48,7 +48,7 @@ import {
   recoverPersons,
 } from './persons'
 import { TuyaRequester } from './request'
-import { type SendInput, sendPermissions } from './sends'
+import { type SendInput, SendLedger, sendPermissions } from './sends'
 import { getAuthTask, getIssueInfo, listAuthTaskRecords, listAuthTasks } from './tasks'
 import { TokenManager } from './token'
 
@@ -137,6 +137,7 @@ export function createTuyaClient(options: TuyaClientOptions): TuyaClient {
   })
   const tokens = new TokenManager({ requester, clock, logger, redactor: options.redactor, initial: options.tokens, onTokens: options.onTokens })
   const api = new TuyaApi(requester, tokens, options.projectId)
+  const ledger = new SendLedger()
   return {
     projectId: options.projectId,
     listPersons: (filter, o) => listPersons(api, filter, o),
@@ -150,8 +151,8 @@ export function createTuyaClient(options: TuyaClientOptions): TuyaClient {
     recoverPersons: (move, o) => recoverPersons(api, move, o),
     listAccessAuth: (filter, o) => listAccessAuth(api, filter, o),
     getAccessAuth: (authId, o) => getAccessAuth(api, authId, o),
-    sendAllPermissions: (input, o) => sendPermissions(api, 'full', input, o),
-    sendAdditionalPermissions: (input, o) => sendPermissions(api, 'increment', input, o),
+    sendAllPermissions: (input, o) => sendPermissions(api, ledger, 'full', input, o),
+    sendAdditionalPermissions: (input, o) => sendPermissions(api, ledger, 'increment', input, o),
     listAuthTasks: (filter, o) => listAuthTasks(api, filter, o),
     getAuthTask: (taskId, o) => getAuthTask(api, taskId, o),
     listAuthTaskRecords: (taskId, filter, o) => listAuthTaskRecords(api, taskId, filter, o),

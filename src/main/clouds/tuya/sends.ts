@@ -42,10 +42,43 @@ const taskIdsSchema = z.union([
  * list means it never reached the service: a lost send goes once more, a throttled one surfaces
  * as `rate_limited`. If the task list cannot be read either, the error is surfaced for the
  * installer to look before sending again.
- * (Another installer sending the same kind at the same moment would be mistaken for ours; the
- * result is then "recovered" without a second send, which errs on the side of not duplicating.)
+ * Tasks this client already received for earlier sends are excluded (`SendLedger`). Another
+ * installer sending the same kind within those seconds would still be mistaken for ours; the
+ * result is then "recovered" without a second send, which errs on the side of not duplicating.
  */
-export async function sendPermissions(api: TuyaApi, kind: TuyaSendKind, input: SendInput, options: CallOptions = {}): Promise<TuyaSendResult> {
+/** Task ids this client already knows to be its own: never taken for a later send's lost answer. */
+export class SendLedger {
+  private readonly known = new Set<string>()
+
+  constructor(private readonly limit = 2_000) {}
+
+  has(taskId: string): boolean {
+    return this.known.has(taskId)
+  }
+
+  add(taskIds: readonly string[]): void {
+    for (const id of taskIds) this.known.add(id)
+    // Sets iterate in insertion order: drop the oldest beyond the limit.
+    for (const id of this.known) {
+      if (this.known.size <= this.limit) break
+      this.known.delete(id)
+    }
+  }
+}
+
+export async function sendPermissions(
+  api: TuyaApi,
+  ledger: SendLedger,
+  kind: TuyaSendKind,
+  input: SendInput,
+  options: CallOptions = {},
+): Promise<TuyaSendResult> {
+  const result = await sendOnce(api, ledger, kind, input, options)
+  ledger.add(result.taskIds)
+  return result
+}
+
+async function sendOnce(api: TuyaApi, ledger: SendLedger, kind: TuyaSendKind, input: SendInput, options: CallOptions): Promise<TuyaSendResult> {
   if (input.channelIds.length === 0) {
     throw new AppErrorException(appError('invalid_input', { params: { field: 'channelIds' }, detail: 'no channel to send to' }))
   }
@@ -67,7 +100,7 @@ export async function sendPermissions(api: TuyaApi, kind: TuyaSendKind, input: S
     const unknown = error instanceof TuyaOutcomeUnknown
     const throttled = error instanceof AppErrorException && error.error.code === 'rate_limited'
     if (!unknown && !throttled) throw error
-    const found = await startedTasks(api, kind, since, input.channelIds.length, options).catch(() => null)
+    const found = await startedTasks(api, ledger, kind, since, input.channelIds.length, options).catch(() => null)
     if (found === null) throw error
     if (found.length > 0) return { kind, taskIds: found, recovered: true }
     // Throttled and not applied: the installer sends again later; lost and not applied: once more now.
@@ -76,7 +109,9 @@ export async function sendPermissions(api: TuyaApi, kind: TuyaSendKind, input: S
   }
 }
 
-async function startedTasks(api: TuyaApi, kind: TuyaSendKind, since: number, expected: number, options: CallOptions): Promise<string[]> {
+async function startedTasks(api: TuyaApi, ledger: SendLedger, kind: TuyaSendKind, since: number, expected: number, options: CallOptions): Promise<string[]> {
   const page = await listAuthTasks(api, { kind, taskStartFrom: since, pageSize: Math.max(50, expected * 2) }, options)
-  return page.items.filter((t) => t.kind.code === TUYA_SEND_KIND_CODES[kind] && t.taskStartTime >= since).map((t) => t.authTaskId)
+  return page.items
+    .filter((t) => t.kind.code === TUYA_SEND_KIND_CODES[kind] && t.taskStartTime >= since && !ledger.has(t.authTaskId))
+    .map((t) => t.authTaskId)
 }

@@ -68,11 +68,15 @@ export class TokenManager {
   }
 
   private renew(how: 'refresh' | 'login', signal?: AbortSignal): Promise<TuyaTokens> {
+    if (signal?.aborted) return Promise.reject(cancelled())
     if (!this.inflight) {
       // Not tied to one caller's signal: others may be waiting on the same fetch.
-      this.inflight = (how === 'refresh' ? this.refresh() : this.login()).finally(() => {
+      const fetch = (how === 'refresh' ? this.refresh() : this.login()).finally(() => {
         this.inflight = null
       })
+      // Every waiter may have given up (aborted); the failure is theirs to see, not "unhandled".
+      fetch.catch(() => undefined)
+      this.inflight = fetch
     }
     return abortable(this.inflight, signal)
   }
