@@ -53,7 +53,8 @@ export async function startAkuvoxHarness(seed: number): Promise<AkuvoxHarness> {
   const admin = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
     const answer = await sandbox.handleAdmin(method, path.split('/').filter(Boolean), body)
     if (!answer || answer.status !== 200) throw new Error(`admin ${method} ${path}: ${JSON.stringify(answer)}`)
-    return answer.body as T
+    // A JSON round trip, as over the admin server: snapshots must not alias live state.
+    return JSON.parse(JSON.stringify(answer.body)) as T
   }
   const form = async (fields: Record<string, string>): Promise<RawAnswer> => {
     const res = await fetch(`${info.baseUrl}${TOKEN_PATH}`, {

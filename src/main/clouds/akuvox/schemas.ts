@@ -34,15 +34,17 @@ function listOf<S extends z.ZodType>(item: S) {
   return z.array(item).nullish().transform((v): z.output<S>[] => v ?? [])
 }
 
-/** A list result may be a bare array (documented) or `{list, total}` (seen in a V4.1 client). */
+/**
+ * A list result may be a bare array (documented) or `{list, total}` (seen in a V4.1 client).
+ * Both go through one object schema so a bad item is reported with its path.
+ */
 export function pageOf<S extends z.ZodType>(item: S): z.ZodType<AkuvoxPage<z.output<S>>> {
-  return z.union([
-    z.array(item).transform((items) => ({ items, total: null })),
-    z
-      .object({ list: z.array(item).nullish(), total: z.coerce.number().int().nonnegative().nullish() })
-      .transform((v) => ({ items: v.list ?? [], total: v.total ?? null })),
-    z.null().transform(() => ({ items: [], total: null })),
-  ]) as unknown as z.ZodType<AkuvoxPage<z.output<S>>>
+  return z
+    .preprocess(
+      (raw) => (Array.isArray(raw) ? { list: raw, bare: true } : (raw ?? { list: [] })),
+      z.object({ list: z.array(item).nullish(), total: z.coerce.number().int().nonnegative().nullish(), bare: z.literal(true).optional() }),
+    )
+    .transform((v) => ({ items: v.list ?? [], total: v.bare ? null : (v.total ?? null) }))
 }
 
 export const projectSchema: z.ZodType<AkuvoxProject> = z
