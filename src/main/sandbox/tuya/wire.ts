@@ -131,7 +131,11 @@ export function authDetailWire(site: TuyaSite, a: SbAuth): Record<string, unknow
   }
 }
 
-function taskPlace(site: TuyaSite, t: SbTask): Record<string, unknown> {
+/** Where a task ran: the channel and device names the task list shows (and filters on). */
+export function taskPlace(
+  site: TuyaSite,
+  t: SbTask,
+): { accessControlChannelName: string; accessControlChannelNo: string; accessChannelPositionPath: string; businessDeviceName: string } {
   const c = site.channels.get(t.channelId)
   const d = c ? site.devices.get(c.deviceId) : undefined
   return {

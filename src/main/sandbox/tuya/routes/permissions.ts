@@ -52,10 +52,7 @@ function listAuth(ctx: RouteContext): unknown {
       (status.fingerprint === undefined || a.fingerprint === status.fingerprint)
     )
   })
-  return paginate(
-    matches.map((a) => authWire(site, a)),
-    p.page(),
-  )
+  return paginate(matches, p.page(), (a) => authWire(site, a))
 }
 
 function send(kind: number) {

@@ -73,12 +73,12 @@ export const personRoutes: readonly Route[] = [
   {
     method: 'GET',
     template: '/personnel/recycle-list',
-    handle: (ctx) => paginate(filtered(ctx, true).map((x) => personWire(ctx.site, x)), ctx.params.page()),
+    handle: (ctx) => paginate(filtered(ctx, true), ctx.params.page(), (x) => personWire(ctx.site, x)),
   },
   {
     method: 'GET',
     template: '/personnel',
-    handle: (ctx) => paginate(filtered(ctx, false).map((x) => personWire(ctx.site, x)), ctx.params.page()),
+    handle: (ctx) => paginate(filtered(ctx, false), ctx.params.page(), (x) => personWire(ctx.site, x)),
   },
   {
     method: 'POST',

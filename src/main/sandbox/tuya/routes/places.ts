@@ -36,10 +36,7 @@ function listChannels(ctx: RouteContext): unknown {
       (roomId === undefined || d.roomId === roomId)
     )
   })
-  return paginate(
-    matches.map((c) => channelWire(site, c, now)),
-    p.page(),
-  )
+  return paginate(matches, p.page(), (c) => channelWire(site, c, now))
 }
 
 export const placeRoutes: readonly Route[] = [

@@ -10,7 +10,7 @@ import { structurePath } from '../generate'
 import type { SbRecord, SbTask } from '../model'
 import { paginate } from '../params'
 import { recordCode, recordStatus, successCount, taskOutcome, taskProgress } from '../tasks'
-import { issueInfoWire, recordWire, taskDetailWire, taskWire } from '../wire'
+import { issueInfoWire, recordWire, taskDetailWire, taskPlace, taskWire } from '../wire'
 import { type Route, type RouteContext, checkProject, contains } from './route'
 
 /** Filter code → state, by the FILTER enums (which number states unlike the results). */
@@ -40,7 +40,7 @@ function listTasks(ctx: RouteContext): unknown {
   const progress = fromFilter<TuyaTaskProgressFilter>(TUYA_TASK_PROGRESS_FILTER_CODES, p.int('authTaskProgress', { allowed: [0, 1, 2, 3] }))
   const outcome = fromFilter<TuyaTaskOutcomeFilter>(TUYA_TASK_OUTCOME_FILTER_CODES, p.int('authTaskStatus', { allowed: [1, 2, 3, 4] }))
   const matches = [...site.tasks].reverse().filter((t) => {
-    const place = taskWire(site, t, now)
+    const place = taskPlace(site, t)
     const done = taskProgress(t, now) === 'completed'
     const finish = done ? t.finishAt : undefined
     return (
@@ -49,9 +49,9 @@ function listTasks(ctx: RouteContext): unknown {
       (startTo === undefined || t.startedAt <= startTo) &&
       (finishFrom === undefined || (finish !== undefined && finish >= finishFrom)) &&
       (finishTo === undefined || (finish !== undefined && finish <= finishTo)) &&
-      contains(String(place.accessControlChannelName), channelName) &&
-      contains(String(place.accessChannelPositionPath), positionPath) &&
-      contains(String(place.businessDeviceName), deviceName) &&
+      contains(place.accessControlChannelName, channelName) &&
+      contains(place.accessChannelPositionPath, positionPath) &&
+      contains(place.businessDeviceName, deviceName) &&
       (authNumType === undefined || authNumType === -1 || (authNumType === 0) === (t.records.length === 0)) &&
       (kind === undefined || t.kind === kind) &&
       (certificate === undefined || t.certificate === certificate) &&
@@ -59,10 +59,7 @@ function listTasks(ctx: RouteContext): unknown {
       (outcome === undefined || taskOutcome(t, now) === outcome)
     )
   })
-  return paginate(
-    matches.map((t) => taskWire(site, t, now)),
-    p.page(),
-  )
+  return paginate(matches, p.page(), (t) => taskWire(site, t, now))
 }
 
 function listRecords(ctx: RouteContext): unknown {
@@ -83,10 +80,7 @@ function listRecords(ctx: RouteContext): unknown {
   return {
     totalNum: t.records.length,
     successNum: successCount(t),
-    recordListVOList: paginate(
-      matches.map((r) => recordWire(ctx.site, r)),
-      p.page(),
-    ),
+    recordListVOList: paginate(matches, p.page(), (r) => recordWire(ctx.site, r)),
   }
 }
 
