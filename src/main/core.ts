@@ -1,10 +1,18 @@
-import type { KeychainStatus, Runtime } from '@shared/domain/app-info'
+import { join } from 'node:path'
+import type { Runtime } from '@shared/domain/app-info'
 import { HttpTransport, type FetchLike } from './clouds/http'
 import { EventHub } from './ipc/events'
 import { type Handlers, type Router, createRouter } from './ipc/router'
 import type { Logger } from './log/logger'
+import type { Redactor } from './log/redact'
+import type { RunningSandboxes } from './sandbox'
 import { createAppService } from './services/app-service'
+import { ConnectionsService } from './services/connections/connections-service'
+import { DemoSites } from './services/connections/demo-sites'
 import { NetworkMonitor, type NetworkProbe } from './services/network-monitor'
+import { ConnectionsRepo } from './store/connections-repo'
+import type { OpenedStore } from './store/open-store'
+import type { SecretStore } from './vault/secret-store'
 
 export interface CoreOptions {
   readonly runtime: Runtime
@@ -16,15 +24,18 @@ export interface CoreOptions {
   /** `net.fetch` in Electron, the global `fetch` elsewhere: every cloud call goes through it. */
   readonly fetch: FetchLike
   readonly networkProbe: NetworkProbe
-  readonly keychainStatus: () => Promise<KeychainStatus>
+  readonly store: OpenedStore
+  readonly secrets: SecretStore
+  /** Starts the built-in demo clouds (the same code as `npm run sandbox`). */
+  readonly startDemo: () => Promise<RunningSandboxes>
   readonly logger: Logger
+  readonly redactor: Redactor
 }
 
 export interface Core {
   readonly router: Router
   readonly events: EventHub
-  /** The cloud transport the services build their clients on. */
-  readonly transport: HttpTransport
+  readonly connections: ConnectionsService
   start(): void
   close(): Promise<void>
 }
@@ -37,26 +48,49 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventHub()
   const logger = options.logger
   const transport = new HttpTransport({ fetch: options.fetch, logger: logger.child('http') })
-  let keychain: Promise<KeychainStatus> | undefined
-  const app = createAppService(options, () => (keychain ??= options.keychainStatus()))
+  const app = createAppService(options, () => options.secrets.status(), {
+    path: join(options.dataDir, 'fieldkey.db'),
+    quarantined: options.store.quarantined,
+  })
   const network = new NetworkMonitor(options.networkProbe, (state) => {
     logger.info('network state changed', { online: state.online })
     events.emit('network:changed', state)
+  })
+  const demo = new DemoSites(options.startDemo)
+  const connections = new ConnectionsService({
+    repo: new ConnectionsRepo(options.store.db),
+    secrets: options.secrets,
+    demo,
+    transport,
+    logger: logger.child('cloud'),
+    redactor: options.redactor,
+    onChange: (list) => events.emit('connections:changed', list),
   })
 
   const handlers: Handlers = {
     'app:info': () => app.info(),
     'app:ping': ({ message }) => app.ping(message),
     'network:status': () => network.check(),
+    'connections:list': () => connections.list(),
+    'connections:add': (input) => connections.add(input),
+    'connections:edit': (input) => connections.edit(input),
+    'connections:test': ({ id }) => connections.test(id),
+    'connections:signOut': ({ id }) => connections.signOut(id),
+    'connections:remove': ({ id }) => connections.remove(id),
+    'connections:openDemo': ({ vendor }) => connections.openDemo(vendor),
+    'projects:list': ({ id }) => connections.projects(id),
+    'projects:choose': ({ id, projectId }) => connections.chooseProject(id, projectId),
   }
 
   return {
     router: createRouter(handlers, logger.child('ipc')),
     events,
-    transport,
+    connections,
     start: () => network.start(),
     async close() {
       network.stop()
+      await demo.close()
+      options.store.db.close()
     },
   }
 }

@@ -1,23 +1,21 @@
 import { join } from 'node:path'
 import { app, net } from 'electron'
-import { createCore } from './core'
+import { bootCore } from './bootstrap'
 import { bindIpcMain } from './ipc/electron-binding'
 import { createLogger, stderrSink } from './log/logger'
 import { Redactor } from './log/redact'
 import { registerAppScheme, serveAppScheme } from './protocol'
-import { loadKeytar, probeKeychain } from './vault/keychain-probe'
 import { createMainWindow } from './window'
 
 /** Electron composition root: lifecycle, the window, and the same core the headless host runs. */
 app.enableSandbox()
 registerAppScheme()
 
-const redactor = new Redactor()
-const logger = createLogger(stderrSink, redactor, { scope: 'fieldkey' })
+const logger = createLogger(stderrSink, new Redactor(), { scope: 'electron' })
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   serveAppScheme(join(__dirname, '../renderer'))
-  const core = createCore({
+  const core = await bootCore({
     runtime: 'electron',
     name: app.getName(),
     version: app.getVersion(),
@@ -26,8 +24,6 @@ void app.whenReady().then(() => {
     chromeVersion: process.versions.chrome ?? null,
     fetch: (url, init) => net.fetch(url, init),
     networkProbe: () => net.isOnline(),
-    keychainStatus: () => probeKeychain(loadKeytar),
-    logger,
   })
   const window = createMainWindow()
   const unbind = bindIpcMain(core.router, core.events, window, logger.child('ipc'))

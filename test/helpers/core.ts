@@ -1,18 +1,37 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createCore, type Core } from '../../src/main/core'
-import { silentLogger } from '../../src/main/log/logger'
+import { type Logger, silentLogger } from '../../src/main/log/logger'
+import { Redactor } from '../../src/main/log/redact'
+import { startSandboxes } from '../../src/main/sandbox'
+import { openStore } from '../../src/main/store/open-store'
+import { type SecretStore, memorySecretStore } from '../../src/main/vault/secret-store'
 
-/** The real main-process core as the headless host builds it, with a controllable network probe. */
-export function testCore(options: { online?: () => boolean } = {}): Core {
+export interface TestCoreOptions {
+  readonly online?: () => boolean
+  readonly dataDir?: string
+  readonly secrets?: SecretStore
+  readonly logger?: Logger
+  readonly redactor?: Redactor
+}
+
+/** The real main-process core as the hosts build it: a real SQLite file, the sandbox as demo. */
+export function testCore(options: TestCoreOptions = {}): Core {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fk-core-'))
   return createCore({
     runtime: 'headless',
     name: 'Fieldkey',
     version: '0.0.0-test',
-    dataDir: '/tmp/fieldkey-test',
+    dataDir,
     electronVersion: null,
     chromeVersion: null,
     fetch: (url, init) => fetch(url, init),
     networkProbe: options.online ?? (() => true),
-    keychainStatus: async () => ({ backend: 'memory', reason: 'test' }),
-    logger: silentLogger,
+    store: openStore(join(dataDir, 'fieldkey.db')),
+    secrets: options.secrets ?? memorySecretStore('test'),
+    startDemo: () => startSandboxes({ admin: false }),
+    logger: options.logger ?? silentLogger,
+    redactor: options.redactor ?? new Redactor(),
   })
 }

@@ -3,11 +3,10 @@ import { mkdir } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createCore } from '../core'
+import { bootCore } from '../bootstrap'
 import { createLogger, stderrSink } from '../log/logger'
 import { Redactor } from '../log/redact'
 import { osNetworkProbe } from '../services/os-network-probe'
-import { loadKeytar, probeKeychain } from '../vault/keychain-probe'
 import { startHeadlessHost } from './host'
 
 /**
@@ -33,9 +32,7 @@ async function main(): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
   await mkdir(dataDir, { recursive: true })
 
-  const redactor = new Redactor()
-  const logger = createLogger(stderrSink, redactor, { scope: 'fieldkey' })
-  const core = createCore({
+  const core = await bootCore({
     runtime: 'headless',
     name: 'Fieldkey',
     version: process.env.npm_package_version ?? readVersion(),
@@ -44,14 +41,12 @@ async function main(): Promise<void> {
     chromeVersion: null,
     fetch: (url, init) => fetch(url, init),
     networkProbe: osNetworkProbe,
-    keychainStatus: () => probeKeychain(loadKeytar),
-    logger,
   })
   const host = await startHeadlessHost({
     core,
     rendererDir: resolve(__dirname, '../renderer'),
     port,
-    logger: logger.child('headless'),
+    logger: createLogger(stderrSink, new Redactor(), { scope: 'headless' }),
   })
   core.start()
 

@@ -1,4 +1,4 @@
-import type { AppInfo, KeychainStatus, Pong, Runtime } from '@shared/domain/app-info'
+import type { AppInfo, DatabaseInfo, KeychainStatus, Pong, Runtime } from '@shared/domain/app-info'
 
 export interface AppFacts {
   readonly name: string
@@ -10,9 +10,9 @@ export interface AppFacts {
 }
 
 /** `app:info` and `app:ping`: what the About / Diagnostics view shows. */
-export function createAppService(facts: AppFacts, keychain: () => Promise<KeychainStatus>, now: () => number = Date.now) {
+export function createAppService(facts: AppFacts, keychain: () => KeychainStatus, database: DatabaseInfo, now: () => number = Date.now) {
   return {
-    async info(): Promise<AppInfo> {
+    info(): AppInfo {
       return {
         name: facts.name,
         version: facts.version,
@@ -20,7 +20,8 @@ export function createAppService(facts: AppFacts, keychain: () => Promise<Keycha
         platform: process.platform,
         arch: process.arch,
         dataDir: facts.dataDir,
-        keychain: await keychain(),
+        keychain: keychain(),
+        database,
         versions: { node: process.versions.node, electron: facts.electronVersion, chrome: facts.chromeVersion },
       }
     },

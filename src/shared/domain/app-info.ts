@@ -13,6 +13,7 @@ export interface AppInfo {
   readonly arch: string
   readonly dataDir: string
   readonly keychain: KeychainStatus
+  readonly database: DatabaseInfo
   readonly versions: {
     readonly node: string
     readonly electron: string | null
@@ -31,4 +32,10 @@ export interface NetworkState {
   readonly online: boolean
   /** Epoch ms of the last change. */
   readonly since: number
+}
+
+export interface DatabaseInfo {
+  readonly path: string
+  /** A previous file that failed its integrity check this start and was moved aside. */
+  readonly quarantined: { readonly movedTo: string; readonly reason: string } | null
 }

@@ -12,6 +12,7 @@ const info: AppInfo = {
   arch: 'x64',
   dataDir: '/home/installer/.config/Fieldkey',
   keychain: { backend: 'memory', reason: 'Cannot autolaunch D-Bus without X11 $DISPLAY' },
+  database: { path: '/home/installer/.config/Fieldkey/fieldkey.db', quarantined: null },
   versions: { node: '24.21.0', electron: null, chrome: null },
 }
 

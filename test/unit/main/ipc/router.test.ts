@@ -7,15 +7,34 @@ import { Redactor } from '../../../../src/main/log/redact'
 
 const context = { origin: 'headless' } as const
 
+const unused = (): never => {
+  throw new Error('not needed')
+}
+
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
-    'app:info': () => {
-      throw new Error('not needed')
-    },
+    'app:info': unused,
     'app:ping': ({ message }) => ({ message, receivedAt: 1, runtime: 'headless' }),
     'network:status': () => ({ online: true, since: 1 }),
+    'connections:list': unused,
+    'connections:add': unused,
+    'connections:edit': unused,
+    'connections:test': unused,
+    'connections:signOut': unused,
+    'connections:remove': unused,
+    'connections:openDemo': unused,
+    'projects:list': unused,
+    'projects:choose': unused,
     ...overrides,
   }
+}
+
+const ID = '6f1c1d34-2a0b-4e56-9a1e-2b3c4d5e6f70'
+const akuvoxAdd = {
+  vendor: 'akuvox',
+  label: 'Site A',
+  server: { kind: 'region', region: 'eu' },
+  credentials: { clientId: 'c1', clientSecret: 's1', username: 'u', password: 'p' },
 }
 
 /**
@@ -26,6 +45,23 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
   'app:info': [{}, 'x', 0, null],
   'app:ping': [undefined, {}, { message: 3 }, { message: 'x'.repeat(201) }, { message: 'ok', extra: 1 }, 'ping'],
   'network:status': [{ online: true }, 1, null],
+  'connections:list': [{}, 'all'],
+  'connections:add': [
+    undefined,
+    { ...akuvoxAdd, vendor: 'hikvision' },
+    { ...akuvoxAdd, label: '   ' },
+    { ...akuvoxAdd, credentials: { clientId: 'c1' } },
+    { ...akuvoxAdd, server: { kind: 'custom' } },
+    { ...akuvoxAdd, vendor: 'tuya' },
+    { ...akuvoxAdd, token: 'x' },
+  ],
+  'connections:edit': [{}, { id: 'not-a-uuid' }, { id: ID, label: '' }, { id: ID, credentials: { vendor: 'akuvox', password: '' } }],
+  'connections:test': [{}, { id: 5 }, { id: '../../etc' }],
+  'connections:signOut': [undefined, { id: ID, all: true }],
+  'connections:remove': [null, { id: '' }],
+  'connections:openDemo': [{}, { vendor: 'hikvision' }],
+  'projects:list': [{ connectionId: ID }],
+  'projects:choose': [{ id: ID }, { id: ID, projectId: '' }, { id: ID, projectId: 'x'.repeat(101) }],
 }
 
 describe('IPC router', () => {

@@ -1,0 +1,45 @@
+import { join } from 'node:path'
+import type { Runtime } from '@shared/domain/app-info'
+import type { FetchLike } from './clouds/http'
+import { type Core, createCore } from './core'
+import { fileSink, teeSink } from './log/file-sink'
+import { createLogger, stderrSink } from './log/logger'
+import { Redactor } from './log/redact'
+import { startSandboxes } from './sandbox'
+import type { NetworkProbe } from './services/network-monitor'
+import { openStore } from './store/open-store'
+import { loadKeytar } from './vault/keychain-probe'
+import { createSecretStore } from './vault/secret-store'
+
+export interface BootOptions {
+  readonly runtime: Runtime
+  readonly name: string
+  readonly version: string
+  readonly dataDir: string
+  readonly electronVersion: string | null
+  readonly chromeVersion: string | null
+  readonly fetch: FetchLike
+  readonly networkProbe: NetworkProbe
+}
+
+/**
+ * What both composition roots (Electron and the headless host) do before the core exists: the
+ * redacting logger (stderr + logs/main.log), the cache database, the secret store.
+ */
+export async function bootCore(options: BootOptions): Promise<Core> {
+  const redactor = new Redactor()
+  const logger = createLogger(teeSink(stderrSink, fileSink(join(options.dataDir, 'logs'))), redactor, { scope: 'fieldkey' })
+  const store = openStore(join(options.dataDir, 'fieldkey.db'))
+  if (store.quarantined) logger.warn('database failed its integrity check and was moved aside', { ...store.quarantined })
+  const secrets = await createSecretStore(loadKeytar)
+  const keychain = secrets.status()
+  if (keychain.backend === 'memory') logger.warn('no OS keychain: secrets stay in memory this session', { reason: keychain.reason })
+  return createCore({
+    ...options,
+    store,
+    secrets,
+    startDemo: () => startSandboxes({ admin: false, logger: logger.child('demo') }),
+    logger,
+    redactor,
+  })
+}

@@ -1,0 +1,45 @@
+import type { AppError } from '../errors'
+
+export type Vendor = 'akuvox' | 'tuya'
+
+export const VENDORS: readonly Vendor[] = ['akuvox', 'tuya']
+
+/** Where a connection's cloud lives: a vendor region preset, or a custom https address. */
+export type Server =
+  | { readonly kind: 'region'; readonly region: string }
+  | { readonly kind: 'custom'; readonly baseUrl: string }
+
+/** What the app knows of a connection's sign-in right now (not persisted). */
+export type ConnectionState =
+  | { readonly kind: 'unchecked' }
+  | { readonly kind: 'signedIn'; readonly at: number }
+  | { readonly kind: 'signedOut' }
+  | { readonly kind: 'error'; readonly error: AppError; readonly at: number }
+
+/** A connection as the renderer sees it: never a secret, only whether there are credentials. */
+export interface ConnectionSummary {
+  readonly id: string
+  readonly vendor: Vendor
+  readonly label: string
+  readonly server: Server
+  readonly baseUrl: string
+  readonly defaultProjectId: string | null
+  /** Backed by the built-in sandbox cloud: a training site, reset when Fieldkey restarts. */
+  readonly isDemo: boolean
+  readonly createdAt: number
+  readonly lastUsedAt: number | null
+  readonly hasCredentials: boolean
+  readonly state: ConnectionState
+  /** Non-secret identity shown in the edit dialog (Akuvox client id and user, Tuya access id). */
+  readonly account: ConnectionAccount
+}
+
+export type ConnectionAccount =
+  | { readonly vendor: 'akuvox'; readonly clientId: string; readonly username: string }
+  | { readonly vendor: 'tuya'; readonly accessId: string; readonly projectId: string }
+
+export interface ProjectSummary {
+  readonly connectionId: string
+  readonly id: string
+  readonly name: string
+}
