@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAdminServer } from '../../../src/main/sandbox/admin'
 import { type TuyaHarness, rawCall, rawToken, startTuyaHarness } from '../../helpers/tuya'
 
 const PERSONS = '/v1.0/iot-02/building/personnel'
@@ -196,6 +197,29 @@ describe('Tuya sandbox gateway: as strict as the real one', () => {
     expect((await h.sandbox.handleAdmin('POST', ['sends'], { failureRate: 2 }))?.status).toBe(400)
     expect((await h.sandbox.handleAdmin('POST', ['devices', 'nope', 'online'], { online: false }))?.status).toBe(404)
     expect(await h.sandbox.handleAdmin('GET', ['nothing'], undefined)).toBeNull()
+  })
+
+  it('reads POST parameters from the body only, not from the query string', async () => {
+    const answer = await rawCall(h.sandbox, { method: 'POST', path: ACCESS_AUTH, query: { project_id: h.sandbox.info.projectId }, body: '{}', accessToken: token })
+    expect(answer.json).toMatchObject({ success: false, code: 1100 })
+  })
+
+  it('is driven over HTTP by the shared admin server (/faults/tuya and /tuya/…)', async () => {
+    const admin = await startAdminServer({ tuya: h.sandbox })
+    try {
+      const post = (path: string, body: unknown) => fetch(`${admin.baseUrl}${path}`, { method: 'POST', body: JSON.stringify(body) })
+      const before = h.sandbox.control.now()
+      expect((await post('/tuya/clock/advance', { ms: 60_000 })).status).toBe(200)
+      expect(h.sandbox.control.now() - before).toBeGreaterThanOrEqual(60_000)
+      expect((await post('/faults/tuya', { tokenTtlSeconds: 5 })).status).toBe(200)
+      const short = await rawCall(h.sandbox, { method: 'GET', path: '/v1.0/token', query: { grant_type: '1' } })
+      expect(short.json.result).toMatchObject({ expire_time: 5 })
+      const state = (await (await fetch(`${admin.baseUrl}/tuya/state`)).json()) as { projectId: string }
+      expect(state.projectId).toBe(h.sandbox.info.projectId)
+    } finally {
+      h.sandbox.faults.reset()
+      await admin.close()
+    }
   })
 
   it('is deterministic from the seed: same ids and credentials', async () => {

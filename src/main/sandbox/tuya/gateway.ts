@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { assertNever } from '@shared/util/assert-never'
 import { snakeDeep } from '../../clouds/tuya/case'
 import type { Clock } from '../common/clock'
 import type { FaultController } from '../common/faults'
@@ -65,15 +66,19 @@ export function createGateway(state: GatewayState): (req: IncomingMessage, res: 
     if (before.kind === 'drop') return dropConnection(res)
     const body = await readBody(req)
     let answer: Answer
-    if (before.kind === 'server_error') answer = { kind: 'error', error: fail(500) }
-    else if (before.kind === 'rate_limit') answer = { kind: 'error', error: fail(1110) }
-    else {
-      try {
-        answer = { kind: 'ok', result: handle(state, method, target, url, req, body) }
-      } catch (error) {
-        if (!(error instanceof TuyaSandboxError)) throw error
-        answer = { kind: 'error', error }
-      }
+    switch (before.kind) {
+      case 'server_error':
+        answer = { kind: 'error', error: fail(500) }
+        break
+      case 'rate_limit':
+        // Tuya throttles with HTTP 200 and code 1110, before the request is handled.
+        answer = { kind: 'error', error: fail(1110) }
+        break
+      case 'none':
+        answer = apply(state, method, target, url, req, body)
+        break
+      default:
+        return assertNever(before, 'fault decision')
     }
     const after = state.faults.after(route)
     if (after.kind === 'drop') return dropConnection(res)
@@ -91,6 +96,15 @@ export function createGateway(state: GatewayState): (req: IncomingMessage, res: 
     }
     record(state, method, url.pathname, answer.error.code)
     sendJson(res, 200, { code: answer.error.code, msg: answer.error.msg, success: false, t, tid })
+  }
+}
+
+function apply(state: GatewayState, method: string, target: string, url: URL, req: IncomingMessage, body: Buffer): Answer {
+  try {
+    return { kind: 'ok', result: handle(state, method, target, url, req, body) }
+  } catch (error) {
+    if (!(error instanceof TuyaSandboxError)) throw error
+    return { kind: 'error', error }
   }
 }
 
@@ -121,7 +135,7 @@ function handle(state: GatewayState, method: string, target: string, url: URL, r
     const path = matchTemplate(route.template, url.pathname)
     if (path === null || route.method !== method) continue
     advanceTasks(state.site, now)
-    const params = Params.from(url.searchParams, body)
+    const params = Params.from(method, url.searchParams, body)
     return route.handle({ site: state.site, params, path, now, settings: state.settings })
   }
   throw fail(1108, `${method} ${url.pathname}`)

@@ -7,16 +7,16 @@ interface Req {
 
 /**
  * The request's parameters, names normalised to camelCase whatever casing the client used. GET
- * and DELETE read the query string; POST/PUT (and DELETE with a body) read the JSON body. A
- * missing required parameter is 1100, a wrongly typed one 1109.
+ * reads only the query string (api-notes B.8: whatever the docs say), POST/PUT only the JSON
+ * body, DELETE either. A missing required parameter is 1100, a wrongly typed one 1109.
  */
 export class Params {
   private constructor(private readonly values: Readonly<Record<string, unknown>>) {}
 
-  static from(query: URLSearchParams, body: Buffer): Params {
+  static from(method: string, query: URLSearchParams, body: Buffer): Params {
     const values: Record<string, unknown> = {}
-    for (const [key, value] of query) values[camelKey(key)] = value
-    if (body.length > 0) {
+    if (method === 'GET' || method === 'DELETE') for (const [key, value] of query) values[camelKey(key)] = value
+    if (method !== 'GET' && body.length > 0) {
       let json: unknown
       try {
         json = JSON.parse(body.toString('utf8'))
