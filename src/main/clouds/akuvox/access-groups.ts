@@ -12,7 +12,7 @@ import type {
 import type { Logger } from '../../log/logger'
 import { createOnce } from './create-once'
 import { accessGroupLooksLike, accessGroupMatches } from './matching'
-import { type PagingOptions, allItems } from './paging'
+import { MAX_PAGE_SIZE, type PagingOptions, allItems } from './paging'
 import type { ProjectPageParams } from './projects'
 import type { CallOptions, CommandRunner } from './runner'
 import { accessGroupInfoSchema, accessGroupSummarySchema, createdAccessGroupSchema, deviceSchema, emptyResultSchema, pageOf } from './schemas'
@@ -75,7 +75,7 @@ export function accessGroupOperations(runner: CommandRunner, logger: Logger) {
 
   const findCreated = async (input: AkuvoxAccessGroupInput, signal?: AbortSignal): Promise<string | null> => {
     const candidates: AkuvoxAccessGroupSummary[] = []
-    for await (const group of iterateAccessGroups(input.projectId, { pageSize: 500, signal })) {
+    for await (const group of iterateAccessGroups(input.projectId, { pageSize: MAX_PAGE_SIZE, signal })) {
       if (accessGroupLooksLike(group, input)) candidates.push(group)
     }
     candidates.sort((a, b) => b.createdTime.localeCompare(a.createdTime))

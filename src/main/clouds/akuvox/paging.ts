@@ -1,7 +1,7 @@
 import type { AkuvoxPage } from '@shared/domain/akuvox'
 
 export interface PagingOptions {
-  /** Items per request; the sandbox (and, we assume, the cloud) refuses more than 500. */
+  /** Items per request, at most `MAX_PAGE_SIZE`. */
   readonly pageSize?: number
   /** Pages in flight at once after the first one. */
   readonly concurrency?: number
@@ -9,6 +9,7 @@ export interface PagingOptions {
 }
 
 export const DEFAULT_PAGE_SIZE = 100
+/** The cloud's maximum is undocumented; the sandbox refuses more than 500, so we never ask for more. */
 export const MAX_PAGE_SIZE = 500
 const DEFAULT_CONCURRENCY = 3
 
@@ -21,7 +22,7 @@ export type PageFetcher<T> = (pageIndex: number, pageSize: number, signal: Abort
  * the end are discarded and unfinished ones aborted.
  */
 export async function* allPages<T>(fetchPage: PageFetcher<T>, options: PagingOptions = {}): AsyncGenerator<readonly T[], void, undefined> {
-  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE
+  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, options.pageSize ?? DEFAULT_PAGE_SIZE))
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY)
   const abort = new AbortController()
   const signal = options.signal ? AbortSignal.any([options.signal, abort.signal]) : abort.signal

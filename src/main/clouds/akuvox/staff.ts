@@ -11,7 +11,7 @@ import type {
 import type { Logger } from '../../log/logger'
 import { createOnce } from './create-once'
 import { staffMatches } from './matching'
-import { type PagingOptions, allItems } from './paging'
+import { MAX_PAGE_SIZE, type PagingOptions, allItems } from './paging'
 import type { ProjectPageParams } from './projects'
 import type { CallOptions, CommandRunner } from './runner'
 import { createdStaffSchema, emptyResultSchema, importTaskSchema, pageOf, staffInfoSchema, staffSummarySchema } from './schemas'
@@ -70,7 +70,7 @@ export function staffOperations(runner: CommandRunner, logger: Logger) {
 
   const findCreated = async (input: AkuvoxStaffAccessInput, signal?: AbortSignal): Promise<string | null> => {
     const candidates: AkuvoxStaffAccessSummary[] = []
-    for await (const staff of iterateStaffAccesses(input.projectId, { pageSize: 500, signal })) {
+    for await (const staff of iterateStaffAccesses(input.projectId, { pageSize: MAX_PAGE_SIZE, signal })) {
       if (staff.staffAccessName === input.staffAccessName) candidates.push(staff)
     }
     candidates.sort((a, b) => b.createdTime.localeCompare(a.createdTime))

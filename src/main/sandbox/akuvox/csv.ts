@@ -3,8 +3,7 @@ import { CommandFailure } from './failure'
 import { checkStaff } from './handlers/staff-rules'
 import type { Project, StaffDraft } from './model'
 
-/** The staff-import file layout; README.md documents it for people preparing files. */
-export const STAFF_CSV_COLUMNS = ['staff_access_name', 'access_groups', 'pin_codes', 'rf_cards', 'face_picture_urls', 'floor_accesses'] as const
+/** The staff-import file layout is documented in README.md for people preparing files. */
 const REQUIRED = ['staff_access_name', 'access_groups'] as const
 
 export interface ParsedStaffFile {

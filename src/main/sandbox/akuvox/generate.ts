@@ -137,12 +137,25 @@ function allDoors(device: Device): GroupDoor {
   return { deviceId: device.id, relayIds: device.relays.map((r) => r.id), securityRelayIds: device.securityRelays.map((r) => r.id) }
 }
 
+function byBuilding<T extends { readonly buildingId: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const item of items) {
+    const list = out.get(item.buildingId)
+    if (list) list.push(item)
+    else out.set(item.buildingId, [item])
+  }
+  return out
+}
+
 function generateGroups(random: Random, mint: IdMinter, project: Project, buildings: readonly Building[]): void {
   const devices = [...project.devices.values()]
   const residences = [...project.residences.values()]
+  // Grouped once: filtering per building is quadratic on a large site.
+  const doorsByBuilding = byBuilding(devices.filter((d) => d.type !== 'Indoor Monitor'))
+  const residencesByBuilding = byBuilding(residences)
   for (const building of buildings) {
-    const doors = devices.filter((d) => d.buildingId === building.id && d.type !== 'Indoor Monitor').map(allDoors)
-    const members = residences.filter((r) => r.buildingId === building.id).flatMap((r) => r.accounts.map((a) => `${r.id}/${a.id}`))
+    const doors = (doorsByBuilding.get(building.id) ?? []).map(allDoors)
+    const members = (residencesByBuilding.get(building.id) ?? []).flatMap((r) => r.accounts.map((a) => `${r.id}/${a.id}`))
     const group: AccessGroup = {
       id: mint('a'),
       name: `${building.name} Residents`,

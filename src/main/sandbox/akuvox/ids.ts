@@ -3,7 +3,7 @@ import type { Random } from '../common/random'
 /** Vendor-shaped ids: a one-letter type prefix + 32 lowercase hex (api-notes A.3). */
 export type IdMinter = (prefix: IdPrefix) => string
 
-export type IdPrefix = 'p' | 'b' | 'd' | 'r' | 'a' | 's' | 'f' | 't' | 'c'
+export type IdPrefix = 'p' | 'b' | 'd' | 'r' | 'a' | 's' | 'f' | 't'
 
 export function idMinter(random: Random): IdMinter {
   return (prefix) => `${prefix}${random.hex(32)}`
