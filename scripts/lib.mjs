@@ -27,7 +27,7 @@ export function buildIfNeeded() {
   const marker = join(root, 'out/main/headless.js')
   const stale = !existsSync(marker) || newestMtime(join(root, 'src')) > statSync(marker).mtimeMs
   if (!stale) return
-  console.log('Building Fieldkey…')
+  console.error('Building Fieldkey…')
   const result = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],

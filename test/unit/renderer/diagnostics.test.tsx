@@ -26,16 +26,19 @@ const answers: Answers = {
   },
   'app:ping': (input) => ({ ok: true, value: { message: (input as { message: string }).message, receivedAt: 1, runtime: 'headless' } }),
   'network:status': () => ({ ok: true, value: { online: true, since: 0 } }),
+  'connections:list': () => ({ ok: true, value: [] }),
 }
 
 const bridge = installApi(answers)
 const { App } = await import('../../../src/renderer/src/app/App')
 const { useAppStore } = await import('../../../src/renderer/src/stores/app/store')
+const { showSection } = await import('../../../src/renderer/src/stores/ui/store')
 
 describe('the shell and the diagnostics view', () => {
   beforeEach(() => {
     infoCalls = 0
     useAppStore.setState({ info: null, infoError: null, network: null })
+    showSection('diagnostics')
   })
 
   it('says what went wrong and what to do when the core does not answer, and recovers on retry', async () => {
@@ -50,7 +53,9 @@ describe('the shell and the diagnostics view', () => {
     await renderUi(<App />)
     expect(await screen.findByText('Fieldkey 1.2.3')).toBeInTheDocument()
     expect(screen.getByTestId('keychain')).toHaveTextContent('Memory only')
-    expect(screen.getByText(/install and unlock GNOME Keyring/)).toHaveTextContent('Cannot autolaunch D-Bus')
+    expect(screen.getByText(/No keychain was reachable \(Cannot autolaunch D-Bus/)).toBeInTheDocument()
+    // Said once at the top of every screen until dismissed, not only on this page.
+    expect(screen.getByText('Secrets will not be saved')).toBeInTheDocument()
     expect(screen.getByTestId('runtime')).toHaveTextContent('Browser host · 1.2.3')
   })
 

@@ -1,24 +1,36 @@
 import { AppShell, Group, Text, Title } from '@mantine/core'
+import { Notifications } from '@mantine/notifications'
+import { assertNever } from '@shared/util/assert-never'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { assertNever } from '@shared/util/assert-never'
+import { Logo } from '../components/Logo'
 import { Preferences } from '../components/Preferences'
 import { Sidebar } from '../components/Sidebar'
+import { StartupNotices } from '../components/StartupNotices'
 import { StatusBar } from '../components/StatusBar'
+import { ConnectionDialog } from '../features/connections/ConnectionDialog'
+import { ConnectionView } from '../features/connections/ConnectionView'
 import { DiagnosticsView } from '../features/diagnostics/DiagnosticsView'
+import { WelcomeView } from '../features/welcome/WelcomeView'
 import { followNetwork, loadAppInfo } from '../stores/app/actions'
+import { followConnections } from '../stores/connections/actions'
 import { type Section, useUiStore } from '../stores/ui/store'
-import { Logo } from '../components/Logo'
 
 export function App() {
   const { t } = useTranslation()
   const section = useUiStore((s) => s.section)
   useEffect(() => {
     void loadAppInfo()
-    return followNetwork()
+    const offNetwork = followNetwork()
+    const offConnections = followConnections()
+    return () => {
+      offNetwork()
+      offConnections()
+    }
   }, [])
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 260, breakpoint: 0 }} footer={{ height: 30 }} padding="lg">
+    <AppShell header={{ height: 52 }} navbar={{ width: 280, breakpoint: 0 }} footer={{ height: 30 }} padding="lg">
+      <Notifications position="top-right" />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">
@@ -37,17 +49,23 @@ export function App() {
         <Sidebar />
       </AppShell.Navbar>
       <AppShell.Main>
+        <StartupNotices />
         <SectionView section={section} />
       </AppShell.Main>
       <AppShell.Footer>
         <StatusBar />
       </AppShell.Footer>
+      <ConnectionDialog />
     </AppShell>
   )
 }
 
 function SectionView({ section }: { readonly section: Section }) {
   switch (section) {
+    case 'home':
+      return <WelcomeView />
+    case 'connection':
+      return <ConnectionView />
     case 'diagnostics':
       return <DiagnosticsView />
     default:

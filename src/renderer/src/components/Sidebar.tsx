@@ -1,21 +1,87 @@
-import { NavLink, Stack, Text, Title } from '@mantine/core'
-import { IconInfoCircle } from '@tabler/icons-react'
+import { Badge, Button, Group, Menu, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core'
+import { IconChevronDown, IconFlask, IconHome, IconInfoCircle, IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { showSection, useUiStore } from '../stores/ui/store'
+import { openDemo, selectConnection } from '../stores/connections/actions'
+import { useConnectionsStore } from '../stores/connections/store'
+import { openDialog, showSection, useUiStore } from '../stores/ui/store'
+import { ConnectionStateBadge } from './ConnectionStateBadge'
 
-/** Connections → projects on top (filled by the connections feature), app sections below. */
+/** Connections (with their state) on top, app sections below; everything is a button. */
 export function Sidebar() {
   const { t } = useTranslation()
   const section = useUiStore((s) => s.section)
+  const { list, selectedId } = useConnectionsStore()
   return (
     <Stack component="nav" aria-label={t('nav.label')} gap="md" p="sm" h="100%" justify="space-between">
-      <Stack gap={4}>
-        <Title order={2} size="xs" tt="uppercase" c="dimmed" px="xs">
-          {t('nav.connections')}
-        </Title>
-        <Text size="sm" c="dimmed" px="xs" data-testid="no-connections">
-          {t('nav.noConnections')}
-        </Text>
+      <Stack gap={4} style={{ minHeight: 0, flex: 1 }}>
+        <NavLink
+          component="button"
+          label={t('welcome.title')}
+          leftSection={<IconHome size={18} aria-hidden />}
+          active={section === 'home'}
+          onClick={() => showSection('home')}
+        />
+        <Group justify="space-between" px="xs" mt="sm">
+          <Title order={2} size="xs" tt="uppercase" c="dimmed">
+            {t('nav.connections')}
+          </Title>
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={14} aria-hidden />} rightSection={<IconChevronDown size={12} aria-hidden />}>
+                {t('nav.addConnection')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => openDialog({ kind: 'add', vendor: 'akuvox' })}>{t('vendors.akuvox')}</Menu.Item>
+              <Menu.Item onClick={() => openDialog({ kind: 'add', vendor: 'tuya' })}>{t('vendors.tuya')}</Menu.Item>
+              <Menu.Divider />
+              <Menu.Label>{t('nav.openDemo')}</Menu.Label>
+              <Menu.Item leftSection={<IconFlask size={14} aria-hidden />} onClick={() => void openDemo('akuvox')}>
+                {t('welcome.openAkuvoxDemo')}
+              </Menu.Item>
+              <Menu.Item leftSection={<IconFlask size={14} aria-hidden />} onClick={() => void openDemo('tuya')}>
+                {t('welcome.openTuyaDemo')}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+        <ScrollArea style={{ flex: 1 }} type="auto">
+          {list.length === 0 && (
+            <Text size="sm" c="dimmed" px="xs" data-testid="no-connections">
+              {t('nav.noConnections')}
+            </Text>
+          )}
+          {list.map((c) => (
+            <NavLink
+              key={c.id}
+              component="button"
+              data-testid="connection-item"
+              active={section === 'connection' && selectedId === c.id}
+              aria-current={section === 'connection' && selectedId === c.id ? 'page' : undefined}
+              onClick={() => selectConnection(c.id)}
+              label={
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm" truncate>
+                    {c.label}
+                  </Text>
+                  {c.isDemo && (
+                    <Badge size="xs" variant="light" color="grape">
+                      {t('nav.demoBadge')}
+                    </Badge>
+                  )}
+                </Group>
+              }
+              description={
+                <Group gap={6} wrap="nowrap">
+                  <Text size="xs" c="dimmed">
+                    {c.vendor === 'akuvox' ? 'Akuvox' : 'Tuya'}
+                  </Text>
+                  <ConnectionStateBadge state={c.state} />
+                </Group>
+              }
+            />
+          ))}
+        </ScrollArea>
       </Stack>
       <Stack gap={2}>
         <NavLink

@@ -1,5 +1,7 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { akuvoxMessages } from '@shared/messages/akuvox'
+import { tuyaMessages } from '@shared/messages/tuya'
 import en from './locales/en.json'
 import zhCN from './locales/zh-CN.json'
 
@@ -10,7 +12,26 @@ export const LANGUAGES = [
 
 export type Language = (typeof LANGUAGES)[number]['code']
 
-export const resources = { en: { translation: en }, 'zh-CN': { translation: zhCN } } as const
+type Tree = { [key: string]: string | Tree }
+
+/** The clouds' messages are flat (`errors.tuya.1004`); i18next reads nested keys. */
+function withFlat(tree: Tree, ...flats: ReadonlyArray<Readonly<Record<string, string>>>): Tree {
+  const out: Tree = structuredClone(tree)
+  for (const flat of flats) {
+    for (const [key, text] of Object.entries(flat)) {
+      const parts = key.split('.')
+      let node = out
+      for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Tree
+      node[parts.at(-1) as string] = text
+    }
+  }
+  return out
+}
+
+export const resources = {
+  en: { translation: withFlat(en, akuvoxMessages.en, tuyaMessages.en) },
+  'zh-CN': { translation: withFlat(zhCN, akuvoxMessages.zhCN, tuyaMessages.zhCN) },
+} as const
 
 const STORAGE_KEY = 'fieldkey.language'
 

@@ -1,14 +1,27 @@
 import { create } from 'zustand'
 
-/** The sections of the main area. Each later feature adds its own. */
-export type Section = 'diagnostics'
+/**
+ * The sections of the main area. `home` is the welcome screen (first run, or nothing selected);
+ * `connection` shows the selected connection and its projects. Later features add their own.
+ */
+export type Section = 'home' | 'connection' | 'diagnostics'
 
 export interface UiState {
   readonly section: Section
+  /** The add/edit dialog: which vendor to add, or which connection to edit. */
+  readonly dialog: { readonly kind: 'add'; readonly vendor: 'akuvox' | 'tuya' } | { readonly kind: 'edit'; readonly id: string } | null
 }
 
-export const useUiStore = create<UiState>(() => ({ section: 'diagnostics' }))
+export const useUiStore = create<UiState>(() => ({ section: 'home', dialog: null }))
 
 export function showSection(section: Section): void {
   useUiStore.setState({ section })
+}
+
+export function openDialog(dialog: NonNullable<UiState['dialog']>): void {
+  useUiStore.setState({ dialog })
+}
+
+export function closeDialog(): void {
+  useUiStore.setState({ dialog: null })
 }

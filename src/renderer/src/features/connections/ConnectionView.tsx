@@ -1,0 +1,211 @@
+import { Alert, Badge, Button, Code, Group, Loader, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import type { ConnectionSummary } from '@shared/domain/connection'
+import type { AppError } from '@shared/errors'
+import { IconCheck, IconFlask, IconLogout, IconPencil, IconPlugConnected, IconTrash } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ConnectionStateBadge } from '../../components/ConnectionStateBadge'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { chooseProject, loadProjects, removeConnection, signOutConnection, testConnection } from '../../stores/connections/actions'
+import { useConnectionsStore, useSelectedConnection } from '../../stores/connections/store'
+import { openDialog } from '../../stores/ui/store'
+
+/** One connection: who it signs in as, its state, what can be done with it, and its projects. */
+export function ConnectionView() {
+  const connection = useSelectedConnection()
+  if (!connection) return null
+  return <ConnectionDetail key={connection.id} connection={connection} />
+}
+
+function ConnectionDetail({ connection }: { readonly connection: ConnectionSummary }) {
+  const { t, i18n } = useTranslation()
+  const [busy, setBusy] = useState<'test' | 'signOut' | null>(null)
+  const [actionError, setActionError] = useState<AppError | null>(null)
+  const [confirmRemove, setConfirmRemove] = useState(false)
+
+  const run = async (kind: 'test' | 'signOut') => {
+    setBusy(kind)
+    setActionError(null)
+    const result = kind === 'test' ? await testConnection(connection.id) : await signOutConnection(connection.id)
+    setBusy(null)
+    if (!result.ok) setActionError(result.error)
+    else if (kind === 'test' && result.value.state.kind === 'signedIn') void loadProjects(connection.id)
+  }
+  const account = connection.account
+  const state = connection.state
+  const checkedAt = state.kind === 'signedIn' || state.kind === 'error' ? new Date(state.at).toLocaleTimeString(i18n.language) : null
+
+  return (
+    <Stack gap="lg" maw={920}>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Group gap="xs">
+            <Title order={1} size="h2">
+              {connection.label}
+            </Title>
+            {connection.isDemo && (
+              <Badge variant="light" color="grape" leftSection={<IconFlask size={12} aria-hidden />}>
+                {t('nav.demoBadge')}
+              </Badge>
+            )}
+          </Group>
+          <Text c="dimmed" size="sm">
+            {t(`vendors.${connection.vendor}`)}
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Button variant="light" leftSection={<IconPlugConnected size={16} aria-hidden />} loading={busy === 'test'} onClick={() => void run('test')}>
+            {t('connection.test')}
+          </Button>
+          {!connection.isDemo && (
+            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => openDialog({ kind: 'edit', id: connection.id })}>
+              {t('connection.edit')}
+            </Button>
+          )}
+          <Button variant="default" leftSection={<IconLogout size={16} aria-hidden />} loading={busy === 'signOut'} onClick={() => void run('signOut')}>
+            {t('connection.signOut')}
+          </Button>
+          <Button variant="outline" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirmRemove(true)}>
+            {t('connection.remove')}
+          </Button>
+        </Group>
+      </Group>
+
+      {connection.isDemo && (
+        <Alert variant="light" color="grape" icon={<IconFlask size={18} aria-hidden />}>
+          {t('connection.demoNote')}
+        </Alert>
+      )}
+      {state.kind === 'error' && <ErrorAlert error={state.error} onRetry={() => void run('test')} />}
+      {actionError && <ErrorAlert error={actionError} />}
+
+      <Paper withBorder p="md">
+        <Table variant="vertical" layout="fixed">
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th w={200}>{t('connection.state')}</Table.Th>
+              <Table.Td>
+                <Group gap="md">
+                  <ConnectionStateBadge state={state} size="sm" />
+                  {checkedAt && (
+                    <Text size="xs" c="dimmed">
+                      {t('connection.checkedAt', { time: checkedAt })}
+                    </Text>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('connection.server_label')}</Table.Th>
+              <Table.Td>
+                <Code>{connection.baseUrl}</Code>
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('connection.account')}</Table.Th>
+              <Table.Td>{account.vendor === 'akuvox' ? `${account.username} · ${account.clientId}` : `${account.accessId} · ${t('connection.projectId')} ${account.projectId}`}</Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Paper>
+
+      <Projects connection={connection} />
+      <RemoveConnection connection={connection} opened={confirmRemove} onClose={() => setConfirmRemove(false)} />
+    </Stack>
+  )
+}
+
+function Projects({ connection }: { readonly connection: ConnectionSummary }) {
+  const { t } = useTranslation()
+  const projects = useConnectionsStore((s) => s.projects[connection.id])
+  const [choosing, setChoosing] = useState<string | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
+  const choose = async (projectId: string, name: string) => {
+    setChoosing(projectId)
+    setError(null)
+    const result = await chooseProject(connection.id, projectId)
+    setChoosing(null)
+    if (result.ok) notifications.show({ color: 'green', message: t('connection.chosen', { project: name }) })
+    else setError(result.error)
+  }
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h4">
+        {t('connection.projectsTitle')}
+      </Title>
+      {(!projects || projects.status === 'loading') && (
+        <Group gap="xs">
+          <Loader size="xs" />
+          <Text size="sm">{t('connection.projectsLoading')}</Text>
+        </Group>
+      )}
+      {projects?.status === 'error' && <ErrorAlert error={projects.error} onRetry={() => void loadProjects(connection.id)} />}
+      {error && <ErrorAlert error={error} />}
+      {projects?.status === 'ready' && projects.items.length === 0 && <Text size="sm">{t('connection.noProjects')}</Text>}
+      {projects?.status === 'ready' && projects.items.length > 0 && (
+        <Paper withBorder>
+          <Table highlightOnHover data-testid="projects">
+            <Table.Tbody>
+              {projects.items.map((p) => {
+                const current = connection.defaultProjectId === p.id
+                return (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>
+                      <Text fw={current ? 700 : 400}>{p.name}</Text>
+                      <Text size="xs" c="dimmed">
+                        {p.id}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td w={160} ta="right">
+                      {current ? (
+                        <Group gap={4} justify="flex-end">
+                          <IconCheck size={16} aria-hidden />
+                          <Text size="sm">{t('connection.current')}</Text>
+                        </Group>
+                      ) : (
+                        <Button size="xs" variant="light" loading={choosing === p.id} onClick={() => void choose(p.id, p.name)} aria-label={`${t('connection.open')} ${p.name}`}>
+                          {t('connection.open')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                )
+              })}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+    </Stack>
+  )
+}
+
+function RemoveConnection({ connection, opened, onClose }: { readonly connection: ConnectionSummary; readonly opened: boolean; readonly onClose: () => void }) {
+  const { t } = useTranslation()
+  const [removing, setRemoving] = useState(false)
+  const [error, setError] = useState<AppError | null>(null)
+  const remove = async () => {
+    setRemoving(true)
+    const result = await removeConnection(connection.id)
+    setRemoving(false)
+    if (!result.ok) return setError(result.error)
+    notifications.show({ message: t('connection.removed', { label: connection.label }) })
+    onClose()
+  }
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('connection.removeTitle', { label: connection.label })}>
+      <Stack>
+        <Text size="sm">{t(connection.isDemo ? 'connection.removeDemoText' : 'connection.removeText')}</Text>
+        {error && <ErrorAlert error={error} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t('connection.cancel')}
+          </Button>
+          <Button color="red" loading={removing} onClick={() => void remove()}>
+            {t('connection.removeConfirm', { label: connection.label })}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  )
+}
