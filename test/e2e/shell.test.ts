@@ -22,6 +22,7 @@ describe('the shell in Chromium through the headless host', () => {
   it('renders, shows app:info and round-trips app:ping', async () => {
     const { page, problems, close } = await openPage(browser)
     await page.goto(host.url)
+    await page.getByRole('button', { name: 'About & diagnostics' }).click()
     await expect.poll(() => page.getByRole('heading', { name: 'About & diagnostics' }).isVisible()).toBe(true)
     await expect.poll(() => page.getByTestId('runtime').textContent()).toContain('Browser host')
     expect(await page.getByText(host.dataDir).isVisible()).toBe(true)
@@ -35,6 +36,7 @@ describe('the shell in Chromium through the headless host', () => {
   it('uses the real OS keychain when a Secret Service is running', async () => {
     const { page, close } = await openPage(browser)
     await page.goto(host.url)
+    await page.getByRole('button', { name: 'About & diagnostics' }).click()
     const expected = process.env.DBUS_SESSION_BUS_ADDRESS ? 'Operating-system keychain' : 'Memory only'
     await expect.poll(() => page.getByTestId('keychain').textContent()).toContain(expected)
     await close()
@@ -43,7 +45,7 @@ describe('the shell in Chromium through the headless host', () => {
   it('can be driven by keyboard alone: theme and language switches', async () => {
     const { page, close } = await openPage(browser)
     await page.goto(host.url)
-    await page.getByRole('heading', { name: 'About & diagnostics' }).waitFor()
+    await page.getByRole('heading', { name: 'Welcome to Fieldkey' }).waitFor()
     await page.getByRole('radio', { name: 'Dark' }).focus()
     await page.keyboard.press('Space')
     await expect.poll(() => page.locator('html').getAttribute('data-mantine-color-scheme')).toBe('dark')
@@ -53,7 +55,7 @@ describe('the shell in Chromium through the headless host', () => {
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN')
-    expect(await page.getByRole('heading', { name: '关于与诊断' }).isVisible()).toBe(true)
+    expect(await page.getByRole('heading', { name: '欢迎使用 Fieldkey' }).isVisible()).toBe(true)
     await close()
   })
 
@@ -62,9 +64,12 @@ describe('the shell in Chromium through the headless host', () => {
       for (const locale of ['en-US', 'zh-CN']) {
         const { page, problems, close } = await openPage(browser, { colorScheme, locale })
         await page.goto(host.url)
+        await page.getByTestId('no-connections').waitFor()
+        expect(existsSync(await screenshot(page, `welcome-${colorScheme}-${locale}`))).toBe(true)
+        await page.getByRole('button', { name: locale === 'zh-CN' ? '关于与诊断' : 'About & diagnostics' }).click()
         await page.getByTestId('diagnostics-table').waitFor()
         await page.getByTestId('keychain').waitFor()
-        const path = await screenshot(page, `shell-${colorScheme}-${locale}`)
+        const path = await screenshot(page, `diagnostics-${colorScheme}-${locale}`)
         expect(existsSync(path)).toBe(true)
         expect(problems).toEqual([])
         await close()
@@ -75,6 +80,7 @@ describe('the shell in Chromium through the headless host', () => {
   it('refuses a client without the secret: the page says the core is not answering', async () => {
     const { page, close } = await openPage(browser)
     await page.goto(`${host.origin}/`)
+    await page.getByRole('button', { name: 'About & diagnostics' }).click()
     await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 15_000 }).toContain('not answering')
     await close()
     const status = await new Promise<number>((resolve) => {

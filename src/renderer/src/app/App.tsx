@@ -30,7 +30,7 @@ export function App() {
   }, [])
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 280, breakpoint: 0 }} footer={{ height: 30 }} padding="lg">
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">

@@ -16,7 +16,7 @@ export function Sidebar() {
       <Stack gap={4} style={{ minHeight: 0, flex: 1 }}>
         <NavLink
           component="button"
-          label={t('welcome.title')}
+          label={t('nav.home')}
           leftSection={<IconHome size={18} aria-hidden />}
           active={section === 'home'}
           onClick={() => showSection('home')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Group, Modal, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import type { ConnectionSummary, Vendor } from '@shared/domain/connection'
@@ -71,6 +71,7 @@ function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonl
       title={editing ? t('connection.editTitle', { label: existing.label }) : t('connection.addTitle', { vendor: t(`vendors.${vendor}`) })}
       size="lg"
       closeOnClickOutside={!saving}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
@@ -93,9 +94,12 @@ function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonl
               <TextInput label={t('connection.projectId')} description={t('connection.projectIdHelp')} withAsterisk autoComplete="off" {...form.getInputProps('projectId')} />
             </>
           )}
-          <Alert variant="light" color="gray" icon={<IconLock size={16} aria-hidden />} p="xs">
-            <Text size="xs">{t('connection.secretsNote')}</Text>
-          </Alert>
+          <Group gap="xs" wrap="nowrap">
+            <IconLock size={16} aria-hidden />
+            <Text size="xs" c="dimmed">
+              {t('connection.secretsNote')}
+            </Text>
+          </Group>
           {error && <ErrorAlert error={error} />}
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={closeDialog} disabled={saving}>

@@ -193,7 +193,7 @@ function RemoveConnection({ connection, opened, onClose }: { readonly connection
     onClose()
   }
   return (
-    <Modal opened={opened} onClose={onClose} title={t('connection.removeTitle', { label: connection.label })}>
+    <Modal opened={opened} onClose={onClose} title={t('connection.removeTitle', { label: connection.label })} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack>
         <Text size="sm">{t(connection.isDemo ? 'connection.removeDemoText' : 'connection.removeText')}</Text>
         {error && <ErrorAlert error={error} />}
