@@ -71,7 +71,7 @@ describe('Tuya sandbox gateway: as strict as the real one', () => {
       path: PERSONS,
       accessToken: token,
       tamper: (req) => {
-        req.headers.access_token = `${token.slice(0, -1)}0`
+        req.headers.access_token = `${token.slice(0, -1)}${token.endsWith('0') ? '1' : '0'}`
       },
     })
     expect(swapped.json).toMatchObject({ success: false, code: 1004 })

@@ -45,7 +45,8 @@ export function generateSite(random: Random, devices: number, now: number): { si
     const room = i % rooms
     const deviceId = `sbdev${r.hex(17)}`
     const name = `Door controller ${i + 1}`
-    const flapping = r.chance(0.08)
+    // Every twelfth device flaps, so even the small site changes over time.
+    const flapping = i % 12 === 5
     deviceMap.set(deviceId, {
       deviceId,
       accessControlId: next(ID_KIND.accessControl),
@@ -73,11 +74,12 @@ export function generateSite(random: Random, devices: number, now: number): { si
   for (let i = 0; i < personCount; i++) {
     const personId = next(ID_KIND.person)
     const face = r.chance(0.6)
-    const deleted = r.chance(0.05)
+    // Fixed strides rather than coin flips, so even the small site has both kinds.
+    const deleted = i % 20 === 7
     persons.set(personId, {
       personId,
       name: `${r.pick(FIRST)} ${r.pick(LAST)}`,
-      enabled: r.chance(0.9),
+      enabled: i % 10 !== 3,
       sex: r.int(0, 2),
       mobileCountry: '+86',
       mobile: `1${r.int(3, 9)}${String(r.int(0, 999_999_999)).padStart(9, '0')}`,
