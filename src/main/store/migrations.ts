@@ -30,6 +30,307 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'project cache, sync state, device health, outbox',
+    sql: `
+      CREATE TABLE devices (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        id              TEXT NOT NULL,
+        coll            TEXT NOT NULL,
+        page_no         INTEGER NOT NULL,
+        name            TEXT NOT NULL,
+        device_type     TEXT NOT NULL,
+        mac             TEXT NOT NULL,
+        building_id     TEXT,
+        building_name   TEXT,
+        online          INTEGER NOT NULL CHECK (online IN (0, 1)),
+        -- When the device was last known online: set on transitions only, so an unchanged
+        -- status check writes nothing (an online device's last seen is its project's last check).
+        last_seen_at    INTEGER,
+        status_since    INTEGER NOT NULL,
+        json            TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, id)
+      ) STRICT;
+      CREATE INDEX devices_pages ON devices (connection_id, project_id, coll, page_no);
+      CREATE TABLE access_groups (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        id              TEXT NOT NULL,
+        coll            TEXT NOT NULL,
+        page_no         INTEGER NOT NULL,
+        name                TEXT NOT NULL,
+        group_type          TEXT NOT NULL,
+        user_count          INTEGER NOT NULL,
+        created_time        TEXT NOT NULL,
+        summary_hash        TEXT NOT NULL,
+        -- The group's doors come from one info call per group: refetched when the summary
+        -- changed since (detail_summary_hash) or the detail is older than the sync's limit.
+        detail_json         TEXT,
+        detail_summary_hash TEXT,
+        detail_fetched_at   INTEGER,
+        json            TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, id)
+      ) STRICT;
+      CREATE INDEX access_groups_pages ON access_groups (connection_id, project_id, coll, page_no);
+      CREATE TABLE accounts (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        id              TEXT NOT NULL,
+        coll            TEXT NOT NULL,
+        page_no         INTEGER NOT NULL,
+        residence_id    TEXT NOT NULL,
+        residence_no    TEXT NOT NULL,
+        building_id     TEXT NOT NULL,
+        name            TEXT NOT NULL,
+        email           TEXT NOT NULL,
+        phone           TEXT NOT NULL,
+        role            TEXT NOT NULL,
+        json            TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, id)
+      ) STRICT;
+      CREATE INDEX accounts_pages ON accounts (connection_id, project_id, coll, page_no);
+      CREATE TABLE staff_accesses (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        id              TEXT NOT NULL,
+        coll            TEXT NOT NULL,
+        page_no         INTEGER NOT NULL,
+        name            TEXT NOT NULL,
+        created_time    TEXT NOT NULL,
+        json            TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, id)
+      ) STRICT;
+      CREATE INDEX staff_accesses_pages ON staff_accesses (connection_id, project_id, coll, page_no);
+      CREATE TABLE persons (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        id              TEXT NOT NULL,
+        coll            TEXT NOT NULL,
+        page_no         INTEGER NOT NULL,
+        name            TEXT NOT NULL,
+        enabled         INTEGER NOT NULL CHECK (enabled IN (0, 1)),
+        mobile          TEXT NOT NULL,
+        email           TEXT NOT NULL,
+        person_code     TEXT NOT NULL,
+        json            TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, id)
+      ) STRICT;
+      CREATE INDEX persons_pages ON persons (connection_id, project_id, coll, page_no);
+      CREATE TABLE recycled_persons (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        id              TEXT NOT NULL,
+        coll            TEXT NOT NULL,
+        page_no         INTEGER NOT NULL,
+        name            TEXT NOT NULL,
+        mobile          TEXT NOT NULL,
+        person_code     TEXT NOT NULL,
+        json            TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, id)
+      ) STRICT;
+      CREATE INDEX recycled_persons_pages ON recycled_persons (connection_id, project_id, coll, page_no);
+      CREATE TABLE organisations (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        id              TEXT NOT NULL,
+        coll            TEXT NOT NULL,
+        page_no         INTEGER NOT NULL,
+        parent_id       TEXT NOT NULL,
+        name            TEXT NOT NULL,
+        level           INTEGER NOT NULL,
+        json            TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, id)
+      ) STRICT;
+      CREATE INDEX organisations_pages ON organisations (connection_id, project_id, coll, page_no);
+      CREATE TABLE channels (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        id              TEXT NOT NULL,
+        coll            TEXT NOT NULL,
+        page_no         INTEGER NOT NULL,
+        name            TEXT NOT NULL,
+        device_id       TEXT NOT NULL,
+        device_name     TEXT NOT NULL,
+        online          INTEGER NOT NULL CHECK (online IN (0, 1)),
+        room_id         TEXT NOT NULL,
+        position_path   TEXT NOT NULL,
+        json            TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, id)
+      ) STRICT;
+      CREATE INDEX channels_pages ON channels (connection_id, project_id, coll, page_no);
+      CREATE TABLE access_auths (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        id              TEXT NOT NULL,
+        coll            TEXT NOT NULL,
+        page_no         INTEGER NOT NULL,
+        person_id       TEXT NOT NULL,
+        name            TEXT NOT NULL,
+        channel_id      TEXT NOT NULL,
+        channel_name    TEXT NOT NULL,
+        auth_start      INTEGER NOT NULL,
+        auth_end        INTEGER NOT NULL,
+        json            TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, id)
+      ) STRICT;
+      CREATE INDEX access_auths_pages ON access_auths (connection_id, project_id, coll, page_no);
+      CREATE TABLE auth_tasks (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        id              TEXT NOT NULL,
+        coll            TEXT NOT NULL,
+        page_no         INTEGER NOT NULL,
+        start_time      INTEGER NOT NULL,
+        finish_time     INTEGER,
+        channel_name    TEXT NOT NULL,
+        progress        TEXT NOT NULL,
+        outcome         TEXT NOT NULL,
+        json            TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, id)
+      ) STRICT;
+      CREATE INDEX auth_tasks_pages ON auth_tasks (connection_id, project_id, coll, page_no);
+      CREATE TABLE auth_task_records (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        id              TEXT NOT NULL,
+        coll            TEXT NOT NULL,
+        page_no         INTEGER NOT NULL,
+        task_id         TEXT NOT NULL,
+        person_id       TEXT NOT NULL,
+        name            TEXT NOT NULL,
+        issue_status    TEXT NOT NULL,
+        json            TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, id)
+      ) STRICT;
+      CREATE INDEX auth_task_records_pages ON auth_task_records (connection_id, project_id, coll, page_no);
+
+      CREATE INDEX devices_view ON devices (connection_id, project_id, online, building_id, device_type);
+      CREATE INDEX channels_device ON channels (connection_id, project_id, device_id);
+      CREATE INDEX accounts_residence ON accounts (connection_id, project_id, residence_id);
+      CREATE INDEX access_auths_person ON access_auths (connection_id, project_id, person_id);
+      CREATE INDEX auth_task_records_task ON auth_task_records (connection_id, project_id, task_id);
+
+      -- Derived from the device list in the same transaction (neither cloud lists them alone).
+      CREATE TABLE buildings (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        id              TEXT NOT NULL,
+        name            TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, id)
+      ) STRICT;
+      CREATE TABLE relays (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        device_id       TEXT NOT NULL,
+        kind            TEXT NOT NULL CHECK (kind IN ('relay', 'security')),
+        id              TEXT NOT NULL,
+        name            TEXT NOT NULL,
+        number          TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, device_id, kind, id)
+      ) STRICT;
+      CREATE TABLE access_group_devices (
+        connection_id      TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id         TEXT NOT NULL,
+        group_id           TEXT NOT NULL,
+        device_id          TEXT NOT NULL,
+        relay_ids          TEXT NOT NULL,
+        security_relay_ids TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, group_id, device_id)
+      ) STRICT;
+      CREATE TABLE staff_credentials (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        staff_id        TEXT NOT NULL,
+        kind            TEXT NOT NULL CHECK (kind IN ('face', 'pin', 'rf_card')),
+        id              TEXT NOT NULL,
+        number          TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, staff_id, kind, id)
+      ) STRICT;
+      -- Akuvox lists no imports: the app remembers the tasks it started and sync refreshes them.
+      CREATE TABLE import_tasks (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        id              TEXT NOT NULL,
+        import_type     TEXT NOT NULL,
+        status          TEXT NOT NULL,
+        finished        INTEGER NOT NULL CHECK (finished IN (0, 1)),
+        created_at      INTEGER NOT NULL,
+        updated_at      INTEGER NOT NULL,
+        json            TEXT,
+        PRIMARY KEY (connection_id, project_id, id)
+      ) STRICT;
+
+      CREATE TABLE sync_state (
+        connection_id     TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id        TEXT NOT NULL,
+        coll              TEXT NOT NULL,
+        -- 'running' with next_page: a sync wrote pages 1..next_page-1 and did not finish.
+        status            TEXT NOT NULL CHECK (status IN ('running', 'complete')),
+        next_page         INTEGER NOT NULL,
+        last_full_sync_at INTEGER,
+        item_count        INTEGER NOT NULL,
+        content_hash      TEXT,
+        PRIMARY KEY (connection_id, project_id, coll)
+      ) STRICT;
+      CREATE TABLE sync_pages (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        coll            TEXT NOT NULL,
+        page_no         INTEGER NOT NULL,
+        hash            TEXT NOT NULL,
+        item_count      INTEGER NOT NULL,
+        PRIMARY KEY (connection_id, project_id, coll, page_no)
+      ) STRICT;
+
+      CREATE TABLE device_transitions (
+        seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        device_id       TEXT NOT NULL,
+        online          INTEGER NOT NULL CHECK (online IN (0, 1)),
+        at              INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX device_transitions_device ON device_transitions (connection_id, project_id, device_id, at);
+      CREATE TABLE health_polls (
+        connection_id        TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id           TEXT NOT NULL,
+        last_attempt_at      INTEGER NOT NULL,
+        last_success_at      INTEGER,
+        consecutive_failures INTEGER NOT NULL,
+        last_error           TEXT,
+        PRIMARY KEY (connection_id, project_id)
+      ) STRICT;
+
+      CREATE TABLE outbox (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        operation       TEXT NOT NULL,
+        payload         TEXT NOT NULL,
+        target_ids      TEXT NOT NULL,
+        base_version    TEXT,
+        base_snapshot   TEXT,
+        created_at      INTEGER NOT NULL,
+        state           TEXT NOT NULL CHECK (state IN ('pending', 'failed', 'conflict')),
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        last_attempt_at INTEGER,
+        last_error      TEXT,
+        conflict        TEXT
+      ) STRICT;
+      CREATE TABLE outbox_results (
+        seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+        outbox_id       INTEGER NOT NULL,
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        operation       TEXT NOT NULL,
+        at              INTEGER NOT NULL,
+        outcome         TEXT NOT NULL CHECK (outcome IN ('applied', 'failed', 'conflict', 'skipped')),
+        detail          TEXT
+      ) STRICT;
+    `,
+  },
 ]
 
 export function schemaVersion(db: SqlDatabase): number {

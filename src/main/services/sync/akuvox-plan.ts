@@ -1,0 +1,103 @@
+import type { AkuvoxPage } from '@shared/domain/akuvox'
+import type { AkuvoxClient } from '../../clouds/akuvox'
+import { MAX_PAGE_SIZE } from '../../clouds/akuvox/paging'
+import { AccessGroupsRepo } from '../../store/cache/access-groups-repo'
+import { accessGroupSpec, accountSpec, akuvoxDeviceSpec, staffAccessSpec } from '../../store/cache/akuvox-specs'
+import { combineHashes } from '../../store/cache/hash'
+import { ImportTasksRepo } from '../../store/cache/import-tasks-repo'
+import { forEachLimited } from './pool'
+import { settleAll } from './settle'
+import type { FetchedPage, PageSource } from './read-pages'
+import type { SyncContext } from './sync-context'
+import { syncPaged, syncWhole } from './sync-paged'
+
+type ProjectPageFetch<T> = (params: { projectId: string; pageIndex: number; pageSize: number }, options: { signal: AbortSignal }) => Promise<AkuvoxPage<T>>
+
+/** Akuvox pages end at a short page or at `total` when the server sends the `{list, total}` shape. */
+function akuvoxSource<T>(fetch: ProjectPageFetch<T>, projectId: string): PageSource<T> {
+  return async (pageIndex, pageSize, signal): Promise<FetchedPage<T>> => {
+    const page = await fetch({ projectId, pageIndex, pageSize }, { signal })
+    const hasMore = page.items.length >= pageSize && (page.total === null || pageIndex * pageSize < page.total)
+    return { items: page.items, total: page.total, hasMore }
+  }
+}
+
+export interface AkuvoxPlanOptions {
+  /** Group infos older than this are fetched again even when the group's summary is unchanged. */
+  readonly detailMaxAgeMs: number
+}
+
+/**
+ * A whole Akuvox project: the device list (one call: devices, buildings, relays), access groups,
+ * residents and staff read in parallel; then the info of each group whose summary changed (its
+ * doors, one call per group) and the import tasks Fieldkey started that have not finished.
+ */
+export async function syncAkuvoxProject(ctx: SyncContext, client: AkuvoxClient, options: AkuvoxPlanOptions): Promise<void> {
+  const { projectId } = ctx.scope
+  const devices = ctx.gate
+    .run(() => client.getAccessGroupDeviceList({ projectId }, { signal: ctx.signal }), ctx.signal)
+    .then((list) =>
+      // `get_access_group_device_list` is not paged: the whole list is one page.
+      syncWhole(
+        ctx,
+        {
+          collection: 'devices',
+          key: 'devices',
+          spec: akuvoxDeviceSpec(ctx.now()),
+          afterPage: (items) => {
+            const observations = items.map((d) => ({ deviceId: d.deviceId, online: d.online }))
+            ctx.counters.statusChanges += ctx.status.apply(ctx.scope, observations, ctx.now(), ctx.previousStatusCheck).length
+          },
+        },
+        list,
+      ),
+    )
+  const groups = syncPaged(ctx, {
+    collection: 'accessGroups',
+    key: 'accessGroups',
+    spec: accessGroupSpec,
+    source: akuvoxSource(client.getAccessGroupList, projectId),
+    pageSize: MAX_PAGE_SIZE,
+  }).then(() => syncGroupDetails(ctx, client, options))
+  const accounts = syncPaged(ctx, { collection: 'accounts', key: 'accounts', spec: accountSpec, source: akuvoxSource(client.getUserList, projectId), pageSize: MAX_PAGE_SIZE })
+  const staff = syncPaged(ctx, {
+    collection: 'staffAccesses',
+    key: 'staffAccesses',
+    spec: staffAccessSpec,
+    source: akuvoxSource(client.getStaffAccessList, projectId),
+    pageSize: MAX_PAGE_SIZE,
+  })
+  const imports = syncImportTasks(ctx, client)
+  await settleAll(ctx, [devices, groups, accounts, staff, imports])
+}
+
+async function syncGroupDetails(ctx: SyncContext, client: AkuvoxClient, options: AkuvoxPlanOptions): Promise<void> {
+  const repo = new AccessGroupsRepo(ctx.db)
+  const wanted = repo.detailsWanted(ctx.scope, ctx.now() - options.detailMaxAgeMs)
+  const report = ctx.progress('accessGroupDetails', 0)
+  let done = 0
+  await forEachLimited(wanted, ctx.gate.width, async (w) => {
+    const group = await ctx.gate.run(
+      () => client.getAccessGroupInfo({ projectId: ctx.scope.projectId, accessGroupId: w.accessGroupId }, { signal: ctx.signal }),
+      ctx.signal,
+    )
+    repo.writeDetail(ctx.scope, group, w.summaryHash, ctx.now())
+    ctx.counters.pagesWritten++
+    report(++done, wanted.length)
+  })
+  const count = repo.list(ctx.scope).filter((g) => g.detail !== null).length
+  ctx.states.complete(ctx.scope, 'accessGroupDetails', ctx.now(), count, combineHashes([]))
+}
+
+async function syncImportTasks(ctx: SyncContext, client: AkuvoxClient): Promise<void> {
+  const repo = new ImportTasksRepo(ctx.db)
+  const open = repo.list(ctx.scope, { unfinishedOnly: true })
+  await forEachLimited(open, ctx.gate.width, async (task) => {
+    const result = await ctx.gate.run(
+      () => client.getImportResult({ projectId: ctx.scope.projectId, importType: task.importType, taskId: task.taskId }, { signal: ctx.signal }),
+      ctx.signal,
+    )
+    if (repo.update(ctx.scope, result, ctx.now())) ctx.counters.pagesWritten++
+  })
+  ctx.states.complete(ctx.scope, 'importTasks', ctx.now(), repo.list(ctx.scope).length, combineHashes([]))
+}

@@ -1,0 +1,62 @@
+import type { CacheCollection, SyncProgress } from '@shared/domain/cache'
+import type { SqlDatabase } from '../../store/driver'
+import type { CacheScope } from '../../store/cache/scope'
+import { DeviceStatusRepo } from '../../store/cache/device-status-repo'
+import { PageWriter } from '../../store/cache/page-writer'
+import { SyncStateRepo } from '../../store/cache/sync-state-repo'
+import type { RequestGate } from './request-gate'
+
+/** Counters of one sync run, reported in its summary. */
+export interface SyncCounters {
+  pagesFetched: number
+  pagesWritten: number
+  rowsRemoved: number
+  statusChanges: number
+}
+
+/** Everything a collection's sync needs: where to write, the shared request budget, reporting. */
+export class SyncContext {
+  readonly states: SyncStateRepo
+  readonly writer: PageWriter
+  readonly status: DeviceStatusRepo
+  readonly counters: SyncCounters = { pagesFetched: 0, pagesWritten: 0, rowsRemoved: 0, statusChanges: 0 }
+  /** Aborted by the caller's signal or by the first collection that fails. */
+  readonly signal: AbortSignal
+  private readonly failed = new AbortController()
+
+  constructor(
+    readonly db: SqlDatabase,
+    readonly scope: CacheScope,
+    readonly gate: RequestGate,
+    signal: AbortSignal,
+    readonly now: () => number,
+    /** The last status check before this sync: an offline device was last seen online then. */
+    readonly previousStatusCheck: number | null,
+    private readonly onProgress: (progress: SyncProgress) => void,
+  ) {
+    this.signal = AbortSignal.any([signal, this.failed.signal])
+    this.states = new SyncStateRepo(db)
+    this.writer = new PageWriter(db, this.states)
+    this.status = new DeviceStatusRepo(db)
+  }
+
+  /** One collection failed: the others stop too (what they wrote so far stays, whole pages only). */
+  abort(): void {
+    this.failed.abort()
+  }
+
+  /** A progress reporter for one collection: items per second over this run's reading. */
+  progress(collection: CacheCollection, resumedItems: number): (done: number, total: number | null) => void {
+    const started = this.now()
+    return (done, total) => {
+      const seconds = Math.max(0.001, (this.now() - started) / 1000)
+      this.onProgress({
+        ...this.scope,
+        collection,
+        done,
+        total,
+        itemsPerSecond: Math.round((done - resumedItems) / seconds),
+      })
+    }
+  }
+}

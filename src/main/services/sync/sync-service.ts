@@ -1,0 +1,114 @@
+import type { Vendor } from '@shared/domain/connection'
+import type { ProjectSyncState, SyncProgress, SyncSummary } from '@shared/domain/cache'
+import { AppErrorException, appError } from '@shared/errors'
+import { assertNever } from '@shared/util/assert-never'
+import type { Logger } from '../../log/logger'
+import type { SqlDatabase } from '../../store/driver'
+import { DevicesRepo } from '../../store/cache/devices-repo'
+import { OverviewRepo } from '../../store/cache/overview-repo'
+import type { CacheScope } from '../../store/cache/scope'
+import type { CloudSession } from '../connections/cloud-session'
+import { syncAkuvoxProject } from './akuvox-plan'
+import { RequestGate, type SyncLimits } from './request-gate'
+import { SyncContext } from './sync-context'
+import { syncTuyaProject } from './tuya-plan'
+
+/**
+ * Default pressure per cloud. Akuvox documents no limit (api-notes A.7), so a few requests in
+ * flight; Tuya limits per project (B.7: about 5 requests per second is safe).
+ */
+export const DEFAULT_SYNC_LIMITS: Readonly<Record<Vendor, SyncLimits>> = {
+  akuvox: { concurrency: 6, requestsPerSecond: null },
+  tuya: { concurrency: 4, requestsPerSecond: 5 },
+}
+
+/** Group infos are re-read at least this often even when their summary looks unchanged. */
+export const DEFAULT_DETAIL_MAX_AGE_MS = 24 * 60 * 60_000
+
+export interface SyncServiceDeps {
+  readonly db: SqlDatabase
+  /** The signed-in client of a connection (`ConnectionsService.session`). */
+  readonly session: (connectionId: string) => Promise<CloudSession>
+  readonly now: () => number
+  readonly logger: Logger
+  readonly onProgress: (progress: SyncProgress) => void
+  readonly limits?: Partial<Readonly<Record<Vendor, SyncLimits>>>
+  readonly detailMaxAgeMs?: number
+}
+
+export interface SyncOptions {
+  readonly signal?: AbortSignal
+}
+
+const key = (scope: CacheScope): string => `${scope.connectionId}\u0000${scope.projectId}`
+
+/**
+ * Full project syncs into the local cache. One sync per project at a time: asking again while
+ * one runs joins it. A cancelled or failed sync keeps every page it wrote and the next one
+ * resumes there; nothing is written for pages that did not change.
+ */
+export class SyncService {
+  private readonly running = new Map<string, Promise<SyncSummary>>()
+  private readonly overview: OverviewRepo
+  private readonly devices: DevicesRepo
+
+  constructor(private readonly deps: SyncServiceDeps) {
+    this.overview = new OverviewRepo(deps.db)
+    this.devices = new DevicesRepo(deps.db)
+  }
+
+  syncProject(connectionId: string, projectId: string, options: SyncOptions = {}): Promise<SyncSummary> {
+    const scope = { connectionId, projectId }
+    const existing = this.running.get(key(scope))
+    if (existing) return existing
+    const run = this.run(scope, options.signal ?? new AbortController().signal).finally(() => this.running.delete(key(scope)))
+    this.running.set(key(scope), run)
+    return run
+  }
+
+  isRunning(connectionId: string, projectId: string): boolean {
+    return this.running.has(key({ connectionId, projectId }))
+  }
+
+  state(connectionId: string, projectId: string): ProjectSyncState {
+    return this.overview.syncState({ connectionId, projectId })
+  }
+
+  /** For "sync on project open when the cache is older than the setting". */
+  isOlderThan(connectionId: string, projectId: string, maxAgeMs: number): boolean {
+    const state = this.state(connectionId, projectId)
+    return state.asOf === null || state.collections.some((c) => c.interrupted) || this.deps.now() - state.asOf > maxAgeMs
+  }
+
+  private async run(scope: CacheScope, signal: AbortSignal): Promise<SyncSummary> {
+    const { deps } = this
+    const startedAt = deps.now()
+    const session = await deps.session(scope.connectionId)
+    const limits = deps.limits?.[session.vendor] ?? DEFAULT_SYNC_LIMITS[session.vendor]
+    const gate = new RequestGate(limits)
+    const ctx = new SyncContext(deps.db, scope, gate, signal, deps.now, this.devices.lastStatusCheck(scope), deps.onProgress)
+    const log = deps.logger.child('sync')
+    log.info('sync started', { ...scope, vendor: session.vendor })
+    try {
+      switch (session.vendor) {
+        case 'akuvox':
+          await syncAkuvoxProject(ctx, session.client, { detailMaxAgeMs: deps.detailMaxAgeMs ?? DEFAULT_DETAIL_MAX_AGE_MS })
+          break
+        case 'tuya':
+          if (session.projectId !== scope.projectId) {
+            throw new AppErrorException(appError('invalid_input', { detail: `this Tuya connection is for project ${session.projectId}`, params: { field: 'projectId' } }))
+          }
+          await syncTuyaProject(ctx, session.client)
+          break
+        default:
+          assertNever(session, 'session')
+      }
+    } catch (error) {
+      log.warn('sync stopped', { ...scope, ...ctx.counters, requests: gate.requests, error: error instanceof Error ? error.message : String(error) })
+      throw error
+    }
+    const summary: SyncSummary = { ...scope, startedAt, finishedAt: deps.now(), requests: gate.requests, ...ctx.counters }
+    log.info('sync finished', { ...summary })
+    return summary
+  }
+}

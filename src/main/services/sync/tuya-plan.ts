@@ -1,0 +1,118 @@
+import type { TuyaAuthTask, TuyaOrganisation, TuyaPage, TuyaPaging } from '@shared/domain/tuya'
+import type { TuyaClient } from '../../clouds/tuya'
+import { combineHashes } from '../../store/cache/hash'
+import { ItemsRepo } from '../../store/cache/items-repo'
+import { accessAuthSpec, authTaskRecordSpec, authTaskSpec, channelSpec, organisationSpec, personSpec, recycledPersonSpec } from '../../store/cache/tuya-specs'
+import { forEachLimited } from './pool'
+import type { PageSource } from './read-pages'
+import { settleAll } from './settle'
+import type { SyncContext } from './sync-context'
+import { syncPaged, syncWhole } from './sync-paged'
+
+/** Tuya documents no page-size maximum for these lists [?]; 100 is what its own console uses. */
+export const TUYA_PAGE_SIZE = 100
+
+type TuyaList<T> = (filter: TuyaPaging, options: { signal: AbortSignal }) => Promise<TuyaPage<T>>
+
+function tuyaSource<T>(list: TuyaList<T>): PageSource<T> {
+  return async (page, pageSize, signal) => {
+    const result = await list({ page, pageSize }, { signal })
+    return { items: result.items, total: result.total, hasMore: result.hasMore }
+  }
+}
+
+const recordsKey = (taskId: string): string => `authTaskRecords/${taskId}`
+
+/**
+ * A whole Tuya project: channels (and the devices they name), persons, the recycle bin,
+ * permissions and send tasks read in parallel, the organisation tree walked level by level;
+ * then the records of each send task that may still change.
+ */
+export async function syncTuyaProject(ctx: SyncContext, client: TuyaClient): Promise<void> {
+  const channels = syncPaged(ctx, {
+    collection: 'channels',
+    key: 'channels',
+    spec: channelSpec(ctx.now()),
+    source: tuyaSource((f, o) => client.listChannels(f, o)),
+    pageSize: TUYA_PAGE_SIZE,
+    afterPage: (items) => {
+      // A controller's doors share its status: one observation per device.
+      const devices = new Map(items.map((c) => [c.deviceId, c.online]))
+      const observations = [...devices].map(([deviceId, online]) => ({ deviceId, online }))
+      ctx.counters.statusChanges += ctx.status.apply(ctx.scope, observations, ctx.now(), ctx.previousStatusCheck).length
+    },
+  })
+  const persons = syncPaged(ctx, { collection: 'persons', key: 'persons', spec: personSpec, source: tuyaSource((f, o) => client.listPersons(f, o)), pageSize: TUYA_PAGE_SIZE })
+  const recycled = syncPaged(ctx, {
+    collection: 'recycledPersons',
+    key: 'recycledPersons',
+    spec: recycledPersonSpec,
+    source: tuyaSource((f, o) => client.listRecycledPersons(f, o)),
+    pageSize: TUYA_PAGE_SIZE,
+  })
+  const auths = syncPaged(ctx, {
+    collection: 'accessAuths',
+    key: 'accessAuths',
+    spec: accessAuthSpec,
+    source: tuyaSource((f, o) => client.listAccessAuth(f, o)),
+    pageSize: TUYA_PAGE_SIZE,
+  })
+  const tasks = syncPaged(ctx, {
+    collection: 'authTasks',
+    key: 'authTasks',
+    spec: authTaskSpec,
+    source: tuyaSource((f, o) => client.listAuthTasks(f, o)),
+    pageSize: TUYA_PAGE_SIZE,
+  }).then(() => syncTaskRecords(ctx, client))
+  const organisations = syncOrganisations(ctx, client)
+  await settleAll(ctx, [channels, persons, recycled, auths, tasks, organisations])
+}
+
+/**
+ * The tree has no list call: each organisation's children are asked for, the project id
+ * standing for "above the root". Stored as one page, so the tree is never half there.
+ */
+async function syncOrganisations(ctx: SyncContext, client: TuyaClient): Promise<void> {
+  const report = ctx.progress('organisations', 0)
+  const found: TuyaOrganisation[] = []
+  let level: readonly string[] = [ctx.scope.projectId]
+  while (level.length > 0) {
+    const children: TuyaOrganisation[] = []
+    await forEachLimited(level, ctx.gate.width, async (structureId) => {
+      children.push(...(await ctx.gate.run(() => client.getOrganisationChildren(structureId, { signal: ctx.signal }), ctx.signal)))
+    })
+    // Sibling order must not depend on which answer came first, or the hash would change.
+    children.sort((a, b) => a.level - b.level || a.sort - b.sort || a.structureId.localeCompare(b.structureId))
+    found.push(...children)
+    report(found.length, null)
+    level = children.map((c) => c.structureId)
+  }
+  syncWhole(ctx, { collection: 'organisations', key: 'organisations', spec: organisationSpec }, found)
+}
+
+const isSettled = (task: TuyaAuthTask): boolean => task.progress.known && (task.progress.value === 'completed' || task.progress.value === 'terminated')
+
+/** Records of tasks still running or never read whole; those of finished tasks do not change. */
+async function syncTaskRecords(ctx: SyncContext, client: TuyaClient): Promise<void> {
+  const tasks = new ItemsRepo(ctx.db).list('authTasks', ctx.scope, { limit: -1 })
+  const complete = new Set(ctx.states.subKeys(ctx.scope, 'authTaskRecords', 'complete'))
+  const wanted = tasks.filter((t) => !isSettled(t) || !complete.has(recordsKey(t.authTaskId)))
+  await forEachLimited(wanted, ctx.gate.width, (task) =>
+    syncPaged(ctx, {
+      collection: 'authTaskRecords',
+      key: recordsKey(task.authTaskId),
+      spec: authTaskRecordSpec(task.authTaskId),
+      source: async (page, pageSize, signal) => {
+        const result = await client.listAuthTaskRecords(task.authTaskId, { page, pageSize }, { signal })
+        return { items: result.records.items, total: result.records.total, hasMore: result.records.hasMore }
+      },
+      pageSize: TUYA_PAGE_SIZE,
+    }),
+  )
+  const present = new Set(tasks.map((t) => recordsKey(t.authTaskId)))
+  for (const key of ctx.states.subKeys(ctx.scope, 'authTaskRecords')) {
+    if (!present.has(key)) ctx.counters.rowsRemoved += ctx.writer.forget(authTaskRecordSpec(''), ctx.scope, key)
+  }
+  const count = new ItemsRepo(ctx.db).count('authTaskRecords', ctx.scope)
+  ctx.states.complete(ctx.scope, 'authTaskRecords', ctx.now(), count, combineHashes([]))
+}
