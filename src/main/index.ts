@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, net } from 'electron'
+import { app, dialog, net } from 'electron'
 import { bootCore } from './bootstrap'
 import { bindIpcMain } from './ipc/electron-binding'
 import { createLogger, stderrSink } from './log/logger'
@@ -13,7 +13,7 @@ registerAppScheme()
 
 const logger = createLogger(stderrSink, new Redactor(), { scope: 'electron' })
 
-void app.whenReady().then(async () => {
+app.whenReady().then(async () => {
   serveAppScheme(join(__dirname, '../renderer'))
   const core = await bootCore({
     runtime: 'electron',
@@ -33,4 +33,9 @@ void app.whenReady().then(async () => {
     unbind()
     void core.close().then(() => app.quit())
   })
+}).catch((error: unknown) => {
+  // Nothing can be shown in a window yet: say what failed in a native box, then quit.
+  logger.error('startup failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+  dialog.showErrorBox('Fieldkey could not start', error instanceof Error ? error.message : String(error))
+  app.quit()
 })

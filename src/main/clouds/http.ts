@@ -102,6 +102,11 @@ export class HttpTransport {
     }
   }
 
+  /** Holds a rate key back after a vendor said "slow down" inside a 200 answer (Tuya 1110). */
+  pause(rateKey: string, ms: number): void {
+    this.options.rateLimiter?.pause(rateKey, ms)
+  }
+
   private retryHintFor(response: HttpResponse, options: SendOptions): RetryHint {
     if (response.status === 429 || response.status === 503) {
       return { retry: true, afterMs: parseRetryAfter(response.headers.get('retry-after'), this.now()) ?? undefined }

@@ -118,6 +118,8 @@ export class TuyaRequester {
       const code = failure.vendor?.code
       if (code !== undefined && THROTTLE_CODES.has(code)) {
         if (spec.kind === 'read' && ++attempt < retry.maxAttempts) {
+          // Concurrent page fetches of the project back off together, not one by one.
+          this.options.transport.pause(this.options.rateKey, backoffDelay(attempt - 1, retry, this.options.random))
           await this.backoff(attempt, spec, `throttled (${code})`)
           continue
         }
