@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SyncProgress } from '../../../src/shared/domain/cache'
 import { createAkuvoxClient } from '../../../src/main/clouds/akuvox'
-import { HttpTransport } from '../../../src/main/clouds/http'
+import { type FetchLike, HttpTransport } from '../../../src/main/clouds/http'
 import { createTuyaClient } from '../../../src/main/clouds/tuya'
 import { silentLogger } from '../../../src/main/log/logger'
-import type { RunningSandboxes } from '../../../src/main/sandbox'
+import type { SandboxesInfo } from '../../../src/main/sandbox'
 import type { CloudSession } from '../../../src/main/services/connections/cloud-session'
 import { ConnectionsRepo } from '../../../src/main/store/connections-repo'
 import type { SqlDatabase } from '../../../src/main/store/driver'
@@ -18,12 +18,12 @@ export const AKUVOX_CONNECTION = 'conn-akuvox'
 export const TUYA_CONNECTION = 'conn-tuya'
 
 /** A database with one connection per vendor pointing at the running sandboxes. */
-export function openTestStore(sandboxes: RunningSandboxes, path = join(mkdtempSync(join(tmpdir(), 'fk-sync-')), 'fieldkey.db')): SqlDatabase {
+export function openTestStore(info: SandboxesInfo, path = join(mkdtempSync(join(tmpdir(), 'fk-sync-')), 'fieldkey.db')): SqlDatabase {
   const { db } = openStore(path)
   const repo = new ConnectionsRepo(db)
   for (const [id, vendor, baseUrl] of [
-    [AKUVOX_CONNECTION, 'akuvox', sandboxes.info.akuvox.baseUrl],
-    [TUYA_CONNECTION, 'tuya', sandboxes.info.tuya.baseUrl],
+    [AKUVOX_CONNECTION, 'akuvox', info.akuvox.baseUrl],
+    [TUYA_CONNECTION, 'tuya', info.tuya.baseUrl],
   ] as const) {
     if (repo.get(id)) continue
     repo.insert({ id, vendor, label: vendor, server: { kind: 'custom', baseUrl }, baseUrl, defaultProjectId: null, isDemo: true, createdAt: 0, lastUsedAt: null })
@@ -32,9 +32,9 @@ export function openTestStore(sandboxes: RunningSandboxes, path = join(mkdtempSy
 }
 
 /** Signed-in clients for the sandboxes, built once per connection id like the ConnectionsService does. */
-export function sessionsFor(sandboxes: RunningSandboxes): (connectionId: string) => Promise<CloudSession> {
-  const transport = new HttpTransport({ fetch: (url, init) => fetch(url, init), logger: silentLogger })
-  const { akuvox, tuya } = sandboxes.info
+export function sessionsFor(info: SandboxesInfo, fetchLike: FetchLike = (url, init) => fetch(url, init)): (connectionId: string) => Promise<CloudSession> {
+  const transport = new HttpTransport({ fetch: fetchLike, logger: silentLogger })
+  const { akuvox, tuya } = info
   const sessions = new Map<string, CloudSession>([
     [
       AKUVOX_CONNECTION,
@@ -69,8 +69,8 @@ export const FAST_LIMITS: Readonly<Record<'akuvox' | 'tuya', SyncLimits>> = {
   tuya: { concurrency: 8, requestsPerSecond: null },
 }
 
-export function syncService(db: SqlDatabase, sandboxes: RunningSandboxes, progress: SyncProgress[] = [], now: () => number = Date.now): SyncService {
-  return new SyncService({ db, session: sessionsFor(sandboxes), now, logger: silentLogger, onProgress: (p) => progress.push(p), limits: FAST_LIMITS })
+export function syncService(db: SqlDatabase, info: SandboxesInfo, progress: SyncProgress[] = [], now: () => number = Date.now): SyncService {
+  return new SyncService({ db, session: sessionsFor(info), now, logger: silentLogger, onProgress: (p) => progress.push(p), limits: FAST_LIMITS })
 }
 
 /** The tables sync fills, for whole-cache comparisons (status columns excluded: they are status, not content). */

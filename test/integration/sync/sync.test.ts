@@ -18,9 +18,9 @@ afterAll(() => sandboxes.close())
 
 describe('full project sync against the sandbox', () => {
   it('caches a whole Akuvox project and a re-sync of an unchanged one writes no page', async () => {
-    const db = openTestStore(sandboxes)
+    const db = openTestStore(sandboxes.info)
     const progress: SyncProgress[] = []
-    const sync = syncService(db, sandboxes, progress)
+    const sync = syncService(db, sandboxes.info, progress)
     const first = await sync.syncProject(AKUVOX_CONNECTION, akuvoxProject)
     expect(first.pagesWritten).toBeGreaterThan(0)
     const overview = new OverviewRepo(db).overview({ connectionId: AKUVOX_CONNECTION, projectId: akuvoxProject })
@@ -42,8 +42,8 @@ describe('full project sync against the sandbox', () => {
   })
 
   it('caches a whole Tuya project and an unchanged re-sync writes no page', async () => {
-    const db = openTestStore(sandboxes)
-    const sync = syncService(db, sandboxes)
+    const db = openTestStore(sandboxes.info)
+    const sync = syncService(db, sandboxes.info)
     const projectId = sandboxes.info.tuya.projectId
     const first = await sync.syncProject(TUYA_CONNECTION, projectId)
     const overview = new OverviewRepo(db).overview({ connectionId: TUYA_CONNECTION, projectId })

@@ -1,0 +1,30 @@
+// Bundles one TypeScript entry of this repository (with the `@shared` alias) into a single ES
+// module that plain Node runs: the benchmark and the crash-test child use it, so neither needs
+// a TypeScript loader. Uses Vite, already a dependency; Node built-ins stay external.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join, resolve } from 'node:path'
+import { build } from 'vite'
+
+const root = resolve(import.meta.dirname, '..')
+
+/** Returns the path of the bundled `.mjs`. */
+export async function bundle(entry, outDir = mkdtempSync(join(tmpdir(), 'fk-bundle-'))) {
+  const name = basename(entry).replace(/\.ts$/, '')
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'error',
+    resolve: { alias: { '@shared': join(root, 'src/shared') } },
+    ssr: { noExternal: true, target: 'node' },
+    build: {
+      ssr: resolve(root, entry),
+      outDir,
+      emptyOutDir: false,
+      minify: false,
+      target: 'node24',
+      rollupOptions: { output: { format: 'es', entryFileNames: `${name}.mjs` } },
+    },
+  })
+  return join(outDir, `${name}.mjs`)
+}

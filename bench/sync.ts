@@ -1,0 +1,83 @@
+/**
+ * Sync benchmark (run by `node bench/run.mjs`, not a test): a large sandbox site with 40 ms of
+ * latency, in its own process so the RSS printed is the syncing process's. For each vendor:
+ * full-sync time, the physical bound (requests × latency ÷ concurrency, or requests ÷ rate limit,
+ * whichever is larger), their ratio, an unchanged re-sync as a fraction of the full sync, and
+ * the peak RSS.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import type { SandboxesInfo } from '../src/main/sandbox'
+import type { SyncLimits } from '../src/main/services/sync/request-gate'
+import { SyncService } from '../src/main/services/sync/sync-service'
+import { silentLogger } from '../src/main/log/logger'
+import { AKUVOX_CONNECTION, TUYA_CONNECTION, openTestStore, sessionsFor } from '../test/integration/sync/harness'
+
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 40)
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8)
+const RATE = process.env.BENCH_RATE === undefined ? null : Number(process.env.BENCH_RATE)
+const SCALE = process.env.BENCH_SCALE ?? 'large'
+
+async function startSandbox(cli: string): Promise<{ info: SandboxesInfo; stop: () => void }> {
+  const child = spawn(process.execPath, [cli, '--scale', SCALE, '--latency', String(LATENCY_MS)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const lines = createInterface({ input: child.stdout })
+  for await (const line of lines) return { info: JSON.parse(line) as SandboxesInfo, stop: () => child.kill('SIGTERM') }
+  throw new Error('the sandbox exited before printing its address')
+}
+
+async function main(): Promise<void> {
+  const cli = process.env.BENCH_SANDBOX_CLI
+  if (!cli) throw new Error('run through bench/run.mjs')
+  const sandbox = await startSandbox(cli)
+  let requests = 0
+  const counting = (url: string, init: RequestInit): Promise<Response> => {
+    requests++
+    return fetch(url, init)
+  }
+  const db = openTestStore(sandbox.info, join(mkdtempSync(join(tmpdir(), 'fk-bench-')), 'fieldkey.db'))
+  const limits: SyncLimits = { concurrency: CONCURRENCY, requestsPerSecond: RATE }
+  const sync = new SyncService({ db, session: sessionsFor(sandbox.info, counting), now: Date.now, logger: silentLogger, onProgress: () => undefined, limits: { akuvox: limits, tuya: limits } })
+  const admin = sandbox.info.admin?.baseUrl ?? ''
+  const akuvoxProjects = ((await (await fetch(`${admin}/akuvox/state`)).json()) as { projects: { project_id: string }[] }).projects.map((p) => p.project_id)
+  const targets: { readonly label: string; readonly connectionId: string; readonly projectIds: readonly string[] }[] = [
+    { label: 'akuvox', connectionId: AKUVOX_CONNECTION, projectIds: akuvoxProjects },
+    { label: 'tuya', connectionId: TUYA_CONNECTION, projectIds: [sandbox.info.tuya.projectId] },
+  ]
+  console.log(`sync benchmark: scale ${SCALE}, latency ${LATENCY_MS} ms, concurrency ${CONCURRENCY}, rate limit ${RATE ?? 'none'}`)
+  let worst = 0
+  let worstResync = 0
+  for (const target of targets) {
+    const run = async (): Promise<{ ms: number; requests: number; pagesWritten: number }> => {
+      const before = requests
+      const started = performance.now()
+      let pagesWritten = 0
+      for (const projectId of target.projectIds) pagesWritten += (await sync.syncProject(target.connectionId, projectId)).pagesWritten
+      return { ms: performance.now() - started, requests: requests - before, pagesWritten }
+    }
+    const full = await run()
+    const again = await run()
+    const bound = Math.max((full.requests * LATENCY_MS) / CONCURRENCY, RATE === null ? 0 : (full.requests / RATE) * 1000)
+    const ratio = full.ms / bound
+    const fraction = again.ms / full.ms
+    worst = Math.max(worst, ratio)
+    worstResync = Math.max(worstResync, fraction)
+    console.log(
+      `${target.label.padEnd(7)} full ${(full.ms / 1000).toFixed(2)} s (${full.requests} requests, ${full.pagesWritten} pages written)` +
+        ` | bound ${(bound / 1000).toFixed(2)} s | ratio ${ratio.toFixed(3)}` +
+        ` | re-sync ${(again.ms / 1000).toFixed(2)} s (${again.requests} requests, ${again.pagesWritten} pages written) = ${(fraction * 100).toFixed(1)} % of full`,
+    )
+  }
+  const rssMb = process.resourceUsage().maxRSS / 1024
+  console.log(`peak RSS ${rssMb.toFixed(0)} MB`)
+  console.log(`goal: full ≤ 1.15 × bound (worst ${worst.toFixed(3)}), re-sync ≤ 10 % (worst ${(worstResync * 100).toFixed(1)} %)`)
+  db.close()
+  sandbox.stop()
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
