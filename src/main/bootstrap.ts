@@ -1,26 +1,15 @@
 import { join } from 'node:path'
-import type { Runtime } from '@shared/domain/app-info'
-import type { FetchLike } from './clouds/http'
-import { type Core, createCore } from './core'
+import { type Core, type CoreOptions, createCore } from './core'
 import { fileSink, teeSink } from './log/file-sink'
 import { createLogger, stderrSink } from './log/logger'
 import { Redactor } from './log/redact'
 import { startSandboxes } from './sandbox'
-import type { NetworkProbe } from './services/network-monitor'
 import { openStore } from './store/open-store'
 import { loadKeytar } from './vault/keychain-probe'
 import { createSecretStore } from './vault/secret-store'
 
-export interface BootOptions {
-  readonly runtime: Runtime
-  readonly name: string
-  readonly version: string
-  readonly dataDir: string
-  readonly electronVersion: string | null
-  readonly chromeVersion: string | null
-  readonly fetch: FetchLike
-  readonly networkProbe: NetworkProbe
-}
+/** What each composition root decides; the rest of the core's options are built here. */
+export type BootOptions = Omit<CoreOptions, 'store' | 'secrets' | 'startDemo' | 'logger' | 'redactor'>
 
 /**
  * What both composition roots (Electron and the headless host) do before the core exists: the

@@ -1,19 +1,7 @@
-import type { Server, Vendor } from '@shared/domain/connection'
+import type { ConnectionProfile, Vendor } from '@shared/domain/connection'
 import type { SqlDatabase } from './driver'
 
-/** A connection as stored: no secret in any column (those live in the keychain). */
-export interface ConnectionRecord {
-  readonly id: string
-  readonly vendor: Vendor
-  readonly label: string
-  readonly server: Server
-  /** The resolved address; for demo connections the sandbox's address at creation (refreshed on use). */
-  readonly baseUrl: string
-  readonly defaultProjectId: string | null
-  readonly isDemo: boolean
-  readonly createdAt: number
-  readonly lastUsedAt: number | null
-}
+export type ConnectionRecord = ConnectionProfile
 
 interface Row extends Record<string, unknown> {
   id: string

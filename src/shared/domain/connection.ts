@@ -16,18 +16,23 @@ export type ConnectionState =
   | { readonly kind: 'signedOut' }
   | { readonly kind: 'error'; readonly error: AppError; readonly at: number }
 
-/** A connection as the renderer sees it: never a secret, only whether there are credentials. */
-export interface ConnectionSummary {
+/** What is stored about a connection: no secret in any field (those live in the keychain). */
+export interface ConnectionProfile {
   readonly id: string
   readonly vendor: Vendor
   readonly label: string
   readonly server: Server
+  /** The resolved address; for demo connections the sandbox's address when last used. */
   readonly baseUrl: string
   readonly defaultProjectId: string | null
   /** Backed by the built-in sandbox cloud: a training site, reset when Fieldkey restarts. */
   readonly isDemo: boolean
   readonly createdAt: number
   readonly lastUsedAt: number | null
+}
+
+/** A connection as the renderer sees it: never a secret, only whether there are credentials. */
+export interface ConnectionSummary extends ConnectionProfile {
   readonly hasCredentials: boolean
   readonly state: ConnectionState
   /** Non-secret identity shown in the edit dialog (Akuvox client id and user, Tuya access id). */

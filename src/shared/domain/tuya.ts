@@ -5,18 +5,6 @@
  * in different places and every reader must use the right table.
  */
 
-/** Data-center hosts (api-notes B.1); a custom base URL is also allowed. */
-export const TUYA_REGIONS = {
-  cn: 'https://openapi.tuyacn.com',
-  usWest: 'https://openapi.tuyaus.com',
-  usEast: 'https://openapi-ueaz.tuyaus.com',
-  euCentral: 'https://openapi.tuyaeu.com',
-  euWest: 'https://openapi-weaz.tuyaeu.com',
-  india: 'https://openapi.tuyain.com',
-} as const
-
-export type TuyaRegion = keyof typeof TUYA_REGIONS
-
 export interface TuyaCredentials {
   readonly accessId: string
   readonly accessSecret: string

@@ -32,6 +32,16 @@ describe('translations', () => {
     for (const code of ERROR_CODES) expect(en.errors, code).toHaveProperty(code)
   })
 
+  it('names every region preset in both languages', async () => {
+    const { REGIONS } = await import('@shared/domain/regions')
+    for (const list of Object.values(REGIONS)) {
+      for (const r of list) {
+        const [vendor, key] = r.labelKey.split('.') as [string, string]
+        for (const tree of [en, zh]) expect((tree.regions as Record<string, Record<string, string>>)[vendor]?.[key], r.labelKey).toBeTruthy()
+      }
+    }
+  })
+
   it('starts in the stored language, else follows the system', () => {
     expect(initialLanguage('zh-CN', 'en-US')).toBe('zh-CN')
     expect(initialLanguage(null, 'zh-TW')).toBe('zh-CN')

@@ -10,7 +10,7 @@ import { type AkuvoxCredentials, AkuvoxTokenManager, type AkuvoxTokens } from '.
 import { userOperations } from './users'
 
 export interface AkuvoxClientOptions {
-  /** A region preset's URL (`akuvoxBaseUrl`) or a custom one; https only, http on loopback. */
+  /** A region preset's URL (`REGIONS.akuvox` in shared/domain/regions) or a custom one; https only, http on loopback. */
   readonly baseUrl: string
   readonly credentials: AkuvoxCredentials
   readonly transport: HttpTransport

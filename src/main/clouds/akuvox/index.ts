@@ -2,6 +2,5 @@ export { type AkuvoxClient, type AkuvoxClientOptions, createAkuvoxClient } from 
 export { AKUVOX_COMMANDS, type AkuvoxCommand } from './commands'
 export { AkuvoxCallError, type CallOutcome } from './errors'
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PagingOptions } from './paging'
-export { AKUVOX_REGIONS, type AkuvoxRegionId, type AkuvoxServer, akuvoxBaseUrl } from './regions'
 export type { CallOptions } from './runner'
 export type { AkuvoxCredentials, AkuvoxGrant, AkuvoxTokens } from './token'

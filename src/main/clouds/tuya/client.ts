@@ -53,7 +53,7 @@ import { getAuthTask, getIssueInfo, listAuthTaskRecords, listAuthTasks } from '.
 import { TokenManager } from './token'
 
 export interface TuyaClientOptions {
-  /** A region preset from `TUYA_REGIONS` or a custom URL (https; http only on loopback). */
+  /** A region preset (`REGIONS.tuya` in shared/domain/regions) or a custom URL (https; http only on loopback). */
   readonly baseUrl: string
   readonly credentials: TuyaCredentials
   readonly projectId: string

@@ -292,15 +292,7 @@ export class ConnectionsService {
   private async summary(record: ConnectionRecord): Promise<ConnectionSummary> {
     const secrets = await this.secretsOf(record).catch(() => null)
     return {
-      id: record.id,
-      vendor: record.vendor,
-      label: record.label,
-      server: record.server,
-      baseUrl: record.baseUrl,
-      defaultProjectId: record.defaultProjectId,
-      isDemo: record.isDemo,
-      createdAt: record.createdAt,
-      lastUsedAt: record.lastUsedAt,
+      ...record,
       hasCredentials: secrets !== null,
       state: this.states.get(record.id) ?? (secrets?.tokens ? { kind: 'unchecked' } : { kind: 'signedOut' }),
       account: accountOf(record, secrets),

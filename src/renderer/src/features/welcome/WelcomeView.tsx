@@ -2,7 +2,7 @@ import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import type { Vendor } from '@shared/domain/connection'
 import type { AppError } from '@shared/errors'
 import { IconFlask, IconPlugConnected } from '@tabler/icons-react'
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { openDemo } from '../../stores/connections/actions'
@@ -30,45 +30,42 @@ export function WelcomeView() {
       </div>
       {error && <ErrorAlert error={error} />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Card withBorder padding="lg">
-          <Stack gap="sm">
-            <Group gap="xs">
-              <IconFlask size={22} aria-hidden />
-              <Title order={2} size="h4">
-                {t('welcome.demoTitle')}
-              </Title>
-            </Group>
-            <Text size="sm">{t('welcome.demoText')}</Text>
-            <Stack gap="xs" mt="xs">
-              <Button onClick={() => void demo('akuvox')} loading={opening === 'akuvox'} disabled={opening !== null}>
-                {t('welcome.openAkuvoxDemo')}
-              </Button>
-              <Button onClick={() => void demo('tuya')} loading={opening === 'tuya'} disabled={opening !== null}>
-                {t('welcome.openTuyaDemo')}
-              </Button>
-            </Stack>
-          </Stack>
-        </Card>
-        <Card withBorder padding="lg">
-          <Stack gap="sm">
-            <Group gap="xs">
-              <IconPlugConnected size={22} aria-hidden />
-              <Title order={2} size="h4">
-                {t('welcome.connectTitle')}
-              </Title>
-            </Group>
-            <Text size="sm">{t('welcome.connectText')}</Text>
-            <Stack gap="xs" mt="xs">
-              <Button variant="default" onClick={() => openDialog({ kind: 'add', vendor: 'akuvox' })}>
-                {t('welcome.addAkuvox')}
-              </Button>
-              <Button variant="default" onClick={() => openDialog({ kind: 'add', vendor: 'tuya' })}>
-                {t('welcome.addTuya')}
-              </Button>
-            </Stack>
-          </Stack>
-        </Card>
+        <ChoiceCard icon={<IconFlask size={22} aria-hidden />} title={t('welcome.demoTitle')} text={t('welcome.demoText')}>
+          <Button onClick={() => void demo('akuvox')} loading={opening === 'akuvox'} disabled={opening !== null}>
+            {t('welcome.openAkuvoxDemo')}
+          </Button>
+          <Button onClick={() => void demo('tuya')} loading={opening === 'tuya'} disabled={opening !== null}>
+            {t('welcome.openTuyaDemo')}
+          </Button>
+        </ChoiceCard>
+        <ChoiceCard icon={<IconPlugConnected size={22} aria-hidden />} title={t('welcome.connectTitle')} text={t('welcome.connectText')}>
+          <Button variant="default" onClick={() => openDialog({ kind: 'add', vendor: 'akuvox' })}>
+            {t('welcome.addAkuvox')}
+          </Button>
+          <Button variant="default" onClick={() => openDialog({ kind: 'add', vendor: 'tuya' })}>
+            {t('welcome.addTuya')}
+          </Button>
+        </ChoiceCard>
       </SimpleGrid>
     </Stack>
+  )
+}
+
+function ChoiceCard(props: { readonly icon: ReactNode; readonly title: string; readonly text: string; readonly children: ReactNode }) {
+  return (
+    <Card withBorder padding="lg">
+      <Stack gap="sm">
+        <Group gap="xs">
+          {props.icon}
+          <Title order={2} size="h4">
+            {props.title}
+          </Title>
+        </Group>
+        <Text size="sm">{props.text}</Text>
+        <Stack gap="xs" mt="xs">
+          {props.children}
+        </Stack>
+      </Stack>
+    </Card>
   )
 }

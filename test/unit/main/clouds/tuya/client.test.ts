@@ -4,7 +4,7 @@ import { RateLimiter } from '../../../../../src/main/clouds/rate-limit'
 import { createTuyaClient } from '../../../../../src/main/clouds/tuya'
 import { silentLogger } from '../../../../../src/main/log/logger'
 import { AppErrorException } from '../../../../../src/shared/errors'
-import { TUYA_REGIONS } from '../../../../../src/shared/domain/tuya'
+import { REGIONS } from '../../../../../src/shared/domain/regions'
 
 const credentials = { accessId: 'id', accessSecret: 'secret' }
 
@@ -15,7 +15,7 @@ function answer(result: unknown): Response {
 describe('Tuya client wiring', () => {
   it('accepts the region presets and refuses plain http off loopback', () => {
     const transport = new HttpTransport({ fetch: globalThis.fetch, logger: silentLogger })
-    for (const baseUrl of Object.values(TUYA_REGIONS)) expect(() => createTuyaClient({ baseUrl, credentials, projectId: 'p', transport, logger: silentLogger })).not.toThrow()
+    for (const { baseUrl } of REGIONS.tuya) expect(() => createTuyaClient({ baseUrl, credentials, projectId: 'p', transport, logger: silentLogger })).not.toThrow()
     expect(() => createTuyaClient({ baseUrl: 'http://openapi.tuyaeu.com', credentials, projectId: 'p', transport, logger: silentLogger })).toThrow(AppErrorException)
   })
 
@@ -35,7 +35,7 @@ describe('Tuya client wiring', () => {
       return answer(true)
     }
     const transport = new HttpTransport({ fetch, logger: silentLogger, rateLimiter: new SpyLimiter(1000) })
-    const client = createTuyaClient({ baseUrl: TUYA_REGIONS.euCentral, credentials, projectId: 'p1', transport, logger: silentLogger, nonce: () => 'n' })
+    const client = createTuyaClient({ baseUrl: 'https://openapi.tuyaeu.com', credentials, projectId: 'p1', transport, logger: silentLogger, nonce: () => 'n' })
     await client.listPersons({ name: 'Ana', enabled: true })
     await client.disablePersons(['x', 'y'])
     expect(new Set(keys)).toEqual(new Set(['tuya:p1']))
