@@ -36,6 +36,13 @@ describe('layering enforced by lint', () => {
     expect(await restrictedImports('src/main/clouds/x.ts', "import { db } from '../store/db'\nexport const x = db")).toHaveLength(1)
   })
 
+  it('only src/main/ipc sends to the window directly', async () => {
+    const [outside] = await eslint.lintText('export const f = (w: { webContents: { send(c: string): void } }) => w.webContents.send("x")\n', { filePath: 'src/main/services/x.ts' })
+    expect(outside?.messages.some((m) => m.ruleId === 'no-restricted-syntax')).toBe(true)
+    const [inside] = await eslint.lintText('export const f = (w: { webContents: { send(c: string): void } }) => w.webContents.send("x")\n', { filePath: 'src/main/ipc/x.ts' })
+    expect(inside?.messages.some((m) => m.ruleId === 'no-restricted-syntax')).toBe(false)
+  })
+
   it('the preload may not import Node modules (it runs sandboxed)', async () => {
     expect(await restrictedImports('src/preload/x.ts', "import { readFileSync } from 'fs'\nexport const x = readFileSync")).toHaveLength(1)
     expect(await restrictedImports('src/preload/x.ts', "import { contextBridge } from 'electron'\nexport const x = contextBridge")).toHaveLength(0)
