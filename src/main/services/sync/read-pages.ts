@@ -1,3 +1,4 @@
+import { AppErrorException, appError } from '@shared/errors'
 import type { RequestGate } from './request-gate'
 
 export interface FetchedPage<T> {
@@ -54,6 +55,8 @@ export async function* readPages<T>(source: PageSource<T>, options: ReadPagesOpt
       if (!pending) return
       inflight.delete(pageNo)
       const page = await pending
+      // A page that arrived after a cancel is not handed on: cancelling stops the writing too.
+      if (options.signal.aborted) throw new AppErrorException(appError('cancelled', { detail: 'sync cancelled' }))
       if (page.total !== null) lastPage = Math.ceil(page.total / pageSize)
       yield { pageNo, items: page.items, total: page.total }
       if (!page.hasMore || page.items.length === 0 || (lastPage !== null && pageNo >= lastPage)) return

@@ -1,0 +1,151 @@
+import type { OutboxBase, OutboxConflict, OutboxEntry, OutboxOperation, OutboxState } from '@shared/domain/cache'
+import { type AppError, isAppError } from '@shared/errors'
+import type { SqlDatabase } from '../../store/driver'
+
+interface Row extends Record<string, unknown> {
+  id: number
+  connection_id: string
+  project_id: string
+  operation: string
+  payload: string
+  target_ids: string
+  base_version: string | null
+  base_snapshot: string | null
+  created_at: number
+  state: OutboxState
+  attempts: number
+  last_attempt_at: number | null
+  last_error: string | null
+  conflict: string | null
+}
+
+export interface NewOutboxEntry {
+  readonly connectionId: string
+  readonly projectId: string
+  readonly operation: OutboxOperation
+  readonly targetIds: readonly string[]
+  readonly base: OutboxBase | null
+  readonly createdAt: number
+}
+
+export interface OutboxResult {
+  readonly outboxId: number
+  readonly connectionId: string
+  readonly projectId: string
+  readonly operation: OutboxOperation['kind']
+  readonly at: number
+  readonly outcome: 'applied' | 'failed' | 'conflict' | 'skipped'
+  readonly detail: unknown
+}
+
+function fromRow(r: Row): OutboxEntry {
+  const error: unknown = r.last_error === null ? null : JSON.parse(r.last_error)
+  return {
+    id: r.id,
+    connectionId: r.connection_id,
+    projectId: r.project_id,
+    operation: JSON.parse(r.payload) as OutboxOperation,
+    targetIds: JSON.parse(r.target_ids) as string[],
+    base: r.base_version === null ? null : { version: r.base_version, snapshot: r.base_snapshot === null ? null : (JSON.parse(r.base_snapshot) as unknown) },
+    createdAt: r.created_at,
+    state: r.state,
+    attempts: r.attempts,
+    lastAttemptAt: r.last_attempt_at,
+    lastError: isAppError(error) ? error : null,
+    conflict: r.conflict === null ? null : (JSON.parse(r.conflict) as OutboxConflict),
+  }
+}
+
+/** The outbox table and the log of replay results. Entries are kept in the order they were made. */
+export class OutboxRepo {
+  constructor(private readonly db: SqlDatabase) {}
+
+  insert(e: NewOutboxEntry): OutboxEntry {
+    const { lastInsertRowid } = this.db.run(
+      `INSERT INTO outbox (connection_id, project_id, operation, payload, target_ids, base_version, base_snapshot, created_at, state)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')`,
+      e.connectionId,
+      e.projectId,
+      e.operation.kind,
+      JSON.stringify(e.operation),
+      JSON.stringify(e.targetIds),
+      e.base?.version ?? null,
+      e.base === null ? null : JSON.stringify(e.base.snapshot),
+      e.createdAt,
+    )
+    const entry = this.get(lastInsertRowid)
+    if (!entry) throw new Error('outbox entry vanished after insert')
+    return entry
+  }
+
+  get(id: number): OutboxEntry | null {
+    const row = this.db.get<Row>('SELECT * FROM outbox WHERE id = ?', id)
+    return row ? fromRow(row) : null
+  }
+
+  list(scope: { readonly connectionId?: string; readonly projectId?: string } = {}): OutboxEntry[] {
+    return this.db
+      .all<Row>(
+        'SELECT * FROM outbox WHERE (? IS NULL OR connection_id = ?) AND (? IS NULL OR project_id = ?) ORDER BY id',
+        scope.connectionId ?? null,
+        scope.connectionId ?? null,
+        scope.projectId ?? null,
+        scope.projectId ?? null,
+      )
+      .map(fromRow)
+  }
+
+  delete(id: number): boolean {
+    return this.db.run('DELETE FROM outbox WHERE id = ?', id).changes > 0
+  }
+
+  failed(id: number, at: number, error: AppError): void {
+    this.db.run("UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_attempt_at = ?, last_error = ? WHERE id = ?", at, JSON.stringify(error), id)
+  }
+
+  conflicted(id: number, at: number, conflict: OutboxConflict): void {
+    this.db.run("UPDATE outbox SET state = 'conflict', attempts = attempts + 1, last_attempt_at = ?, conflict = ? WHERE id = ?", at, JSON.stringify(conflict), id)
+  }
+
+  /** The installer saw both sides and keeps the change: the server's version becomes its base. */
+  rebase(id: number, base: OutboxBase | null): boolean {
+    return (
+      this.db.run(
+        "UPDATE outbox SET state = 'pending', conflict = NULL, base_version = ?, base_snapshot = ? WHERE id = ? AND state = 'conflict'",
+        base?.version ?? null,
+        base === null ? null : JSON.stringify(base.snapshot),
+        id,
+      ).changes > 0
+    )
+  }
+
+  record(result: OutboxResult): void {
+    this.db.run(
+      'INSERT INTO outbox_results (outbox_id, connection_id, project_id, operation, at, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      result.outboxId,
+      result.connectionId,
+      result.projectId,
+      result.operation,
+      result.at,
+      result.outcome,
+      result.detail === undefined ? null : JSON.stringify(result.detail),
+    )
+  }
+
+  results(outboxId: number): OutboxResult[] {
+    return this.db
+      .all<{ outbox_id: number; connection_id: string; project_id: string; operation: OutboxOperation['kind']; at: number; outcome: OutboxResult['outcome']; detail: string | null }>(
+        'SELECT * FROM outbox_results WHERE outbox_id = ? ORDER BY seq',
+        outboxId,
+      )
+      .map((r) => ({
+        outboxId: r.outbox_id,
+        connectionId: r.connection_id,
+        projectId: r.project_id,
+        operation: r.operation,
+        at: r.at,
+        outcome: r.outcome,
+        detail: r.detail === null ? null : (JSON.parse(r.detail) as unknown),
+      }))
+  }
+}

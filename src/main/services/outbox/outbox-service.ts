@@ -1,0 +1,146 @@
+import type { OutboxBase, OutboxEntry, OutboxOperation, ReplayOutcome } from '@shared/domain/cache'
+import { type AppError, AppErrorException, appError } from '@shared/errors'
+import type { Logger } from '../../log/logger'
+import { AccessGroupsRepo } from '../../store/cache/access-groups-repo'
+import type { SqlDatabase } from '../../store/driver'
+import type { CloudSession } from '../connections/cloud-session'
+import { apply, currentVersion, targetIdsOf } from './operations'
+import { OutboxRepo, type OutboxResult } from './outbox-repo'
+
+export interface OutboxServiceDeps {
+  readonly db: SqlDatabase
+  readonly session: (connectionId: string) => Promise<CloudSession>
+  readonly now: () => number
+  readonly logger: Logger
+  /** The outbox changed (enqueue, discard, replay): the status bar shows the count. */
+  readonly onChange: (entries: readonly OutboxEntry[]) => void
+}
+
+export interface EnqueueInput {
+  readonly connectionId: string
+  readonly projectId: string
+  readonly operation: OutboxOperation
+  /** What the installer saw of the target (from the cache); null for creates. */
+  readonly base: OutboxBase | null
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppErrorException) return error.error
+  return appError('internal', { detail: error instanceof Error ? error.message : String(error) })
+}
+
+/**
+ * Changes waiting for the cloud, kept in the database so they survive restarts. Nothing is sent
+ * until the installer has reviewed the list and asks for a replay. A change whose target moved
+ * on the server since its base is a conflict (both sides kept for review), never applied; a
+ * change that fails keeps its error and stays; a change can be discarded.
+ */
+export class OutboxService {
+  private readonly repo: OutboxRepo
+  private readonly groups: AccessGroupsRepo
+
+  constructor(private readonly deps: OutboxServiceDeps) {
+    this.repo = new OutboxRepo(deps.db)
+    this.groups = new AccessGroupsRepo(deps.db)
+  }
+
+  enqueue(input: EnqueueInput): OutboxEntry {
+    const entry = this.repo.insert({ ...input, targetIds: targetIdsOf(input.operation), createdAt: this.deps.now() })
+    this.changed()
+    return entry
+  }
+
+  list(scope: { readonly connectionId?: string; readonly projectId?: string } = {}): OutboxEntry[] {
+    return this.repo.list(scope)
+  }
+
+  count(scope: { readonly connectionId?: string; readonly projectId?: string } = {}): number {
+    return this.repo.list(scope).length
+  }
+
+  discard(id: number): boolean {
+    const removed = this.repo.delete(id)
+    if (removed) this.changed()
+    return removed
+  }
+
+  /** After a side-by-side review the installer keeps their change over the server's version. */
+  keepMine(id: number): boolean {
+    const entry = this.repo.get(id)
+    if (!entry?.conflict) return false
+    const kept = this.repo.rebase(id, entry.conflict.current)
+    if (kept) this.changed()
+    return kept
+  }
+
+  results(id: number): OutboxResult[] {
+    return this.repo.results(id)
+  }
+
+  /**
+   * Replays the reviewed entries in the order they were made. A change to a target behind one
+   * that failed or conflicted in this replay is skipped, so changes never land out of order.
+   */
+  async replay(reviewedIds: readonly number[], options: { readonly signal?: AbortSignal } = {}): Promise<ReplayOutcome[]> {
+    const signal = options.signal ?? new AbortController().signal
+    const reviewed = new Set(reviewedIds)
+    const entries = this.repo.list().filter((e) => reviewed.has(e.id))
+    const blocked = new Map<string, number>()
+    const outcomes: ReplayOutcome[] = []
+    try {
+      for (const entry of entries) {
+        if (signal.aborted) break
+        const blocker = entry.targetIds.map((t) => blocked.get(`${entry.connectionId}/${t}`)).find((b) => b !== undefined)
+        const outcome = blocker !== undefined ? ({ kind: 'skipped', id: entry.id, blockedBy: blocker } as const) : await this.replayOne(entry, signal)
+        outcomes.push(outcome)
+        this.repo.record({
+          outboxId: entry.id,
+          connectionId: entry.connectionId,
+          projectId: entry.projectId,
+          operation: entry.operation.kind,
+          at: this.deps.now(),
+          outcome: outcome.kind,
+          detail: outcome.kind === 'failed' ? outcome.error : outcome.kind === 'conflict' ? outcome.conflict : outcome.kind === 'skipped' ? { blockedBy: outcome.blockedBy } : null,
+        })
+        if (outcome.kind !== 'applied') for (const t of entry.targetIds) blocked.set(`${entry.connectionId}/${t}`, entry.id)
+      }
+    } finally {
+      this.changed()
+    }
+    return outcomes
+  }
+
+  private async replayOne(entry: OutboxEntry, signal: AbortSignal): Promise<ReplayOutcome> {
+    const at = (): number => this.deps.now()
+    try {
+      const session = await this.deps.session(entry.connectionId)
+      if (entry.base !== null) {
+        const current = await currentVersion(session, entry.operation, signal)
+        if (current !== undefined && current?.version !== entry.base.version) {
+          const conflict = { base: entry.base, current, detectedAt: at() }
+          this.repo.conflicted(entry.id, at(), conflict)
+          return { kind: 'conflict', id: entry.id, conflict }
+        }
+      }
+      await apply(session, entry.operation, signal)
+    } catch (error) {
+      const appErr = toAppError(error)
+      this.deps.logger.warn('outbox change failed', { id: entry.id, operation: entry.operation.kind, code: appErr.code })
+      this.repo.failed(entry.id, at(), appErr)
+      return { kind: 'failed', id: entry.id, error: appErr }
+    }
+    this.repo.delete(entry.id)
+    this.afterApplied(entry)
+    return { kind: 'applied', id: entry.id }
+  }
+
+  /** The cached copy of a changed access group is out of date: the next sync reads its info again. */
+  private afterApplied(entry: OutboxEntry): void {
+    const op = entry.operation
+    if (op.kind === 'akuvox.accessGroup.update') this.groups.invalidate(entry, op.input.accessGroupId)
+  }
+
+  private changed(): void {
+    this.deps.onChange(this.repo.list())
+  }
+}
