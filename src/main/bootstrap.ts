@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { type Core, type CoreOptions, createCore } from './core'
-import { fileSink, teeSink } from './log/file-sink'
+import { atLeast, fileSink, teeSink } from './log/file-sink'
 import { createLogger, stderrSink } from './log/logger'
 import { Redactor } from './log/redact'
 import { startSandboxes } from './sandbox'
@@ -17,7 +17,7 @@ export type BootOptions = Omit<CoreOptions, 'store' | 'secrets' | 'startDemo' | 
  */
 export async function bootCore(options: BootOptions): Promise<Core> {
   const redactor = new Redactor()
-  const logger = createLogger(teeSink(stderrSink, fileSink(join(options.dataDir, 'logs'))), redactor, { scope: 'fieldkey' })
+  const logger = createLogger(teeSink(atLeast('warn', stderrSink), fileSink(join(options.dataDir, 'logs'))), redactor, { scope: 'fieldkey' })
   const store = openStore(join(options.dataDir, 'fieldkey.db'))
   if (store.quarantined) logger.warn('database failed its integrity check and was moved aside', { ...store.quarantined })
   const secrets = await createSecretStore(loadKeytar)
