@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { LogLevel, LogSink } from './logger'
+import { LEVEL_ORDER, type LogLevel, type LogSink } from './logger'
 
 const MAX_BYTES = 5 * 1024 * 1024
 
@@ -35,9 +35,7 @@ export function teeSink(...sinks: readonly LogSink[]): LogSink {
   return { write: (...args) => sinks.forEach((s) => s.write(...args)) }
 }
 
-const ORDER: Readonly<Record<LogLevel, number>> = { debug: 10, info: 20, warn: 30, error: 40 }
-
 /** Passes on only entries at `level` or above (the terminal gets warnings; the file everything). */
 export function atLeast(level: LogLevel, sink: LogSink): LogSink {
-  return { write: (l, ...rest) => (ORDER[l] >= ORDER[level] ? sink.write(l, ...rest) : undefined) }
+  return { write: (l, ...rest) => (LEVEL_ORDER[l] >= LEVEL_ORDER[level] ? sink.write(l, ...rest) : undefined) }
 }

@@ -15,14 +15,14 @@ export interface LogSink {
   write(level: LogLevel, scope: string, message: string, fields: LogFields | undefined): void
 }
 
-const ORDER: Readonly<Record<LogLevel, number>> = { debug: 10, info: 20, warn: 30, error: 40 }
+export const LEVEL_ORDER: Readonly<Record<LogLevel, number>> = { debug: 10, info: 20, warn: 30, error: 40 }
 
 /** A logger that redacts every message and field before the sink sees it. */
 export function createLogger(sink: LogSink, redactor: Redactor, options: { level?: LogLevel; scope?: string } = {}): Logger {
-  const min = ORDER[options.level ?? 'info']
+  const min = LEVEL_ORDER[options.level ?? 'info']
   const make = (scope: string): Logger => {
     const emit = (level: LogLevel, message: string, fields?: LogFields): void => {
-      if (ORDER[level] < min) return
+      if (LEVEL_ORDER[level] < min) return
       const safeFields = fields === undefined ? undefined : (redactor.value(fields) as LogFields)
       sink.write(level, scope, redactor.text(message), safeFields)
     }
