@@ -2,6 +2,8 @@ import { join } from 'node:path'
 import type { Runtime } from '@shared/domain/app-info'
 import { HttpTransport, type FetchLike } from './clouds/http'
 import { EventHub } from './ipc/events'
+import { appHandlers } from './ipc/handlers/app'
+import { connectionHandlers } from './ipc/handlers/connections'
 import { type Handlers, type Router, createRouter } from './ipc/router'
 import type { Logger } from './log/logger'
 import type { Redactor } from './log/redact'
@@ -67,19 +69,10 @@ export function createCore(options: CoreOptions): Core {
     onChange: (list) => events.emit('connections:changed', list),
   })
 
+  // One handler factory per contract domain; the `Handlers` type makes a missing one a compile error.
   const handlers: Handlers = {
-    'app:info': () => app.info(),
-    'app:ping': ({ message }) => app.ping(message),
-    'network:status': () => network.check(),
-    'connections:list': () => connections.list(),
-    'connections:add': (input) => connections.add(input),
-    'connections:edit': (input) => connections.edit(input),
-    'connections:test': ({ id }) => connections.test(id),
-    'connections:signOut': ({ id }) => connections.signOut(id),
-    'connections:remove': ({ id }) => connections.remove(id),
-    'connections:openDemo': ({ vendor }) => connections.openDemo(vendor),
-    'projects:list': ({ id }) => connections.projects(id),
-    'projects:choose': ({ id, projectId }) => connections.chooseProject(id, projectId),
+    ...appHandlers(app, network),
+    ...connectionHandlers(connections),
   }
 
   return {

@@ -1,0 +1,17 @@
+import type { connectionInvokes } from '@shared/ipc/channels/connections'
+import type { ConnectionsService } from '../../services/connections/connections-service'
+import type { Handlers } from '../router'
+
+export function connectionHandlers(connections: ConnectionsService): Pick<Handlers, keyof typeof connectionInvokes> {
+  return {
+    'connections:list': () => connections.list(),
+    'connections:add': (input) => connections.add(input),
+    'connections:edit': (input) => connections.edit(input),
+    'connections:test': ({ id }) => connections.test(id),
+    'connections:signOut': ({ id }) => connections.signOut(id),
+    'connections:remove': ({ id }) => connections.remove(id),
+    'connections:openDemo': ({ vendor }) => connections.openDemo(vendor),
+    'projects:list': ({ id }) => connections.projects(id),
+    'projects:choose': ({ id, projectId }) => connections.chooseProject(id, projectId),
+  }
+}
