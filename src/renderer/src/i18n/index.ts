@@ -28,9 +28,33 @@ function withFlat(tree: Tree, ...flats: ReadonlyArray<Readonly<Record<string, st
   return out
 }
 
+/**
+ * Each feature keeps its strings next to it (`features/<name>/locales/{en,zh-CN}.json`, under a
+ * top-level key named for the feature); they are merged into the one translation tree here.
+ */
+const featureLocales = import.meta.glob<Tree>('../features/*/locales/*.json', { eager: true, import: 'default' })
+
+function featureStrings(language: 'en' | 'zh-CN'): Tree {
+  const out: Tree = {}
+  for (const [path, tree] of Object.entries(featureLocales)) {
+    if (!path.endsWith(`/${language}.json`)) continue
+    for (const [key, value] of Object.entries(tree)) {
+      if (key in out) throw new Error(`two features define the top-level key "${key}"`)
+      out[key] = value
+    }
+  }
+  return out
+}
+
+function merged(base: Tree, language: 'en' | 'zh-CN'): Tree {
+  const features = featureStrings(language)
+  for (const key of Object.keys(features)) if (key in base) throw new Error(`feature strings redefine "${key}"`)
+  return { ...base, ...features }
+}
+
 export const resources = {
-  en: { translation: withFlat(en, akuvoxMessages.en, tuyaMessages.en) },
-  'zh-CN': { translation: withFlat(zhCN, akuvoxMessages.zhCN, tuyaMessages.zhCN) },
+  en: { translation: withFlat(merged(en, 'en'), akuvoxMessages.en, tuyaMessages.en) },
+  'zh-CN': { translation: withFlat(merged(zhCN, 'zh-CN'), akuvoxMessages.zhCN, tuyaMessages.zhCN) },
 } as const
 
 const STORAGE_KEY = 'fieldkey.language'
