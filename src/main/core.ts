@@ -4,6 +4,7 @@ import { HttpTransport, type FetchLike } from './clouds/http'
 import { EventHub } from './ipc/events'
 import { appHandlers } from './ipc/handlers/app'
 import { connectionHandlers } from './ipc/handlers/connections'
+import { projectHandlers } from './ipc/handlers/project'
 import { type Handlers, type Router, createRouter } from './ipc/router'
 import type { Logger } from './log/logger'
 import type { Redactor } from './log/redact'
@@ -11,7 +12,12 @@ import type { RunningSandboxes } from './sandbox'
 import { createAppService } from './services/app-service'
 import { ConnectionsService } from './services/connections/connections-service'
 import { DemoSites } from './services/connections/demo-sites'
+import type { HealthTiming } from './services/health/health-logic'
+import { HealthMonitor } from './services/health/health-monitor'
 import { NetworkMonitor, type NetworkProbe } from './services/network-monitor'
+import { OutboxService } from './services/outbox/outbox-service'
+import { ProjectService } from './services/project/project-service'
+import { SyncService } from './services/sync/sync-service'
 import { ConnectionsRepo } from './store/connections-repo'
 import type { OpenedStore } from './store/open-store'
 import type { SecretStore } from './vault/secret-store'
@@ -32,6 +38,10 @@ export interface CoreOptions {
   readonly startDemo: () => Promise<RunningSandboxes>
   readonly logger: Logger
   readonly redactor: Redactor
+  readonly now?: () => number
+  /** Opening a project syncs it when its cache is older than this (default 15 min). */
+  readonly maxCacheAgeMs?: number
+  readonly healthTiming?: Partial<HealthTiming>
 }
 
 export interface Core {
@@ -68,11 +78,24 @@ export function createCore(options: CoreOptions): Core {
     redactor: options.redactor,
     onChange: (list) => events.emit('connections:changed', list),
   })
+  const db = options.store.db
+  const now = options.now ?? Date.now
+  const session = (connectionId: string) => connections.sessionById(connectionId)
+  const outbox = new OutboxService({ db, session, now, logger: logger.child('outbox'), onChange: (entries) => events.emit('outbox:changed', entries) })
+  const project = new ProjectService({
+    db,
+    sync: new SyncService({ db, session, now, logger, onProgress: (p) => events.emit('sync:progress', p) }),
+    health: new HealthMonitor({ db, session, now, logger: logger.child('health'), onChange: (c) => events.emit('health:changed', c), timing: options.healthTiming }),
+    logger,
+    onSyncOutcome: (outcome) => events.emit('sync:outcome', outcome),
+    maxCacheAgeMs: options.maxCacheAgeMs ?? 15 * 60_000,
+  })
 
   // One handler factory per contract domain; the `Handlers` type makes a missing one a compile error.
   const handlers: Handlers = {
     ...appHandlers(app, network),
     ...connectionHandlers(connections),
+    ...projectHandlers(project, outbox),
   }
 
   return {
@@ -82,6 +105,7 @@ export function createCore(options: CoreOptions): Core {
     start: () => network.start(),
     async close() {
       network.stop()
+      project.close()
       await demo.close()
       options.store.db.close()
     },

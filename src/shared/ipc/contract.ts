@@ -1,5 +1,6 @@
 import { appEvents, appInvokes } from './channels/app'
 import { connectionEvents, connectionInvokes } from './channels/connections'
+import { projectEvents, projectInvokes } from './channels/project'
 
 /**
  * THE IPC contract, assembled from one file per domain in ./channels. Every invoke channel is
@@ -10,9 +11,11 @@ import { connectionEvents, connectionInvokes } from './channels/connections'
 export const invokeChannels = {
   ...appInvokes,
   ...connectionInvokes,
+  ...projectInvokes,
 } as const
 
 export const eventChannels = {
   ...appEvents,
   ...connectionEvents,
+  ...projectEvents,
 } as const

@@ -191,6 +191,11 @@ export class ConnectionsService {
     return this.changed(record)
   }
 
+  /** The client of a connection by id: what sync, health, the outbox and features call through. */
+  sessionById(id: string): Promise<CloudSession> {
+    return this.session(this.require(id))
+  }
+
   /** The signed-in client of a connection, for the services built on it (sync, groups, sends…). */
   async session(record: ConnectionRecord): Promise<CloudSession> {
     const open = this.sessions.get(record.id)

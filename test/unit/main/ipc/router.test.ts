@@ -12,19 +12,11 @@ const unused = (): never => {
 }
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  const all = Object.fromEntries(INVOKE_CHANNELS.map((c) => [c, unused])) as unknown as Handlers
   return {
-    'app:info': unused,
+    ...all,
     'app:ping': ({ message }) => ({ message, receivedAt: 1, runtime: 'headless' }),
     'network:status': () => ({ online: true, since: 1 }),
-    'connections:list': unused,
-    'connections:add': unused,
-    'connections:edit': unused,
-    'connections:test': unused,
-    'connections:signOut': unused,
-    'connections:remove': unused,
-    'connections:openDemo': unused,
-    'projects:list': unused,
-    'projects:choose': unused,
     ...overrides,
   }
 }
@@ -62,6 +54,26 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
   'connections:openDemo': [{}, { vendor: 'hikvision' }],
   'projects:list': [{ connectionId: ID }],
   'projects:choose': [{ id: ID }, { id: ID, projectId: '' }, { id: ID, projectId: 'x'.repeat(101) }],
+  'project:open': [{ id: ID }, { projectId: 'p' }, { id: ID, projectId: 'p', extra: 1 }],
+  'project:overview': [undefined, { id: 'x', projectId: 'p' }],
+  'sync:start': [{ id: ID, projectId: '  ' }],
+  'sync:cancel': [{ id: ID, projectId: 5 }],
+  'devices:list': [
+    { id: ID, projectId: 'p', limit: 0 },
+    { id: ID, projectId: 'p', limit: 10_000 },
+    { id: ID, projectId: 'p', offset: -1 },
+    { id: ID, projectId: 'p', deviceType: 'Toaster' },
+    { id: ID, projectId: 'p', online: 'yes' },
+    { id: ID, projectId: 'p', search: 'x'.repeat(101) },
+  ],
+  'devices:detail': [{ id: ID, projectId: 'p' }, { id: ID, projectId: 'p', deviceId: '' }],
+  'devices:buildings': [{ id: ID }],
+  'devices:channels': [{}],
+  'health:check': [null],
+  'outbox:list': [{ id: 'not-a-uuid' }, 'all'],
+  'outbox:discard': [{}, { entryId: 0 }, { entryId: 1.5 }, { entryId: '3' }],
+  'outbox:keepMine': [{ entryId: -1 }],
+  'outbox:replay': [{ entryIds: [] }, { entryIds: [0] }, { entryIds: 'all' }],
 }
 
 describe('IPC router', () => {

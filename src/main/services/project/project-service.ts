@@ -1,0 +1,105 @@
+import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail, DeviceFilter, HealthChange } from '@shared/domain/cache'
+import { AppErrorException, appError } from '@shared/errors'
+import type { ProjectView, SyncOutcome } from '@shared/ipc/channels/project'
+import type { Logger } from '../../log/logger'
+import { DevicesRepo } from '../../store/cache/devices-repo'
+import { OverviewRepo } from '../../store/cache/overview-repo'
+import type { CacheScope } from '../../store/cache/scope'
+import type { SqlDatabase } from '../../store/driver'
+import type { HealthMonitor } from '../health/health-monitor'
+import type { SyncService } from '../sync/sync-service'
+
+export interface ProjectServiceDeps {
+  readonly db: SqlDatabase
+  readonly sync: SyncService
+  readonly health: HealthMonitor
+  readonly logger: Logger
+  /** A sync started here ended (finished, failed or cancelled). */
+  readonly onSyncOutcome: (outcome: SyncOutcome) => void
+  /** Opening a project syncs it in the background when its cache is older than this. */
+  readonly maxCacheAgeMs: number
+}
+
+const key = (s: CacheScope): string => `${s.connectionId}\u0000${s.projectId}`
+
+/**
+ * What the installer does with an open project: the overview, devices from the cache, a sync
+ * in the background (never blocking a view), and the device health that keeps updating.
+ */
+export class ProjectService {
+  private readonly overviews: OverviewRepo
+  private readonly devices: DevicesRepo
+  private readonly aborts = new Map<string, AbortController>()
+
+  constructor(private readonly deps: ProjectServiceDeps) {
+    this.overviews = new OverviewRepo(deps.db)
+    this.devices = new DevicesRepo(deps.db)
+  }
+
+  open(scope: CacheScope): ProjectView {
+    this.deps.health.watch(scope.connectionId, scope.projectId)
+    if (this.deps.sync.isOlderThan(scope.connectionId, scope.projectId, this.deps.maxCacheAgeMs)) this.startSync(scope)
+    return this.view(scope)
+  }
+
+  view(scope: CacheScope): ProjectView {
+    return {
+      overview: this.overviews.overview(scope),
+      freshness: this.deps.health.freshness(scope.connectionId, scope.projectId),
+      syncing: this.deps.sync.isRunning(scope.connectionId, scope.projectId),
+    }
+  }
+
+  /** Starts a sync unless one runs; the outcome arrives through `onSyncOutcome`. */
+  startSync(scope: CacheScope): { readonly started: boolean } {
+    if (this.deps.sync.isRunning(scope.connectionId, scope.projectId)) return { started: false }
+    const abort = new AbortController()
+    this.aborts.set(key(scope), abort)
+    this.deps.sync
+      .syncProject(scope.connectionId, scope.projectId, { signal: abort.signal })
+      .then(
+        (summary) => this.deps.onSyncOutcome({ ...scope, kind: 'finished', summary }),
+        (error: unknown) =>
+          this.deps.onSyncOutcome({
+            ...scope,
+            kind: 'failed',
+            error: error instanceof AppErrorException ? error.error : appError('internal', { detail: String(error) }),
+          }),
+      )
+      .finally(() => this.aborts.delete(key(scope)))
+    return { started: true }
+  }
+
+  cancelSync(scope: CacheScope): { readonly cancelled: boolean } {
+    const abort = this.aborts.get(key(scope))
+    abort?.abort(new AppErrorException(appError('cancelled', { detail: 'sync cancelled by the installer' })))
+    return { cancelled: abort !== undefined }
+  }
+
+  listDevices(scope: CacheScope, filter: DeviceFilter): { readonly items: readonly CachedDevice[]; readonly total: number } {
+    return { items: this.devices.list(scope, filter), total: this.devices.count(scope, filter) }
+  }
+
+  device(scope: CacheScope, deviceId: string): CachedDeviceDetail {
+    const found = this.devices.get(scope, deviceId)
+    if (!found) throw new AppErrorException(appError('not_found', { params: { field: 'deviceId' } }))
+    return found
+  }
+
+  buildings(scope: CacheScope): readonly CachedBuilding[] {
+    return this.devices.buildings(scope)
+  }
+
+  channels(scope: CacheScope): readonly CachedChannel[] {
+    return this.devices.channels(scope)
+  }
+
+  checkHealth(scope: CacheScope): Promise<HealthChange> {
+    return this.deps.health.pollNow(scope.connectionId, scope.projectId)
+  }
+
+  close(): void {
+    for (const abort of this.aborts.values()) abort.abort()
+    this.deps.health.stop()
+  }
+}

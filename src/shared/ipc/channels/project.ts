@@ -1,0 +1,54 @@
+import type {
+  CachedBuilding,
+  CachedChannel,
+  CachedDevice,
+  CachedDeviceDetail,
+  HealthChange,
+  OutboxEntry,
+  ProjectOverview,
+  ReplayOutcome,
+  StatusFreshness,
+  SyncProgress,
+  SyncSummary,
+} from '../../domain/cache'
+import type { AppError } from '../../errors'
+import { event, invoke } from '../define'
+import { deviceRef, devicesQuery, outboxEntryRef, outboxListInput, outboxReplayInput, projectScope } from '../schemas/project'
+
+/** The project overview as the view needs it: cached counts plus how fresh the statuses are. */
+export interface ProjectView {
+  readonly overview: ProjectOverview
+  readonly freshness: StatusFreshness
+  readonly syncing: boolean
+}
+
+export type SyncOutcome =
+  | { readonly connectionId: string; readonly projectId: string; readonly kind: 'finished'; readonly summary: SyncSummary }
+  | { readonly connectionId: string; readonly projectId: string; readonly kind: 'failed'; readonly error: AppError }
+
+export const projectInvokes = {
+  /** Opening a project: start watching its devices; sync in the background when the cache is old. */
+  'project:open': invoke<ProjectView>()(projectScope),
+  'project:overview': invoke<ProjectView>()(projectScope),
+  /** Starts a full sync (or joins the running one); progress and the end arrive as events. */
+  'sync:start': invoke<{ readonly started: boolean }>()(projectScope),
+  'sync:cancel': invoke<{ readonly cancelled: boolean }>()(projectScope),
+  'devices:list': invoke<{ readonly items: readonly CachedDevice[]; readonly total: number }>()(devicesQuery),
+  'devices:detail': invoke<CachedDeviceDetail>()(deviceRef),
+  'devices:buildings': invoke<readonly CachedBuilding[]>()(projectScope),
+  'devices:channels': invoke<readonly CachedChannel[]>()(projectScope),
+  'health:check': invoke<HealthChange>()(projectScope),
+  'outbox:list': invoke<readonly OutboxEntry[]>()(outboxListInput),
+  'outbox:discard': invoke<{ readonly discarded: boolean }>()(outboxEntryRef),
+  /** After a side-by-side review: the server's version becomes the change's base. */
+  'outbox:keepMine': invoke<{ readonly kept: boolean }>()(outboxEntryRef),
+  /** Replays the reviewed changes in order; each result is recorded. */
+  'outbox:replay': invoke<readonly ReplayOutcome[]>()(outboxReplayInput),
+} as const
+
+export const projectEvents = {
+  'sync:progress': event<SyncProgress>(),
+  'sync:outcome': event<SyncOutcome>(),
+  'health:changed': event<HealthChange>(),
+  'outbox:changed': event<readonly OutboxEntry[]>(),
+} as const

@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import { AKUVOX_REPEAT_MODES } from '../../domain/akuvox'
+
+const id = z.string().trim().min(1).max(100)
+
+/** Times as the API takes them (UTC): `HH:mm:ss`, or `YYYY-MM-DD HH:mm:ss` for a one-off window. */
+const utcTime = z.string().regex(/^(\d{4}-\d{2}-\d{2} )?([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/)
+
+/** Week days as the cloud writes them: "0" (Sunday) … "6" (Saturday). */
+const weekDay = z.enum(['0', '1', '2', '3', '4', '5', '6'])
+
+export const MAX_GROUP_NAME = 64
+export const MAX_BATCH = 100
+
+export const projectScope = z.object({ connectionId: z.string().uuid(), projectId: id }).strict()
+
+export const utcScheduleInput = z
+  .object({
+    repeatMode: z.enum(AKUVOX_REPEAT_MODES),
+    availableDays: z.array(weekDay).max(7),
+    startTime: utcTime,
+    finishTime: utcTime,
+  })
+  .strict()
+  .refine((s) => s.repeatMode !== 'weekly' || s.availableDays.length > 0, { message: 'weekly needs at least one day', path: ['availableDays'] })
+  .refine((s) => s.startTime !== s.finishTime, { message: 'start and finish must differ', path: ['finishTime'] })
+
+export const doorSelectionInput = z
+  .object({ deviceId: id, relayIds: z.array(id).max(64), securityRelayIds: z.array(id).max(64) })
+  .strict()
+  .refine((d) => d.relayIds.length + d.securityRelayIds.length > 0, { message: 'pick at least one relay of the device', path: ['relayIds'] })
+
+export const accessGroupDraftInput = z
+  .object({
+    name: z.string().trim().min(1).max(MAX_GROUP_NAME),
+    schedule: utcScheduleInput,
+    doors: z.array(doorSelectionInput).min(1).max(2000),
+  })
+  .strict()
+
+export const byGroup = projectScope.extend({ accessGroupId: id }).strict()
+export const createGroupInput = projectScope.extend({ draft: accessGroupDraftInput }).strict()
+export const updateGroupInput = byGroup.extend({ draft: accessGroupDraftInput }).strict()
+export const deleteGroupsInput = projectScope.extend({ accessGroupIds: z.array(id).min(1).max(MAX_BATCH) }).strict()
+
+export const residentRefInput = z.object({ accountId: id, residenceId: id, buildingId: id }).strict()
+export const residentsChangeInput = byGroup.extend({ residents: z.array(residentRefInput).min(1).max(MAX_BATCH) }).strict()
+
+export const replayInput = projectScope.extend({ outboxIds: z.array(z.number().int().positive()).min(1).max(1000) }).strict()
+
+export type ProjectScopeInput = z.infer<typeof projectScope>

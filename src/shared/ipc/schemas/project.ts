@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { connectionId } from './connections'
+
+const id = z.string().trim().min(1).max(100)
+
+/** Every project-scoped request names the connection (`id`) and the project. */
+export const projectScope = z.object({ id: connectionId, projectId: id }).strict()
+
+export const DEVICE_TYPES = [
+  'Multi-tenants Doorphone',
+  'Single-tenant Doorphone',
+  'Indoor Monitor',
+  'Guard Phone',
+  'Access Control',
+  'Tuya access controller',
+] as const
+
+export const devicesQuery = projectScope
+  .extend({
+    search: z.string().max(100).optional(),
+    deviceType: z.enum(DEVICE_TYPES).optional(),
+    online: z.boolean().optional(),
+    buildingId: id.optional(),
+    offset: z.number().int().min(0).max(1_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict()
+
+export const deviceRef = projectScope.extend({ deviceId: id }).strict()
+
+export const outboxEntryRef = z.object({ entryId: z.number().int().positive() }).strict()
+
+export const outboxReplayInput = z.object({ entryIds: z.array(z.number().int().positive()).min(1).max(500) }).strict()
+
+export const outboxListInput = z.object({ id: connectionId.optional(), projectId: id.optional() }).strict()

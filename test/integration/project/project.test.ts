@@ -1,0 +1,107 @@
+import type { ConnectionSummary } from '@shared/domain/connection'
+import type { HealthChange, SyncProgress } from '@shared/domain/cache'
+import type { ProjectView, SyncOutcome } from '@shared/ipc/channels/project'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Core } from '../../../src/main/core'
+import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
+import { testCore } from '../../helpers/core'
+
+/** Issue 6 through the router, as the renderer drives it: open, sync with progress, read devices. */
+let sandboxes: RunningSandboxes
+let core: Core
+const events: Array<{ channel: string; payload: unknown }> = []
+
+async function value<T>(channel: string, input?: unknown): Promise<T> {
+  const result = await core.router.dispatch(channel, input, { origin: 'headless' })
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`)
+  return result.value as T
+}
+
+function nextOutcome(): Promise<SyncOutcome> {
+  return new Promise((resolve) => {
+    const off = core.events.subscribe((channel, payload) => {
+      if (channel === 'sync:outcome') {
+        off()
+        resolve(payload as SyncOutcome)
+      }
+    })
+  })
+}
+
+let akuvox: ConnectionSummary
+let projectId: string
+
+beforeAll(async () => {
+  sandboxes = await startSandboxes({ seed: 5 })
+  core = testCore()
+  core.events.subscribe((channel, payload) => events.push({ channel, payload }))
+  const a = sandboxes.info.akuvox
+  akuvox = await value<ConnectionSummary>('connections:add', {
+    vendor: 'akuvox',
+    label: 'Site',
+    server: { kind: 'custom', baseUrl: a.baseUrl },
+    credentials: { clientId: a.clientId, clientSecret: a.clientSecret, username: a.username, password: a.password },
+  })
+  projectId = (await value<Array<{ id: string }>>('projects:list', { id: akuvox.id }))[0]!.id
+})
+afterAll(async () => {
+  await core.close()
+  await sandboxes.close()
+})
+
+describe('an open project', () => {
+  it('opening an unsynced project starts a background sync that reports progress and its end', async () => {
+    const outcome = nextOutcome()
+    const view = await value<ProjectView>('project:open', { id: akuvox.id, projectId })
+    expect(view.syncing).toBe(true)
+    expect(view.overview.sync.asOf).toBeNull()
+    const end = await outcome
+    expect(end.kind).toBe('finished')
+    const progress = events.filter((e) => e.channel === 'sync:progress').map((e) => e.payload as SyncProgress)
+    expect(new Set(progress.map((p) => p.collection))).toContain('devices')
+    const after = await value<ProjectView>('project:overview', { id: akuvox.id, projectId })
+    expect(after.syncing).toBe(false)
+    expect(after.overview.sync.asOf).not.toBeNull()
+    expect(after.overview.counts.devices).toBeGreaterThan(0)
+  })
+
+  it('reads devices from the cache with filters, offline first', async () => {
+    const all = await value<{ items: Array<{ online: boolean; deviceId: string }>; total: number }>('devices:list', { id: akuvox.id, projectId, limit: 500 })
+    expect(all.total).toBe((await value<ProjectView>('project:overview', { id: akuvox.id, projectId })).overview.counts.devices)
+    const firstOnline = all.items.findIndex((d) => d.online)
+    expect(all.items.slice(firstOnline).every((d) => d.online)).toBe(true)
+    const offline = await value<{ items: Array<{ online: boolean }>; total: number }>('devices:list', { id: akuvox.id, projectId, online: false })
+    expect(offline.items.every((d) => !d.online)).toBe(true)
+    const detail = await value<{ relays: unknown[] }>('devices:detail', { id: akuvox.id, projectId, deviceId: all.items[0]!.deviceId })
+    expect(Array.isArray(detail.relays)).toBe(true)
+    expect((await value<unknown[]>('devices:buildings', { id: akuvox.id, projectId })).length).toBeGreaterThan(0)
+  })
+
+  it('a device taken offline in the cloud shows as a transition on the next health check', async () => {
+    const online = (await value<{ items: Array<{ deviceId: string }> }>('devices:list', { id: akuvox.id, projectId, online: true, limit: 1 })).items[0]!
+    const res = await fetch(`${sandboxes.info.admin!.baseUrl}/akuvox/devices/${online.deviceId}/online`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ online: false }),
+    })
+    expect(res.ok).toBe(true)
+    const change = await value<HealthChange>('health:check', { id: akuvox.id, projectId })
+    expect(change.transitions).toContainEqual(expect.objectContaining({ deviceId: online.deviceId, online: false }))
+    expect(change.freshness.kind).toBe('fresh')
+    const now = await value<{ items: Array<{ deviceId: string; online: boolean }> }>('devices:list', { id: akuvox.id, projectId, search: online.deviceId })
+    expect(now.items.find((d) => d.deviceId === online.deviceId)?.online).toBe(false)
+  })
+
+  it('a sync can be cancelled and the outcome says so', async () => {
+    const outcome = nextOutcome()
+    expect((await value<{ started: boolean }>('sync:start', { id: akuvox.id, projectId })).started).toBe(true)
+    expect((await value<{ cancelled: boolean }>('sync:cancel', { id: akuvox.id, projectId })).cancelled).toBe(true)
+    const end = await outcome
+    expect(end.kind === 'failed' ? end.error.code : end.kind).toMatch(/cancelled|finished/)
+  })
+
+  it('the outbox starts empty and refuses unknown entries', async () => {
+    expect(await value<unknown[]>('outbox:list', {})).toEqual([])
+    expect(await value<{ discarded: boolean }>('outbox:discard', { entryId: 999 })).toEqual({ discarded: false })
+  })
+})
