@@ -1,6 +1,7 @@
 import { appEvents, appInvokes } from './channels/app'
 import { connectionEvents, connectionInvokes } from './channels/connections'
 import { projectEvents, projectInvokes } from './channels/project'
+import { shellEvents } from './channels/shell'
 
 /**
  * THE IPC contract, assembled from one file per domain in ./channels. Every invoke channel is
@@ -18,4 +19,5 @@ export const eventChannels = {
   ...appEvents,
   ...connectionEvents,
   ...projectEvents,
+  ...shellEvents,
 } as const
