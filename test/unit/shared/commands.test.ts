@@ -1,0 +1,28 @@
+import { APP_COMMANDS, SHORTCUTS, isAppCommand } from '@shared/commands/app-commands'
+import { hotkeyOf, shortcutLabel } from '@shared/commands/shortcut-format'
+import { describe, expect, it } from 'vitest'
+
+describe('app commands and their keymap', () => {
+  it('recognises only known command ids', () => {
+    for (const c of APP_COMMANDS) expect(isAppCommand(c)).toBe(true)
+    expect(isAppCommand('fs:read')).toBe(false)
+    expect(isAppCommand(1)).toBe(false)
+  })
+
+  it('gives each shortcut once', () => {
+    const accelerators = Object.values(SHORTCUTS)
+    expect(new Set(accelerators).size).toBe(accelerators.length)
+    expect(SHORTCUTS['palette:open']).toBe('CmdOrCtrl+K')
+  })
+
+  it('shows shortcuts the way each platform writes them', () => {
+    expect(shortcutLabel('CmdOrCtrl+Shift+N', 'mac')).toBe('⌘⇧N')
+    expect(shortcutLabel('CmdOrCtrl+Shift+N', 'other')).toBe('Ctrl+Shift+N')
+    expect(shortcutLabel('CmdOrCtrl+1', 'other')).toBe('Ctrl+1')
+  })
+
+  it('binds the same keys in the page as in the menu', () => {
+    expect(hotkeyOf('CmdOrCtrl+K')).toBe('mod+k')
+    expect(hotkeyOf('CmdOrCtrl+Shift+N')).toBe('mod+shift+n')
+  })
+})
