@@ -1,0 +1,19 @@
+import type { accessGroupInvokes } from '@shared/ipc/channels/access-groups'
+import type { AccessGroupsService } from '../../services/access-groups'
+import type { Handlers } from '../router'
+
+export function accessGroupHandlers(groups: AccessGroupsService): Pick<Handlers, keyof typeof accessGroupInvokes> {
+  return {
+    'accessGroups:list': (scope) => groups.list(scope),
+    'accessGroups:refresh': (scope) => groups.refresh(scope),
+    'accessGroups:detail': ({ accessGroupId, ...scope }) => groups.detail(scope, accessGroupId),
+    'accessGroups:siteTree': (scope) => groups.siteTree(scope),
+    'accessGroups:residents': (scope) => groups.residents(scope),
+    'accessGroups:create': ({ draft, ...scope }) => groups.create(scope, draft),
+    'accessGroups:update': ({ draft, accessGroupId, ...scope }) => groups.update(scope, accessGroupId, draft),
+    'accessGroups:delete': ({ accessGroupIds, ...scope }) => groups.remove(scope, accessGroupIds),
+    'accessGroups:addResidents': ({ accessGroupId, residents, ...scope }) => groups.addResidents(scope, accessGroupId, residents),
+    'accessGroups:removeResidents': ({ accessGroupId, residents, ...scope }) => groups.removeResidents(scope, accessGroupId, residents),
+    'accessGroups:replay': ({ outboxIds, ...scope }) => groups.replay(scope, outboxIds),
+  }
+}

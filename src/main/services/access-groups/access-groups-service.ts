@@ -1,0 +1,316 @@
+import type {
+  AccessGroupDetail,
+  AccessGroupDraft,
+  AccessGroupsChanged,
+  AccessGroupsListing,
+  DeleteOutcome,
+  Resident,
+  ResidentChange,
+  ResidentRef,
+  SaveOutcome,
+  SiteDevice,
+  SiteTree,
+} from '@shared/domain/access-groups'
+import type { AkuvoxAccessGroup, AkuvoxAccessGroupInput } from '@shared/domain/akuvox'
+import type { ReplayOutcome } from '@shared/domain/cache'
+import { type AppError, AppErrorException, appError } from '@shared/errors'
+import type { AkuvoxClient } from '../../clouds/akuvox'
+import type { Logger } from '../../log/logger'
+import { AccessGroupWritesRepo } from '../../store/cache/access-group-writes-repo'
+import { AccessGroupsRepo, type CachedAccessGroup } from '../../store/cache/access-groups-repo'
+import { ItemsRepo } from '../../store/cache/items-repo'
+import { OverviewRepo } from '../../store/cache/overview-repo'
+import type { CacheScope } from '../../store/cache/scope'
+import { SiteTreeRepo } from '../../store/cache/site-tree-repo'
+import type { SqlDatabase } from '../../store/driver'
+import type { CloudSession } from '../connections/cloud-session'
+import type { OutboxService } from '../outbox/outbox-service'
+import { accessGroupBase } from '../outbox/versions'
+import { resolveDoors } from './doors'
+import { doorsOfDetail, doorsOfInput, mergeRows } from './listing'
+import { networkFailure } from './network-failure'
+import { isGroupOperation, outboxIdOfPendingCreate } from './pending'
+import { changeResidents } from './residents'
+
+export interface AccessGroupsServiceDeps {
+  readonly db: SqlDatabase
+  /** The signed-in client of a connection. */
+  readonly session: (connectionId: string) => Promise<CloudSession>
+  readonly outbox: OutboxService
+  /** A full sync of the project into the cache (`SyncService.syncProject`). */
+  readonly sync: (connectionId: string, projectId: string) => Promise<unknown>
+  /** What the network monitor says now: offline changes go straight to the outbox. */
+  readonly isOnline: () => boolean
+  readonly now: () => number
+  readonly logger: Logger
+  readonly onChange: (changed: AccessGroupsChanged) => void
+}
+
+const ALL = 1_000_000
+
+function forbidden(key: string, detail: string): AppErrorException {
+  return new AppErrorException(appError('forbidden', { messageKey: `accessGroups.errors.${key}`, detail }))
+}
+
+/**
+ * Access groups of an Akuvox project: read from the cache; changed in the cloud when it can be
+ * reached (then the cache follows), else kept in the outbox and shown as pending until the
+ * installer reviews and replays them. System groups are read-only.
+ */
+export class AccessGroupsService {
+  private readonly groups: AccessGroupsRepo
+  private readonly writes: AccessGroupWritesRepo
+  private readonly tree: SiteTreeRepo
+  private readonly items: ItemsRepo
+  private readonly overview: OverviewRepo
+
+  constructor(private readonly deps: AccessGroupsServiceDeps) {
+    this.groups = new AccessGroupsRepo(deps.db)
+    this.writes = new AccessGroupWritesRepo(deps.db)
+    this.tree = new SiteTreeRepo(deps.db)
+    this.items = new ItemsRepo(deps.db)
+    this.overview = new OverviewRepo(deps.db)
+  }
+
+  list(scope: CacheScope): AccessGroupsListing {
+    const { rows, pending } = mergeRows(this.groups.list(scope), this.deps.outbox.list(scope))
+    const state = this.overview.syncState(scope).collections.find((c) => c.collection === 'accessGroups')
+    return { groups: rows, pending, syncedAt: state?.lastFullSyncAt ?? null }
+  }
+
+  async refresh(scope: CacheScope): Promise<AccessGroupsListing> {
+    await this.akuvox(scope)
+    await this.deps.sync(scope.connectionId, scope.projectId)
+    this.changed(scope)
+    return this.list(scope)
+  }
+
+  siteTree(scope: CacheScope): SiteTree {
+    return { buildings: this.tree.buildings(scope) }
+  }
+
+  detail(scope: CacheScope, accessGroupId: string): AccessGroupDetail {
+    const row = this.list(scope).groups.find((g) => g.id === accessGroupId)
+    if (!row) throw new AppErrorException(appError('not_found', { messageKey: 'accessGroups.errors.notFound', params: { field: 'accessGroupId' } }))
+    const site = this.siteMap(scope)
+    const queued = this.queuedInput(scope, row.pending?.outboxId)
+    if (queued) return { row, doors: doorsOfInput(queued.devices, site) }
+    const cached = this.cached(scope, accessGroupId)
+    return { row, doors: cached?.detail ? doorsOfDetail(cached.detail, site) : null }
+  }
+
+  residents(scope: CacheScope): Resident[] {
+    return this.items.list('accounts', scope, { limit: ALL }).map((u) => ({
+      accountId: u.accountId,
+      residenceId: u.residenceId,
+      residenceNo: u.residenceNo,
+      familyName: u.familyName,
+      buildingId: u.buildingId,
+      buildingName: u.buildingName,
+      name: u.accountName || `${u.firstName} ${u.lastName}`.trim(),
+    }))
+  }
+
+  async create(scope: CacheScope, draft: AccessGroupDraft): Promise<SaveOutcome> {
+    const input = this.input(scope, draft)
+    const client = await this.akuvox(scope)
+    if (!this.deps.isOnline()) return this.queue(scope, { kind: 'akuvox.accessGroup.create', input }, null, null)
+    try {
+      const { accessGroupId } = await client.createAccessGroup(input)
+      await this.recache(scope, client, accessGroupId, input, 0)
+      return this.saved(scope, accessGroupId)
+    } catch (error) {
+      const offline = networkFailure(error)
+      if (!offline) throw error
+      return this.queue(scope, { kind: 'akuvox.accessGroup.create', input }, null, offline)
+    }
+  }
+
+  async update(scope: CacheScope, accessGroupId: string, draft: AccessGroupDraft): Promise<SaveOutcome> {
+    const queuedCreate = outboxIdOfPendingCreate(accessGroupId)
+    if (queuedCreate !== null) {
+      // Editing a group that only exists in the outbox: the queued create is replaced.
+      this.deps.outbox.discard(queuedCreate)
+      return this.create(scope, draft)
+    }
+    const cached = this.editable(scope, accessGroupId)
+    const input = { ...this.input(scope, draft), accessGroupId }
+    const client = await this.akuvox(scope)
+    const base = cached.detail ? accessGroupBase(cached.detail) : null
+    if (!this.deps.isOnline()) return this.queue(scope, { kind: 'akuvox.accessGroup.update', input }, base, null)
+    try {
+      await client.updateAccessGroup(input)
+      await this.recache(scope, client, accessGroupId, input, cached.summary.userCount)
+      return this.saved(scope, accessGroupId)
+    } catch (error) {
+      const offline = networkFailure(error)
+      if (!offline) throw error
+      return this.queue(scope, { kind: 'akuvox.accessGroup.update', input }, base, offline)
+    }
+  }
+
+  async remove(scope: CacheScope, accessGroupIds: readonly string[]): Promise<DeleteOutcome> {
+    const queuedCreates = accessGroupIds.map(outboxIdOfPendingCreate).filter((id): id is number => id !== null)
+    for (const id of queuedCreates) this.deps.outbox.discard(id)
+    const targets = accessGroupIds.filter((id) => outboxIdOfPendingCreate(id) === null)
+    const cached = targets.map((id) => this.editable(scope, id))
+    if (targets.length === 0) {
+      this.changed(scope)
+      return { kind: 'deleted', accessGroupIds }
+    }
+    const client = await this.akuvox(scope)
+    const queue = (reason: AppError | null): DeleteOutcome => {
+      const outboxIds = cached.map(
+        (g) =>
+          this.deps.outbox.enqueue({
+            ...scope,
+            operation: { kind: 'akuvox.accessGroup.delete', projectId: scope.projectId, accessGroupId: g.summary.accessGroupId },
+            base: g.detail ? accessGroupBase(g.detail) : null,
+          }).id,
+      )
+      this.changed(scope)
+      return { kind: 'queued', outboxIds, reason }
+    }
+    if (!this.deps.isOnline()) return queue(null)
+    try {
+      if (targets.length === 1) await client.deleteAccessGroup({ projectId: scope.projectId, accessGroupId: targets[0] as string })
+      else await client.batchDeleteAccessGroups({ projectId: scope.projectId, accessGroupIds: targets })
+    } catch (error) {
+      const offline = networkFailure(error)
+      if (!offline) throw error
+      return queue(offline)
+    }
+    this.writes.remove(scope, targets)
+    this.changed(scope)
+    return { kind: 'deleted', accessGroupIds }
+  }
+
+  async addResidents(scope: CacheScope, accessGroupId: string, residents: readonly ResidentRef[]): Promise<ResidentChange[]> {
+    return this.residentsChange(scope, accessGroupId, residents, 'add')
+  }
+
+  async removeResidents(scope: CacheScope, accessGroupId: string, residents: readonly ResidentRef[]): Promise<ResidentChange[]> {
+    return this.residentsChange(scope, accessGroupId, residents, 'remove')
+  }
+
+  /** Sends the reviewed pending changes of this project's groups, then reads the project again. */
+  async replay(scope: CacheScope, outboxIds: readonly number[]): Promise<ReplayOutcome[]> {
+    const mine = new Set(
+      this.deps.outbox
+        .list(scope)
+        .filter((e) => isGroupOperation(e.operation))
+        .map((e) => e.id),
+    )
+    const outcomes = await this.deps.outbox.replay(outboxIds.filter((id) => mine.has(id)))
+    if (outcomes.some((o) => o.kind === 'applied')) {
+      await this.deps.sync(scope.connectionId, scope.projectId).catch((error: unknown) => {
+        this.deps.logger.warn('sync after replay failed', { ...scope, error: error instanceof Error ? error.message : String(error) })
+      })
+    }
+    this.changed(scope)
+    return outcomes
+  }
+
+  private async residentsChange(scope: CacheScope, accessGroupId: string, residents: readonly ResidentRef[], kind: 'add' | 'remove'): Promise<ResidentChange[]> {
+    if (outboxIdOfPendingCreate(accessGroupId) !== null) throw forbidden('pendingGroup', 'the group is still waiting in the outbox')
+    const client = await this.akuvox(scope)
+    if (!this.deps.isOnline()) {
+      throw new AppErrorException(appError('network', { messageKey: 'accessGroups.errors.residentsNeedNetwork' }))
+    }
+    const result = await changeResidents(client, { ...scope, accessGroupId }, residents, kind)
+    if (result.userCount !== null) this.writes.setUserCount(scope, accessGroupId, result.userCount)
+    this.changed(scope)
+    return result.changes
+  }
+
+  private input(scope: CacheScope, draft: AccessGroupDraft): AkuvoxAccessGroupInput {
+    return {
+      projectId: scope.projectId,
+      accessGroupName: draft.name.trim(),
+      devices: resolveDoors(draft.doors, this.siteMap(scope)),
+      repeatMode: draft.schedule.repeatMode,
+      availableDays: draft.schedule.repeatMode === 'weekly' ? draft.schedule.availableDays : [],
+      startTime: draft.schedule.startTime,
+      finishTime: draft.schedule.finishTime,
+    }
+  }
+
+  private siteMap(scope: CacheScope): Map<string, SiteDevice> {
+    return new Map(this.tree.buildings(scope).flatMap((b) => b.devices.map((d) => [d.deviceId, d] as const)))
+  }
+
+  private cached(scope: CacheScope, accessGroupId: string): CachedAccessGroup | undefined {
+    return this.groups.list(scope).find((g) => g.summary.accessGroupId === accessGroupId)
+  }
+
+  private editable(scope: CacheScope, accessGroupId: string): CachedAccessGroup {
+    const cached = this.cached(scope, accessGroupId)
+    if (!cached) throw new AppErrorException(appError('not_found', { messageKey: 'accessGroups.errors.notFound', params: { field: 'accessGroupId' } }))
+    if (cached.summary.accessGroupType !== 'customized') throw forbidden('systemReadOnly', `${accessGroupId} is a ${cached.summary.accessGroupType} group`)
+    return cached
+  }
+
+  private queuedInput(scope: CacheScope, outboxId: number | undefined): AkuvoxAccessGroupInput | null {
+    if (outboxId === undefined) return null
+    const op = this.deps.outbox.list(scope).find((e) => e.id === outboxId)?.operation
+    return op && (op.kind === 'akuvox.accessGroup.create' || op.kind === 'akuvox.accessGroup.update') ? op.input : null
+  }
+
+  private async akuvox(scope: CacheScope): Promise<AkuvoxClient> {
+    const session = await this.deps.session(scope.connectionId)
+    if (session.vendor !== 'akuvox') {
+      throw new AppErrorException(appError('invalid_input', { messageKey: 'accessGroups.errors.akuvoxOnly', params: { field: 'connectionId' } }))
+    }
+    return session.client
+  }
+
+  /** The cache follows a saved change: the group's info as the cloud has it now, or as sent. */
+  private async recache(scope: CacheScope, client: AkuvoxClient, accessGroupId: string, input: AkuvoxAccessGroupInput, userCount: number): Promise<void> {
+    let info: AkuvoxAccessGroup
+    try {
+      info = await client.getAccessGroupInfo({ projectId: scope.projectId, accessGroupId })
+    } catch (error) {
+      this.deps.logger.warn('re-reading a saved access group failed; the cache keeps what was sent', { accessGroupId, error: error instanceof Error ? error.message : String(error) })
+      const site = this.siteMap(scope)
+      info = {
+        accessGroupId,
+        accessGroupName: input.accessGroupName,
+        accessGroupType: 'customized',
+        createdTime: this.cached(scope, accessGroupId)?.summary.createdTime ?? '',
+        repeatMode: input.repeatMode,
+        availableDays: input.availableDays ?? [],
+        startTime: input.startTime,
+        finishTime: input.finishTime,
+        devices: doorsOfInput(input.devices, site).map((d) => ({
+          deviceId: d.deviceId,
+          deviceName: d.name,
+          mac: d.mac,
+          buildingId: d.buildingId,
+          buildingName: d.buildingName,
+          online: d.online,
+          deviceType: d.deviceType,
+          relays: d.relays.map((r) => ({ relayId: r.relayId, relayName: r.name, relayNumber: r.number })),
+          securityRelays: d.securityRelays.map((r) => ({ relayId: r.relayId, relayName: r.name, relayNumber: r.number })),
+        })),
+      }
+    }
+    const { devices: _devices, ...summary } = info
+    this.writes.put(scope, { ...summary, userCount }, info, this.deps.now())
+  }
+
+  private queue(scope: CacheScope, operation: Parameters<OutboxService['enqueue']>[0]['operation'], base: ReturnType<typeof accessGroupBase> | null, reason: AppError | null): SaveOutcome {
+    const entry = this.deps.outbox.enqueue({ ...scope, operation, base })
+    this.deps.logger.info('access-group change queued', { ...scope, outboxId: entry.id, kind: operation.kind, reason: reason?.code ?? 'offline' })
+    this.changed(scope)
+    return { kind: 'queued', outboxId: entry.id, reason }
+  }
+
+  private saved(scope: CacheScope, accessGroupId: string): SaveOutcome {
+    this.changed(scope)
+    return { kind: 'saved', accessGroupId }
+  }
+
+  private changed(scope: CacheScope): void {
+    this.deps.onChange({ connectionId: scope.connectionId, projectId: scope.projectId })
+  }
+}
