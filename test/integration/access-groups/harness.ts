@@ -1,0 +1,86 @@
+import type { AccessGroupsChanged, SiteDevice } from '../../../src/shared/domain/access-groups'
+import type { OutboxEntry } from '../../../src/shared/domain/cache'
+import { silentLogger } from '../../../src/main/log/logger'
+import type { RunningSandboxes } from '../../../src/main/sandbox'
+import { AccessGroupsService } from '../../../src/main/services/access-groups'
+import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
+import type { SqlDatabase } from '../../../src/main/store/driver'
+import { AKUVOX_CONNECTION, openTestStore, sessionsFor, syncService } from '../sync/harness'
+
+export interface SandboxGroup {
+  readonly project_id: string
+  readonly id: string
+  readonly name: string
+  readonly type: string
+  readonly repeatMode: string
+  readonly availableDays: readonly string[]
+  readonly startTime: string
+  readonly finishTime: string
+  readonly doors: readonly { readonly deviceId: string; readonly relayIds: readonly string[]; readonly securityRelayIds: readonly string[] }[]
+  readonly members: readonly string[]
+}
+
+export interface Harness {
+  readonly db: SqlDatabase
+  readonly service: AccessGroupsService
+  readonly outbox: OutboxService
+  readonly changes: AccessGroupsChanged[]
+  readonly scope: { readonly connectionId: string; readonly projectId: string }
+  online: boolean
+}
+
+/** The service over a real SQLite file, the sandbox's cloud, a real outbox and sync. */
+export function harness(sandboxes: RunningSandboxes, projectId: string): Harness {
+  const db = openTestStore(sandboxes.info)
+  const session = sessionsFor(sandboxes.info)
+  const outbox = new OutboxService({ db, session, now: Date.now, logger: silentLogger, onChange: () => undefined })
+  const sync = syncService(db, sandboxes.info)
+  const changes: AccessGroupsChanged[] = []
+  const h: Harness = {
+    db,
+    outbox,
+    changes,
+    scope: { connectionId: AKUVOX_CONNECTION, projectId },
+    online: true,
+    service: new AccessGroupsService({
+      db,
+      session,
+      outbox,
+      sync: (connectionId, project) => sync.syncProject(connectionId, project),
+      isOnline: () => h.online,
+      now: Date.now,
+      logger: silentLogger,
+      onChange: (c) => changes.push(c),
+    }),
+  }
+  return h
+}
+
+export async function adminGet<T>(sandboxes: RunningSandboxes, path: string): Promise<T> {
+  const res = await fetch(`${sandboxes.info.admin?.baseUrl}${path}`)
+  if (!res.ok) throw new Error(`${path}: ${res.status}`)
+  return (await res.json()) as T
+}
+
+export async function adminSend(sandboxes: RunningSandboxes, method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<void> {
+  const res = await fetch(`${sandboxes.info.admin?.baseUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  if (!res.ok) throw new Error(`${path}: ${res.status}`)
+}
+
+export async function sandboxGroup(sandboxes: RunningSandboxes, id: string): Promise<SandboxGroup | undefined> {
+  return (await adminGet<SandboxGroup[]>(sandboxes, '/akuvox/state/access-groups')).find((g) => g.id === id)
+}
+
+/** Two devices of the site that have at least one relay each. */
+export function twoDoorDevices(devices: readonly SiteDevice[]): [SiteDevice, SiteDevice] {
+  const withRelays = devices.filter((d) => d.relays.length > 0)
+  const [a, b] = withRelays
+  if (!a || !b) throw new Error('the site needs two devices with relays')
+  return [a, b]
+}
+
+export type { OutboxEntry }

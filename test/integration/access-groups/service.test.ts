@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AccessGroupDraft } from '../../../src/shared/domain/access-groups'
+import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
+import { AppErrorException } from '../../../src/shared/errors'
+import { type Harness, adminGet, adminSend, harness, sandboxGroup, twoDoorDevices } from './harness'
+
+let sandboxes: RunningSandboxes
+let h: Harness
+
+beforeAll(async () => {
+  sandboxes = await startSandboxes({ seed: 5 })
+  const state = await adminGet<{ projects: { project_id: string }[] }>(sandboxes, '/akuvox/state')
+  h = harness(sandboxes, state.projects[0]?.project_id ?? '')
+  await h.service.refresh(h.scope)
+})
+afterAll(() => sandboxes.close())
+
+const devices = () => h.service.siteTree(h.scope).buildings.flatMap((b) => b.devices)
+
+function weeklyDraft(name: string): AccessGroupDraft {
+  const [a, b] = twoDoorDevices(devices())
+  return {
+    name,
+    schedule: { repeatMode: 'weekly', availableDays: ['1', '3', '5'], startTime: '06:00:00', finishTime: '18:00:00' },
+    doors: [
+      { deviceId: a.deviceId, relayIds: [a.relays[0]?.relayId ?? ''], securityRelayIds: [] },
+      { deviceId: b.deviceId, relayIds: [b.relays[0]?.relayId ?? ''], securityRelayIds: [] },
+    ],
+  }
+}
+
+async function expectCode(work: Promise<unknown>, code: string): Promise<void> {
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(AppErrorException)
+  expect((error as AppErrorException).error.code).toBe(code)
+}
+
+describe('access groups service against the sandbox', () => {
+  it('lists the cached groups: system ones read-only, with door counts and schedules', () => {
+    const listing = h.service.list(h.scope)
+    expect(listing.syncedAt).not.toBeNull()
+    expect(listing.groups.some((g) => g.type === 'system' && g.readOnly)).toBe(true)
+    const custom = listing.groups.find((g) => g.type === 'customized')
+    expect(custom).toMatchObject({ readOnly: false, pending: null })
+    expect(custom?.doorCounts?.devices).toBeGreaterThan(0)
+    const detail = h.service.detail(h.scope, custom?.id ?? '')
+    expect(detail.doors?.length).toBe(custom?.doorCounts?.devices)
+  })
+
+  let groupId = ''
+
+  it('creates a weekly group on two devices with one relay each: the cloud holds exactly that, the cache shows it', async () => {
+    const draft = weeklyDraft('Night shift')
+    const outcome = await h.service.create(h.scope, draft)
+    expect(outcome.kind).toBe('saved')
+    groupId = outcome.kind === 'saved' ? outcome.accessGroupId : ''
+    const cloud = await sandboxGroup(sandboxes, groupId)
+    expect(cloud).toMatchObject({ name: 'Night shift', type: 'customized', repeatMode: 'weekly', availableDays: ['1', '3', '5'], startTime: '06:00:00', finishTime: '18:00:00' })
+    expect(cloud?.doors).toEqual(draft.doors)
+    const row = h.service.list(h.scope).groups.find((g) => g.id === groupId)
+    expect(row).toMatchObject({ name: 'Night shift', doorCounts: { devices: 2, relays: 2, securityRelays: 0 }, pending: null })
+    expect(h.service.detail(h.scope, groupId).doors?.map((d) => d.deviceId)).toEqual(draft.doors.map((d) => d.deviceId))
+  })
+
+  it('edits it (a relay removed, other days): cloud and cache match', async () => {
+    const draft = weeklyDraft('Night shift')
+    const edited: AccessGroupDraft = { ...draft, schedule: { ...draft.schedule, availableDays: ['2', '4'] }, doors: [draft.doors[0] as AccessGroupDraft['doors'][number]] }
+    expect(await h.service.update(h.scope, groupId, edited)).toEqual({ kind: 'saved', accessGroupId: groupId })
+    const cloud = await sandboxGroup(sandboxes, groupId)
+    expect(cloud).toMatchObject({ availableDays: ['2', '4'], doors: edited.doors })
+    expect(h.service.list(h.scope).groups.find((g) => g.id === groupId)?.schedule.availableDays).toEqual(['2', '4'])
+  })
+
+  it('adds two residents, then removes one; the user count follows', async () => {
+    const [first, second] = h.service.residents(h.scope)
+    if (!first || !second) throw new Error('no residents')
+    const refs = [first, second].map((r) => ({ accountId: r.accountId, residenceId: r.residenceId, buildingId: r.buildingId }))
+    const added = await h.service.addResidents(h.scope, groupId, refs)
+    expect(added).toEqual(refs.map((r) => ({ kind: 'done', accountId: r.accountId })))
+    expect((await sandboxGroup(sandboxes, groupId))?.members).toEqual(refs.map((r) => `${r.residenceId}/${r.accountId}`))
+    expect(h.service.list(h.scope).groups.find((g) => g.id === groupId)?.userCount).toBe(2)
+    const removed = await h.service.removeResidents(h.scope, groupId, [refs[0] as (typeof refs)[number], refs[0] as (typeof refs)[number]])
+    expect(removed[0]).toEqual({ kind: 'done', accountId: first.accountId })
+    expect(removed[1]).toMatchObject({ kind: 'failed', error: { code: 'not_found' } })
+    expect(h.service.list(h.scope).groups.find((g) => g.id === groupId)?.userCount).toBe(1)
+  })
+
+  it('refuses to change or delete a system group, and doors the site does not have', async () => {
+    const system = h.service.list(h.scope).groups.find((g) => g.type === 'system')
+    await expectCode(h.service.update(h.scope, system?.id ?? '', weeklyDraft('x')), 'forbidden')
+    await expectCode(h.service.remove(h.scope, [system?.id ?? '']), 'forbidden')
+    const bad = weeklyDraft('Bad')
+    await expectCode(h.service.create(h.scope, { ...bad, doors: [{ deviceId: bad.doors[0]?.deviceId ?? '', relayIds: ['nope'], securityRelayIds: [] }] }), 'invalid_input')
+  })
+
+  it('deletes it', async () => {
+    expect(await h.service.remove(h.scope, [groupId])).toEqual({ kind: 'deleted', accessGroupIds: [groupId] })
+    expect(await sandboxGroup(sandboxes, groupId)).toBeUndefined()
+    expect(h.service.list(h.scope).groups.some((g) => g.id === groupId)).toBe(false)
+  })
+
+  it('offline: the create waits in the outbox, shows as pending, and lands on replay', async () => {
+    h.online = false
+    const outcome = await h.service.create(h.scope, weeklyDraft('Offline group'))
+    expect(outcome).toMatchObject({ kind: 'queued', reason: null })
+    const outboxId = outcome.kind === 'queued' ? outcome.outboxId : 0
+    const listing = h.service.list(h.scope)
+    expect(listing.pending).toEqual([expect.objectContaining({ outboxId, kind: 'create', name: 'Offline group', state: 'pending' })])
+    const row = listing.groups.find((g) => g.id === `pending:${outboxId}`)
+    expect(row).toMatchObject({ name: 'Offline group', pending: { kind: 'create' }, doorCounts: { devices: 2, relays: 2 } })
+    expect(h.service.detail(h.scope, row?.id ?? '').doors).toHaveLength(2)
+    const groupsBefore = await adminGet<{ name: string }[]>(sandboxes, '/akuvox/state/access-groups')
+    expect(groupsBefore.some((g) => g.name === 'Offline group')).toBe(false)
+
+    h.online = true
+    expect(await h.service.replay(h.scope, [outboxId])).toEqual([{ kind: 'applied', id: outboxId }])
+    const after = h.service.list(h.scope)
+    expect(after.pending).toEqual([])
+    const landed = after.groups.find((g) => g.name === 'Offline group')
+    expect(landed).toMatchObject({ pending: null, doorCounts: { devices: 2, relays: 2 } })
+    expect((await sandboxGroup(sandboxes, landed?.id ?? ''))?.doors).toHaveLength(2)
+  })
+
+  it('a network failure while online also queues the change (with the reason); an edit of a queued create replaces it', async () => {
+    await adminSend(sandboxes, 'POST', '/faults/akuvox', { dropRate: 1 })
+    try {
+      const outcome = await h.service.create(h.scope, weeklyDraft('Flaky'))
+      expect(outcome).toMatchObject({ kind: 'queued', reason: { code: 'network' } })
+      const outboxId = outcome.kind === 'queued' ? outcome.outboxId : 0
+      const again = await h.service.update(h.scope, `pending:${outboxId}`, { ...weeklyDraft('Flaky'), name: 'Flaky 2' })
+      expect(again.kind).toBe('queued')
+      expect(h.service.list(h.scope).pending.map((p) => p.name)).toEqual(['Flaky 2'])
+      const removed = await h.service.remove(h.scope, [`pending:${(again.kind === 'queued' && again.outboxId) || 0}`])
+      expect(removed.kind).toBe('deleted')
+      expect(h.service.list(h.scope).pending).toEqual([])
+    } finally {
+      await adminSend(sandboxes, 'DELETE', '/faults/akuvox')
+    }
+  })
+
+  it('batch-deletes two groups in one call; offline, each delete is queued and the rows show pending', async () => {
+    const a = await h.service.create(h.scope, weeklyDraft('Batch A'))
+    const b = await h.service.create(h.scope, weeklyDraft('Batch B'))
+    const ids = [a, b].map((o) => (o.kind === 'saved' ? o.accessGroupId : ''))
+    h.online = false
+    const queued = await h.service.remove(h.scope, ids)
+    expect(queued.kind).toBe('queued')
+    expect(h.service.list(h.scope).groups.filter((g) => ids.includes(g.id)).map((g) => g.pending?.kind)).toEqual(['delete', 'delete'])
+    for (const id of queued.kind === 'queued' ? queued.outboxIds : []) h.outbox.discard(id)
+    h.online = true
+    expect(await h.service.remove(h.scope, ids)).toEqual({ kind: 'deleted', accessGroupIds: ids })
+    const left = await adminGet<{ id: string }[]>(sandboxes, '/akuvox/state/access-groups')
+    expect(left.filter((g) => ids.includes(g.id))).toEqual([])
+  })
+})
