@@ -14,7 +14,7 @@ export function projectHandlers(project: ProjectService, outbox: OutboxService):
     'devices:list': ({ id, projectId, ...filter }) => project.listDevices({ connectionId: id, projectId }, filter),
     'devices:detail': (input) => project.device(scopeOf(input), input.deviceId),
     'devices:buildings': (input) => project.buildings(scopeOf(input)),
-    'devices:channels': (input) => project.channels(scopeOf(input)),
+    'devices:channels': (input) => project.channels(scopeOf(input), input.deviceId),
     'health:check': (input) => project.checkHealth(scopeOf(input)),
     'outbox:list': ({ id, projectId }) => outbox.list({ connectionId: id, projectId }),
     'outbox:discard': ({ entryId }) => ({ discarded: outbox.discard(entryId) }),

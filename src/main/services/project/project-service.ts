@@ -90,8 +90,8 @@ export class ProjectService {
     return this.devices.buildings(scope)
   }
 
-  channels(scope: CacheScope): readonly CachedChannel[] {
-    return this.devices.channels(scope)
+  channels(scope: CacheScope, deviceId?: string): readonly CachedChannel[] {
+    return this.devices.channels(scope, deviceId)
   }
 
   checkHealth(scope: CacheScope): Promise<HealthChange> {

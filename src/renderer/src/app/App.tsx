@@ -11,9 +11,13 @@ import { StatusBar } from '../components/StatusBar'
 import { ConnectionDialog } from '../features/connections/ConnectionDialog'
 import { ConnectionView } from '../features/connections/ConnectionView'
 import { DiagnosticsView } from '../features/diagnostics/DiagnosticsView'
+import { DevicesView } from '../features/project/DevicesView'
+import { OutboxView } from '../features/project/OutboxView'
+import { OverviewView } from '../features/project/OverviewView'
 import { WelcomeView } from '../features/welcome/WelcomeView'
 import { followNetwork, loadAppInfo } from '../stores/app/actions'
 import { followConnections } from '../stores/connections/actions'
+import { followProject } from '../stores/project/actions'
 import { type Section, useUiStore } from '../stores/ui/store'
 
 export function App() {
@@ -23,9 +27,11 @@ export function App() {
     void loadAppInfo()
     const offNetwork = followNetwork()
     const offConnections = followConnections()
+    const offProject = followProject()
     return () => {
       offNetwork()
       offConnections()
+      offProject()
     }
   }, [])
   return (
@@ -66,6 +72,12 @@ function SectionView({ section }: { readonly section: Section }) {
       return <WelcomeView />
     case 'connection':
       return <ConnectionView />
+    case 'overview':
+      return <OverviewView />
+    case 'devices':
+      return <DevicesView />
+    case 'outbox':
+      return <OutboxView />
     case 'diagnostics':
       return <DiagnosticsView />
     default:

@@ -5,6 +5,7 @@ import { openDemo, selectConnection } from '../stores/connections/actions'
 import { useConnectionsStore } from '../stores/connections/store'
 import { openDialog, showSection, useUiStore } from '../stores/ui/store'
 import { ConnectionStateBadge } from './ConnectionStateBadge'
+import { ProjectNav } from './ProjectNav'
 
 /** Connections (with their state) on top, app sections below; everything is a button. */
 export function Sidebar() {
@@ -21,6 +22,7 @@ export function Sidebar() {
           active={section === 'home'}
           onClick={() => showSection('home')}
         />
+        <ProjectNav />
         <Group justify="space-between" px="xs" mt="sm">
           <Title order={2} size="xs" tt="uppercase" c="dimmed">
             {t('nav.connections')}

@@ -1,7 +1,10 @@
-import { Group, Text } from '@mantine/core'
-import { IconDeviceDesktop, IconWifi, IconWifiOff, IconWorldWww } from '@tabler/icons-react'
+import { Group, Text, UnstyledButton } from '@mantine/core'
+import { IconDeviceDesktop, IconInbox, IconRefresh, IconWifi, IconWifiOff, IconWorldWww } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { formatWhen } from '../features/project/format'
 import { useAppStore } from '../stores/app/store'
+import { useProjectStore } from '../stores/project/store'
+import { showSection } from '../stores/ui/store'
 
 /** Always-visible facts in words and icons (never colour alone): how Fieldkey runs, network state. */
 export function StatusBar() {
@@ -9,6 +12,8 @@ export function StatusBar() {
   const info = useAppStore((s) => s.info)
   const network = useAppStore((s) => s.network)
   const time = network ? new Date(network.since).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : ''
+  const view = useProjectStore((s) => s.view)
+  const outboxCount = useProjectStore((s) => s.outbox.length)
   return (
     <Group h="100%" px="md" gap="lg" justify="space-between" role="status" aria-label={t('status.label')}>
       <Group gap="lg">
@@ -19,6 +24,28 @@ export function StatusBar() {
               {network.online ? t('status.online') : t('status.offlineSince', { time })}
             </Text>
           </Group>
+        )}
+        {view && (
+          <Group gap={6} data-testid="last-sync">
+            <IconRefresh size={16} aria-hidden />
+            <Text size="xs">
+              {view.syncing
+                ? t('project.overview.syncing')
+                : view.overview.sync.asOf === null
+                  ? t('project.overview.neverSynced')
+                  : t('project.status.asOf', { time: formatWhen(view.overview.sync.asOf, i18n.language) })}
+            </Text>
+          </Group>
+        )}
+        {outboxCount > 0 && (
+          <UnstyledButton onClick={() => showSection('outbox')} data-testid="outbox-status">
+            <Group gap={6}>
+              <IconInbox size={16} aria-hidden />
+              <Text size="xs" fw={700}>
+                {t('project.status.outbox', { count: outboxCount })}
+              </Text>
+            </Group>
+          </UnstyledButton>
         )}
       </Group>
       <Group gap="lg">

@@ -13,7 +13,7 @@ import type {
 } from '../../domain/cache'
 import type { AppError } from '../../errors'
 import { event, invoke } from '../define'
-import { deviceRef, devicesQuery, outboxEntryRef, outboxListInput, outboxReplayInput, projectScope } from '../schemas/project'
+import { channelsQuery, deviceRef, devicesQuery, outboxEntryRef, outboxListInput, outboxReplayInput, projectScope } from '../schemas/project'
 
 /** The project overview as the view needs it: cached counts plus how fresh the statuses are. */
 export interface ProjectView {
@@ -36,7 +36,8 @@ export const projectInvokes = {
   'devices:list': invoke<{ readonly items: readonly CachedDevice[]; readonly total: number }>()(devicesQuery),
   'devices:detail': invoke<CachedDeviceDetail>()(deviceRef),
   'devices:buildings': invoke<readonly CachedBuilding[]>()(projectScope),
-  'devices:channels': invoke<readonly CachedChannel[]>()(projectScope),
+  /** Tuya doors (entrances/exits), all of the project or those of one device. */
+  'devices:channels': invoke<readonly CachedChannel[]>()(channelsQuery),
   'health:check': invoke<HealthChange>()(projectScope),
   'outbox:list': invoke<readonly OutboxEntry[]>()(outboxListInput),
   'outbox:discard': invoke<{ readonly discarded: boolean }>()(outboxEntryRef),

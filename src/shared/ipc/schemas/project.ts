@@ -33,3 +33,5 @@ export const outboxEntryRef = z.object({ entryId: z.number().int().positive() })
 export const outboxReplayInput = z.object({ entryIds: z.array(z.number().int().positive()).min(1).max(500) }).strict()
 
 export const outboxListInput = z.object({ id: connectionId.optional(), projectId: id.optional() }).strict()
+
+export const channelsQuery = projectScope.extend({ deviceId: id.optional() }).strict()

@@ -9,6 +9,7 @@ import { ConnectionStateBadge } from '../../components/ConnectionStateBadge'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { chooseProject, loadProjects, removeConnection, signOutConnection, testConnection } from '../../stores/connections/actions'
 import { useConnectionsStore, useSelectedConnection } from '../../stores/connections/store'
+import { openProject } from '../../stores/project/actions'
 import { openDialog } from '../../stores/ui/store'
 
 /** One connection: who it signs in as, its state, what can be done with it, and its projects. */
@@ -159,9 +160,12 @@ function Projects({ connection }: { readonly connection: ConnectionSummary }) {
                     </Table.Td>
                     <Table.Td w={160} ta="right">
                       {current ? (
-                        <Group gap={4} justify="flex-end">
+                        <Group gap="xs" justify="flex-end" wrap="nowrap">
                           <IconCheck size={16} aria-hidden />
                           <Text size="sm">{t('connection.current')}</Text>
+                          <Button size="xs" variant="light" onClick={() => void openProject({ connectionId: connection.id, projectId: p.id })}>
+                            {t('connection.show')}
+                          </Button>
                         </Group>
                       ) : (
                         <Button size="xs" variant="light" loading={choosing === p.id} onClick={() => void choose(p.id, p.name)} aria-label={`${t('connection.open')} ${p.name}`}>

@@ -3,6 +3,7 @@ import type { AppError } from '@shared/errors'
 import type { InputOf } from '@shared/ipc'
 import type { Result } from '@shared/result'
 import { api } from '../../api'
+import { openProject } from '../project/actions'
 import { showSection } from '../ui/store'
 import { useConnectionsStore } from './store'
 
@@ -15,12 +16,20 @@ function setList(list: readonly ConnectionSummary[]): void {
   }))
 }
 
-/** Loads the connections and follows changes pushed by main; returns the unsubscribe. */
+/**
+ * Loads the connections and follows changes pushed by main; returns the unsubscribe. On start,
+ * the project used last is opened again, as the installer left it.
+ */
 export function followConnections(): () => void {
   const off = api.on('connections:changed', setList)
   void api.connections.list().then((result) => {
-    if (result.ok) setList(result.value)
-    else useConnectionsStore.setState({ loaded: true, listError: result.error })
+    if (!result.ok) return useConnectionsStore.setState({ loaded: true, listError: result.error })
+    setList(result.value)
+    const last = [...result.value].filter((c) => c.defaultProjectId && c.lastUsedAt).sort((a, b) => (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0))[0]
+    if (last?.defaultProjectId) {
+      selectConnection(last.id)
+      void openProject({ connectionId: last.id, projectId: last.defaultProjectId })
+    }
   })
   return off
 }
@@ -77,4 +86,8 @@ export async function loadProjects(id: string): Promise<void> {
   }))
 }
 
-export const chooseProject = async (id: string, projectId: string) => upsert(await api.projects.choose({ id, projectId }))
+export async function chooseProject(id: string, projectId: string) {
+  const result = await upsert(await api.projects.choose({ id, projectId }))
+  if (result.ok) await openProject({ connectionId: id, projectId })
+  return result
+}

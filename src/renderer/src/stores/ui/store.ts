@@ -2,9 +2,10 @@ import { create } from 'zustand'
 
 /**
  * The sections of the main area. `home` is the welcome screen (first run, or nothing selected);
- * `connection` shows the selected connection and its projects. Later features add their own.
+ * `connection` shows the selected connection and its projects; `overview`, `devices` and
+ * `outbox` belong to the open project. Later features add their own.
  */
-export type Section = 'home' | 'connection' | 'diagnostics'
+export type Section = 'home' | 'connection' | 'overview' | 'devices' | 'outbox' | 'diagnostics'
 
 export interface UiState {
   readonly section: Section

@@ -1,0 +1,253 @@
+import { Badge, Group, Loader, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail } from '@shared/domain/cache'
+import { DEVICE_TYPES } from '@shared/ipc/schemas/project'
+import { IconSearch } from '@tabler/icons-react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../api'
+import { type ProjectScope, useProjectStore } from '../../stores/project/store'
+import { FreshnessBanner } from './FreshnessBanner'
+import { OnlineBadge } from './OnlineBadge'
+import { formatWhen } from './format'
+import { type DeviceQuery, useDevicePages } from './use-device-pages'
+
+const ROW_HEIGHT = 58
+
+/** Buildings → devices → relays (Akuvox) or doors (Tuya), from the cache, filtered and virtualized. */
+export function DevicesView() {
+  const scope = useProjectStore((s) => s.scope)
+  return scope ? <Devices key={`${scope.connectionId}/${scope.projectId}`} scope={scope} /> : null
+}
+
+function Devices({ scope }: { readonly scope: ProjectScope }) {
+  const { t } = useTranslation()
+  const asOf = useProjectStore((s) => s.view?.overview.sync.asOf ?? null)
+  const devicesOffline = useProjectStore((s) => s.view?.overview.devicesOffline ?? 0)
+  const [search, setSearch] = useState('')
+  const [debounced] = useDebouncedValue(search, 200)
+  const [deviceType, setDeviceType] = useState<DeviceQuery['deviceType']>(null)
+  const [status, setStatus] = useState<'all' | 'online' | 'offline'>('all')
+  const [buildingId, setBuildingId] = useState<string | null>(null)
+  const [buildings, setBuildings] = useState<readonly CachedBuilding[]>([])
+  const [selected, setSelected] = useState<string | null>(null)
+  const query: DeviceQuery = useMemo(
+    () => ({ search: debounced.trim(), deviceType, online: status === 'all' ? null : status === 'online', buildingId }),
+    [debounced, deviceType, status, buildingId],
+  )
+  // Reload when a sync finishes or a device changes state, so the list never shows yesterday.
+  const { total, rows, ensure } = useDevicePages(scope, query, `${asOf}/${devicesOffline}`)
+
+  useEffect(() => {
+    void api.devices.buildings({ id: scope.connectionId, projectId: scope.projectId }).then((r) => r.ok && setBuildings(r.value))
+  }, [scope, asOf])
+
+  return (
+    <Stack gap="md" h="calc(100vh - 52px - 30px - 2 * var(--mantine-spacing-lg))">
+      <FreshnessBanner />
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('project.devices.title')}
+        </Title>
+        <Text size="sm" c="dimmed" data-testid="device-count">
+          {total === null ? t('project.devices.loading') : t('project.devices.count', { shown: total, total: total })}
+        </Text>
+      </Group>
+      <Group gap="sm" align="flex-end">
+        <TextInput
+          label={t('project.devices.search')}
+          placeholder={t('project.devices.searchPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={260}
+        />
+        <Select
+          label={t('project.devices.type')}
+          placeholder={t('project.devices.allTypes')}
+          data={DEVICE_TYPES.map((d) => ({ value: d, label: d }))}
+          value={deviceType}
+          onChange={(v) => setDeviceType(v as DeviceQuery['deviceType'])}
+          clearable
+          w={220}
+        />
+        <Select
+          label={t('project.devices.building')}
+          placeholder={t('project.devices.allBuildings')}
+          data={buildings.map((b) => ({ value: b.buildingId, label: `${b.name} (${b.devices})` }))}
+          value={buildingId}
+          onChange={setBuildingId}
+          clearable
+          searchable
+          w={220}
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="device-status-label">
+            {t('project.devices.status')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="device-status-label"
+            value={status}
+            onChange={(v) => setStatus(v as typeof status)}
+            data={[
+              { value: 'all', label: t('project.devices.any') },
+              { value: 'online', label: t('project.devices.online') },
+              { value: 'offline', label: t('project.devices.offline') },
+            ]}
+          />
+        </Stack>
+      </Group>
+      <Group align="stretch" gap="md" style={{ flex: 1, minHeight: 0 }} wrap="nowrap">
+        <Paper withBorder style={{ flex: 3, minWidth: 0, display: 'flex' }}>
+          {total === 0 ? (
+            <Text p="md" size="sm">
+              {asOf === null ? t('project.devices.empty') : t('project.devices.none')}
+            </Text>
+          ) : (
+            <DeviceList total={total ?? 0} rows={rows} ensure={ensure} selected={selected} onSelect={setSelected} />
+          )}
+        </Paper>
+        <Paper withBorder p="md" style={{ flex: 2, minWidth: 260, overflow: 'auto' }}>
+          {selected ? <DeviceDetail scope={scope} deviceId={selected} /> : null}
+        </Paper>
+      </Group>
+    </Stack>
+  )
+}
+
+function DeviceList(props: {
+  readonly total: number
+  readonly rows: ReadonlyMap<number, CachedDevice>
+  readonly ensure: (from: number, to: number) => void
+  readonly selected: string | null
+  readonly onSelect: (id: string) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const parent = useRef<HTMLDivElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design.
+  const virtualizer = useVirtualizer({ count: props.total, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 12 })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items.at(-1)?.index ?? 0
+  const { ensure } = props
+  useEffect(() => ensure(first, last), [ensure, first, last])
+  return (
+    <div ref={parent} style={{ overflow: 'auto', width: '100%' }} role="list" aria-label={t('project.devices.title')} data-testid="device-list">
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const d = props.rows.get(item.index)
+          return (
+            <div key={item.key} role="listitem" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
+              {d ? (
+                <UnstyledButton
+                  onClick={() => props.onSelect(d.deviceId)}
+                  aria-pressed={props.selected === d.deviceId}
+                  w="100%"
+                  h="100%"
+                  px="md"
+                  data-testid="device-row"
+                  style={{ borderBottom: '1px solid var(--mantine-color-default-border)', background: props.selected === d.deviceId ? 'var(--mantine-primary-color-light)' : undefined }}
+                >
+                  <Group justify="space-between" wrap="nowrap">
+                    <div style={{ minWidth: 0 }}>
+                      <Text size="sm" fw={600} truncate>
+                        {d.name}
+                      </Text>
+                      <Text size="xs" c="dimmed" truncate>
+                        {[d.buildingName, d.deviceType, d.mac].filter(Boolean).join(' · ')}
+                      </Text>
+                    </div>
+                    <Stack gap={0} align="flex-end">
+                      <OnlineBadge online={d.online} />
+                      <Text size="xs" c="dimmed">
+                        {t('project.devices.since', { time: formatWhen(d.statusSince, i18n.language) })}
+                      </Text>
+                    </Stack>
+                  </Group>
+                </UnstyledButton>
+              ) : (
+                <Group px="md" h="100%">
+                  <Loader size="xs" />
+                </Group>
+              )}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}
+
+function DeviceDetail({ scope, deviceId }: { readonly scope: ProjectScope; readonly deviceId: string }) {
+  const { t, i18n } = useTranslation()
+  const [detail, setDetail] = useState<CachedDeviceDetail | null>(null)
+  const [channels, setChannels] = useState<readonly CachedChannel[]>([])
+  useEffect(() => {
+    const input = { id: scope.connectionId, projectId: scope.projectId, deviceId }
+    void api.devices.detail(input).then((r) => r.ok && setDetail(r.value))
+    void api.devices.channels(input).then((r) => r.ok && setChannels(r.value))
+  }, [scope, deviceId])
+  if (!detail) return <Loader size="sm" />
+  const relayRows = (relays: CachedDeviceDetail['relays']) =>
+    relays.length === 0 ? (
+      <Text size="sm" c="dimmed">
+        {t('project.devices.noRelays')}
+      </Text>
+    ) : (
+      <Table>
+        <Table.Tbody>
+          {relays.map((r) => (
+            <Table.Tr key={r.relayId}>
+              <Table.Td w={40}>
+                <Badge variant="light">{r.number}</Badge>
+              </Table.Td>
+              <Table.Td>{r.name}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    )
+  return (
+    <Stack gap="sm" aria-label={t('project.devices.details', { name: detail.name })} data-testid="device-detail">
+      <Title order={2} size="h4">
+        {detail.name}
+      </Title>
+      <OnlineBadge online={detail.online} />
+      <Text size="xs" c="dimmed">
+        {detail.lastSeenAt ? t('project.overview.lastSeen', { time: formatWhen(detail.lastSeenAt, i18n.language) }) : t('project.overview.neverSeen')}
+      </Text>
+      <Text size="sm">
+        {[detail.buildingName, detail.deviceType].filter(Boolean).join(' · ')}
+        <br />
+        {t('project.devices.mac')}: {detail.mac}
+      </Text>
+      {channels.length > 0 ? (
+        <>
+          <Title order={3} size="h6">
+            {t('project.devices.channels')}
+          </Title>
+          {channels.map((c) => (
+            <Group key={c.channelId} justify="space-between">
+              <Text size="sm">{c.name}</Text>
+              <Text size="xs" c="dimmed">
+                {c.positionPath}
+              </Text>
+            </Group>
+          ))}
+        </>
+      ) : (
+        <>
+          <Title order={3} size="h6">
+            {t('project.devices.relays')}
+          </Title>
+          {relayRows(detail.relays)}
+          <Title order={3} size="h6">
+            {t('project.devices.securityRelays')}
+          </Title>
+          {relayRows(detail.securityRelays)}
+        </>
+      )}
+    </Stack>
+  )
+}

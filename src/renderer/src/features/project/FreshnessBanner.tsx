@@ -1,0 +1,62 @@
+import { Alert, Button, Text } from '@mantine/core'
+import { IconCloudOff, IconClockExclamation, IconWifiOff } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../api'
+import { useAppStore } from '../../stores/app/store'
+import { refreshView } from '../../stores/project/actions'
+import { useProjectStore } from '../../stores/project/store'
+import { formatWhen } from './format'
+
+/**
+ * Tells apart "you are offline", "the cloud cannot be reached" and "status is stale", with the
+ * age of what is shown. Nothing here spins: the views below keep reading the cache.
+ */
+export function FreshnessBanner() {
+  const { t, i18n } = useTranslation()
+  const network = useAppStore((s) => s.network)
+  const view = useProjectStore((s) => s.view)
+  const scope = useProjectStore((s) => s.scope)
+  const [checking, setChecking] = useState(false)
+  if (!view || !scope) return null
+  const asOf = view.overview.sync.asOf
+  const time = asOf === null ? '' : formatWhen(asOf, i18n.language)
+  const check = async () => {
+    setChecking(true)
+    await api.health.check({ id: scope.connectionId, projectId: scope.projectId })
+    await refreshView()
+    setChecking(false)
+  }
+  const checkButton = (
+    <Button size="xs" variant="light" mt="xs" loading={checking} onClick={() => void check()}>
+      {t('project.freshness.checkNow')}
+    </Button>
+  )
+  if (network && !network.online) {
+    return (
+      <Alert color="orange" icon={<IconWifiOff size={18} aria-hidden />} title={t('project.freshness.offlineTitle')} data-testid="offline-banner" mb="md">
+        <Text size="sm">{asOf === null ? t('project.freshness.offlineNever') : t('project.freshness.offlineText', { time })}</Text>
+      </Alert>
+    )
+  }
+  const f = view.freshness
+  if (f.kind === 'cloudUnreachable') {
+    return (
+      <Alert color="orange" icon={<IconCloudOff size={18} aria-hidden />} title={t('project.freshness.unreachableTitle')} data-testid="offline-banner" mb="md">
+        <Text size="sm">
+          {t('project.freshness.unreachableText', { since: formatWhen(f.since, i18n.language), time: f.lastCheckedAt ? formatWhen(f.lastCheckedAt, i18n.language) : time })}
+        </Text>
+        {checkButton}
+      </Alert>
+    )
+  }
+  if (f.kind === 'stale' && asOf !== null) {
+    return (
+      <Alert color="yellow" icon={<IconClockExclamation size={18} aria-hidden />} title={t('project.freshness.staleTitle')} data-testid="stale-banner" mb="md">
+        <Text size="sm">{f.minutes === null ? t('project.freshness.staleNever') : t('project.freshness.staleText', { minutes: f.minutes })}</Text>
+        {checkButton}
+      </Alert>
+    )
+  }
+  return null
+}

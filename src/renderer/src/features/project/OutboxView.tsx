@@ -1,0 +1,163 @@
+import { Alert, Badge, Button, Checkbox, Code, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import type { OutboxEntry, ReplayOutcome } from '@shared/domain/cache'
+import { assertNever } from '@shared/util/assert-never'
+import { IconSend } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { errorMessage } from '../../lib/error-message'
+import { discardOutboxEntry, keepMine, replayOutbox } from '../../stores/project/actions'
+import { useProjectStore } from '../../stores/project/store'
+import { describeOperation } from './describe-operation'
+import { formatWhen } from './format'
+
+/**
+ * The changes waiting for the cloud, in words. Nothing is sent until the installer picks what to
+ * replay; conflicts show both sides; every change can be discarded.
+ */
+export function OutboxView() {
+  const { t } = useTranslation()
+  const outbox = useProjectStore((s) => s.outbox)
+  const lastReplay = useProjectStore((s) => s.lastReplay)
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set())
+  const [replaying, setReplaying] = useState(false)
+  const ids = outbox.map((e) => e.id)
+  const chosen = ids.filter((id) => selected.has(id))
+  const toggle = (id: number) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])))
+  const replay = async () => {
+    setReplaying(true)
+    await replayOutbox(chosen)
+    setReplaying(false)
+    setSelected(new Set())
+  }
+  return (
+    <Stack gap="md" maw={1000}>
+      <div>
+        <Title order={1} size="h2">
+          {t('project.outbox.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('project.outbox.intro')}
+        </Text>
+      </div>
+      {outbox.length === 0 ? (
+        <Text>{t('project.outbox.empty')}</Text>
+      ) : (
+        <Group justify="space-between">
+          <Checkbox
+            label={t('project.outbox.selectAll')}
+            checked={chosen.length === ids.length}
+            indeterminate={chosen.length > 0 && chosen.length < ids.length}
+            onChange={(e) => setSelected(e.currentTarget.checked ? new Set(ids) : new Set())}
+          />
+          <Button leftSection={<IconSend size={16} aria-hidden />} disabled={chosen.length === 0} loading={replaying} onClick={() => void replay()}>
+            {t('project.outbox.replaySelected', { count: chosen.length })}
+          </Button>
+        </Group>
+      )}
+      {outbox.map((entry) => (
+        <EntryCard key={entry.id} entry={entry} selected={selected.has(entry.id)} onToggle={() => toggle(entry.id)} result={lastReplay?.find((r) => r.id === entry.id)} />
+      ))}
+    </Stack>
+  )
+}
+
+function EntryCard(props: { readonly entry: OutboxEntry; readonly selected: boolean; readonly onToggle: () => void; readonly result: ReplayOutcome | undefined }) {
+  const { t, i18n } = useTranslation()
+  const { entry } = props
+  const [confirm, setConfirm] = useState(false)
+  const what = describeOperation(t, entry.operation)
+  const color = entry.state === 'pending' ? 'blue' : entry.state === 'failed' ? 'red' : 'orange'
+  return (
+    <Paper withBorder p="md" data-testid="outbox-entry">
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap">
+          <Checkbox checked={props.selected} onChange={props.onToggle} aria-label={t('project.outbox.select', { id: entry.id })} label={<Text fw={600}>{what}</Text>} />
+          <Badge color={color} variant="light">
+            {t(`project.outbox.state.${entry.state}`)}
+          </Badge>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('project.outbox.created', { time: formatWhen(entry.createdAt, i18n.language) })}
+          {entry.attempts > 0 ? ` · ${t('project.outbox.attempts', { count: entry.attempts })}` : ''}
+        </Text>
+        {props.result && <ResultLine result={props.result} />}
+        {entry.lastError && entry.state === 'failed' && (
+          <Alert color="red" p="xs">
+            <Text size="sm">{errorMessage(t, entry.lastError)}</Text>
+          </Alert>
+        )}
+        {entry.conflict && (
+          <Stack gap="xs">
+            <Text size="sm" fw={600}>
+              {t('project.outbox.conflictTitle')}
+            </Text>
+            <SimpleGrid cols={2}>
+              <Side title={t('project.outbox.conflictYours')} value={entry.conflict.base.snapshot} />
+              {entry.conflict.current ? (
+                <Side title={t('project.outbox.conflictTheirs')} value={entry.conflict.current.snapshot} />
+              ) : (
+                <Text size="sm">{t('project.outbox.conflictGone')}</Text>
+              )}
+            </SimpleGrid>
+          </Stack>
+        )}
+        <Group justify="flex-end" gap="xs">
+          {entry.state === 'conflict' && entry.conflict?.current && (
+            <Button size="xs" variant="light" onClick={() => void keepMine(entry.id)}>
+              {t('project.outbox.keepMine')}
+            </Button>
+          )}
+          <Button size="xs" variant="subtle" color="red" onClick={() => setConfirm(true)}>
+            {t('project.outbox.discard')}
+          </Button>
+        </Group>
+      </Stack>
+      <Modal opened={confirm} onClose={() => setConfirm(false)} title={t('project.outbox.discardTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <Stack>
+          <Text size="sm">{t('project.outbox.discardText', { what })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirm(false)} data-autofocus>
+              {t('connection.cancel')}
+            </Button>
+            <Button
+              color="red"
+              onClick={() => {
+                setConfirm(false)
+                void discardOutboxEntry(entry.id)
+              }}
+            >
+              {t('project.outbox.discard')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Paper>
+  )
+}
+
+function ResultLine({ result }: { readonly result: ReplayOutcome }) {
+  const { t } = useTranslation()
+  switch (result.kind) {
+    case 'applied':
+      return <Text size="sm">{t('project.outbox.results.applied')}</Text>
+    case 'failed':
+      return <Text size="sm">{t('project.outbox.results.failed', { message: errorMessage(t, result.error) })}</Text>
+    case 'conflict':
+      return <Text size="sm">{t('project.outbox.results.conflict')}</Text>
+    case 'skipped':
+      return <Text size="sm">{t('project.outbox.results.skipped')}</Text>
+    default:
+      return assertNever(result, 'replay outcome')
+  }
+}
+
+function Side({ title, value }: { readonly title: string; readonly value: unknown }) {
+  return (
+    <Stack gap={4}>
+      <Text size="xs" c="dimmed">
+        {title}
+      </Text>
+      <Code block>{JSON.stringify(value, null, 2)}</Code>
+    </Stack>
+  )
+}

@@ -1,0 +1,206 @@
+import { Alert, Button, Group, Loader, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { CACHE_COLLECTIONS, type CacheCollection, type CachedDevice } from '@shared/domain/cache'
+import { IconInbox, IconPlayerStop, IconRefresh } from '@tabler/icons-react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../api'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { useConnectionsStore } from '../../stores/connections/store'
+import { cancelSync, refreshView, startSync } from '../../stores/project/actions'
+import { useProjectStore } from '../../stores/project/store'
+import { showSection } from '../../stores/ui/store'
+import { FreshnessBanner } from './FreshnessBanner'
+import { OnlineBadge } from './OnlineBadge'
+import { formatWhen } from './format'
+
+const AKUVOX: readonly CacheCollection[] = ['devices', 'accessGroups', 'accounts', 'staffAccesses']
+const TUYA: readonly CacheCollection[] = ['channels', 'organisations', 'persons', 'recycledPersons', 'accessAuths', 'authTasks']
+
+/** The open project at a glance: how fresh, what is cached, offline devices first, the outbox. */
+export function OverviewView() {
+  const { t, i18n } = useTranslation()
+  const { scope, view, viewError, lastOutcome } = useProjectStore()
+  const connection = useConnectionsStore((s) => s.list.find((c) => c.id === scope?.connectionId))
+  const projectName = useConnectionsStore((s) => {
+    const p = scope ? s.projects[scope.connectionId] : undefined
+    return p?.status === 'ready' ? p.items.find((i) => i.id === scope?.projectId)?.name : undefined
+  })
+  if (!scope) return null
+  if (!view) return viewError ? <ErrorAlert error={viewError} onRetry={() => void refreshView()} /> : <Loader />
+  const { overview } = view
+  const shown = connection?.vendor === 'tuya' ? TUYA : AKUVOX
+  return (
+    <Stack gap="lg" maw={1000}>
+      <FreshnessBanner />
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1} size="h2">
+            {projectName ?? scope.projectId}
+          </Title>
+          <Text c="dimmed" size="sm" data-testid="as-of">
+            {connection?.label} · {overview.sync.asOf === null ? t('project.overview.neverSynced') : t('project.overview.asOf', { time: formatWhen(overview.sync.asOf, i18n.language) })}
+          </Text>
+        </div>
+        {view.syncing ? (
+          <Button variant="default" color="red" leftSection={<IconPlayerStop size={16} aria-hidden />} onClick={() => void cancelSync()}>
+            {t('project.overview.cancelSync')}
+          </Button>
+        ) : (
+          <Button leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => void startSync()}>
+            {t('project.overview.syncNow')}
+          </Button>
+        )}
+      </Group>
+      {viewError && <ErrorAlert error={viewError} />}
+      {view.syncing && <SyncProgressPanel collections={shown} />}
+      {!view.syncing && lastOutcome && <OutcomeNote />}
+      {overview.outboxCount > 0 && (
+        <Alert color="blue" icon={<IconInbox size={18} aria-hidden />}>
+          <Group justify="space-between">
+            <Text size="sm">{t('project.overview.outboxPending', { count: overview.outboxCount })}</Text>
+            <Button size="xs" variant="light" onClick={() => showSection('outbox')}>
+              {t('project.overview.reviewOutbox')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          {t('project.overview.counts')}
+        </Title>
+        <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} data-testid="counts">
+          {connection?.vendor !== 'tuya' && <Count label={t('project.collections.buildings')} value={overview.buildings} />}
+          {shown.map((c) => (
+            <Count key={c} label={t(`project.collections.${c}`)} value={overview.counts[c]} />
+          ))}
+          <Count label={t('project.collections.devicesOffline')} value={overview.devicesOffline} alert={overview.devicesOffline > 0} />
+        </SimpleGrid>
+      </Stack>
+      <OfflineDevices />
+    </Stack>
+  )
+}
+
+function Count({ label, value, alert = false }: { readonly label: string; readonly value: number; readonly alert?: boolean }) {
+  return (
+    <Paper withBorder p="sm">
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="xl" fw={700} c={alert ? 'red' : undefined}>
+        {value.toLocaleString()}
+      </Text>
+    </Paper>
+  )
+}
+
+function SyncProgressPanel({ collections }: { readonly collections: readonly CacheCollection[] }) {
+  const { t } = useTranslation()
+  const progress = useProjectStore((s) => s.progress)
+  const active = CACHE_COLLECTIONS.filter((c) => progress[c] || collections.includes(c))
+  return (
+    <Paper withBorder p="md" data-testid="sync-progress" aria-live="polite">
+      <Text fw={600} mb="xs">
+        {t('project.overview.syncing')}
+      </Text>
+      <Stack gap={8}>
+        {active.map((c) => {
+          const p = progress[c]
+          const percent = p?.total ? Math.min(100, (p.done / p.total) * 100) : p ? 50 : 0
+          return (
+            <div key={c}>
+              <Group justify="space-between">
+                <Text size="sm">{t(`project.collections.${c}`)}</Text>
+                <Text size="xs" c="dimmed">
+                  {p ? (p.total === null ? t('project.overview.progressItemsUnknown', { done: p.done }) : t('project.overview.progressItems', { done: p.done, total: p.total })) : '—'}
+                  {p && p.itemsPerSecond > 0 ? ` · ${t('project.overview.perSecond', { rate: Math.round(p.itemsPerSecond) })}` : ''}
+                </Text>
+              </Group>
+              <Progress value={percent} animated={p !== undefined && p.total === null} aria-label={t(`project.collections.${c}`)} />
+            </div>
+          )
+        })}
+      </Stack>
+    </Paper>
+  )
+}
+
+function OutcomeNote() {
+  const { t } = useTranslation()
+  const outcome = useProjectStore((s) => s.lastOutcome)
+  if (!outcome) return null
+  if (outcome.kind === 'finished') {
+    const { pagesWritten, requests } = outcome.summary
+    return (
+      <Text size="sm" c="dimmed" data-testid="sync-outcome">
+        {pagesWritten === 0 ? t('project.overview.syncUnchanged') : t('project.overview.syncDone', { pages: pagesWritten, requests })}
+      </Text>
+    )
+  }
+  if (outcome.error.code === 'cancelled') {
+    return (
+      <Text size="sm" data-testid="sync-outcome">
+        {t('project.overview.syncCancelled')}
+      </Text>
+    )
+  }
+  return (
+    <Stack gap="xs" data-testid="sync-outcome">
+      <Text size="sm">{t('project.overview.syncFailed')}</Text>
+      <ErrorAlert error={outcome.error} onRetry={() => void startSync()} />
+    </Stack>
+  )
+}
+
+function OfflineDevices() {
+  const { t, i18n } = useTranslation()
+  const scope = useProjectStore((s) => s.scope)
+  const view = useProjectStore((s) => s.view)
+  const [devices, setDevices] = useState<readonly CachedDevice[]>([])
+  const offline = view?.overview.devicesOffline ?? 0
+  const asOf = view?.overview.sync.asOf
+  useEffect(() => {
+    if (!scope || offline === 0) return
+    void api.devices.list({ id: scope.connectionId, projectId: scope.projectId, online: false, limit: 10 }).then((r) => r.ok && setDevices(r.value.items))
+  }, [scope, offline, asOf])
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between">
+        <Title order={2} size="h4">
+          {t('project.overview.offlineDevices')}
+        </Title>
+        <Button size="xs" variant="subtle" onClick={() => showSection('devices')}>
+          {t('project.overview.showAllDevices')}
+        </Button>
+      </Group>
+      {offline === 0 ? (
+        <Text size="sm">{t('project.overview.noOfflineDevices')}</Text>
+      ) : (
+        <Paper withBorder>
+          <Table data-testid="offline-devices">
+            <Table.Tbody>
+              {devices.map((d) => (
+                <Table.Tr key={d.deviceId}>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {d.name}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {[d.buildingName, d.deviceType].filter(Boolean).join(' · ')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <OnlineBadge online={d.online} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs">{d.lastSeenAt ? t('project.overview.lastSeen', { time: formatWhen(d.lastSeenAt, i18n.language) }) : t('project.overview.neverSeen')}</Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+    </Stack>
+  )
+}

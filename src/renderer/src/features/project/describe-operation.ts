@@ -1,0 +1,25 @@
+import type { OutboxOperation } from '@shared/domain/cache'
+import { assertNever } from '@shared/util/assert-never'
+import type { TFunction } from 'i18next'
+
+/** An outbox change in words, as the installer would say it. */
+export function describeOperation(t: TFunction, op: OutboxOperation): string {
+  const key = `project.outbox.op.${op.kind}`
+  switch (op.kind) {
+    case 'akuvox.accessGroup.create':
+    case 'akuvox.accessGroup.update':
+      return t(key, { name: op.input.accessGroupName })
+    case 'akuvox.accessGroup.delete':
+      return t(key, { target: op.accessGroupId })
+    case 'tuya.person.add':
+      return t(key, { name: op.input.name })
+    case 'tuya.person.edit':
+      return t(key, { target: op.edit.name ?? op.edit.personId })
+    case 'tuya.person.disable':
+      return t(key, { count: op.personIds.length })
+    case 'tuya.person.delete':
+      return t(key, { count: op.move.personIds.length })
+    default:
+      return assertNever(op, 'outbox operation')
+  }
+}

@@ -1,0 +1,89 @@
+import { api } from '../../api'
+import { showSection } from '../ui/store'
+import { type ProjectScope, sameScope, useProjectStore } from './store'
+
+const input = (s: ProjectScope) => ({ id: s.connectionId, projectId: s.projectId })
+
+/** Opens a project: main starts watching its devices and syncs it if the cache is old. */
+export async function openProject(scope: ProjectScope): Promise<void> {
+  if (!sameScope(useProjectStore.getState().scope, scope)) {
+    useProjectStore.setState({ scope, view: null, viewError: null, progress: {}, lastOutcome: null })
+  }
+  const result = await api.project.open(input(scope))
+  if (!sameScope(useProjectStore.getState().scope, scope)) return
+  useProjectStore.setState(result.ok ? { view: result.value, viewError: null } : { viewError: result.error })
+  showSection('overview')
+  void loadOutbox()
+}
+
+export function closeProject(): void {
+  useProjectStore.setState({ scope: null, view: null, viewError: null, progress: {}, lastOutcome: null })
+}
+
+export async function refreshView(): Promise<void> {
+  const scope = useProjectStore.getState().scope
+  if (!scope) return
+  const result = await api.project.overview(input(scope))
+  if (sameScope(useProjectStore.getState().scope, scope)) {
+    useProjectStore.setState(result.ok ? { view: result.value, viewError: null } : { viewError: result.error })
+  }
+}
+
+export async function startSync(): Promise<void> {
+  const scope = useProjectStore.getState().scope
+  if (!scope) return
+  useProjectStore.setState({ progress: {}, lastOutcome: null })
+  const result = await api.sync.start(input(scope))
+  if (result.ok) await refreshView()
+  else useProjectStore.setState({ viewError: result.error })
+}
+
+export async function cancelSync(): Promise<void> {
+  const scope = useProjectStore.getState().scope
+  if (scope) await api.sync.cancel(input(scope))
+}
+
+export async function loadOutbox(): Promise<void> {
+  const result = await api.outbox.list({})
+  if (result.ok) useProjectStore.setState({ outbox: result.value })
+}
+
+export async function replayOutbox(entryIds: readonly number[]) {
+  const result = await api.outbox.replay({ entryIds: [...entryIds] })
+  if (result.ok) useProjectStore.setState({ lastReplay: result.value })
+  await Promise.all([loadOutbox(), refreshView()])
+  return result
+}
+
+export async function discardOutboxEntry(entryId: number) {
+  const result = await api.outbox.discard({ entryId })
+  await Promise.all([loadOutbox(), refreshView()])
+  return result
+}
+
+export async function keepMine(entryId: number) {
+  const result = await api.outbox.keepMine({ entryId })
+  await loadOutbox()
+  return result
+}
+
+/** Follows sync progress and outcomes, device health and the outbox; returns the unsubscribe. */
+export function followProject(): () => void {
+  const offs = [
+    api.on('sync:progress', (p) => {
+      const { scope, progress } = useProjectStore.getState()
+      if (sameScope(scope, p)) useProjectStore.setState({ progress: { ...progress, [p.collection]: p } })
+    }),
+    api.on('sync:outcome', (outcome) => {
+      if (!sameScope(useProjectStore.getState().scope, outcome)) return
+      useProjectStore.setState({ lastOutcome: outcome })
+      void refreshView()
+    }),
+    api.on('health:changed', (change) => {
+      if (sameScope(useProjectStore.getState().scope, change)) void refreshView()
+    }),
+    api.on('outbox:changed', (outbox) => useProjectStore.setState({ outbox })),
+  ]
+  void loadOutbox()
+  return () => offs.forEach((off) => off())
+}
