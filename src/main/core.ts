@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Runtime } from '@shared/domain/app-info'
 import { HttpTransport, type FetchLike } from './clouds/http'
 import { EventHub } from './ipc/events'
+import { accessGroupHandlers } from './ipc/handlers/access-groups'
 import { appHandlers } from './ipc/handlers/app'
 import { connectionHandlers } from './ipc/handlers/connections'
 import { projectHandlers } from './ipc/handlers/project'
@@ -9,6 +10,7 @@ import { type Handlers, type Router, createRouter } from './ipc/router'
 import type { Logger } from './log/logger'
 import type { Redactor } from './log/redact'
 import type { RunningSandboxes } from './sandbox'
+import { createAccessGroupsService } from './services/access-groups'
 import { createAppService } from './services/app-service'
 import { ConnectionsService } from './services/connections/connections-service'
 import { DemoSites } from './services/connections/demo-sites'
@@ -82,20 +84,23 @@ export function createCore(options: CoreOptions): Core {
   const now = options.now ?? Date.now
   const session = (connectionId: string) => connections.sessionById(connectionId)
   const outbox = new OutboxService({ db, session, now, logger: logger.child('outbox'), onChange: (entries) => events.emit('outbox:changed', entries) })
+  const sync = new SyncService({ db, session, now, logger, onProgress: (p) => events.emit('sync:progress', p) })
   const project = new ProjectService({
     db,
-    sync: new SyncService({ db, session, now, logger, onProgress: (p) => events.emit('sync:progress', p) }),
+    sync,
     health: new HealthMonitor({ db, session, now, logger: logger.child('health'), onChange: (c) => events.emit('health:changed', c), timing: options.healthTiming }),
     logger,
     onSyncOutcome: (outcome) => events.emit('sync:outcome', outcome),
     maxCacheAgeMs: options.maxCacheAgeMs ?? 15 * 60_000,
   })
+  const accessGroups = createAccessGroupsService({ db, session, outbox, sync, network, events, logger: logger.child('access-groups'), now })
 
   // One handler factory per contract domain; the `Handlers` type makes a missing one a compile error.
   const handlers: Handlers = {
     ...appHandlers(app, network),
     ...connectionHandlers(connections),
     ...projectHandlers(project, outbox),
+    ...accessGroupHandlers(accessGroups),
   }
 
   return {

@@ -1,3 +1,4 @@
+import { accessGroupEvents, accessGroupInvokes } from './channels/access-groups'
 import { appEvents, appInvokes } from './channels/app'
 import { connectionEvents, connectionInvokes } from './channels/connections'
 import { projectEvents, projectInvokes } from './channels/project'
@@ -13,6 +14,7 @@ export const invokeChannels = {
   ...appInvokes,
   ...connectionInvokes,
   ...projectInvokes,
+  ...accessGroupInvokes,
 } as const
 
 export const eventChannels = {
@@ -20,4 +22,5 @@ export const eventChannels = {
   ...connectionEvents,
   ...projectEvents,
   ...shellEvents,
+  ...accessGroupEvents,
 } as const

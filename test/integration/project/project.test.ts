@@ -52,50 +52,50 @@ afterAll(async () => {
 describe('an open project', () => {
   it('opening an unsynced project starts a background sync that reports progress and its end', async () => {
     const outcome = nextOutcome()
-    const view = await value<ProjectView>('project:open', { id: akuvox.id, projectId })
+    const view = await value<ProjectView>('project:open', { connectionId: akuvox.id, projectId })
     expect(view.syncing).toBe(true)
     expect(view.overview.sync.asOf).toBeNull()
     const end = await outcome
     expect(end.kind).toBe('finished')
     const progress = events.filter((e) => e.channel === 'sync:progress').map((e) => e.payload as SyncProgress)
     expect(new Set(progress.map((p) => p.collection))).toContain('devices')
-    const after = await value<ProjectView>('project:overview', { id: akuvox.id, projectId })
+    const after = await value<ProjectView>('project:overview', { connectionId: akuvox.id, projectId })
     expect(after.syncing).toBe(false)
     expect(after.overview.sync.asOf).not.toBeNull()
     expect(after.overview.counts.devices).toBeGreaterThan(0)
   })
 
   it('reads devices from the cache with filters, offline first', async () => {
-    const all = await value<{ items: Array<{ online: boolean; deviceId: string }>; total: number }>('devices:list', { id: akuvox.id, projectId, limit: 500 })
-    expect(all.total).toBe((await value<ProjectView>('project:overview', { id: akuvox.id, projectId })).overview.counts.devices)
+    const all = await value<{ items: Array<{ online: boolean; deviceId: string }>; total: number }>('devices:list', { connectionId: akuvox.id, projectId, limit: 500 })
+    expect(all.total).toBe((await value<ProjectView>('project:overview', { connectionId: akuvox.id, projectId })).overview.counts.devices)
     const firstOnline = all.items.findIndex((d) => d.online)
     expect(all.items.slice(firstOnline).every((d) => d.online)).toBe(true)
-    const offline = await value<{ items: Array<{ online: boolean }>; total: number }>('devices:list', { id: akuvox.id, projectId, online: false })
+    const offline = await value<{ items: Array<{ online: boolean }>; total: number }>('devices:list', { connectionId: akuvox.id, projectId, online: false })
     expect(offline.items.every((d) => !d.online)).toBe(true)
-    const detail = await value<{ relays: unknown[] }>('devices:detail', { id: akuvox.id, projectId, deviceId: all.items[0]!.deviceId })
+    const detail = await value<{ relays: unknown[] }>('devices:detail', { connectionId: akuvox.id, projectId, deviceId: all.items[0]!.deviceId })
     expect(Array.isArray(detail.relays)).toBe(true)
-    expect((await value<unknown[]>('devices:buildings', { id: akuvox.id, projectId })).length).toBeGreaterThan(0)
+    expect((await value<unknown[]>('devices:buildings', { connectionId: akuvox.id, projectId })).length).toBeGreaterThan(0)
   })
 
   it('a device taken offline in the cloud shows as a transition on the next health check', async () => {
-    const online = (await value<{ items: Array<{ deviceId: string }> }>('devices:list', { id: akuvox.id, projectId, online: true, limit: 1 })).items[0]!
+    const online = (await value<{ items: Array<{ deviceId: string }> }>('devices:list', { connectionId: akuvox.id, projectId, online: true, limit: 1 })).items[0]!
     const res = await fetch(`${sandboxes.info.admin!.baseUrl}/akuvox/devices/${online.deviceId}/online`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ online: false }),
     })
     expect(res.ok).toBe(true)
-    const change = await value<HealthChange>('health:check', { id: akuvox.id, projectId })
+    const change = await value<HealthChange>('health:check', { connectionId: akuvox.id, projectId })
     expect(change.transitions).toContainEqual(expect.objectContaining({ deviceId: online.deviceId, online: false }))
     expect(change.freshness.kind).toBe('fresh')
-    const now = await value<{ items: Array<{ deviceId: string; online: boolean }> }>('devices:list', { id: akuvox.id, projectId, search: online.deviceId })
+    const now = await value<{ items: Array<{ deviceId: string; online: boolean }> }>('devices:list', { connectionId: akuvox.id, projectId, search: online.deviceId })
     expect(now.items.find((d) => d.deviceId === online.deviceId)?.online).toBe(false)
   })
 
   it('a sync can be cancelled and the outcome says so', async () => {
     const outcome = nextOutcome()
-    expect((await value<{ started: boolean }>('sync:start', { id: akuvox.id, projectId })).started).toBe(true)
-    expect((await value<{ cancelled: boolean }>('sync:cancel', { id: akuvox.id, projectId })).cancelled).toBe(true)
+    expect((await value<{ started: boolean }>('sync:start', { connectionId: akuvox.id, projectId })).started).toBe(true)
+    expect((await value<{ cancelled: boolean }>('sync:cancel', { connectionId: akuvox.id, projectId })).cancelled).toBe(true)
     const end = await outcome
     expect(end.kind === 'failed' ? end.error.code : end.kind).toMatch(/cancelled|finished/)
   })

@@ -8,6 +8,7 @@ import { Preferences } from '../components/Preferences'
 import { Sidebar } from '../components/Sidebar'
 import { StartupNotices } from '../components/StartupNotices'
 import { StatusBar } from '../components/StatusBar'
+import { AccessGroupsView } from '../features/access-groups/AccessGroupsView'
 import { ConnectionDialog } from '../features/connections/ConnectionDialog'
 import { ConnectionView } from '../features/connections/ConnectionView'
 import { DiagnosticsView } from '../features/diagnostics/DiagnosticsView'
@@ -76,6 +77,8 @@ function SectionView({ section }: { readonly section: Section }) {
       return <OverviewView />
     case 'devices':
       return <DevicesView />
+    case 'accessGroups':
+      return <AccessGroupsView />
     case 'outbox':
       return <OutboxView />
     case 'diagnostics':

@@ -1,5 +1,5 @@
 import { Badge, NavLink, Stack, Text } from '@mantine/core'
-import { IconDeviceDesktopAnalytics, IconDoor, IconInbox, IconLayoutDashboard } from '@tabler/icons-react'
+import { IconDeviceDesktopAnalytics, IconDoor, IconInbox, IconLayoutDashboard, IconLockAccess } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useConnectionsStore } from '../stores/connections/store'
 import { useProjectStore } from '../stores/project/store'
@@ -17,7 +17,7 @@ export function ProjectNav() {
     return p?.status === 'ready' ? p.items.find((i) => i.id === scope?.projectId)?.name : undefined
   })
   if (!scope) return null
-  const item = (key: 'overview' | 'devices' | 'outbox', label: string, icon: React.ReactNode, right?: React.ReactNode) => (
+  const item = (key: 'overview' | 'devices' | 'accessGroups' | 'outbox', label: string, icon: React.ReactNode, right?: React.ReactNode) => (
     <NavLink
       component="button"
       label={label}
@@ -38,6 +38,7 @@ export function ProjectNav() {
       </Text>
       {item('overview', t('project.nav.overview'), <IconLayoutDashboard size={18} aria-hidden />)}
       {item('devices', vendor === 'tuya' ? t('project.nav.doors') : t('project.nav.devices'), vendor === 'tuya' ? <IconDoor size={18} aria-hidden /> : <IconDeviceDesktopAnalytics size={18} aria-hidden />)}
+      {vendor === 'akuvox' && item('accessGroups', t('accessGroups.nav'), <IconLockAccess size={18} aria-hidden />)}
       {item(
         'outbox',
         t('project.nav.outbox'),

@@ -3,8 +3,8 @@ import { connectionId } from './connections'
 
 const id = z.string().trim().min(1).max(100)
 
-/** Every project-scoped request names the connection (`id`) and the project. */
-export const projectScope = z.object({ id: connectionId, projectId: id }).strict()
+/** Every project-scoped request names the connection and the project. */
+export const projectScope = z.object({ connectionId, projectId: id }).strict()
 
 export const DEVICE_TYPES = [
   'Multi-tenants Doorphone',
@@ -32,6 +32,6 @@ export const outboxEntryRef = z.object({ entryId: z.number().int().positive() })
 
 export const outboxReplayInput = z.object({ entryIds: z.array(z.number().int().positive()).min(1).max(500) }).strict()
 
-export const outboxListInput = z.object({ id: connectionId.optional(), projectId: id.optional() }).strict()
+export const outboxListInput = z.object({ connectionId: connectionId.optional(), projectId: id.optional() }).strict()
 
 export const channelsQuery = projectScope.extend({ deviceId: id.optional() }).strict()

@@ -40,7 +40,7 @@ function Devices({ scope }: { readonly scope: ProjectScope }) {
   const { total, rows, ensure } = useDevicePages(scope, query, `${asOf}/${devicesOffline}`)
 
   useEffect(() => {
-    void api.devices.buildings({ id: scope.connectionId, projectId: scope.projectId }).then((r) => r.ok && setBuildings(r.value))
+    void api.devices.buildings({ connectionId: scope.connectionId, projectId: scope.projectId }).then((r) => r.ok && setBuildings(r.value))
   }, [scope, asOf])
 
   return (
@@ -184,7 +184,7 @@ function DeviceDetail({ scope, deviceId }: { readonly scope: ProjectScope; reado
   const [detail, setDetail] = useState<CachedDeviceDetail | null>(null)
   const [channels, setChannels] = useState<readonly CachedChannel[]>([])
   useEffect(() => {
-    const input = { id: scope.connectionId, projectId: scope.projectId, deviceId }
+    const input = { connectionId: scope.connectionId, projectId: scope.projectId, deviceId }
     void api.devices.detail(input).then((r) => r.ok && setDetail(r.value))
     void api.devices.channels(input).then((r) => r.ok && setChannels(r.value))
   }, [scope, deviceId])

@@ -23,7 +23,7 @@ export function FreshnessBanner() {
   const time = asOf === null ? '' : formatWhen(asOf, i18n.language)
   const check = async () => {
     setChecking(true)
-    await api.health.check({ id: scope.connectionId, projectId: scope.projectId })
+    await api.health.check({ connectionId: scope.connectionId, projectId: scope.projectId })
     await refreshView()
     setChecking(false)
   }

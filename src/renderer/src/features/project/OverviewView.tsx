@@ -161,7 +161,7 @@ function OfflineDevices() {
   const asOf = view?.overview.sync.asOf
   useEffect(() => {
     if (!scope || offline === 0) return
-    void api.devices.list({ id: scope.connectionId, projectId: scope.projectId, online: false, limit: 10 }).then((r) => r.ok && setDevices(r.value.items))
+    void api.devices.list({ connectionId: scope.connectionId, projectId: scope.projectId, online: false, limit: 10 }).then((r) => r.ok && setDevices(r.value.items))
   }, [scope, offline, asOf])
   return (
     <Stack gap="xs">

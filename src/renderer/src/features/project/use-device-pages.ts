@@ -35,7 +35,7 @@ export function useDevicePages(scope: ProjectScope, query: DeviceQuery, reloadKe
       if (requested.current.pages.has(page)) return
       requested.current.pages.add(page)
       const result = await api.devices.list({
-        id: scope.connectionId,
+        connectionId: scope.connectionId,
         projectId: scope.projectId,
         offset: page * PAGE,
         limit: PAGE,

@@ -2,14 +2,12 @@ import { api } from '../../api'
 import { showSection } from '../ui/store'
 import { type ProjectScope, sameScope, useProjectStore } from './store'
 
-const input = (s: ProjectScope) => ({ id: s.connectionId, projectId: s.projectId })
-
 /** Opens a project: main starts watching its devices and syncs it if the cache is old. */
 export async function openProject(scope: ProjectScope): Promise<void> {
   if (!sameScope(useProjectStore.getState().scope, scope)) {
     useProjectStore.setState({ scope, view: null, viewError: null, progress: {}, lastOutcome: null })
   }
-  const result = await api.project.open(input(scope))
+  const result = await api.project.open(scope)
   if (!sameScope(useProjectStore.getState().scope, scope)) return
   useProjectStore.setState(result.ok ? { view: result.value, viewError: null } : { viewError: result.error })
   showSection('overview')
@@ -23,7 +21,7 @@ export function closeProject(): void {
 export async function refreshView(): Promise<void> {
   const scope = useProjectStore.getState().scope
   if (!scope) return
-  const result = await api.project.overview(input(scope))
+  const result = await api.project.overview(scope)
   if (sameScope(useProjectStore.getState().scope, scope)) {
     useProjectStore.setState(result.ok ? { view: result.value, viewError: null } : { viewError: result.error })
   }
@@ -33,14 +31,14 @@ export async function startSync(): Promise<void> {
   const scope = useProjectStore.getState().scope
   if (!scope) return
   useProjectStore.setState({ progress: {}, lastOutcome: null })
-  const result = await api.sync.start(input(scope))
+  const result = await api.sync.start(scope)
   if (result.ok) await refreshView()
   else useProjectStore.setState({ viewError: result.error })
 }
 
 export async function cancelSync(): Promise<void> {
   const scope = useProjectStore.getState().scope
-  if (scope) await api.sync.cancel(input(scope))
+  if (scope) await api.sync.cancel(scope)
 }
 
 export async function loadOutbox(): Promise<void> {
