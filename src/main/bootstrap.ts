@@ -1,29 +1,42 @@
 import { join } from 'node:path'
 import { type Core, type CoreOptions, createCore } from './core'
 import { atLeast, fileSink, teeSink } from './log/file-sink'
-import { createLogger, stderrSink } from './log/logger'
+import { type LogSink, type Logger, createLogger, stderrSink } from './log/logger'
 import { Redactor } from './log/redact'
 import { startSandboxes } from './sandbox'
-import { openStore } from './store/open-store'
+import { type OpenedStore, openStore } from './store/open-store'
 import { loadKeytar } from './vault/keychain-probe'
-import { createSecretStore } from './vault/secret-store'
+import { type SecretStore, createSecretStore } from './vault/secret-store'
 
 /** What each composition root decides; the rest of the core's options are built here. */
-export type BootOptions = Omit<CoreOptions, 'store' | 'secrets' | 'startDemo' | 'logger' | 'redactor'>
+export type BootOptions = Omit<CoreOptions, 'store' | 'secrets' | 'startDemo' | 'logger' | 'redactor'> & {
+  /** Writes the log file in the given folder (default: our own JSON-lines file sink). */
+  readonly logFile?: (dir: string) => LogSink
+}
+
+/** The core plus what the desktop shell around it needs (settings, diagnostics, updates). */
+export interface BootedCore extends Core {
+  readonly store: OpenedStore
+  readonly secrets: SecretStore
+  readonly logger: Logger
+  readonly redactor: Redactor
+  readonly logsDir: string
+}
 
 /**
  * What both composition roots (Electron and the headless host) do before the core exists: the
  * redacting logger (stderr + logs/main.log), the cache database, the secret store.
  */
-export async function bootCore(options: BootOptions): Promise<Core> {
+export async function bootCore({ logFile = fileSink, ...options }: BootOptions): Promise<BootedCore> {
   const redactor = new Redactor()
-  const logger = createLogger(teeSink(atLeast('warn', stderrSink), fileSink(join(options.dataDir, 'logs'))), redactor, { scope: 'fieldkey' })
+  const logsDir = join(options.dataDir, 'logs')
+  const logger = createLogger(teeSink(atLeast('warn', stderrSink), logFile(logsDir)), redactor, { scope: 'fieldkey' })
   const store = openStore(join(options.dataDir, 'fieldkey.db'))
   if (store.quarantined) logger.warn('database failed its integrity check and was moved aside', { ...store.quarantined })
   const secrets = await createSecretStore(loadKeytar)
   const keychain = secrets.status()
   if (keychain.backend === 'memory') logger.warn('no OS keychain: secrets stay in memory this session', { reason: keychain.reason })
-  return createCore({
+  const core = createCore({
     ...options,
     store,
     secrets,
@@ -31,4 +44,5 @@ export async function bootCore(options: BootOptions): Promise<Core> {
     logger,
     redactor,
   })
+  return { ...core, store, secrets, logger, redactor, logsDir }
 }

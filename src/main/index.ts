@@ -1,41 +1,89 @@
 import { join } from 'node:path'
-import { app, dialog, net } from 'electron'
+import electronLog from 'electron-log/node'
+import { Menu, app, dialog, net, screen } from 'electron'
+import { autoUpdater } from 'electron-updater'
 import { bootCore } from './bootstrap'
+import { helpActions } from './help-actions'
 import { bindIpcMain } from './ipc/electron-binding'
+import { electronLogSink } from './log/electron-log-sink'
 import { createLogger, stderrSink } from './log/logger'
 import { Redactor } from './log/redact'
+import { menuTemplate } from './menu'
 import { registerAppScheme, serveAppScheme } from './protocol'
-import { createMainWindow } from './window'
+import type { AppFacts } from './services/app-service'
+import { OutboxRepo } from './services/outbox/outbox-repo'
+import { SettingsRepo } from './store/settings-repo'
+import { askToDownload } from './updates/ask-download'
+import { describeMode, updatesMode } from './updates/update-policy'
+import { startUpdates } from './updates/updater'
+import { bringToFront, createMainWindow, rememberPlacement } from './window'
+import { WINDOW_STATE_KEY, parseWindowState, restorePlacement } from './window-state'
 
-/** Electron composition root: lifecycle, the window, and the same core the headless host runs. */
+/** Electron composition root: lifecycle, the window, menus, updates, and the same core the headless host runs. */
 app.enableSandbox()
 registerAppScheme()
 
 const logger = createLogger(stderrSink, new Redactor(), { scope: 'electron' })
 
-app.whenReady().then(async () => {
+// One Fieldkey at a time: a second launch hands over to the first (see 'second-instance') and quits.
+if (!app.requestSingleInstanceLock()) app.quit()
+else
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Nothing can be shown in a window yet: say what failed in a native box, then quit.
+      logger.error('startup failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+      dialog.showErrorBox('Fieldkey could not start', error instanceof Error ? error.message : String(error))
+      app.quit()
+    })
+
+async function start(): Promise<void> {
   serveAppScheme(join(__dirname, '../renderer'))
-  const core = await bootCore({
+  const facts: AppFacts = {
     runtime: 'electron',
     name: app.getName(),
     version: app.getVersion(),
     dataDir: app.getPath('userData'),
     electronVersion: process.versions.electron ?? null,
     chromeVersion: process.versions.chrome ?? null,
+  }
+  const core = await bootCore({
+    ...facts,
     fetch: (url, init) => net.fetch(url, init),
     networkProbe: () => net.isOnline(),
+    logFile: (dir) => electronLogSink(electronLog.create({ logId: 'fieldkey' }), dir),
   })
-  const window = createMainWindow()
-  const unbind = bindIpcMain(core.router, core.events, window, logger.child('ipc'))
-  core.start()
 
+  const settings = new SettingsRepo(core.store.db)
+  const window = createMainWindow(restorePlacement(parseWindowState(settings.get(WINDOW_STATE_KEY)), workAreas()))
+  rememberPlacement(window, (state) => settings.set(WINDOW_STATE_KEY, JSON.stringify(state)))
+  app.on('second-instance', () => bringToFront(window))
+  const unbind = bindIpcMain(core.router, core.events, window, logger.child('ipc'))
+
+  const outboxCount = () => new OutboxRepo(core.store.db).list().length
+  const mode = updatesMode({ runtime: 'electron', isPackaged: app.isPackaged, env: process.env })
+  const updates = mode.enabled ? startUpdates({ updater: autoUpdater, outboxCount, confirmDownload: (v, n) => askToDownload(window, v, n), logger: core.logger.child('updates') }) : null
+  const menu = menuTemplate(
+    { platform: process.platform, appName: app.getName(), isDev: !app.isPackaged },
+    {
+      command: (command) => core.events.emit('app:command', command),
+      ...helpActions(core, facts, outboxCount, describeMode(mode)),
+      ...(updates ? { checkForUpdates: () => void updates.check() } : {}),
+    },
+  )
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menu))
+
+  core.start()
+  void updates?.check()
   app.on('window-all-closed', () => {
     unbind()
     void core.close().then(() => app.quit())
   })
-}).catch((error: unknown) => {
-  // Nothing can be shown in a window yet: say what failed in a native box, then quit.
-  logger.error('startup failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
-  dialog.showErrorBox('Fieldkey could not start', error instanceof Error ? error.message : String(error))
-  app.quit()
-})
+}
+
+/** Every display's work area, the primary display first. */
+function workAreas() {
+  const primary = screen.getPrimaryDisplay()
+  return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea)
+}

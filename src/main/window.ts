@@ -1,14 +1,19 @@
 import { join } from 'node:path'
-import { BrowserWindow, type BrowserWindowConstructorOptions, shell } from 'electron'
+import { BrowserWindow, type BrowserWindowConstructorOptions, Menu, shell } from 'electron'
+import { contextMenuTemplate } from './context-menu'
 import { APP_ORIGIN, denyAllPermissions, guardNavigation, isAllowedExternalUrl } from './security'
+import { DEFAULT_SIZE, MIN_SIZE, type Placement, type WindowState } from './window-state'
+
+const DEFAULT_PLACEMENT: Placement = { ...DEFAULT_SIZE, maximized: false }
 
 /** The one place window options are decided (Electron security checklist items 2–4, 6, 8–11). */
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function windowOptions(preloadPath: string, placement: Placement = DEFAULT_PLACEMENT): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...(placement.x === undefined || placement.y === undefined ? { center: true } : { x: placement.x, y: placement.y }),
+    width: placement.width,
+    height: placement.height,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Fieldkey',
     backgroundColor: '#1a1b1e',
@@ -29,13 +34,32 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
   }
 }
 
-export function createMainWindow(): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.js')))
+export function createMainWindow(placement: Placement = DEFAULT_PLACEMENT): BrowserWindow {
+  const win = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.js'), placement))
   denyAllPermissions(win.webContents.session)
   guardNavigation(win.webContents, (url) => {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url)
   })
-  win.once('ready-to-show', () => win.show())
+  win.webContents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params)
+    if (template) Menu.buildFromTemplate(template).popup({ window: win })
+  })
+  win.once('ready-to-show', () => {
+    if (placement.maximized) win.maximize()
+    win.show()
+  })
   void win.loadURL(`${APP_ORIGIN}/index.html`)
   return win
+}
+
+/** Saves size, position (unmaximized) and the maximized flag when the window closes. */
+export function rememberPlacement(win: BrowserWindow, save: (state: WindowState) => void): void {
+  win.on('close', () => save({ bounds: win.getNormalBounds(), maximized: win.isMaximized() }))
+}
+
+/** A second launch of the app lands here: show the window that is already open. */
+export function bringToFront(win: BrowserWindow): void {
+  if (win.isMinimized()) win.restore()
+  win.show()
+  win.focus()
 }

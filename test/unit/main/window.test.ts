@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 // check what our code asks of them. The code under test (options, guards) is ours and real.
 const created: Array<{ options: Record<string, unknown>; loaded: string[] }> = []
 const openExternal = vi.fn(async () => undefined)
+const popups: Array<{ template: Array<{ role?: string }>; window: unknown }> = []
 
 class FakeContents extends EventEmitter {
   windowOpenHandler: ((d: { url: string }) => { action: string }) | undefined
@@ -24,22 +25,44 @@ class FakeContents extends EventEmitter {
 }
 
 vi.mock('electron', () => ({
-  BrowserWindow: class {
+  BrowserWindow: class extends EventEmitter {
     webContents = new FakeContents()
     constructor(options: Record<string, unknown>) {
+      super()
       created.push({ options, loaded: this.loaded })
     }
     loaded: string[] = []
-    once() {}
-    show() {}
+    calls: string[] = []
+    minimized = true
+    show() {
+      this.calls.push('show')
+    }
+    focus() {
+      this.calls.push('focus')
+    }
+    restore() {
+      this.calls.push('restore')
+    }
+    isMinimized() {
+      return this.minimized
+    }
+    isMaximized() {
+      return true
+    }
+    getNormalBounds() {
+      return { x: 10, y: 20, width: 1000, height: 700 }
+    }
     async loadURL(url: string) {
       this.loaded.push(url)
     }
   },
+  Menu: {
+    buildFromTemplate: (template: Array<{ role?: string }>) => ({ popup: (options: { window: unknown }) => popups.push({ template, window: options.window }) }),
+  },
   shell: { openExternal },
 }))
 
-const { createMainWindow, windowOptions } = await import('../../../src/main/window')
+const { bringToFront, createMainWindow, rememberPlacement, windowOptions } = await import('../../../src/main/window')
 
 function navigate(contents: FakeContents, event: string, url: string): boolean {
   let prevented = false
@@ -50,6 +73,7 @@ function navigate(contents: FakeContents, event: string, url: string): boolean {
 describe('main window', () => {
   beforeEach(() => {
     created.length = 0
+    popups.length = 0
     openExternal.mockClear()
   })
 
@@ -101,5 +125,35 @@ describe('main window', () => {
     for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read']) win.webContents.session.requestHandler?.(null, p, (g) => granted.push(g))
     expect(granted).toEqual([false, false, false, false])
     expect(win.webContents.session.checkHandler?.()).toBe(false)
+  })
+
+  it('opens where it was left, or centred at the default size', () => {
+    expect(windowOptions('/p.js', { x: 40, y: 50, width: 1000, height: 700, maximized: false })).toMatchObject({ x: 40, y: 50, width: 1000, height: 700, minWidth: 900 })
+    expect(windowOptions('/p.js')).toMatchObject({ center: true, width: 1280, height: 820 })
+    expect(windowOptions('/p.js')).not.toHaveProperty('x')
+  })
+
+  it('remembers its unmaximized bounds and maximized flag when it closes', () => {
+    const win = createMainWindow() as unknown as EventEmitter
+    const saved: unknown[] = []
+    rememberPlacement(win as never, (state) => saved.push(state))
+    win.emit('close')
+    expect(saved).toEqual([{ bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: true }])
+  })
+
+  it('comes to the front, restored, when the app is launched a second time', () => {
+    const win = createMainWindow() as unknown as { calls: string[] }
+    bringToFront(win as never)
+    expect(win.calls).toEqual(['restore', 'show', 'focus'])
+  })
+
+  it('pops up the edit menu on a right-click in a text field, and nothing on plain UI', () => {
+    const win = createMainWindow() as unknown as { webContents: FakeContents }
+    const editFlags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true }
+    win.webContents.emit('context-menu', {}, { isEditable: false, selectionText: '', editFlags })
+    expect(popups).toEqual([])
+    win.webContents.emit('context-menu', {}, { isEditable: true, selectionText: '', editFlags })
+    expect(popups[0]?.template.map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll'])
+    expect(popups[0]?.window).toBe(win)
   })
 })
