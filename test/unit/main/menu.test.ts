@@ -1,15 +1,12 @@
+import type { AppCommand } from '@shared/commands/app-commands'
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { contextMenuTemplate } from '../../../src/main/context-menu'
-import { type MenuActions, menuTemplate } from '../../../src/main/menu'
+import { menuTemplate } from '../../../src/main/menu'
 
-function actions(withUpdates = false): MenuActions & { [K in 'command' | 'openLogsFolder' | 'copyDiagnostics']: ReturnType<typeof vi.fn> } {
-  return {
-    command: vi.fn(),
-    openLogsFolder: vi.fn(),
-    copyDiagnostics: vi.fn(),
-    ...(withUpdates ? { checkForUpdates: vi.fn() } : {}),
-  }
+function actions(withUpdates = false) {
+  const a = { command: vi.fn<(command: AppCommand) => void>(), openLogsFolder: vi.fn<() => void>(), copyDiagnostics: vi.fn<() => void>() }
+  return withUpdates ? { ...a, checkForUpdates: vi.fn<() => void>() } : a
 }
 
 const submenu = (item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] => (item?.submenu ?? []) as MenuItemConstructorOptions[]
