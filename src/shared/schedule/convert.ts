@@ -1,6 +1,6 @@
 import { DAY_SECONDS, clockText, dateText, parseClock, parseDate, shortClock } from './clock'
 import { type Weekday, dayStrings, parseDays, shiftDay, sortDays } from './days'
-import type { ApiSchedule, FromUtcResult, LocalSchedule, ScheduleNote, ScheduleProblem, ToUtcResult } from './types'
+import type { FromUtcResult, LocalSchedule, ScheduleNote, ScheduleProblem, ToUtcResult } from './types'
 import { isKnownZone, nextOffsetChange, offsetMinutes, wallTimeAt, wallTimeToUtc } from './zone'
 
 const YEAR_MS = 366 * 86_400_000

@@ -7,7 +7,7 @@ const id = z.string().trim().min(1).max(100)
 const utcTime = z.string().regex(/^(\d{4}-\d{2}-\d{2} )?([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/)
 
 /** Week days as the cloud writes them: "0" (Sunday) … "6" (Saturday). */
-const weekDay = z.enum(['0', '1', '2', '3', '4', '5', '6'])
+const weekDay = z.string().regex(/^[0-6]$/)
 
 export const MAX_GROUP_NAME = 64
 export const MAX_BATCH = 100
@@ -17,7 +17,7 @@ export const projectScope = z.object({ connectionId: z.string().uuid(), projectI
 export const utcScheduleInput = z
   .object({
     repeatMode: z.enum(AKUVOX_REPEAT_MODES),
-    availableDays: z.array(weekDay).max(7),
+    availableDays: z.array(weekDay).max(7).readonly(),
     startTime: utcTime,
     finishTime: utcTime,
   })
@@ -26,7 +26,7 @@ export const utcScheduleInput = z
   .refine((s) => s.startTime !== s.finishTime, { message: 'start and finish must differ', path: ['finishTime'] })
 
 export const doorSelectionInput = z
-  .object({ deviceId: id, relayIds: z.array(id).max(64), securityRelayIds: z.array(id).max(64) })
+  .object({ deviceId: id, relayIds: z.array(id).max(64).readonly(), securityRelayIds: z.array(id).max(64).readonly() })
   .strict()
   .refine((d) => d.relayIds.length + d.securityRelayIds.length > 0, { message: 'pick at least one relay of the device', path: ['relayIds'] })
 
@@ -34,18 +34,18 @@ export const accessGroupDraftInput = z
   .object({
     name: z.string().trim().min(1).max(MAX_GROUP_NAME),
     schedule: utcScheduleInput,
-    doors: z.array(doorSelectionInput).min(1).max(2000),
+    doors: z.array(doorSelectionInput).min(1).max(2000).readonly(),
   })
   .strict()
 
 export const byGroup = projectScope.extend({ accessGroupId: id }).strict()
 export const createGroupInput = projectScope.extend({ draft: accessGroupDraftInput }).strict()
 export const updateGroupInput = byGroup.extend({ draft: accessGroupDraftInput }).strict()
-export const deleteGroupsInput = projectScope.extend({ accessGroupIds: z.array(id).min(1).max(MAX_BATCH) }).strict()
+export const deleteGroupsInput = projectScope.extend({ accessGroupIds: z.array(id).min(1).max(MAX_BATCH).readonly() }).strict()
 
 export const residentRefInput = z.object({ accountId: id, residenceId: id, buildingId: id }).strict()
-export const residentsChangeInput = byGroup.extend({ residents: z.array(residentRefInput).min(1).max(MAX_BATCH) }).strict()
+export const residentsChangeInput = byGroup.extend({ residents: z.array(residentRefInput).min(1).max(MAX_BATCH).readonly() }).strict()
 
-export const replayInput = projectScope.extend({ outboxIds: z.array(z.number().int().positive()).min(1).max(1000) }).strict()
+export const replayInput = projectScope.extend({ outboxIds: z.array(z.number().int().positive()).min(1).max(1000).readonly() }).strict()
 
 export type ProjectScopeInput = z.infer<typeof projectScope>

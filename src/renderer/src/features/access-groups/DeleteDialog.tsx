@@ -1,0 +1,82 @@
+import { Button, Group, List, Loader, Modal, Stack, Text } from '@mantine/core'
+import type { AccessGroupDetail, AccessGroupRow } from '@shared/domain/access-groups'
+import type { AppError } from '@shared/errors'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { deleteGroups, loadDetail } from '../../stores/access-groups/actions'
+import { relayNames } from './doors-text'
+
+/**
+ * Confirms deleting one or several groups by naming what stops working: who loses access
+ * (the users of each group) and which doors they will no longer open.
+ */
+export function DeleteDialog({ groups, onClose }: { readonly groups: readonly AccessGroupRow[]; readonly onClose: (deleted: boolean) => void }) {
+  const { t } = useTranslation()
+  const [details, setDetails] = useState<readonly AccessGroupDetail[] | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<AppError | null>(null)
+  useEffect(() => {
+    let live = true
+    void Promise.all(groups.map((g) => loadDetail(g.id))).then((results) => {
+      if (live) setDetails(results.flatMap((r) => (r?.ok ? [r.value] : [])))
+    })
+    return () => {
+      live = false
+    }
+  }, [groups])
+  const confirm = async () => {
+    setBusy(true)
+    setError(null)
+    const result = await deleteGroups(groups.map((g) => g.id))
+    setBusy(false)
+    if (result && !result.ok) setError(result.error)
+    else onClose(true)
+  }
+  const title = groups.length === 1 ? t('accessGroups.delete.titleOne', { name: groups[0]?.name }) : t('accessGroups.delete.titleMany', { count: groups.length })
+  return (
+    <Modal opened onClose={() => onClose(false)} title={title} size="lg">
+      <Stack gap="sm" data-testid="delete-dialog">
+        <Text size="sm">{t('accessGroups.delete.intro')}</Text>
+        {details === null ? (
+          <Loader size="sm" aria-label={t('accessGroups.loading')} />
+        ) : (
+          <List size="sm" spacing="xs">
+            {details.map((d) => (
+              <List.Item key={d.row.id}>
+                <Text size="sm" fw={600}>
+                  {t('accessGroups.delete.loses', { name: d.row.name, count: d.row.userCount })}
+                </Text>
+                {d.doors === null ? (
+                  <Text size="sm" c="dimmed">
+                    {t('accessGroups.delete.doorsUnknown')}
+                  </Text>
+                ) : (
+                  <List size="sm" withPadding>
+                    {d.doors.map((door) => (
+                      <List.Item key={door.deviceId}>
+                        {t('accessGroups.delete.door', { device: door.name, relays: relayNames(t, door) })}
+                      </List.Item>
+                    ))}
+                  </List>
+                )}
+              </List.Item>
+            ))}
+          </List>
+        )}
+        <Text size="sm" c="dimmed">
+          {t('accessGroups.delete.offlineNote')}
+        </Text>
+        {error && <ErrorAlert error={error} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => onClose(false)}>
+            {t('accessGroups.cancel')}
+          </Button>
+          <Button color="red" loading={busy} onClick={() => void confirm()}>
+            {t('accessGroups.delete.confirm', { count: groups.length })}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  )
+}

@@ -1,0 +1,119 @@
+import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import type { AccessGroupDetail } from '@shared/domain/access-groups'
+import type { AppError } from '@shared/errors'
+import { utcToLocal } from '@shared/schedule'
+import { IconArrowLeft, IconLock, IconPencil, IconTrash, IconUsers } from '@tabler/icons-react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { loadDetail, showScreen } from '../../stores/access-groups/actions'
+import { useAccessGroupsStore } from '../../stores/access-groups/store'
+import { DeleteDialog } from './DeleteDialog'
+import { DoorsOnSite } from './DoorsOnSite'
+import { PendingBadge } from './PendingBadge'
+import { ResidentsDialog } from './ResidentsDialog'
+import { ScheduleNotes } from './ScheduleNotes'
+import { utcScheduleText } from './schedule-text'
+import { localTimeZone } from './zone'
+
+/** One group: schedule in local time (and how it is stored), its doors on the site tree, actions. */
+export function GroupDetail({ id }: { readonly id: string }) {
+  const { t } = useTranslation()
+  const listing = useAccessGroupsStore((s) => s.listing)
+  const [detail, setDetail] = useState<AccessGroupDetail | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
+  const [dialog, setDialog] = useState<'delete' | 'residents' | null>(null)
+  const [now] = useState(() => Date.now())
+  useEffect(() => {
+    let live = true
+    void loadDetail(id).then((r) => {
+      if (!live || !r) return
+      if (r.ok) setDetail(r.value)
+      else setError(r.error)
+    })
+    return () => {
+      live = false
+    }
+  }, [id, listing])
+  const back = (
+    <Button variant="subtle" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={() => showScreen({ kind: 'list' })} w="fit-content">
+      {t('accessGroups.detail.back')}
+    </Button>
+  )
+  if (error) return <Stack>{back}<ErrorAlert error={error} /></Stack>
+  if (!detail) return <Loader aria-label={t('accessGroups.loading')} />
+  const { row } = detail
+  const zone = localTimeZone()
+  const local = utcToLocal(row.schedule, zone, now)
+  const queuedCreate = row.pending?.kind === 'create'
+  return (
+    <Stack gap="md" data-testid="group-detail">
+      {back}
+      <Group justify="space-between" align="flex-start">
+        <Group gap="xs">
+          <Title order={1} size="h2">
+            {row.name}
+          </Title>
+          <Badge variant="outline" color={row.readOnly ? 'gray' : 'blue'}>
+            {t(row.readOnly ? 'accessGroups.type.system' : 'accessGroups.type.customized')}
+          </Badge>
+          {row.pending && <PendingBadge pending={row.pending} />}
+        </Group>
+        <Group gap="xs">
+          <Button leftSection={<IconPencil size={16} aria-hidden />} disabled={row.readOnly || row.pending?.kind === 'delete'} onClick={() => showScreen({ kind: 'edit', id: row.id })}>
+            {t('accessGroups.detail.edit')}
+          </Button>
+          <Button variant="default" leftSection={<IconUsers size={16} aria-hidden />} disabled={queuedCreate} onClick={() => setDialog('residents')}>
+            {t('accessGroups.detail.residents')}
+          </Button>
+          <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} disabled={row.readOnly} onClick={() => setDialog('delete')}>
+            {t('accessGroups.detail.delete')}
+          </Button>
+        </Group>
+      </Group>
+      {row.readOnly && (
+        <Alert icon={<IconLock size={16} aria-hidden />} color="gray">
+          {t('accessGroups.detail.readOnly')}
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Paper withBorder p="sm">
+          <Text size="xs" c="dimmed">
+            {t('accessGroups.detail.schedule')}
+          </Text>
+          <Text fw={600}>{utcScheduleText(t, row.schedule, zone, now)}</Text>
+          <Text size="xs" c="dimmed">
+            {t('accessGroups.detail.utc', { start: row.schedule.startTime, finish: row.schedule.finishTime, days: row.schedule.availableDays.join(', ') || '—' })}
+          </Text>
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text size="xs" c="dimmed">
+            {t('accessGroups.list.users')}
+          </Text>
+          <Text fw={600}>{row.userCount}</Text>
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text size="xs" c="dimmed">
+            {t('accessGroups.list.created')}
+          </Text>
+          <Text fw={600}>{row.createdTime || t('accessGroups.list.notYet')}</Text>
+        </Paper>
+      </SimpleGrid>
+      {local.ok && <ScheduleNotes notes={local.notes} />}
+      <Title order={2} size="h4">
+        {t('accessGroups.detail.doors')}
+      </Title>
+      {detail.doors === null ? <Text c="dimmed">{t('accessGroups.detail.doorsUnknown')}</Text> : <DoorsOnSite doors={detail.doors} />}
+      {dialog === 'delete' && (
+        <DeleteDialog
+          groups={[row]}
+          onClose={(deleted) => {
+            setDialog(null)
+            if (deleted) showScreen({ kind: 'list' })
+          }}
+        />
+      )}
+      {dialog === 'residents' && <ResidentsDialog group={row} onClose={() => setDialog(null)} />}
+    </Stack>
+  )
+}

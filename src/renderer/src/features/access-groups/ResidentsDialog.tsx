@@ -1,0 +1,140 @@
+import { Button, Checkbox, Group, List, Modal, Pagination, ScrollArea, Select, Stack, Text, TextInput } from '@mantine/core'
+import type { AccessGroupRow, Resident, ResidentChange } from '@shared/domain/access-groups'
+import type { AppError } from '@shared/errors'
+import { IconSearch } from '@tabler/icons-react'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { errorMessage } from '../../lib/error-message'
+import { changeResidents } from '../../stores/access-groups/actions'
+import { useAccessGroupsStore } from '../../stores/access-groups/store'
+
+const PAGE = 40
+
+function matches(r: Resident, search: string, buildingId: string | null): boolean {
+  if (buildingId !== null && r.buildingId !== buildingId) return false
+  const needle = search.trim().toLocaleLowerCase()
+  return needle === '' || [r.name, r.familyName, r.residenceNo].some((v) => v.toLocaleLowerCase().includes(needle))
+}
+
+/**
+ * Residents in and out of a group: pick several by building and residence (from the cached
+ * resident list), then add or remove them. The cloud does not list a group's members, so the
+ * result of each one is shown (removing someone who was not in the group says so).
+ */
+export function ResidentsDialog({ group, onClose }: { readonly group: AccessGroupRow; readonly onClose: () => void }) {
+  const { t } = useTranslation()
+  const stored = useAccessGroupsStore((s) => s.residents)
+  const residents = useMemo(() => stored ?? [], [stored])
+  const [buildingId, setBuildingId] = useState<string | null>(null)
+  const [search, setSearch] = useState('')
+  const [page, setPage] = useState(1)
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set())
+  const [busy, setBusy] = useState<'add' | 'remove' | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
+  const [results, setResults] = useState<{ readonly kind: 'add' | 'remove'; readonly changes: readonly ResidentChange[] } | null>(null)
+  const buildings = useMemo(() => [...new Map(residents.map((r) => [r.buildingId, r.buildingName])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [residents])
+  const shown = residents.filter((r) => matches(r, search, buildingId))
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE))
+  const visible = shown.slice((Math.min(page, pages) - 1) * PAGE, Math.min(page, pages) * PAGE)
+  const byAccount = new Map(residents.map((r) => [r.accountId, r]))
+  const toggle = (id: string) =>
+    setPicked((s) => {
+      const next = new Set(s)
+      if (next.has(id)) next.delete(id)
+      else next.add(id)
+      return next
+    })
+  const run = async (kind: 'add' | 'remove') => {
+    setBusy(kind)
+    setError(null)
+    const refs = [...picked].flatMap((id) => {
+      const r = byAccount.get(id)
+      return r ? [{ accountId: r.accountId, residenceId: r.residenceId, buildingId: r.buildingId }] : []
+    })
+    const result = await changeResidents(group.id, refs, kind)
+    setBusy(null)
+    if (!result) return
+    if (result.ok) {
+      setResults({ kind, changes: result.value })
+      setPicked(new Set())
+    } else setError(result.error)
+  }
+  const done = results?.changes.filter((c) => c.kind === 'done').length ?? 0
+  return (
+    <Modal opened onClose={onClose} title={t('accessGroups.residents.title', { name: group.name })} size="lg">
+      <Stack gap="sm" data-testid="residents-dialog">
+        <Text size="sm" c="dimmed">
+          {t('accessGroups.residents.intro', { count: group.userCount })}
+        </Text>
+        <Group align="flex-end" grow>
+          <Select
+            label={t('accessGroups.residents.building')}
+            placeholder={t('accessGroups.residents.allBuildings')}
+            data={buildings.map(([value, label]) => ({ value, label }))}
+            value={buildingId}
+            clearable
+            onChange={(v) => {
+              setBuildingId(v)
+              setPage(1)
+            }}
+          />
+          <TextInput
+            label={t('accessGroups.residents.search')}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={search}
+            onChange={(e) => {
+              setSearch(e.currentTarget.value)
+              setPage(1)
+            }}
+          />
+        </Group>
+        <ScrollArea.Autosize mah={320} type="auto">
+          <Stack gap={6} role="group" aria-label={t('accessGroups.residents.list')}>
+            {visible.map((r) => (
+              <Checkbox
+                key={r.accountId}
+                checked={picked.has(r.accountId)}
+                onChange={() => toggle(r.accountId)}
+                label={t('accessGroups.residents.line', { name: r.name || r.familyName, building: r.buildingName, residence: r.residenceNo })}
+              />
+            ))}
+            {visible.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t('accessGroups.residents.none')}
+              </Text>
+            )}
+          </Stack>
+        </ScrollArea.Autosize>
+        {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} size="sm" aria-label={t('accessGroups.residents.pages')} />}
+        {results && (
+          <Stack gap={4} role="status">
+            <Text size="sm" fw={600}>
+              {t(`accessGroups.residents.done.${results.kind}`, { count: done })}
+            </Text>
+            <List size="sm">
+              {results.changes.flatMap((c) =>
+                c.kind === 'failed' ? [<List.Item key={c.accountId}>{`${byAccount.get(c.accountId)?.name ?? c.accountId}: ${errorMessage(t, c.error)}`}</List.Item>] : [],
+              )}
+            </List>
+          </Stack>
+        )}
+        {error && <ErrorAlert error={error} />}
+        <Group justify="space-between">
+          <Text size="sm">{t('accessGroups.residents.picked', { count: picked.size })}</Text>
+          <Group gap="xs">
+            <Button variant="default" onClick={onClose}>
+              {t('accessGroups.close')}
+            </Button>
+            <Button color="red" variant="light" disabled={picked.size === 0} loading={busy === 'remove'} onClick={() => void run('remove')}>
+              {t('accessGroups.residents.remove', { count: picked.size })}
+            </Button>
+            <Button disabled={picked.size === 0} loading={busy === 'add'} onClick={() => void run('add')}>
+              {t('accessGroups.residents.add', { count: picked.size })}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </Modal>
+  )
+}

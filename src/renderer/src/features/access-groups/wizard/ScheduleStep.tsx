@@ -1,0 +1,114 @@
+import { Alert, Chip, Group, Input, List, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
+import { type RepeatKind, type ToUtcResult, WEEK_ORDER, type Weekday } from '@shared/schedule'
+import { useTranslation } from 'react-i18next'
+import { ScheduleNotes } from '../ScheduleNotes'
+import { dayName, problemText } from '../schedule-text'
+import { type NameProblem, type WizardForm } from './wizard-form'
+
+const REPEATS: readonly RepeatKind[] = ['weekly', 'daily', 'never']
+
+interface Props {
+  readonly form: WizardForm
+  readonly onChange: (form: WizardForm) => void
+  readonly conversion: ToUtcResult
+  readonly nameProblem: NameProblem
+  /** Problems show once the installer tried to go on. */
+  readonly showProblems: boolean
+  readonly timeZone: string
+}
+
+/** Step 1: name and schedule, typed in local time; how it will be stored (UTC) is shown live. */
+export function ScheduleStep({ form, onChange, conversion, nameProblem, showProblems, timeZone }: Props) {
+  const { t } = useTranslation()
+  const set = <K extends keyof WizardForm>(key: K, value: WizardForm[K]) => onChange({ ...form, [key]: value })
+  const timeStep = (value: string) => (value.length > 5 ? 1 : 60)
+  return (
+    <Stack gap="md" data-testid="schedule-step">
+      <TextInput
+        label={t('accessGroups.wizard.name')}
+        description={t('accessGroups.wizard.nameHint')}
+        value={form.name}
+        onChange={(e) => set('name', e.currentTarget.value)}
+        error={showProblems && nameProblem ? t(`accessGroups.problems.name.${nameProblem}`) : undefined}
+        required
+        data-autofocus
+      />
+      <Input.Wrapper label={t('accessGroups.wizard.repeat')} id="repeat-label">
+        <div>
+          <SegmentedControl
+            aria-labelledby="repeat-label"
+            value={form.repeat}
+            onChange={(v) => set('repeat', v as RepeatKind)}
+            data={REPEATS.map((r) => ({ value: r, label: t(`accessGroups.repeat.${r}`) }))}
+          />
+        </div>
+      </Input.Wrapper>
+      {form.repeat === 'weekly' && (
+        <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend>
+            <Text size="sm" fw={500}>
+              {t('accessGroups.wizard.days')}
+            </Text>
+          </legend>
+          <Chip.Group multiple value={form.days.map(String)} onChange={(v) => set('days', v.map(Number) as Weekday[])}>
+            <Group gap="xs" mt={4}>
+              {WEEK_ORDER.map((d) => (
+                <Chip key={d} value={String(d)} aria-label={dayName(t, d)}>
+                  {dayName(t, d, 'short')}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+        </fieldset>
+      )}
+      <Group grow align="flex-start">
+        {form.repeat === 'never' && (
+          <TextInput type="date" label={t('accessGroups.wizard.startDate')} value={form.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} />
+        )}
+        <TextInput
+          type="time"
+          step={timeStep(form.start)}
+          label={t('accessGroups.wizard.start', { zone: timeZone })}
+          value={form.start}
+          onChange={(e) => set('start', e.currentTarget.value)}
+        />
+        {form.repeat === 'never' && (
+          <TextInput type="date" label={t('accessGroups.wizard.finishDate')} value={form.finishDate} onChange={(e) => set('finishDate', e.currentTarget.value)} />
+        )}
+        <TextInput
+          type="time"
+          step={timeStep(form.finish)}
+          label={t('accessGroups.wizard.finish', { zone: timeZone })}
+          value={form.finish}
+          onChange={(e) => set('finish', e.currentTarget.value)}
+        />
+      </Group>
+      <Paper withBorder p="sm">
+        <Text size="sm" fw={600} mb={4}>
+          {t('accessGroups.wizard.storedAs')}
+        </Text>
+        {conversion.ok ? (
+          <Stack gap={4}>
+            <Text size="sm" data-testid="stored-as">
+              {t('accessGroups.wizard.utcLine', {
+                repeat: t(`accessGroups.repeat.${conversion.utc.repeatMode}`),
+                start: conversion.utc.startTime,
+                finish: conversion.utc.finishTime,
+                days: conversion.utc.availableDays.join(', ') || '—',
+              })}
+            </Text>
+            <ScheduleNotes notes={conversion.notes} />
+          </Stack>
+        ) : (
+          <Alert color={showProblems ? 'red' : 'gray'} role={showProblems ? 'alert' : undefined} title={t('accessGroups.problems.title')}>
+            <List size="sm">
+              {conversion.problems.map((p) => (
+                <List.Item key={JSON.stringify(p)}>{problemText(t, p)}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+      </Paper>
+    </Stack>
+  )
+}
