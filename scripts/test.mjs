@@ -1,5 +1,5 @@
-// `npm test`: typecheck, lint, build, then every vitest project (unit, renderer, integration,
-// end-to-end) inside a real keyring session where one can be made. Ends with the plain line
+// `npm test`: typecheck, lint, security review (Electronegativity), build, then every vitest
+// project (unit, renderer, integration, end-to-end) inside a real keyring session where one can be made. Ends with the plain line
 // "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -19,6 +19,7 @@ function step(name, command, args, options = {}) {
 
 step('typecheck (main, preload, renderer)', bin('tsc'), ['-b', 'tsconfig.json', '--noEmit'])
 step('lint', bin('eslint'), ['--max-warnings', '0', '.'])
+step('security review (electronegativity over src)', process.execPath, [join(root, 'scripts/electronegativity.mjs')])
 const built = step('build', bin('electron-vite'), ['build'])
 
 const report = join(root, 'test-artifacts/vitest.json')

@@ -30,14 +30,20 @@ export function windowOptions(preloadPath: string, placement: Placement = DEFAUL
       webviewTag: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      // No middle-click `auxclick` navigation (new windows are denied anyway, see guardNavigation).
+      disableBlinkFeatures: 'Auxclick',
     },
   }
 }
 
 export function createMainWindow(placement: Placement = DEFAULT_PLACEMENT): BrowserWindow {
+  // electronegativity: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK — the options come from
+  // windowOptions() above (contextIsolation and sandbox true, Auxclick disabled), which the checker cannot follow;
+  // test/unit/main/window.test.ts asserts each of them.
   const win = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.js'), placement))
   denyAllPermissions(win.webContents.session)
   guardNavigation(win.webContents, (url) => {
+    // electronegativity: OPEN_EXTERNAL_JS_CHECK — only https URLs to the hosts in EXTERNAL_ALLOWLIST, without credentials, get here.
     if (isAllowedExternalUrl(url)) void shell.openExternal(url)
   })
   win.webContents.on('context-menu', (_event, params) => {

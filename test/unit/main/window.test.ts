@@ -92,6 +92,7 @@ describe('main window', () => {
       webviewTag: false,
     })
     expect(prefs).not.toHaveProperty('enableBlinkFeatures')
+    expect(prefs?.disableBlinkFeatures).toBe('Auxclick')
   })
 
   it('loads the renderer from app://, not file://', () => {
