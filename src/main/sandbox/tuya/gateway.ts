@@ -6,6 +6,7 @@ import type { FaultController } from '../common/faults'
 import { dropConnection, readBody, sendJson } from '../common/http-server'
 import type { Random } from '../common/random'
 import { MSG, TuyaSandboxError, fail } from './errors'
+import type { SiteLists } from './list-cache'
 import type { TuyaSite } from './model'
 import { Params } from './params'
 import { permissionRoutes } from './routes/permissions'
@@ -33,6 +34,7 @@ export interface GatewayState {
   readonly faults: FaultController
   readonly random: Random
   readonly settings: SendSettings & { casing: Casing; timeWindowMs: number }
+  readonly lists: SiteLists
   /** What was answered, newest last (bounded): for tests that count calls. */
   readonly journal: JournalEntry[]
 }
@@ -134,9 +136,9 @@ function handle(state: GatewayState, method: string, target: string, url: URL, r
   for (const route of ROUTES) {
     const path = matchTemplate(route.template, url.pathname)
     if (path === null || route.method !== method) continue
-    advanceTasks(state.site, now)
+    if (advanceTasks(state.site, now) > 0 || !route.reads) state.lists.invalidate()
     const params = Params.from(method, url.searchParams, body)
-    return route.handle({ site: state.site, params, path, now, settings: state.settings })
+    return route.handle({ site: state.site, params, path, now, settings: state.settings, lists: state.lists })
   }
   throw fail(1108, `${method} ${url.pathname}`)
 }

@@ -7,6 +7,7 @@ import type { VendorSandbox, VendorSandboxOptions } from '../common/types'
 import { type TuyaSandboxControl, createControl, handleAdmin } from './control'
 import { type Casing, type GatewayState, createGateway } from './gateway'
 import { generateSite } from './generate'
+import { SiteLists } from './list-cache'
 import { TokenStore } from './tokens'
 
 export type { TuyaSandboxControl, TuyaSandboxSnapshot } from './control'
@@ -50,6 +51,7 @@ export async function startTuyaSandbox(options: TuyaSandboxOptions): Promise<Tuy
     random: random.fork('tid'),
     settings: { sendFailureRate: options.sendFailureRate ?? 0.05, casing: options.casing ?? 'snake', timeWindowMs: options.timeWindowMs ?? DEFAULT_TIME_WINDOW_MS },
     journal: [],
+    lists: new SiteLists(),
   }
   const logger = options.logger?.child('sandbox.tuya')
   const server = await listenLoopback(createGateway(state), options.port ?? 0, (error) => logger?.error('tuya sandbox handler failed', { error: String(error) }))

@@ -80,6 +80,12 @@ export class Params {
     return out
   }
 
+  /** The query without its paging: the same for every page of one list (the list caches' key). */
+  filterKey(): string {
+    const filters = Object.entries(this.values).filter(([name]) => name !== 'page' && name !== 'pageSize')
+    return JSON.stringify(filters.sort(([a], [b]) => (a < b ? -1 : 1)))
+  }
+
   page(): { page: number; pageSize: number } {
     const page = this.int('page') ?? 1
     const pageSize = this.int('pageSize') ?? 20

@@ -95,13 +95,16 @@ export function startSend(site: TuyaSite, kind: number, certificate: number, cha
 /**
  * Lands every record due by `now` on the permissions: success marks what was pushed as sent,
  * failure leaves it to be sent. Called before each request, so state follows the clock.
+ * Returns how many records landed (permission statuses may have changed).
  */
-export function advanceTasks(site: TuyaSite, now: number): void {
+export function advanceTasks(site: TuyaSite, now: number): number {
+  let landed = 0
   for (const task of site.tasks) {
     if (task.records.length === 0 || task.records.at(-1)?.applied) continue
     for (const record of task.records) {
       if (record.applied || record.dueAt > now) continue
       record.applied = true
+      landed++
       const auth = site.auths.get(record.accessAuthId)
       if (!auth) continue
       const value = record.fails ? 0 : 1
@@ -110,6 +113,7 @@ export function advanceTasks(site: TuyaSite, now: number): void {
       if (record.counts.passwords > 0) auth.password = value
     }
   }
+  return landed
 }
 
 export function recordStatus(record: SbRecord): TuyaRecordStatus {

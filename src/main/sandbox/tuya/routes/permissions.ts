@@ -29,29 +29,33 @@ function listAuth(ctx: RouteContext): unknown {
   const authEnd = p.int('authEndTime')
   const status = { face: p.int('faceIssueStatus', { allowed: [0, 1] }), card: p.int('cardIssueStatus', { allowed: [0, 1] }), fingerprint: p.int('fingerprintIssueStatus', { allowed: [0, 1] }) }
   const channelIds = p.list('channelIds')
-  const source = channelIds ? channelIds.flatMap((id) => site.authsByChannel.get(id) ?? []) : [...site.auths.values()]
-  const matches = source.filter((a) => {
-    const person = site.persons.get(a.personId)
-    const channel = site.channels.get(a.channelId)
-    const device = channel ? site.devices.get(channel.deviceId) : undefined
-    if (!person || person.deletedAt !== null || !channel || !device) return false
-    return (
-      (!scope || scope.has(person.structureId)) &&
-      (sex === undefined || person.sex === sex) &&
-      contains(person.name, name) &&
-      contains(person.mobile, mobile) &&
-      (personCode === undefined || person.personCode === personCode) &&
-      validityMatches(a, authDateType, now) &&
-      contains(channel.name, channelName) &&
-      (roomId === undefined || device.roomId === roomId) &&
-      contains(device.deviceName, deviceName) &&
-      (authStart === undefined || a.start >= authStart) &&
-      (authEnd === undefined || a.end <= authEnd) &&
-      (status.face === undefined || a.face === status.face) &&
-      (status.card === undefined || a.card === status.card) &&
-      (status.fingerprint === undefined || a.fingerprint === status.fingerprint)
-    )
-  })
+  const matching = (): SbAuth[] => {
+    const source = channelIds ? channelIds.flatMap((id) => site.authsByChannel.get(id) ?? []) : [...site.auths.values()]
+    return source.filter((a) => {
+      const person = site.persons.get(a.personId)
+      const channel = site.channels.get(a.channelId)
+      const device = channel ? site.devices.get(channel.deviceId) : undefined
+      if (!person || person.deletedAt !== null || !channel || !device) return false
+      return (
+        (!scope || scope.has(person.structureId)) &&
+        (sex === undefined || person.sex === sex) &&
+        contains(person.name, name) &&
+        contains(person.mobile, mobile) &&
+        (personCode === undefined || person.personCode === personCode) &&
+        validityMatches(a, authDateType, now) &&
+        contains(channel.name, channelName) &&
+        (roomId === undefined || device.roomId === roomId) &&
+        contains(device.deviceName, deviceName) &&
+        (authStart === undefined || a.start >= authStart) &&
+        (authEnd === undefined || a.end <= authEnd) &&
+        (status.face === undefined || a.face === status.face) &&
+        (status.card === undefined || a.card === status.card) &&
+        (status.fingerprint === undefined || a.fingerprint === status.fingerprint)
+      )
+    })
+  }
+  // Validity types are relative to the clock: those answers are not kept.
+  const matches = authDateType === undefined ? ctx.lists.auths.get(p.filterKey(), matching) : matching()
   return paginate(matches, p.page(), (a) => authWire(site, a))
 }
 
@@ -66,10 +70,11 @@ function send(kind: number) {
 }
 
 export const permissionRoutes: readonly Route[] = [
-  { method: 'POST', template: '/access-auth', handle: listAuth },
+  { method: 'POST', template: '/access-auth', reads: true, handle: listAuth },
   {
     method: 'GET',
     template: '/access-auth/detail',
+    reads: true,
     handle: (ctx) => {
       checkProject(ctx, true)
       const id = ctx.params.string('accessAuthId', { required: true })

@@ -17,7 +17,7 @@ function structureExists(ctx: RouteContext, structureId: string | undefined): vo
 }
 
 /** Shared filters of the person list and the recycle bin (seed 003). */
-function filtered(ctx: RouteContext, deleted: boolean): SbPerson[] {
+function filtered(ctx: RouteContext, deleted: boolean): readonly SbPerson[] {
   const p = ctx.params
   checkProject(ctx, false)
   const structureId = p.string('structureId')
@@ -29,21 +29,23 @@ function filtered(ctx: RouteContext, deleted: boolean): SbPerson[] {
   const [name, mobile, email, certType, certNo, feature, personCode] = ['name', 'mobile', 'email', 'certType', 'certNo', 'feature', 'personCode'].map((k) => p.string(k))
   const snapshotName = deleted ? p.string('structureSnapshotName') : undefined
   if (deleted) p.bool('isExportQuery')
-  return [...ctx.site.persons.values()].filter(
-    (x) =>
-      (x.deletedAt !== null) === deleted &&
-      (!scope || scope.has(x.structureId)) &&
-      // `enabled` filters only when given (the documented default "1" describes new persons).
-      (enabled === undefined || x.enabled === (enabled === 1)) &&
-      (sex === undefined || x.sex === sex) &&
-      contains(x.name, name) &&
-      contains(x.mobile, mobile) &&
-      contains(x.email, email) &&
-      (certType === undefined || x.certType === certType) &&
-      (certNo === undefined || x.certNo === certNo) &&
-      contains([x.imagePath ? 'face' : '', x.fingerprints ? 'fingerprint' : ''].join(','), feature) &&
-      (personCode === undefined || x.personCode === personCode) &&
-      contains(x.snapshot.join('\\ '), snapshotName),
+  return ctx.lists.persons.get(`${deleted ? 'recycled' : 'persons'} ${p.filterKey()}`, () =>
+    [...ctx.site.persons.values()].filter(
+      (x) =>
+        (x.deletedAt !== null) === deleted &&
+        (!scope || scope.has(x.structureId)) &&
+        // `enabled` filters only when given (the documented default "1" describes new persons).
+        (enabled === undefined || x.enabled === (enabled === 1)) &&
+        (sex === undefined || x.sex === sex) &&
+        contains(x.name, name) &&
+        contains(x.mobile, mobile) &&
+        contains(x.email, email) &&
+        (certType === undefined || x.certType === certType) &&
+        (certNo === undefined || x.certNo === certNo) &&
+        (feature === undefined || contains([x.imagePath ? 'face' : '', x.fingerprints ? 'fingerprint' : ''].join(','), feature)) &&
+        (personCode === undefined || x.personCode === personCode) &&
+        (snapshotName === undefined || contains(x.snapshot.join('\\ '), snapshotName)),
+    ),
   )
 }
 
@@ -73,11 +75,13 @@ export const personRoutes: readonly Route[] = [
   {
     method: 'GET',
     template: '/personnel/recycle-list',
+    reads: true,
     handle: (ctx) => paginate(filtered(ctx, true), ctx.params.page(), (x) => personWire(ctx.site, x)),
   },
   {
     method: 'GET',
     template: '/personnel',
+    reads: true,
     handle: (ctx) => paginate(filtered(ctx, false), ctx.params.page(), (x) => personWire(ctx.site, x)),
   },
   {
@@ -138,6 +142,7 @@ export const personRoutes: readonly Route[] = [
   {
     method: 'GET',
     template: '/personnel/{personId}/actions/detail',
+    reads: true,
     handle: (ctx) => {
       checkProject(ctx, false)
       return personWire(ctx.site, activePerson(ctx, ctx.path.personId ?? ''))
@@ -169,6 +174,7 @@ export const personRoutes: readonly Route[] = [
   {
     method: 'GET',
     template: '/personnel/{personId}/recycle-detail',
+    reads: true,
     handle: (ctx) => {
       checkProject(ctx, false)
       const person = ctx.site.persons.get(ctx.path.personId ?? '')

@@ -1,5 +1,6 @@
 import { fail } from '../errors'
 import { deviceOnline } from '../online'
+import type { SbChannel } from '../model'
 import { paginate } from '../params'
 import { channelWire, structureWire } from '../wire'
 import { type Route, type RouteContext, checkProject, contains } from './route'
@@ -22,28 +23,32 @@ function listChannels(ctx: RouteContext): unknown {
     p.string(k),
   )
   p.bool('containSub')
-  const matches = [...site.channels.values()].filter((c) => {
-    const d = site.devices.get(c.deviceId)
-    return (
-      d !== undefined &&
-      (online === undefined || deviceOnline(d, now) === online) &&
-      contains(d.accessControlName, accessControlName) &&
-      (ipAddress === undefined || d.ip === ipAddress) &&
-      (deviceMac === undefined || d.mac.toLowerCase() === deviceMac.toLowerCase()) &&
-      (cid === undefined || d.cid === cid) &&
-      (deviceSn === undefined || d.sn === deviceSn) &&
-      contains(c.name, channelName) &&
-      (roomId === undefined || d.roomId === roomId)
-    )
-  })
+  const matching = (): SbChannel[] =>
+    [...site.channels.values()].filter((c) => {
+      const d = site.devices.get(c.deviceId)
+      return (
+        d !== undefined &&
+        (online === undefined || deviceOnline(d, now) === online) &&
+        contains(d.accessControlName, accessControlName) &&
+        (ipAddress === undefined || d.ip === ipAddress) &&
+        (deviceMac === undefined || d.mac.toLowerCase() === deviceMac.toLowerCase()) &&
+        (cid === undefined || d.cid === cid) &&
+        (deviceSn === undefined || d.sn === deviceSn) &&
+        contains(c.name, channelName) &&
+        (roomId === undefined || d.roomId === roomId)
+      )
+    })
+  // Flapping devices go on and off line with the clock: status-filtered answers are not kept.
+  const matches = online === undefined ? ctx.lists.channels.get(p.filterKey(), matching) : matching()
   return paginate(matches, p.page(), (c) => channelWire(site, c, now))
 }
 
 export const placeRoutes: readonly Route[] = [
-  { method: 'GET', template: '/access-control-channels', handle: listChannels },
+  { method: 'GET', template: '/access-control-channels', reads: true, handle: listChannels },
   {
     method: 'GET',
     template: '/structures/actions/children-info',
+    reads: true,
     handle: (ctx) => {
       checkProject(ctx, true)
       const structureId = ctx.params.string('structureId', { required: true })

@@ -1,4 +1,5 @@
 import { fail } from '../errors'
+import type { SiteLists } from '../list-cache'
 import type { TuyaSite } from '../model'
 import type { Params } from '../params'
 
@@ -14,12 +15,15 @@ export interface RouteContext {
   readonly path: Readonly<Record<string, string>>
   readonly now: number
   readonly settings: SendSettings
+  readonly lists: SiteLists
 }
 
 export interface Route {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   /** Under /v1.0/iot-02/building, with `{name}` path parameters. */
   readonly template: string
+  /** Answers without changing the site, so the cached lists stay valid; unmarked routes clear them. */
+  readonly reads?: true
   handle(ctx: RouteContext): unknown
 }
 

@@ -73,7 +73,7 @@ function listRecords(ctx: RouteContext): unknown {
     return (
       contains(person?.name ?? '', name) &&
       contains(person?.mobile ?? '', mobile) &&
-      contains(person ? structurePath(ctx.site, person.structureId).join('\\ ') : '', structureName) &&
+      (structureName === undefined || contains(person ? structurePath(ctx.site, person.structureId).join('\\ ') : '', structureName)) &&
       (issueStatus === undefined || recordCode(recordStatus(r)) === issueStatus)
     )
   })
@@ -85,11 +85,12 @@ function listRecords(ctx: RouteContext): unknown {
 }
 
 export const taskRoutes: readonly Route[] = [
-  { method: 'POST', template: '/access-auth-task', handle: listTasks },
-  { method: 'POST', template: '/access-auth-task/records', handle: listRecords },
+  { method: 'POST', template: '/access-auth-task', reads: true, handle: listTasks },
+  { method: 'POST', template: '/access-auth-task/records', reads: true, handle: listRecords },
   {
     method: 'GET',
     template: '/access-auth-task/actions/issue-info',
+    reads: true,
     handle: (ctx) => {
       checkProject(ctx, true)
       const id = ctx.params.string('authTaskRecordId', { required: true })
@@ -101,6 +102,7 @@ export const taskRoutes: readonly Route[] = [
   {
     method: 'GET',
     template: '/access-auth-task/{authTaskId}',
+    reads: true,
     handle: (ctx) => {
       checkProject(ctx, true)
       return taskDetailWire(ctx.site, task(ctx, ctx.path.authTaskId ?? ''), ctx.now)
