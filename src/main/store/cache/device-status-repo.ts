@@ -26,8 +26,17 @@ export class DeviceStatusRepo {
    */
   apply(scope: CacheScope, observations: readonly StatusObservation[], at: number, previousCheckAt: number | null): DeviceTransition[] {
     const { db } = this
+    // Only the observed devices: sync applies a page of channels at a time, and reading every
+    // device of a 10,000-device site for each of its pages cost more than the page itself.
     const stored = new Map(
-      db.all<StatusRow>('SELECT id, online FROM devices WHERE connection_id = ? AND project_id = ?', scope.connectionId, scope.projectId).map((r) => [r.id, r.online === 1]),
+      db
+        .all<StatusRow>(
+          'SELECT id, online FROM devices WHERE connection_id = ? AND project_id = ? AND id IN (SELECT value FROM json_each(?))',
+          scope.connectionId,
+          scope.projectId,
+          JSON.stringify(observations.map((o) => o.deviceId)),
+        )
+        .map((r) => [r.id, r.online === 1]),
     )
     const changed = observations.filter((o) => stored.has(o.deviceId) && stored.get(o.deviceId) !== o.online)
     if (changed.length === 0) return []
