@@ -20,6 +20,8 @@ const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 40)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8)
 const RATE = process.env.BENCH_RATE === undefined ? null : Number(process.env.BENCH_RATE)
 const SCALE = process.env.BENCH_SCALE ?? 'large'
+/** Comma-separated subset of `akuvox,tuya`, to profile one cloud at a time. */
+const VENDORS = (process.env.BENCH_VENDORS ?? 'akuvox,tuya').split(',')
 
 async function startSandbox(cli: string): Promise<{ info: SandboxesInfo; stop: () => void }> {
   const child = spawn(process.execPath, [cli, '--scale', SCALE, '--latency', String(LATENCY_MS)], { stdio: ['ignore', 'pipe', 'inherit'] })
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
   console.log(`sync benchmark: scale ${SCALE}, latency ${LATENCY_MS} ms, concurrency ${CONCURRENCY}, rate limit ${RATE ?? 'none'}`)
   let worst = 0
   let worstResync = 0
-  for (const target of targets) {
+  for (const target of targets.filter((t) => VENDORS.includes(t.label))) {
     const run = async (): Promise<{ ms: number; requests: number; pagesWritten: number }> => {
       const before = requests
       const started = performance.now()
