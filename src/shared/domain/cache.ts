@@ -38,6 +38,10 @@ export interface SyncProgress {
 
 export interface CollectionSyncState {
   readonly collection: CacheCollection
+  /**
+   * When every page was last read. A sync that only checked the collection's first page (see
+   * `SyncSummary.checkedOnly`) leaves it as it was: this is "checked in full N min ago".
+   */
   readonly lastFullSyncAt: number | null
   readonly itemCount: number
   readonly contentHash: string | null
@@ -64,6 +68,20 @@ export interface SyncSummary {
   readonly pagesWritten: number
   readonly rowsRemoved: number
   readonly statusChanges: number
+  /** Collections this sync did not read in full (see `CheckedCollection`); absent or empty when it read everything. */
+  readonly checkedOnly?: readonly CheckedCollection[]
+}
+
+/**
+ * A collection a sync only checked instead of reading it in full: its first page and its length
+ * were as cached and its last full read was younger than the sync's max age, so the other pages
+ * were not fetched (neither cloud offers a change feed). A change past the first page that kept
+ * the length may be as old as that full read; a sync with `full: true` reads everything.
+ */
+export interface CheckedCollection {
+  readonly collection: CacheCollection
+  /** When every page was last read: "checked in full N min ago". */
+  readonly lastFullSyncAt: number
 }
 
 // ---------------------------------------------------------------------------------- devices

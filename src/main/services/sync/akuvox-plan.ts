@@ -22,17 +22,12 @@ function akuvoxSource<T>(fetch: ProjectPageFetch<T>, projectId: string): PageSou
   }
 }
 
-export interface AkuvoxPlanOptions {
-  /** Group infos older than this are fetched again even when the group's summary is unchanged. */
-  readonly detailMaxAgeMs: number
-}
-
 /**
  * A whole Akuvox project: the device list (one call: devices, buildings, relays), access groups,
  * residents and staff read in parallel; then the info of each group whose summary changed (its
  * doors, one call per group) and the import tasks Fieldkey started that have not finished.
  */
-export async function syncAkuvoxProject(ctx: SyncContext, client: AkuvoxClient, options: AkuvoxPlanOptions): Promise<void> {
+export async function syncAkuvoxProject(ctx: SyncContext, client: AkuvoxClient): Promise<void> {
   const { projectId } = ctx.scope
   const devices = ctx.gate
     .run(() => client.getAccessGroupDeviceList({ projectId }, { signal: ctx.signal }), ctx.signal)
@@ -58,22 +53,32 @@ export async function syncAkuvoxProject(ctx: SyncContext, client: AkuvoxClient, 
     spec: accessGroupSpec,
     source: akuvoxSource(client.getAccessGroupList, projectId),
     pageSize: MAX_PAGE_SIZE,
-  }).then(() => syncGroupDetails(ctx, client, options))
-  const accounts = syncPaged(ctx, { collection: 'accounts', key: 'accounts', spec: accountSpec, source: akuvoxSource(client.getUserList, projectId), pageSize: MAX_PAGE_SIZE })
+    checkByFirstPage: true,
+  }).then(() => syncGroupDetails(ctx, client))
+  const accounts = syncPaged(ctx, {
+    collection: 'accounts',
+    key: 'accounts',
+    spec: accountSpec,
+    source: akuvoxSource(client.getUserList, projectId),
+    pageSize: MAX_PAGE_SIZE,
+    checkByFirstPage: true,
+  })
   const staff = syncPaged(ctx, {
     collection: 'staffAccesses',
     key: 'staffAccesses',
     spec: staffAccessSpec,
     source: akuvoxSource(client.getStaffAccessList, projectId),
     pageSize: MAX_PAGE_SIZE,
+    checkByFirstPage: true,
   })
   const imports = syncImportTasks(ctx, client)
   await settleAll(ctx, [devices, groups, accounts, staff, imports])
 }
 
-async function syncGroupDetails(ctx: SyncContext, client: AkuvoxClient, options: AkuvoxPlanOptions): Promise<void> {
+async function syncGroupDetails(ctx: SyncContext, client: AkuvoxClient): Promise<void> {
   const repo = new AccessGroupsRepo(ctx.db)
-  const wanted = repo.detailsWanted(ctx.scope, ctx.now() - options.detailMaxAgeMs)
+  // A full sync reads every group's info: all were fetched before now.
+  const wanted = repo.detailsWanted(ctx.scope, ctx.policy.full ? ctx.now() + 1 : ctx.now() - ctx.policy.detailMaxAgeMs)
   const report = ctx.progress('accessGroupDetails', 0)
   let done = 0
   await forEachLimited(wanted, ctx.gate.width, async (w) => {

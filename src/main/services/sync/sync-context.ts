@@ -1,9 +1,10 @@
-import type { CacheCollection, SyncProgress } from '@shared/domain/cache'
+import type { CacheCollection, CheckedCollection, SyncProgress } from '@shared/domain/cache'
 import type { SqlDatabase } from '../../store/driver'
 import type { CacheScope } from '../../store/cache/scope'
 import { DeviceStatusRepo } from '../../store/cache/device-status-repo'
 import { PageWriter } from '../../store/cache/page-writer'
 import { SyncStateRepo } from '../../store/cache/sync-state-repo'
+import type { ReadPolicy } from './read-policy'
 import type { RequestGate } from './request-gate'
 
 /** Counters of one sync run, reported in its summary. */
@@ -20,6 +21,8 @@ export class SyncContext {
   readonly writer: PageWriter
   readonly status: DeviceStatusRepo
   readonly counters: SyncCounters = { pagesFetched: 0, pagesWritten: 0, rowsRemoved: 0, statusChanges: 0 }
+  /** Collections only checked by their first page this run, for the summary. */
+  readonly checkedOnly: CheckedCollection[] = []
   /** Aborted by the caller's signal or by the first collection that fails. */
   readonly signal: AbortSignal
   private readonly failed = new AbortController()
@@ -33,6 +36,7 @@ export class SyncContext {
     /** The last status check before this sync: an offline device was last seen online then. */
     readonly previousStatusCheck: number | null,
     private readonly onProgress: (progress: SyncProgress) => void,
+    readonly policy: ReadPolicy,
   ) {
     this.signal = AbortSignal.any([signal, this.failed.signal])
     this.states = new SyncStateRepo(db)
@@ -43,6 +47,16 @@ export class SyncContext {
   /** One collection failed: the others stop too (what they wrote so far stays, whole pages only). */
   abort(): void {
     this.failed.abort()
+  }
+
+  /**
+   * The last full read of `key` when the policy lets this sync check it by its first page only:
+   * that read finished and is younger than the max age, and this is not a full sync.
+   */
+  freshFullRead(key: string): { readonly at: number; readonly itemCount: number } | null {
+    if (this.policy.full) return null
+    const last = this.states.lastComplete(this.scope, key)
+    return last !== null && this.now() - last.at < this.policy.fullReadMaxAgeMs ? last : null
   }
 
   /** A progress reporter for one collection: items per second over this run's reading. */

@@ -9,6 +9,7 @@ import { OverviewRepo } from '../../store/cache/overview-repo'
 import type { CacheScope } from '../../store/cache/scope'
 import type { CloudSession } from '../connections/cloud-session'
 import { syncAkuvoxProject } from './akuvox-plan'
+import type { ReadPolicy } from './read-policy'
 import { RequestGate, type SyncLimits } from './request-gate'
 import { SyncContext } from './sync-context'
 import { syncTuyaProject } from './tuya-plan'
@@ -25,6 +26,13 @@ export const DEFAULT_SYNC_LIMITS: Readonly<Record<Vendor, SyncLimits>> = {
 /** Group infos are re-read at least this often even when their summary looks unchanged. */
 export const DEFAULT_DETAIL_MAX_AGE_MS = 24 * 60 * 60_000
 
+/**
+ * Lists are read in full at least this often; in between, a sync checks a list by its first
+ * page and length (`ReadPolicy`). An hour keeps repeated syncs on site quick while a change
+ * hidden past a first page is never older than that, and the summary says so.
+ */
+export const DEFAULT_FULL_READ_MAX_AGE_MS = 60 * 60_000
+
 export interface SyncServiceDeps {
   readonly db: SqlDatabase
   /** The signed-in client of a connection (`ConnectionsService.session`). */
@@ -34,10 +42,13 @@ export interface SyncServiceDeps {
   readonly onProgress: (progress: SyncProgress) => void
   readonly limits?: Partial<Readonly<Record<Vendor, SyncLimits>>>
   readonly detailMaxAgeMs?: number
+  readonly fullReadMaxAgeMs?: number
 }
 
 export interface SyncOptions {
   readonly signal?: AbortSignal
+  /** Read every page and detail, trusting nothing the cache holds (see `ReadPolicy`). */
+  readonly full?: boolean
 }
 
 const key = (scope: CacheScope): string => `${scope.connectionId}\u0000${scope.projectId}`
@@ -61,7 +72,7 @@ export class SyncService {
     const scope = { connectionId, projectId }
     const existing = this.running.get(key(scope))
     if (existing) return existing
-    const run = this.run(scope, options.signal ?? new AbortController().signal).finally(() => this.running.delete(key(scope)))
+    const run = this.run(scope, options.signal ?? new AbortController().signal, options.full ?? false).finally(() => this.running.delete(key(scope)))
     this.running.set(key(scope), run)
     return run
   }
@@ -80,19 +91,24 @@ export class SyncService {
     return state.asOf === null || state.collections.some((c) => c.interrupted) || this.deps.now() - state.asOf > maxAgeMs
   }
 
-  private async run(scope: CacheScope, signal: AbortSignal): Promise<SyncSummary> {
+  private async run(scope: CacheScope, signal: AbortSignal, full: boolean): Promise<SyncSummary> {
     const { deps } = this
     const startedAt = deps.now()
     const session = await deps.session(scope.connectionId)
     const limits = deps.limits?.[session.vendor] ?? DEFAULT_SYNC_LIMITS[session.vendor]
     const gate = new RequestGate(limits)
-    const ctx = new SyncContext(deps.db, scope, gate, signal, deps.now, this.devices.lastStatusCheck(scope), deps.onProgress)
+    const policy: ReadPolicy = {
+      full,
+      fullReadMaxAgeMs: deps.fullReadMaxAgeMs ?? DEFAULT_FULL_READ_MAX_AGE_MS,
+      detailMaxAgeMs: deps.detailMaxAgeMs ?? DEFAULT_DETAIL_MAX_AGE_MS,
+    }
+    const ctx = new SyncContext(deps.db, scope, gate, signal, deps.now, this.devices.lastStatusCheck(scope), deps.onProgress, policy)
     const log = deps.logger.child('sync')
     log.info('sync started', { ...scope, vendor: session.vendor })
     try {
       switch (session.vendor) {
         case 'akuvox':
-          await syncAkuvoxProject(ctx, session.client, { detailMaxAgeMs: deps.detailMaxAgeMs ?? DEFAULT_DETAIL_MAX_AGE_MS })
+          await syncAkuvoxProject(ctx, session.client)
           break
         case 'tuya':
           if (session.projectId !== scope.projectId) {
@@ -107,7 +123,7 @@ export class SyncService {
       log.warn('sync stopped', { ...scope, ...ctx.counters, requests: gate.requests, error: error instanceof Error ? error.message : String(error) })
       throw error
     }
-    const summary: SyncSummary = { ...scope, startedAt, finishedAt: deps.now(), requests: gate.requests, ...ctx.counters }
+    const summary: SyncSummary = { ...scope, startedAt, finishedAt: deps.now(), requests: gate.requests, ...ctx.counters, checkedOnly: ctx.checkedOnly }
     log.info('sync finished', { ...summary })
     return summary
   }

@@ -1,13 +1,13 @@
 import type { TuyaAuthTask, TuyaOrganisation, TuyaPage, TuyaPaging } from '@shared/domain/tuya'
 import type { TuyaClient } from '../../clouds/tuya'
-import { combineHashes } from '../../store/cache/hash'
+import { combineHashes, contentHash } from '../../store/cache/hash'
 import { ItemsRepo } from '../../store/cache/items-repo'
 import { accessAuthSpec, authTaskRecordSpec, authTaskSpec, channelSpec, organisationSpec, personSpec, recycledPersonSpec } from '../../store/cache/tuya-specs'
 import { forEachLimited } from './pool'
 import type { PageSource } from './read-pages'
 import { settleAll } from './settle'
 import type { SyncContext } from './sync-context'
-import { syncPaged, syncWhole } from './sync-paged'
+import { syncPaged, syncWholePages } from './sync-paged'
 
 /** Tuya documents no page-size maximum for these lists [?]; 100 is what its own console uses. */
 export const TUYA_PAGE_SIZE = 100
@@ -35,6 +35,7 @@ export async function syncTuyaProject(ctx: SyncContext, client: TuyaClient): Pro
     spec: channelSpec(ctx.now()),
     source: tuyaSource((f, o) => client.listChannels(f, o)),
     pageSize: TUYA_PAGE_SIZE,
+    checkByFirstPage: true,
     afterPage: (items) => {
       // A controller's doors share its status: one observation per device.
       const devices = new Map(items.map((c) => [c.deviceId, c.online]))
@@ -42,13 +43,21 @@ export async function syncTuyaProject(ctx: SyncContext, client: TuyaClient): Pro
       ctx.counters.statusChanges += ctx.status.apply(ctx.scope, observations, ctx.now(), ctx.previousStatusCheck).length
     },
   })
-  const persons = syncPaged(ctx, { collection: 'persons', key: 'persons', spec: personSpec, source: tuyaSource((f, o) => client.listPersons(f, o)), pageSize: TUYA_PAGE_SIZE })
+  const persons = syncPaged(ctx, {
+    collection: 'persons',
+    key: 'persons',
+    spec: personSpec,
+    source: tuyaSource((f, o) => client.listPersons(f, o)),
+    pageSize: TUYA_PAGE_SIZE,
+    checkByFirstPage: true,
+  })
   const recycled = syncPaged(ctx, {
     collection: 'recycledPersons',
     key: 'recycledPersons',
     spec: recycledPersonSpec,
     source: tuyaSource((f, o) => client.listRecycledPersons(f, o)),
     pageSize: TUYA_PAGE_SIZE,
+    checkByFirstPage: true,
   })
   const auths = syncPaged(ctx, {
     collection: 'accessAuths',
@@ -56,6 +65,7 @@ export async function syncTuyaProject(ctx: SyncContext, client: TuyaClient): Pro
     spec: accessAuthSpec,
     source: tuyaSource((f, o) => client.listAccessAuth(f, o)),
     pageSize: TUYA_PAGE_SIZE,
+    checkByFirstPage: true,
   })
   const tasks = syncPaged(ctx, {
     collection: 'authTasks',
@@ -63,40 +73,53 @@ export async function syncTuyaProject(ctx: SyncContext, client: TuyaClient): Pro
     spec: authTaskSpec,
     source: tuyaSource((f, o) => client.listAuthTasks(f, o)),
     pageSize: TUYA_PAGE_SIZE,
+    checkByFirstPage: true,
   }).then(() => syncTaskRecords(ctx, client))
   const organisations = syncOrganisations(ctx, client)
   await settleAll(ctx, [channels, persons, recycled, auths, tasks, organisations])
 }
 
+/** Page 1 of the stored tree: the root and its children; page 2: every level below. */
+const TOP_LEVELS = 2
+
 /**
  * The tree has no list call: each organisation's children are asked for, the project id
- * standing for "above the root". Stored as one page, so the tree is never half there.
+ * standing for "above the root", level by level. Stored as two pages in one transaction, so the
+ * tree is never half there. The tree states no size, so its top levels stand for a first page:
+ * when they are unchanged and the last full walk is fresh (`ReadPolicy`), the walk stops there.
  */
 async function syncOrganisations(ctx: SyncContext, client: TuyaClient): Promise<void> {
+  const fresh = ctx.freshFullRead('organisations')
+  const cachedTop = fresh === null ? undefined : ctx.states.pages(ctx.scope, 'organisations').get(1)?.hash
   const report = ctx.progress('organisations', 0)
-  const found: TuyaOrganisation[] = []
+  const pages: [TuyaOrganisation[], TuyaOrganisation[]] = [[], []]
   let level: readonly string[] = [ctx.scope.projectId]
-  while (level.length > 0) {
+  for (let depth = 1; level.length > 0; depth++) {
     const children: TuyaOrganisation[] = []
     await forEachLimited(level, ctx.gate.width, async (structureId) => {
       children.push(...(await ctx.gate.run(() => client.getOrganisationChildren(structureId, { signal: ctx.signal }), ctx.signal)))
     })
     // Sibling order must not depend on which answer came first, or the hash would change.
     children.sort((a, b) => a.level - b.level || a.sort - b.sort || a.structureId.localeCompare(b.structureId))
-    found.push(...children)
-    report(found.length, null)
+    pages[depth <= TOP_LEVELS ? 0 : 1].push(...children)
+    report(pages[0].length + pages[1].length, null)
+    if (depth === TOP_LEVELS && fresh !== null && contentHash(pages[0].map(organisationSpec.json)) === cachedTop) {
+      ctx.checkedOnly.push({ collection: 'organisations', lastFullSyncAt: fresh.at })
+      report(fresh.itemCount, fresh.itemCount)
+      return
+    }
     level = children.map((c) => c.structureId)
   }
-  syncWhole(ctx, { collection: 'organisations', key: 'organisations', spec: organisationSpec }, found)
+  syncWholePages(ctx, { collection: 'organisations', key: 'organisations', spec: organisationSpec }, pages)
 }
 
 const isSettled = (task: TuyaAuthTask): boolean => task.progress.known && (task.progress.value === 'completed' || task.progress.value === 'terminated')
 
-/** Records of tasks still running or never read whole; those of finished tasks do not change. */
+/** Records of tasks still running or never read whole (all of them in a full sync); those of finished tasks do not change. */
 async function syncTaskRecords(ctx: SyncContext, client: TuyaClient): Promise<void> {
   const tasks = new ItemsRepo(ctx.db).list('authTasks', ctx.scope, { limit: -1 })
   const complete = new Set(ctx.states.subKeys(ctx.scope, 'authTaskRecords', 'complete'))
-  const wanted = tasks.filter((t) => !isSettled(t) || !complete.has(recordsKey(t.authTaskId)))
+  const wanted = ctx.policy.full ? tasks : tasks.filter((t) => !isSettled(t) || !complete.has(recordsKey(t.authTaskId)))
   await forEachLimited(wanted, ctx.gate.width, (task) =>
     syncPaged(ctx, {
       collection: 'authTaskRecords',

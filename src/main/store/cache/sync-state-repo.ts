@@ -34,6 +34,17 @@ export class SyncStateRepo {
       }))
   }
 
+  /** One collection's (or sub-collection's) last whole read; null unless its last sync finished. */
+  lastComplete(scope: CacheScope, coll: string): { readonly at: number; readonly itemCount: number } | null {
+    const row = this.db.get<StateRow>(
+      'SELECT * FROM sync_state WHERE connection_id = ? AND project_id = ? AND coll = ?',
+      scope.connectionId,
+      scope.projectId,
+      coll,
+    )
+    return row?.status === 'complete' && row.last_full_sync_at !== null ? { at: row.last_full_sync_at, itemCount: row.item_count } : null
+  }
+
   /** The page to resume at: after the last page an interrupted run wrote, else the first. */
   resumePage(scope: CacheScope, coll: string): number {
     const row = this.db.get<StateRow>(
