@@ -79,14 +79,14 @@ function Keychain({ info }: { readonly info: AppInfo }) {
   const { t } = useTranslation()
   if (info.keychain.backend === 'os-keychain') {
     return (
-      <Badge color="green" variant="light" data-testid="keychain">
+      <Badge color="green" variant="dot" data-testid="keychain">
         {t('diagnostics.keychainOs')}
       </Badge>
     )
   }
   return (
     <Stack gap={4}>
-      <Badge color="orange" variant="light" data-testid="keychain">
+      <Badge color="orange" variant="dot" data-testid="keychain">
         {t('diagnostics.keychainMemory')}
       </Badge>
       <Text size="xs">{t('diagnostics.keychainMemoryHelp', { reason: info.keychain.reason })}</Text>
