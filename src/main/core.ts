@@ -21,6 +21,7 @@ import { OutboxService } from './services/outbox/outbox-service'
 import { ProjectService } from './services/project/project-service'
 import { SyncService } from './services/sync/sync-service'
 import { ConnectionsRepo } from './store/connections-repo'
+import { ProjectsRepo } from './store/projects-repo'
 import type { OpenedStore } from './store/open-store'
 import type { SecretStore } from './vault/secret-store'
 
@@ -73,6 +74,7 @@ export function createCore(options: CoreOptions): Core {
   const demo = new DemoSites(options.startDemo)
   const connections = new ConnectionsService({
     repo: new ConnectionsRepo(options.store.db),
+    projects: new ProjectsRepo(options.store.db),
     secrets: options.secrets,
     demo,
     transport,

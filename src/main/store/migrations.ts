@@ -331,6 +331,19 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 3,
+    name: 'projects of each connection',
+    sql: `
+      CREATE TABLE projects (
+        connection_id TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id    TEXT NOT NULL,
+        name          TEXT NOT NULL,
+        seen_at       INTEGER NOT NULL,
+        PRIMARY KEY (connection_id, project_id)
+      ) STRICT;
+    `,
+  },
 ]
 
 export function schemaVersion(db: SqlDatabase): number {

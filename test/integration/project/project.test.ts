@@ -104,4 +104,11 @@ describe('an open project', () => {
     expect(await value<unknown[]>('outbox:list', {})).toEqual([])
     expect(await value<{ discarded: boolean }>('outbox:discard', { entryId: 999 })).toEqual({ discarded: false })
   })
+
+  it('lists the projects from the cache once the cloud is gone', async () => {
+    const online = await value<Array<{ id: string; name: string }>>('projects:list', { id: akuvox.id })
+    await sandboxes.close()
+    const offline = await value<Array<{ id: string; name: string }>>('projects:list', { id: akuvox.id })
+    expect(offline).toEqual(online)
+  })
 })

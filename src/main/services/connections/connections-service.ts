@@ -5,6 +5,7 @@ import { AppErrorException, type AppError, appError } from '@shared/errors'
 import type { AddConnectionInput, EditConnectionInput } from '@shared/ipc/schemas/connections'
 import { normaliseCloudBaseUrl } from '../../clouds/base-url'
 import type { ConnectionRecord, ConnectionsRepo } from '../../store/connections-repo'
+import type { ProjectsRepo } from '../../store/projects-repo'
 import type { SecretStore } from '../../vault/secret-store'
 import { type CloudSession, type SessionDeps, openCloudSession } from './cloud-session'
 import type { DemoSites } from './demo-sites'
@@ -12,6 +13,7 @@ import { type StoredSecrets, parseStoredSecrets } from './stored-secrets'
 
 export interface ConnectionsServiceDeps extends SessionDeps {
   readonly repo: ConnectionsRepo
+  readonly projects: ProjectsRepo
   readonly secrets: SecretStore
   readonly demo: DemoSites
   readonly onChange: (connections: readonly ConnectionSummary[]) => void
@@ -134,19 +136,30 @@ export class ConnectionsService {
     return { removed: true }
   }
 
+  /**
+   * The account's projects from the cloud, kept in the cache; when the cloud cannot be reached
+   * the cached list answers instead, so the picker and the project names work offline.
+   */
   async projects(id: string): Promise<ProjectSummary[]> {
     const record = this.require(id)
-    const session = await this.session(record)
-    const projects = await this.tracked(record, async () => {
-      if (session.vendor === 'tuya') {
-        await probe(session)
-        return [{ connectionId: id, id: session.projectId, name: record.label }]
-      }
-      const out: ProjectSummary[] = []
-      for await (const p of session.client.iterateProjects()) out.push({ connectionId: id, id: p.projectId, name: p.projectName })
-      return out
-    })
-    return projects
+    try {
+      const session = await this.session(record)
+      const projects = await this.tracked(record, async () => {
+        if (session.vendor === 'tuya') {
+          await probe(session)
+          return [{ connectionId: id, id: session.projectId, name: record.label }]
+        }
+        const out: ProjectSummary[] = []
+        for await (const p of session.client.iterateProjects()) out.push({ connectionId: id, id: p.projectId, name: p.projectName })
+        return out
+      })
+      this.deps.projects.replace(id, projects, this.now())
+      return projects
+    } catch (error) {
+      const cached = this.deps.projects.list(id)
+      if (cached.length > 0 && isUnreachable(error)) return cached
+      throw error
+    }
   }
 
   async chooseProject(id: string, projectId: string): Promise<ConnectionSummary> {
@@ -345,6 +358,12 @@ function accountOf(record: ConnectionRecord, secrets: StoredSecrets | null): Con
   }
   const c = secrets?.vendor === 'tuya' ? secrets.credentials : null
   return { vendor: 'tuya', accessId: c?.accessId ?? '', projectId: record.defaultProjectId ?? '' }
+}
+
+/** The cloud did not answer (as opposed to refusing): the cache may stand in. */
+function isUnreachable(error: unknown): boolean {
+  const code = asAppError(error).code
+  return code === 'network' || code === 'timeout' || code === 'unavailable' || code === 'server'
 }
 
 function asAppError(error: unknown): AppError {

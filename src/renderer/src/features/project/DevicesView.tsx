@@ -87,6 +87,7 @@ function Devices({ scope }: { readonly scope: ProjectScope }) {
             {t('project.devices.status')}
           </Text>
           <SegmentedControl
+            data-testid="status-filter"
             aria-labelledby="device-status-label"
             value={status}
             onChange={(v) => setStatus(v as typeof status)}
@@ -199,10 +200,10 @@ function DeviceDetail({ scope, deviceId }: { readonly scope: ProjectScope; reado
         <Table.Tbody>
           {relays.map((r) => (
             <Table.Tr key={r.relayId}>
-              <Table.Td w={40}>
-                <Badge variant="light">{r.number}</Badge>
-              </Table.Td>
               <Table.Td>{r.name}</Table.Td>
+              <Table.Td w={60} ta="right">
+                {r.number && <Badge variant="light">{r.number}</Badge>}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

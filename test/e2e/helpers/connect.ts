@@ -1,0 +1,19 @@
+import type { Page } from 'playwright-core'
+import type { SandboxesInfo } from '../../../src/main/sandbox'
+
+/** Adds an Akuvox connection to a test-run sandbox through the real dialog, as an installer would. */
+export async function addAkuvoxConnection(page: Page, info: SandboxesInfo['akuvox'], label: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add a connection' }).click()
+  await page.getByRole('menuitem', { name: 'Akuvox / Akubela' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('textbox', { name: /^Name/ }).fill(label)
+  await dialog.getByRole('combobox', { name: 'Region' }).click()
+  await page.getByRole('option', { name: 'Custom server address…' }).click()
+  await dialog.getByLabel('Server address').fill(info.baseUrl)
+  await dialog.getByLabel('Client ID').fill(info.clientId)
+  await dialog.getByLabel('Client secret').fill(info.clientSecret)
+  await dialog.getByLabel('User name').fill(info.username)
+  await dialog.getByLabel(/^Password/).fill(info.password)
+  await dialog.getByRole('button', { name: 'Sign in and save' }).click()
+  await page.getByRole('heading', { name: label }).waitFor()
+}
