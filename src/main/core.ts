@@ -72,9 +72,10 @@ export function createCore(options: CoreOptions): Core {
     events.emit('network:changed', state)
   })
   const demo = new DemoSites(options.startDemo)
+  const projects = new ProjectsRepo(options.store.db)
   const connections = new ConnectionsService({
     repo: new ConnectionsRepo(options.store.db),
-    projects: new ProjectsRepo(options.store.db),
+    projects,
     secrets: options.secrets,
     demo,
     transport,
@@ -89,6 +90,7 @@ export function createCore(options: CoreOptions): Core {
   const sync = new SyncService({ db, session, now, logger, onProgress: (p) => events.emit('sync:progress', p) })
   const project = new ProjectService({
     db,
+    projects,
     sync,
     health: new HealthMonitor({ db, session, now, logger: logger.child('health'), onChange: (c) => events.emit('health:changed', c), timing: options.healthTiming }),
     logger,

@@ -6,11 +6,13 @@ import { DevicesRepo } from '../../store/cache/devices-repo'
 import { OverviewRepo } from '../../store/cache/overview-repo'
 import type { CacheScope } from '../../store/cache/scope'
 import type { SqlDatabase } from '../../store/driver'
+import type { ProjectsRepo } from '../../store/projects-repo'
 import type { HealthMonitor } from '../health/health-monitor'
 import type { SyncService } from '../sync/sync-service'
 
 export interface ProjectServiceDeps {
   readonly db: SqlDatabase
+  readonly projects: ProjectsRepo
   readonly sync: SyncService
   readonly health: HealthMonitor
   readonly logger: Logger
@@ -44,6 +46,7 @@ export class ProjectService {
 
   view(scope: CacheScope): ProjectView {
     return {
+      projectName: this.deps.projects.list(scope.connectionId).find((p) => p.id === scope.projectId)?.name ?? null,
       overview: this.overviews.overview(scope),
       freshness: this.deps.health.freshness(scope.connectionId, scope.projectId),
       syncing: this.deps.sync.isRunning(scope.connectionId, scope.projectId),

@@ -12,10 +12,7 @@ export function ProjectNav() {
   const outboxCount = useProjectStore((s) => s.outbox.filter((e) => e.connectionId === s.scope?.connectionId && e.projectId === s.scope?.projectId).length)
   const section = useUiStore((s) => s.section)
   const vendor = useConnectionsStore((s) => s.list.find((c) => c.id === scope?.connectionId)?.vendor)
-  const name = useConnectionsStore((s) => {
-    const p = scope ? s.projects[scope.connectionId] : undefined
-    return p?.status === 'ready' ? p.items.find((i) => i.id === scope?.projectId)?.name : undefined
-  })
+  const name = useProjectStore((s) => s.view?.projectName)
   if (!scope) return null
   const item = (key: 'overview' | 'devices' | 'accessGroups' | 'outbox', label: string, icon: React.ReactNode, right?: React.ReactNode) => (
     <NavLink

@@ -17,6 +17,8 @@ import { channelsQuery, deviceRef, devicesQuery, outboxEntryRef, outboxListInput
 
 /** The project overview as the view needs it: cached counts plus how fresh the statuses are. */
 export interface ProjectView {
+  /** From the cached project list; null when the project was never listed. */
+  readonly projectName: string | null
   readonly overview: ProjectOverview
   readonly freshness: StatusFreshness
   readonly syncing: boolean

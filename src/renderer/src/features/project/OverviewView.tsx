@@ -21,10 +21,6 @@ export function OverviewView() {
   const { t, i18n } = useTranslation()
   const { scope, view, viewError, lastOutcome } = useProjectStore()
   const connection = useConnectionsStore((s) => s.list.find((c) => c.id === scope?.connectionId))
-  const projectName = useConnectionsStore((s) => {
-    const p = scope ? s.projects[scope.connectionId] : undefined
-    return p?.status === 'ready' ? p.items.find((i) => i.id === scope?.projectId)?.name : undefined
-  })
   if (!scope) return null
   if (!view) return viewError ? <ErrorAlert error={viewError} onRetry={() => void refreshView()} /> : <Loader />
   const { overview } = view
@@ -35,7 +31,7 @@ export function OverviewView() {
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={1} size="h2">
-            {projectName ?? scope.projectId}
+            {view.projectName ?? scope.projectId}
           </Title>
           <Text c="dimmed" size="sm" data-testid="as-of">
             {connection?.label} · {overview.sync.asOf === null ? t('project.overview.neverSynced') : t('project.overview.asOf', { time: formatWhen(overview.sync.asOf, i18n.language) })}
