@@ -1,0 +1,171 @@
+import { EventEmitter } from 'node:events'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { MenuItemConstructorOptions } from 'electron'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { EventHub } from '../../../src/main/ipc/events'
+import { silentLogger } from '../../../src/main/log/logger'
+import { Redactor } from '../../../src/main/log/redact'
+import { SettingsRepo } from '../../../src/main/store/settings-repo'
+import { openStore } from '../../../src/main/store/open-store'
+import { WINDOW_STATE_KEY } from '../../../src/main/window-state'
+
+// Electron cannot be installed here: the app, its windows and menus are stand-ins; src/main/index.ts
+// (the composition root) and everything it wires are real, except the core, which bootCore fakes.
+class FakeApp extends EventEmitter {
+  lock = true
+  quit = vi.fn()
+  ready = vi.fn(async () => undefined)
+  enableSandbox() {}
+  requestSingleInstanceLock() {
+    return this.lock
+  }
+  whenReady() {
+    return this.ready()
+  }
+  getName() {
+    return 'Fieldkey'
+  }
+  getVersion() {
+    return '0.1.0'
+  }
+  getPath() {
+    return dataDir
+  }
+  isPackaged = false
+}
+
+class FakeWindow extends EventEmitter {
+  static last: FakeWindow
+  calls: string[] = []
+  sent: Array<[string, unknown]> = []
+  webContents = Object.assign(new EventEmitter(), {
+    session: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {} },
+    setWindowOpenHandler() {},
+    send: (channel: string, payload: unknown) => this.sent.push([channel, payload]),
+  })
+  constructor(readonly options: Record<string, unknown>) {
+    super()
+    FakeWindow.last = this
+  }
+  async loadURL() {}
+  isDestroyed() {
+    return false
+  }
+  isMinimized() {
+    return true
+  }
+  isMaximized() {
+    return false
+  }
+  getNormalBounds() {
+    return { x: 30, y: 40, width: 1100, height: 750 }
+  }
+  restore() {
+    this.calls.push('restore')
+  }
+  show() {
+    this.calls.push('show')
+  }
+  focus() {
+    this.calls.push('focus')
+  }
+}
+
+let dataDir = ''
+let app: FakeApp
+let menu: MenuItemConstructorOptions[] = []
+const display = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }
+
+vi.mock('electron', () => ({
+  get app() {
+    return app
+  },
+  BrowserWindow: FakeWindow,
+  Menu: {
+    buildFromTemplate: (template: MenuItemConstructorOptions[]) => template,
+    setApplicationMenu: (template: MenuItemConstructorOptions[]) => (menu = template),
+  },
+  dialog: { showErrorBox: vi.fn() },
+  net: { fetch: vi.fn(), isOnline: () => true },
+  screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
+  shell: { openExternal: vi.fn(), openPath: vi.fn() },
+  clipboard: { writeText: vi.fn() },
+  protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+  ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+}))
+vi.mock('electron-updater', () => ({ autoUpdater: {} }))
+vi.mock('../../../src/main/bootstrap', () => ({
+  bootCore: async () => {
+    const store = openStore(join(dataDir, 'fieldkey.db'))
+    return {
+      router: { dispatch: vi.fn() },
+      events: new EventHub(),
+      connections: {},
+      start: vi.fn(),
+      close: async () => store.db.close(),
+      store,
+      secrets: { status: () => ({ backend: 'os-keychain' }) },
+      logger: silentLogger,
+      redactor: new Redactor(),
+      logsDir: join(dataDir, 'logs'),
+    }
+  },
+}))
+
+async function launch(options: { lock: boolean; saved?: unknown }) {
+  vi.resetModules()
+  dataDir = mkdtempSync(join(tmpdir(), 'fk-root-'))
+  if (options.saved) {
+    const store = openStore(join(dataDir, 'fieldkey.db'))
+    new SettingsRepo(store.db).set(WINDOW_STATE_KEY, JSON.stringify(options.saved))
+    store.db.close()
+  }
+  app = new FakeApp()
+  app.lock = options.lock
+  menu = []
+  await import('../../../src/main/index')
+  await vi.waitFor(() => expect(options.lock ? menu.length > 0 : app.quit.mock.calls.length > 0).toBe(true))
+}
+
+const find = (items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions | undefined =>
+  items.flatMap((i) => [i, ...((i.submenu ?? []) as MenuItemConstructorOptions[])]).find((i) => i.label === label)
+
+describe('the Electron composition root', () => {
+  beforeEach(() => {
+    vi.clearAllMocks()
+  })
+
+  it('a second launch quits at once and never starts', async () => {
+    await launch({ lock: false })
+    expect(app.quit).toHaveBeenCalledOnce()
+    expect(app.ready).not.toHaveBeenCalled()
+  })
+
+  it('the first launch brings its window to the front when another is started', async () => {
+    await launch({ lock: true })
+    const win = FakeWindow.last
+    app.emit('second-instance')
+    expect(win.calls).toEqual(['restore', 'show', 'focus'])
+  })
+
+  it('opens the window where it was left, and saves where it is when it closes', async () => {
+    await launch({ lock: true, saved: { bounds: { x: 100, y: 80, width: 1200, height: 800 }, maximized: false } })
+    const win = FakeWindow.last
+    expect(win.options).toMatchObject({ x: 100, y: 80, width: 1200, height: 800 })
+    win.emit('close')
+    const store = openStore(join(dataDir, 'fieldkey.db'))
+    expect(JSON.parse(new SettingsRepo(store.db).get(WINDOW_STATE_KEY) ?? 'null')).toEqual({ bounds: { x: 30, y: 40, width: 1100, height: 750 }, maximized: false })
+    store.db.close()
+  })
+
+  it('menu items that navigate reach the window as app:command; no update items in development', async () => {
+    await launch({ lock: true })
+    const diagnostics = find(menu, 'About && Diagnostics')?.click as () => void
+    diagnostics()
+    expect(FakeWindow.last.sent).toEqual([['app:command', 'go:diagnostics']])
+    expect(find(menu, 'Check for Updates…')).toBeUndefined()
+    expect(find(menu, 'Open Logs Folder')).toBeDefined()
+  })
+})
