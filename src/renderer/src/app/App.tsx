@@ -9,6 +9,7 @@ import { Sidebar } from '../components/Sidebar'
 import { StartupNotices } from '../components/StartupNotices'
 import { StatusBar } from '../components/StatusBar'
 import { AccessGroupsView } from '../features/access-groups/AccessGroupsView'
+import { CommandPalette } from '../features/command-palette/CommandPalette'
 import { ConnectionDialog } from '../features/connections/ConnectionDialog'
 import { ConnectionView } from '../features/connections/ConnectionView'
 import { DiagnosticsView } from '../features/diagnostics/DiagnosticsView'
@@ -63,6 +64,7 @@ export function App() {
         <StatusBar />
       </AppShell.Footer>
       <ConnectionDialog />
+      <CommandPalette />
     </AppShell>
   )
 }
