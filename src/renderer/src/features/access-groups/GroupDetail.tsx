@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import type { AccessGroupDetail } from '@shared/domain/access-groups'
 import type { AppError } from '@shared/errors'
-import { utcToLocal } from '@shared/schedule'
+import { parseDays, utcToLocal } from '@shared/schedule'
 import { IconArrowLeft, IconLock, IconPencil, IconTrash, IconUsers } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -13,7 +13,7 @@ import { DoorsOnSite } from './DoorsOnSite'
 import { PendingBadge } from './PendingBadge'
 import { ResidentsDialog } from './ResidentsDialog'
 import { ScheduleNotes } from './ScheduleNotes'
-import { utcScheduleText } from './schedule-text'
+import { daysText, utcScheduleText } from './schedule-text'
 import { localTimeZone } from './zone'
 
 /** One group: schedule in local time (and how it is stored), its doors on the site tree, actions. */
@@ -83,7 +83,7 @@ export function GroupDetail({ id }: { readonly id: string }) {
           </Text>
           <Text fw={600}>{utcScheduleText(t, row.schedule, zone, now)}</Text>
           <Text size="xs" c="dimmed">
-            {t('accessGroups.detail.utc', { start: row.schedule.startTime, finish: row.schedule.finishTime, days: row.schedule.availableDays.join(', ') || '—' })}
+            {t('accessGroups.detail.utc', { start: row.schedule.startTime, finish: row.schedule.finishTime, days: daysText(t, parseDays(row.schedule.availableDays)) || '—' })}
           </Text>
         </Paper>
         <Paper withBorder p="sm">

@@ -1,8 +1,8 @@
 import { Alert, Chip, Group, Input, List, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
-import { type RepeatKind, type ToUtcResult, WEEK_ORDER, type Weekday } from '@shared/schedule'
+import { type RepeatKind, type ToUtcResult, WEEK_ORDER, type Weekday, parseDays } from '@shared/schedule'
 import { useTranslation } from 'react-i18next'
 import { ScheduleNotes } from '../ScheduleNotes'
-import { dayName, problemText } from '../schedule-text'
+import { dayName, daysText, problemText } from '../schedule-text'
 import { type NameProblem, type WizardForm } from './wizard-form'
 
 const REPEATS: readonly RepeatKind[] = ['weekly', 'daily', 'never']
@@ -94,7 +94,7 @@ export function ScheduleStep({ form, onChange, conversion, nameProblem, showProb
                 repeat: t(`accessGroups.repeat.${conversion.utc.repeatMode}`),
                 start: conversion.utc.startTime,
                 finish: conversion.utc.finishTime,
-                days: conversion.utc.availableDays.join(', ') || '—',
+                days: daysText(t, parseDays(conversion.utc.availableDays)) || '—',
               })}
             </Text>
             <ScheduleNotes notes={conversion.notes} />
