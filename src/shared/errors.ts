@@ -78,3 +78,9 @@ export function isAppError(value: unknown): value is AppError {
     typeof v.retryable === 'boolean'
   )
 }
+
+/** Any thrown value as an `AppError`: ours as they are, anything else as `internal`. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppErrorException) return error.error
+  return appError('internal', { detail: error instanceof Error ? error.message : String(error) })
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ConnectionAccount, ConnectionState, ConnectionSummary, ProjectSummary, Server, Vendor } from '@shared/domain/connection'
 import { findRegion } from '@shared/domain/regions'
-import { AppErrorException, type AppError, appError } from '@shared/errors'
+import { AppErrorException, appError, toAppError } from '@shared/errors'
 import type { AddConnectionInput, EditConnectionInput } from '@shared/ipc/schemas/connections'
 import { normaliseCloudBaseUrl } from '../../clouds/base-url'
 import type { ConnectionRecord, ConnectionsRepo } from '../../store/connections-repo'
@@ -108,7 +108,7 @@ export class ConnectionsService {
       await probe(await this.session(record))
       this.states.set(id, { kind: 'signedIn', at: this.now() })
     } catch (error) {
-      this.states.set(id, { kind: 'error', error: asAppError(error), at: this.now() })
+      this.states.set(id, { kind: 'error', error: toAppError(error), at: this.now() })
     }
     return this.changed(record)
   }
@@ -287,7 +287,7 @@ export class ConnectionsService {
       }
       return value
     } catch (error) {
-      const e = asAppError(error)
+      const e = toAppError(error)
       if (e.code === 'auth' || e.code === 'forbidden' || e.code === 'clock_skew') {
         this.states.set(record.id, { kind: 'error', error: e, at: this.now() })
         this.deps.onChange(await this.list())
@@ -362,11 +362,6 @@ function accountOf(record: ConnectionRecord, secrets: StoredSecrets | null): Con
 
 /** The cloud did not answer (as opposed to refusing): the cache may stand in. */
 function isUnreachable(error: unknown): boolean {
-  const code = asAppError(error).code
+  const code = toAppError(error).code
   return code === 'network' || code === 'timeout' || code === 'unavailable' || code === 'server'
-}
-
-function asAppError(error: unknown): AppError {
-  if (error instanceof AppErrorException) return error.error
-  return appError('internal', { detail: error instanceof Error ? error.message : String(error) })
 }

@@ -1,5 +1,5 @@
 import type { HealthChange, StatusFreshness } from '@shared/domain/cache'
-import { type AppError, AppErrorException, appError } from '@shared/errors'
+import { toAppError } from '@shared/errors'
 import type { Logger } from '../../log/logger'
 import { DeviceStatusRepo } from '../../store/cache/device-status-repo'
 import { HealthPollsRepo } from '../../store/cache/health-polls-repo'
@@ -24,11 +24,6 @@ interface Watch {
 }
 
 const key = (scope: CacheScope): string => `${scope.connectionId}\u0000${scope.projectId}`
-
-function toAppError(error: unknown): AppError {
-  if (error instanceof AppErrorException) return error.error
-  return appError('internal', { detail: error instanceof Error ? error.message : String(error) })
-}
 
 /**
  * Polls the online status of the devices of watched projects: on an interval, backing off while

@@ -1,5 +1,5 @@
 import type { OutboxBase, OutboxEntry, OutboxOperation, ReplayOutcome } from '@shared/domain/cache'
-import { type AppError, AppErrorException, appError } from '@shared/errors'
+import { toAppError } from '@shared/errors'
 import type { Logger } from '../../log/logger'
 import { AccessGroupsRepo } from '../../store/cache/access-groups-repo'
 import type { SqlDatabase } from '../../store/driver'
@@ -22,11 +22,6 @@ export interface EnqueueInput {
   readonly operation: OutboxOperation
   /** What the installer saw of the target (from the cache); null for creates. */
   readonly base: OutboxBase | null
-}
-
-function toAppError(error: unknown): AppError {
-  if (error instanceof AppErrorException) return error.error
-  return appError('internal', { detail: error instanceof Error ? error.message : String(error) })
 }
 
 /**

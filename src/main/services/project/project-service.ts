@@ -1,5 +1,5 @@
 import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail, DeviceFilter, HealthChange } from '@shared/domain/cache'
-import { AppErrorException, appError } from '@shared/errors'
+import { AppErrorException, appError, toAppError } from '@shared/errors'
 import type { ProjectView, SyncOutcome } from '@shared/ipc/channels/project'
 import type { Logger } from '../../log/logger'
 import { DevicesRepo } from '../../store/cache/devices-repo'
@@ -66,7 +66,7 @@ export class ProjectService {
           this.deps.onSyncOutcome({
             ...scope,
             kind: 'failed',
-            error: error instanceof AppErrorException ? error.error : appError('internal', { detail: String(error) }),
+            error: toAppError(error),
           }),
       )
       .finally(() => this.aborts.delete(key(scope)))
