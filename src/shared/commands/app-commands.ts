@@ -5,6 +5,10 @@
 export const APP_COMMANDS = [
   'go:home',
   'go:diagnostics',
+  'go:overview',
+  'go:devices',
+  'go:accessGroups',
+  'go:outbox',
   'connection:addAkuvox',
   'connection:addTuya',
   'demo:akuvox',
@@ -25,6 +29,10 @@ export function isAppCommand(value: unknown): value is AppCommand {
 export const SHORTCUTS: Readonly<Partial<Record<AppCommand, string>>> = {
   'go:home': 'CmdOrCtrl+1',
   'go:diagnostics': 'CmdOrCtrl+2',
+  'go:overview': 'CmdOrCtrl+3',
+  'go:devices': 'CmdOrCtrl+4',
+  'go:accessGroups': 'CmdOrCtrl+5',
+  'go:outbox': 'CmdOrCtrl+6',
   'connection:addAkuvox': 'CmdOrCtrl+N',
   'connection:addTuya': 'CmdOrCtrl+Shift+N',
   'palette:open': 'CmdOrCtrl+K',

@@ -42,6 +42,7 @@ describe('the application menu', () => {
     expect(byLabel(menu, 'Command Palette…')?.accelerator).toBe('CmdOrCtrl+K')
     expect(byLabel(menu, 'Start')?.accelerator).toBe('CmdOrCtrl+1')
     expect(byLabel(menu, 'Add Tuya Connection…')?.accelerator).toBe('CmdOrCtrl+Shift+N')
+    expect(byLabel(menu, 'Outbox')?.accelerator).toBe('CmdOrCtrl+6')
     click(byLabel(menu, 'About && Diagnostics'))
     click(byLabel(menu, 'Tuya Demo Site'))
     expect(a.command.mock.calls).toEqual([['go:diagnostics'], ['demo:tuya']])

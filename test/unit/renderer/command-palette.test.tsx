@@ -11,6 +11,7 @@ const bridge = installApi({})
 const { CommandPalette } = await import('../../../src/renderer/src/features/command-palette/CommandPalette')
 const { useUiStore } = await import('../../../src/renderer/src/stores/ui/store')
 const { useConnectionsStore } = await import('../../../src/renderer/src/stores/connections/store')
+const { useProjectStore } = await import('../../../src/renderer/src/stores/project/store')
 
 describe('the command palette', () => {
   beforeEach(() => {
@@ -44,5 +45,18 @@ describe('the command palette', () => {
     bridge.emit('app:command', 'not-a-command')
     fireEvent.keyDown(document.documentElement, { key: '2', code: 'Digit2', ctrlKey: true })
     await waitFor(() => expect(useUiStore.getState().section).toBe('diagnostics'))
+  })
+
+  it('goes to a project section only while a project is open', async () => {
+    await renderUi(<CommandPalette />)
+    bridge.emit('app:command', 'go:outbox')
+    expect(useUiStore.getState().section).toBe('home')
+    useConnectionsStore.setState({ list: [{ id: 'c1', label: 'Tower', vendor: 'tuya' } as never] })
+    useProjectStore.setState({ scope: { connectionId: 'c1', projectId: 'p1' } })
+    bridge.emit('app:command', 'go:accessGroups')
+    expect(useUiStore.getState().section).toBe('home')
+    bridge.emit('app:command', 'go:outbox')
+    expect(useUiStore.getState().section).toBe('outbox')
+    useProjectStore.setState({ scope: null })
   })
 })

@@ -14,6 +14,7 @@ function context(overrides: Partial<PaletteContext> = {}): PaletteContext {
     translators: [translator('en'), translator('zh')],
     platform: 'other',
     connections: [{ id: 'c1', label: 'Site A', vendor: 'tuya' }],
+    project: null,
     colorScheme: 'dark',
     language: 'en',
     languages: [
@@ -45,6 +46,15 @@ describe('command palette entries', () => {
       'language:en',
       'language:zh-CN',
     ])
+  })
+
+  it('lists the open project’s sections as the sidebar does: access groups for Akuvox only', () => {
+    const ids = (vendor: 'akuvox' | 'tuya') => paletteEntries(context({ project: { vendor } })).filter((e) => e.group === 'project').map((e) => e.id)
+    expect(ids('akuvox')).toEqual(['go:overview', 'go:devices', 'go:accessGroups', 'go:outbox'])
+    expect(ids('tuya')).toEqual(['go:overview', 'go:devices', 'go:outbox'])
+    const doors = paletteEntries(context({ project: { vendor: 'tuya' } })).find((e) => e.id === 'go:devices')
+    expect(doors?.label).toBe('project.nav.doors')
+    expect(doors?.shortcut).toBe('Ctrl+4')
   })
 
   it('carries the labels of both languages as keywords, so either finds an entry', () => {

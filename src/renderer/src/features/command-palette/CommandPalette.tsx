@@ -8,12 +8,20 @@ import { useTranslation } from 'react-i18next'
 import { LANGUAGES } from '../../i18n'
 import { selectConnection } from '../../stores/connections/actions'
 import { useConnectionsStore } from '../../stores/connections/store'
+import { useProjectStore } from '../../stores/project/store'
 import { type PaletteEntry, type PaletteGroup, type Translate, paletteEntries } from './palette-entries'
 import { keyPlatform } from './platform'
 import { runAppCommand } from './run-command'
 import { useAppCommands } from './use-app-commands'
 
-const GROUPS: readonly PaletteGroup[] = ['sections', 'connections', 'actions', 'preferences']
+const GROUPS: readonly PaletteGroup[] = ['sections', 'project', 'connections', 'actions', 'preferences']
+const GROUP_LABELS: Readonly<Record<PaletteGroup, string>> = {
+  sections: 'palette.groups.sections',
+  project: 'project.nav.title',
+  connections: 'palette.groups.connections',
+  actions: 'palette.groups.actions',
+  preferences: 'palette.groups.preferences',
+}
 const PALETTE_HOTKEY = hotkeyOf(SHORTCUTS['palette:open'] ?? 'CmdOrCtrl+K')
 
 /** The command palette (Ctrl/Cmd+K): every section, connection and action, searchable in both languages. */
@@ -21,12 +29,15 @@ export function CommandPalette() {
   const { t, i18n } = useTranslation()
   const { colorScheme, setColorScheme } = useMantineColorScheme()
   const connections = useConnectionsStore((s) => s.list)
+  const scope = useProjectStore((s) => s.scope)
+  const project = scope ? { vendor: connections.find((c) => c.id === scope.connectionId)?.vendor } : null
   useAppCommands()
   const translators = [t, ...LANGUAGES.filter((l) => l.code !== i18n.language).map((l) => i18n.getFixedT(l.code))] as [Translate, ...Translate[]]
   const entries = paletteEntries({
     translators,
     platform: keyPlatform(),
     connections,
+    project,
     colorScheme,
     language: i18n.language,
     languages: LANGUAGES,
@@ -36,7 +47,7 @@ export function CommandPalette() {
     setLanguage: (code) => void i18n.changeLanguage(code),
   })
   const actions: SpotlightActionGroupData[] = GROUPS.map((group) => ({
-    group: t(`palette.groups.${group}`),
+    group: t(GROUP_LABELS[group]),
     actions: entries.filter((e) => e.group === group).map((e) => toAction(e, t('palette.current'))),
   })).filter((g) => g.actions.length > 0)
   return (

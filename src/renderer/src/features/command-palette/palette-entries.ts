@@ -1,10 +1,11 @@
 import type { AppCommand } from '@shared/commands/app-commands'
 import { SHORTCUTS } from '@shared/commands/app-commands'
 import { type KeyPlatform, shortcutLabel } from '@shared/commands/shortcut-format'
-import type { ConnectionSummary } from '@shared/domain/connection'
+import type { ConnectionSummary, Vendor } from '@shared/domain/connection'
+import { type ProjectSection, projectSections } from './project-sections'
 
 export type Translate = (key: string, params?: Readonly<Record<string, string>>) => string
-export type PaletteGroup = 'sections' | 'connections' | 'actions' | 'preferences'
+export type PaletteGroup = 'sections' | 'project' | 'connections' | 'actions' | 'preferences'
 export type ColorSchemeChoice = 'light' | 'dark' | 'auto'
 
 export interface PaletteEntry {
@@ -24,6 +25,8 @@ export interface PaletteContext {
   readonly translators: readonly [Translate, ...Translate[]]
   readonly platform: KeyPlatform
   readonly connections: readonly Pick<ConnectionSummary, 'id' | 'label' | 'vendor'>[]
+  /** The open project (its sections are listed), or null. */
+  readonly project: { readonly vendor: Vendor | undefined } | null
   readonly colorScheme: ColorSchemeChoice
   readonly language: string
   readonly languages: readonly { readonly code: string; readonly label: string }[]
@@ -34,6 +37,19 @@ export interface PaletteContext {
 }
 
 const VENDOR_NAMES = { akuvox: 'Akuvox', tuya: 'Tuya' } as const
+
+const PROJECT_COMMANDS: Readonly<Record<ProjectSection, AppCommand>> = {
+  overview: 'go:overview',
+  devices: 'go:devices',
+  accessGroups: 'go:accessGroups',
+  outbox: 'go:outbox',
+}
+
+/** The same words as the sidebar's project navigation. */
+function projectLabelKey(section: ProjectSection, vendor: Vendor | undefined): string {
+  if (section === 'devices') return vendor === 'tuya' ? 'project.nav.doors' : 'project.nav.devices'
+  return section === 'accessGroups' ? 'accessGroups.nav' : `project.nav.${section}`
+}
 
 /** Every navigation target and action that exists today, in groups, with their shortcuts. */
 export function paletteEntries(ctx: PaletteContext): PaletteEntry[] {
@@ -62,6 +78,7 @@ export function paletteEntries(ctx: PaletteContext): PaletteEntry[] {
   return [
     command('go:home', 'sections', 'palette.home'),
     command('go:diagnostics', 'sections', 'palette.diagnostics'),
+    ...projectSections(ctx.project).map((section) => command(PROJECT_COMMANDS[section], 'project', projectLabelKey(section, ctx.project?.vendor))),
     ...ctx.connections.map((c): PaletteEntry => {
       const params = { label: c.label, vendor: VENDOR_NAMES[c.vendor] }
       return {

@@ -3,6 +3,7 @@ import type { AppCommand } from '@shared/commands/app-commands'
 import { assertNever } from '@shared/util/assert-never'
 import { openDemo } from '../../stores/connections/actions'
 import { openDialog, showSection } from '../../stores/ui/store'
+import { type ProjectSection, projectSectionOpen } from './project-sections'
 
 /** Carries out one command, whether it came from the native menu, a shortcut or the palette. */
 export function runAppCommand(command: AppCommand): void {
@@ -11,6 +12,14 @@ export function runAppCommand(command: AppCommand): void {
       return showSection('home')
     case 'go:diagnostics':
       return showSection('diagnostics')
+    case 'go:overview':
+      return showProjectSection('overview')
+    case 'go:devices':
+      return showProjectSection('devices')
+    case 'go:accessGroups':
+      return showProjectSection('accessGroups')
+    case 'go:outbox':
+      return showProjectSection('outbox')
     case 'connection:addAkuvox':
       return openDialog({ kind: 'add', vendor: 'akuvox' })
     case 'connection:addTuya':
@@ -24,4 +33,9 @@ export function runAppCommand(command: AppCommand): void {
     default:
       return assertNever(command, 'command')
   }
+}
+
+/** A project's sections exist only while a project is open (access groups: Akuvox only). */
+function showProjectSection(section: ProjectSection): void {
+  if (projectSectionOpen(section)) showSection(section)
 }
