@@ -1,0 +1,27 @@
+import type { EventHub } from '../../ipc/events'
+import type { Logger } from '../../log/logger'
+import type { SqlDatabase } from '../../store/driver'
+import type { CloudSession } from '../connections/cloud-session'
+import type { OutboxService } from '../outbox/outbox-service'
+import { SendsService } from './sends-service'
+
+export interface SendsWiring {
+  readonly db: SqlDatabase
+  readonly session: (connectionId: string) => Promise<CloudSession>
+  readonly outbox: OutboxService
+  readonly events: EventHub
+  readonly logger: Logger
+  readonly now: () => number
+}
+
+/** The sends service over the core's shared parts (what core.ts calls). */
+export function createSendsService(w: SendsWiring): SendsService {
+  return new SendsService({
+    db: w.db,
+    session: w.session,
+    outbox: (scope) => w.outbox.list(scope),
+    emit: (progress) => w.events.emit('sends:progress', progress),
+    now: w.now,
+    logger: w.logger,
+  })
+}

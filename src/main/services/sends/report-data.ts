@@ -1,0 +1,66 @@
+import type { ReportChannel, ReportData, ReportGroup, ReportPeople } from '@shared/sends/types'
+import type { TuyaPerson } from '@shared/domain/tuya'
+import { AppErrorException, appError } from '@shared/errors'
+import { isFailedRecord } from '@shared/sends/task-state'
+import type { OutboxEntry } from '@shared/domain/cache'
+import { AccessGroupsRepo } from '../../store/cache/access-groups-repo'
+import { DevicesRepo } from '../../store/cache/devices-repo'
+import { ItemsRepo } from '../../store/cache/items-repo'
+import { OverviewRepo } from '../../store/cache/overview-repo'
+import type { CacheScope } from '../../store/cache/scope'
+import { SendsRepo } from '../../store/cache/sends-repo'
+import { ConnectionsRepo } from '../../store/connections-repo'
+import { ProjectsRepo } from '../../store/projects-repo'
+import type { SqlDatabase } from '../../store/driver'
+import { lastSends } from './last-sends'
+
+const ALL = 1_000_000
+
+/** The handover report's content, read from the cache only (it works on site without network). */
+export function reportData(db: SqlDatabase, scope: CacheScope, outbox: readonly OutboxEntry[], preparedBy: string, now: number): ReportData {
+  const connection = new ConnectionsRepo(db).get(scope.connectionId)
+  if (!connection) throw new AppErrorException(appError('not_found', { detail: `connection ${scope.connectionId}` }))
+  const overview = new OverviewRepo(db)
+  const sends = new SendsRepo(db)
+  const tuya = connection.vendor === 'tuya'
+  return {
+    generatedAt: now,
+    preparedBy,
+    vendor: connection.vendor,
+    connectionLabel: connection.label,
+    projectId: scope.projectId,
+    projectName: new ProjectsRepo(db).list(scope.connectionId).find((p) => p.id === scope.projectId)?.name ?? null,
+    syncedAt: overview.syncState(scope).asOf,
+    devices: new DevicesRepo(db).list(scope, { limit: ALL }),
+    channels: tuya ? reportChannels(sends, scope) : [],
+    accessGroups: tuya ? [] : reportGroups(db, scope),
+    people: tuya ? tuyaPeople(db, sends, scope) : akuvoxPeople(db, scope),
+    outbox,
+  }
+}
+
+function reportChannels(sends: SendsRepo, scope: CacheScope): ReportChannel[] {
+  const channels = sends.channels(scope)
+  const last = lastSends(sends, scope, channels)
+  return channels.map((c) => {
+    const send = last.get(c.channelId) ?? null
+    const failedNames = send ? sends.records(scope, send.task.authTaskId).filter(isFailedRecord).map((r) => r.name) : []
+    return { channelId: c.channelId, name: c.name, deviceName: c.deviceName, online: c.online, lastSend: send, failedNames }
+  })
+}
+
+function reportGroups(db: SqlDatabase, scope: CacheScope): ReportGroup[] {
+  return new AccessGroupsRepo(db).list(scope).map((g) => ({ summary: g.summary, deviceNames: g.detail?.devices.map((d) => d.deviceName) ?? [] }))
+}
+
+function tuyaPeople(db: SqlDatabase, sends: SendsRepo, scope: CacheScope): ReportPeople {
+  const persons = new ItemsRepo(db).list('persons', scope, { limit: ALL }) as readonly TuyaPerson[]
+  const withPermissions = new Set(sends.auths(scope).map((a) => a.personId)).size
+  return { total: persons.length, enabled: persons.filter((p) => p.enabled).length, withPermissions }
+}
+
+function akuvoxPeople(db: SqlDatabase, scope: CacheScope): ReportPeople {
+  const items = new ItemsRepo(db)
+  const total = items.count('accounts', scope) + items.count('staffAccesses', scope)
+  return { total, enabled: total, withPermissions: null }
+}

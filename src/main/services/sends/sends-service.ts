@@ -1,0 +1,240 @@
+import type { TuyaIssueInfo, TuyaSendCertificates } from '@shared/domain/tuya'
+import type { OutboxEntry } from '@shared/domain/cache'
+import { AppErrorException, appError } from '@shared/errors'
+import { buildChannelGrid } from '@shared/sends/grid'
+import { buildPreview } from '@shared/sends/preview'
+import { retryPlan } from '@shared/sends/retry'
+import { isFinalRecord, isSettled, matchesTask } from '@shared/sends/task-state'
+import type {
+  ChannelsListing,
+  PermissionView,
+  PermissionsFilter,
+  PermissionsPage,
+  ReportData,
+  RetryPlan,
+  SendDraft,
+  SendGrid,
+  SendPreview,
+  StartedSend,
+  TaskView,
+  TasksFilter,
+  TasksPage,
+  TrackedTask,
+} from '@shared/sends/types'
+import { matchesPermission } from '@shared/sends/validity'
+import type { Logger } from '../../log/logger'
+import { OverviewRepo } from '../../store/cache/overview-repo'
+import type { CacheScope } from '../../store/cache/scope'
+import { SendsRepo } from '../../store/cache/sends-repo'
+import type { SqlDatabase } from '../../store/driver'
+import { lastSends } from './last-sends'
+import { reportData } from './report-data'
+import { trackedTask } from './tracked'
+import { SendTracker, type TrackerDeps } from './tracker'
+import { type SessionOf, tuyaClient } from './tuya-client'
+
+export interface SendsServiceDeps {
+  readonly db: SqlDatabase
+  readonly session: SessionOf
+  readonly outbox: (scope: CacheScope) => readonly OutboxEntry[]
+  readonly emit: TrackerDeps['emit']
+  readonly now: () => number
+  readonly logger: Logger
+  readonly sleep?: TrackerDeps['sleep']
+  readonly backoff?: TrackerDeps['backoff']
+}
+
+/** Issue info is fetched for at most this many records per grid (the rest follow their record). */
+const GRID_INFO_LIMIT = 300
+const TASKS_PAGE_SIZE = 100
+
+/**
+ * Permission sends of a Tuya project: channels and permissions from the cache, the preview, one
+ * send call per the API (never repeated blindly, see clouds/tuya/sends.ts), tracking into the
+ * cache with progress events, the person × credential grid, retrying failures, and the report.
+ */
+export class SendsService {
+  private readonly repo: SendsRepo
+  private readonly tracker: SendTracker
+  /** Issue info of settled records: it no longer changes. */
+  private readonly infos = new Map<string, TuyaIssueInfo>()
+
+  constructor(private readonly deps: SendsServiceDeps) {
+    this.repo = new SendsRepo(deps.db)
+    this.tracker = new SendTracker({
+      client: (scope) => tuyaClient(deps.session, scope),
+      repo: this.repo,
+      channels: (scope) => this.repo.channels(scope),
+      emit: deps.emit,
+      logger: deps.logger,
+      sleep: deps.sleep,
+      backoff: deps.backoff,
+    })
+  }
+
+  channels(scope: CacheScope): ChannelsListing {
+    const channels = this.repo.channels(scope)
+    const pending = this.repo.pendingByChannel(scope)
+    const last = lastSends(this.repo, scope, channels)
+    const state = new OverviewRepo(this.deps.db).syncState(scope).collections.find((c) => c.collection === 'channels')
+    return {
+      channels: channels.map((c) => ({
+        ...c,
+        permissions: pending.get(c.channelId) ?? { total: 0, card: 0, face: 0, fingerprint: 0 },
+        lastSend: last.get(c.channelId) ?? null,
+      })),
+      syncedAt: state?.lastFullSyncAt ?? null,
+    }
+  }
+
+  permissions(scope: CacheScope, filter: PermissionsFilter, offset: number, limit: number): PermissionsPage {
+    const now = this.deps.now()
+    const all = this.repo.auths(scope, { channelId: filter.channelId, personId: filter.personId }).filter((a) => matchesPermission(a, filter, now))
+    return { items: all.slice(offset, offset + limit), total: all.length }
+  }
+
+  async permission(scope: CacheScope, accessAuthId: string): Promise<PermissionView> {
+    const auth = this.repo.auth(scope, accessAuthId)
+    if (!auth) throw new AppErrorException(appError('not_found', { detail: `permission ${accessAuthId}` }))
+    try {
+      const client = await tuyaClient(this.deps.session, scope)
+      return { auth, detail: await client.getAccessAuth(accessAuthId), detailError: null }
+    } catch (error) {
+      if (error instanceof AppErrorException) return { auth, detail: null, detailError: error.error }
+      throw error
+    }
+  }
+
+  preview(scope: CacheScope, draft: SendDraft): SendPreview {
+    const chosen = new Set(draft.channelIds)
+    const channels = this.repo.channels(scope).filter((c) => chosen.has(c.channelId))
+    if (channels.length !== chosen.size) throw new AppErrorException(appError('not_found', { detail: 'a chosen channel is not in the cache' }))
+    const last = lastSends(this.repo, scope, channels)
+    const running = (id: string): string | null => {
+      const task = last.get(id)?.task
+      return task && !isSettled(task) ? task.authTaskId : null
+    }
+    return buildPreview(
+      draft,
+      channels.map((c) => ({ channelId: c.channelId, name: c.name, deviceName: c.deviceName, online: c.online, runningTaskId: running(c.channelId) })),
+      (channelId) => this.repo.auths(scope, { channelId }),
+    )
+  }
+
+  async start(scope: CacheScope, draft: SendDraft): Promise<StartedSend> {
+    const client = await tuyaClient(this.deps.session, scope)
+    const input = { channelIds: draft.channelIds, certificates: draft.certificates }
+    const result = draft.kind === 'full' ? await client.sendAllPermissions(input) : await client.sendAdditionalPermissions(input)
+    this.deps.logger.info('permissions sent', { kind: result.kind, channels: draft.channelIds.length, tasks: result.taskIds.length, recovered: result.recovered })
+    if (result.taskIds.length > 0) this.tracker.track(scope, result.taskIds)
+    return { kind: result.kind, taskIds: result.taskIds, recovered: result.recovered }
+  }
+
+  /** Starts following tasks; `done` settles when tracking ends (tests wait on it). */
+  track(scope: CacheScope, taskIds: readonly string[]): { readonly tracking: boolean; readonly done: Promise<void> } {
+    const { started, done } = this.tracker.track(scope, taskIds)
+    return { tracking: started, done }
+  }
+
+  tasks(scope: CacheScope, filter: TasksFilter, offset: number, limit: number): TasksPage {
+    const channels = this.repo.channels(scope)
+    const all = this.repo.tasks(scope).filter((t) => matchesTask(t, filter))
+    const items = all.slice(offset, offset + limit).map((t) => trackedTask(t, this.repo.records(scope, t.authTaskId), channels))
+    return { items, total: all.length }
+  }
+
+  /** The newest page of the task list, with the records of its tasks, into the cache. */
+  async refreshTasks(scope: CacheScope): Promise<{ readonly read: number }> {
+    const client = await tuyaClient(this.deps.session, scope)
+    const page = await client.listAuthTasks({ page: 1, pageSize: TASKS_PAGE_SIZE })
+    this.repo.putTasks(scope, page.items)
+    for (const task of page.items) {
+      const known = this.repo.records(scope, task.authTaskId)
+      if (isSettled(task) && known.length === task.authNum && known.every(isFinalRecord)) continue
+      const records = (await client.listAuthTaskRecords(task.authTaskId, { pageSize: 200 })).records.items
+      this.repo.putRecords(scope, task.authTaskId, records)
+    }
+    return { read: page.items.length }
+  }
+
+  async task(scope: CacheScope, taskId: string): Promise<TaskView> {
+    const tracked = this.tracked(scope, taskId)
+    const detail = await tuyaClient(this.deps.session, scope)
+      .then((c) => c.getAuthTask(taskId))
+      .catch(() => null)
+    return { tracked, detail, records: this.repo.records(scope, taskId) }
+  }
+
+  async issueInfo(scope: CacheScope, recordId: string): Promise<TuyaIssueInfo> {
+    const known = this.infos.get(recordId)
+    if (known) return known
+    const info = await (await tuyaClient(this.deps.session, scope)).getIssueInfo(recordId)
+    return info
+  }
+
+  async grid(scope: CacheScope, taskIds: readonly string[]): Promise<SendGrid> {
+    const tasks = taskIds.map((id) => ({ tracked: this.tracked(scope, id), records: this.repo.records(scope, id) }))
+    const wanted = tasks.flatMap((t) => t.records.filter(isFinalRecord).map((r) => r.authTaskRecordId)).filter((id) => !this.infos.has(id))
+    const reachable = await this.fetchInfos(scope, wanted.slice(0, GRID_INFO_LIMIT))
+    const channels = tasks.map(({ tracked, records }) =>
+      buildChannelGrid(
+        {
+          taskId: tracked.task.authTaskId,
+          channelId: tracked.channelId,
+          channelName: tracked.task.accessControlChannelName,
+          deviceName: tracked.task.businessDeviceName,
+          records,
+        },
+        this.infos,
+      ),
+    )
+    return { channels, partial: !reachable || wanted.length > GRID_INFO_LIMIT }
+  }
+
+  retryPlan(scope: CacheScope, taskIds: readonly string[]): RetryPlan {
+    return retryPlan(
+      taskIds.map((id) => {
+        const t = this.tracked(scope, id)
+        return { channelId: t.channelId, channelName: t.task.accessControlChannelName, records: this.repo.records(scope, id) }
+      }),
+    )
+  }
+
+  /** An incremental send to exactly the channels with failed records (what failed is still "to be sent"). */
+  async retryFailures(scope: CacheScope, taskIds: readonly string[], certificates: TuyaSendCertificates): Promise<StartedSend> {
+    const plan = this.retryPlan(scope, taskIds)
+    if (plan.channelIds.length === 0) throw new AppErrorException(appError('invalid_input', { messageKey: 'sends.errors.nothingToRetry', detail: 'no failed records' }))
+    return this.start(scope, { channelIds: plan.channelIds, kind: 'increment', certificates })
+  }
+
+  report(scope: CacheScope, preparedBy: string): ReportData {
+    return reportData(this.deps.db, scope, this.deps.outbox(scope), preparedBy, this.deps.now())
+  }
+
+  close(): void {
+    this.tracker.close()
+  }
+
+  private tracked(scope: CacheScope, taskId: string): TrackedTask {
+    const task = this.repo.tasks(scope).find((t) => t.authTaskId === taskId)
+    if (!task) throw new AppErrorException(appError('not_found', { detail: `task ${taskId}` }))
+    return trackedTask(task, this.repo.records(scope, taskId), this.repo.channels(scope))
+  }
+
+  /** Reads issue info (4 at a time) into the session memo; false when the cloud could not be reached. */
+  private async fetchInfos(scope: CacheScope, recordIds: readonly string[]): Promise<boolean> {
+    if (recordIds.length === 0) return true
+    try {
+      const client = await tuyaClient(this.deps.session, scope)
+      const queue = [...recordIds]
+      const worker = async (): Promise<void> => {
+        for (let id = queue.shift(); id !== undefined; id = queue.shift()) this.infos.set(id, await client.getIssueInfo(id))
+      }
+      await Promise.all([worker(), worker(), worker(), worker()])
+      return true
+    } catch (error) {
+      this.deps.logger.warn('issue info not read', { error: error instanceof AppErrorException ? error.error.code : 'internal' })
+      return false
+    }
+  }
+}

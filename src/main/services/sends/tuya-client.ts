@@ -1,0 +1,20 @@
+import { AppErrorException, appError } from '@shared/errors'
+import type { TuyaClient } from '../../clouds/tuya'
+import type { CacheScope } from '../../store/cache/scope'
+import type { CloudSession } from '../connections/cloud-session'
+
+export type SessionOf = (connectionId: string) => Promise<CloudSession>
+
+/** The Tuya client of the scope's connection; sends are a Tuya feature of the connection's one project. */
+export async function tuyaClient(session: SessionOf, scope: CacheScope): Promise<TuyaClient> {
+  const s = await session(scope.connectionId)
+  if (s.vendor !== 'tuya') throw new AppErrorException(appError('forbidden', { messageKey: 'sends.errors.tuyaOnly', detail: 'sends need a Tuya connection' }))
+  if (s.projectId !== scope.projectId) throw new AppErrorException(appError('not_found', { detail: `project ${scope.projectId} is not this connection's` }))
+  return s.client
+}
+
+export async function collect<T>(pages: AsyncGenerator<{ readonly items: readonly T[] }>): Promise<T[]> {
+  const out: T[] = []
+  for await (const page of pages) out.push(...page.items)
+  return out
+}

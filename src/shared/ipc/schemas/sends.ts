@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import { projectScope } from './project'
+
+const id = z.string().trim().min(1).max(100)
+const ids = z.array(id).min(1).max(500).readonly()
+const issueStatus = z.enum(['pending', 'sent'])
+const time = z.number().int().min(0).max(8_640_000_000_000)
+
+export const SEND_KINDS = ['full', 'increment'] as const
+export const SEND_CERTIFICATES = ['card', 'cardFace', 'cardPassword', 'cardPasswordFace'] as const
+export const MAX_PREPARED_BY = 80
+
+export const permissionsQuery = projectScope
+  .extend({
+    channelId: id.optional(),
+    personId: id.optional(),
+    search: z.string().max(100).optional(),
+    validity: z.enum(['permanent', 'expired', 'within7Days', 'within15Days', 'within30Days']).optional(),
+    faceIssueStatus: issueStatus.optional(),
+    cardIssueStatus: issueStatus.optional(),
+    fingerprintIssueStatus: issueStatus.optional(),
+    offset: z.number().int().min(0).max(1_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict()
+
+export const permissionRef = projectScope.extend({ accessAuthId: id }).strict()
+
+export const sendDraftInput = z
+  .object({ channelIds: ids, kind: z.enum(SEND_KINDS), certificates: z.enum(SEND_CERTIFICATES) })
+  .strict()
+
+export const sendInput = projectScope.extend({ draft: sendDraftInput }).strict()
+
+export const tasksQuery = projectScope
+  .extend({
+    search: z.string().max(100).optional(),
+    state: z.enum(['running', 'finished']).optional(),
+    kind: z.enum(SEND_KINDS).optional(),
+    outcome: z.enum(['succeeded', 'partial', 'failed', 'terminated']).optional(),
+    withPermissions: z.boolean().optional(),
+    startFrom: time.optional(),
+    startTo: time.optional(),
+    offset: z.number().int().min(0).max(1_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict()
+
+export const taskRef = projectScope.extend({ taskId: id }).strict()
+
+export const recordRef = projectScope.extend({ recordId: id }).strict()
+
+export const tasksInput = projectScope.extend({ taskIds: ids }).strict()
+
+export const retryInput = projectScope.extend({ taskIds: ids, certificates: z.enum(SEND_CERTIFICATES) }).strict()
+
+export const reportInput = projectScope.extend({ preparedBy: z.string().trim().max(MAX_PREPARED_BY) }).strict()

@@ -1,0 +1,239 @@
+/**
+ * What the sends views read and ask for (issue 9): channels with their permission counts and
+ * last send, permissions, the send preview, tracked tasks with their records, the person ×
+ * credential grid, and the handover report. Times are epoch milliseconds.
+ */
+import type { AkuvoxAccessGroupSummary } from '../domain/akuvox'
+import type { CachedDevice, OutboxEntry } from '../domain/cache'
+import type { AppError } from '../errors'
+import type {
+  TuyaAccessAuth,
+  TuyaAccessAuthDetail,
+  TuyaAuthTask,
+  TuyaAuthTaskDetail,
+  TuyaIssueInfo,
+  TuyaIssueStatus,
+  TuyaSendCertificates,
+  TuyaSendKind,
+  TuyaTaskRecord,
+} from '../domain/tuya'
+
+/** A credential a send can push (fingerprints ride in no send policy, seed 004). */
+export type SendCredential = 'card' | 'face' | 'password'
+
+export interface PendingCounts {
+  readonly total: number
+  readonly card: number
+  readonly face: number
+  readonly fingerprint: number
+}
+
+/** The last task seen on a channel, as the cache holds it. */
+export interface LastSend {
+  readonly task: TuyaAuthTask
+  readonly failed: number
+}
+
+export interface ChannelRow {
+  readonly channelId: string
+  readonly name: string
+  readonly deviceId: string
+  readonly deviceName: string
+  readonly roomId: string
+  readonly positionPath: string
+  readonly online: boolean
+  readonly lastSeenAt: number | null
+  readonly permissions: PendingCounts
+  readonly lastSend: LastSend | null
+}
+
+export interface ChannelsListing {
+  readonly channels: readonly ChannelRow[]
+  /** When the channels were last read in full; null when never. */
+  readonly syncedAt: number | null
+}
+
+export type ValidityFilter = 'permanent' | 'expired' | 'within7Days' | 'within15Days' | 'within30Days'
+
+export interface PermissionsFilter {
+  readonly channelId?: string
+  readonly personId?: string
+  readonly search?: string
+  readonly validity?: ValidityFilter
+  readonly faceIssueStatus?: TuyaIssueStatus
+  readonly cardIssueStatus?: TuyaIssueStatus
+  readonly fingerprintIssueStatus?: TuyaIssueStatus
+}
+
+export interface PermissionsPage {
+  readonly items: readonly TuyaAccessAuth[]
+  readonly total: number
+}
+
+/** One permission: the cached row, and the cloud's detail when it could be read. */
+export interface PermissionView {
+  readonly auth: TuyaAccessAuth
+  readonly detail: TuyaAccessAuthDetail | null
+  readonly detailError: AppError | null
+}
+
+export interface SendDraft {
+  readonly channelIds: readonly string[]
+  readonly kind: TuyaSendKind
+  readonly certificates: TuyaSendCertificates
+}
+
+export interface PreviewPerson {
+  readonly personId: string
+  readonly name: string
+  readonly credentials: readonly SendCredential[]
+}
+
+export type PreflightProblem =
+  | { readonly kind: 'offline'; readonly channelId: string }
+  | { readonly kind: 'noCredential'; readonly channelId: string; readonly personId: string; readonly name: string }
+  | { readonly kind: 'nothingToSend'; readonly channelId: string }
+  | { readonly kind: 'running'; readonly channelId: string; readonly taskId: string }
+
+export interface ChannelPreview {
+  readonly channelId: string
+  readonly name: string
+  readonly deviceName: string
+  readonly online: boolean
+  readonly persons: readonly PreviewPerson[]
+  readonly problems: readonly PreflightProblem[]
+}
+
+export interface SendPreview {
+  readonly draft: SendDraft
+  readonly channels: readonly ChannelPreview[]
+  /** Persons × credentials over all channels. */
+  readonly personCount: number
+  readonly problemCount: number
+}
+
+/** A task the app follows, with the channel it was matched to (tasks do not name their channel id). */
+export interface TrackedTask {
+  readonly task: TuyaAuthTask
+  readonly channelId: string | null
+  /** Records that reached a final state (succeeded, failed, terminated). */
+  readonly done: number
+  readonly failed: number
+}
+
+export interface StartedSend {
+  readonly kind: TuyaSendKind
+  readonly taskIds: readonly string[]
+  /** The send's answer was lost and its tasks were found in the task list (never sent twice). */
+  readonly recovered: boolean
+}
+
+/** Live progress of a batch of tasks, from main's poller. */
+export interface SendProgress {
+  readonly connectionId: string
+  readonly projectId: string
+  readonly taskIds: readonly string[]
+  readonly tasks: readonly TrackedTask[]
+  readonly state: 'running' | 'finished' | 'stalled'
+  /** The last polling error while stalled or retrying. */
+  readonly error: AppError | null
+}
+
+export type TaskStateFilter = 'running' | 'finished'
+export type TaskOutcomeFilter = 'succeeded' | 'partial' | 'failed' | 'terminated'
+
+export interface TasksFilter {
+  readonly search?: string
+  readonly state?: TaskStateFilter
+  readonly kind?: TuyaSendKind
+  readonly outcome?: TaskOutcomeFilter
+  readonly withPermissions?: boolean
+  readonly startFrom?: number
+  readonly startTo?: number
+}
+
+export interface TasksPage {
+  readonly items: readonly TrackedTask[]
+  readonly total: number
+}
+
+export interface TaskView {
+  readonly tracked: TrackedTask
+  readonly detail: TuyaAuthTaskDetail | null
+  readonly records: readonly TuyaTaskRecord[]
+}
+
+/** One cell of the grid: what happened to one credential type of one person. */
+export type GridCell = 'succeeded' | 'failed' | 'pending' | 'notSent' | 'unknown'
+
+export interface GridRow {
+  readonly personId: string
+  readonly name: string
+  readonly recordId: string
+  readonly record: TuyaTaskRecord['issueStatus']
+  readonly cells: Readonly<Record<SendCredential, GridCell>>
+}
+
+export interface ChannelGrid {
+  readonly channelId: string | null
+  readonly channelName: string
+  readonly deviceName: string
+  readonly taskId: string
+  readonly rows: readonly GridRow[]
+  readonly failedRows: number
+}
+
+export interface SendGrid {
+  readonly channels: readonly ChannelGrid[]
+  /** Issue info could not be read for some records (offline): their cells follow the record. */
+  readonly partial: boolean
+}
+
+export interface RetryPlan {
+  readonly channelIds: readonly string[]
+  readonly channelNames: readonly string[]
+  readonly failedPersons: number
+}
+
+export interface IssueInfoMap {
+  readonly [authTaskRecordId: string]: TuyaIssueInfo
+}
+
+// ------------------------------------------------------------------------------------- report
+
+export interface ReportChannel {
+  readonly channelId: string
+  readonly name: string
+  readonly deviceName: string
+  readonly online: boolean
+  readonly lastSend: LastSend | null
+  readonly failedNames: readonly string[]
+}
+
+export interface ReportGroup {
+  readonly summary: AkuvoxAccessGroupSummary
+  /** From the group's cached info call; empty when it was never read. */
+  readonly deviceNames: readonly string[]
+}
+
+export interface ReportPeople {
+  readonly total: number
+  readonly enabled: number
+  /** Tuya: persons with at least one permission; Akuvox: null (not counted per person). */
+  readonly withPermissions: number | null
+}
+
+export interface ReportData {
+  readonly generatedAt: number
+  readonly preparedBy: string
+  readonly vendor: 'akuvox' | 'tuya'
+  readonly connectionLabel: string
+  readonly projectId: string
+  readonly projectName: string | null
+  readonly syncedAt: number | null
+  readonly devices: readonly CachedDevice[]
+  readonly channels: readonly ReportChannel[]
+  readonly accessGroups: readonly ReportGroup[]
+  readonly people: ReportPeople
+  readonly outbox: readonly OutboxEntry[]
+}
