@@ -3,7 +3,7 @@
  * devices and channels with their health, and the outbox of changes waiting to be replayed.
  * Times are epoch milliseconds.
  */
-import type { AkuvoxAccessGroupInput, AkuvoxAccessGroupUpdate, AkuvoxDeviceType } from './akuvox'
+import type { AkuvoxAccessGroupInput, AkuvoxAccessGroupUpdate, AkuvoxDeviceType, AkuvoxStaffAccessInput, AkuvoxStaffAccessUpdate } from './akuvox'
 import type { AppError } from '../errors'
 import type { TuyaPersonEdit, TuyaPersonInput, TuyaPersonMove } from './tuya'
 
@@ -185,10 +185,15 @@ export type OutboxOperation =
   | { readonly kind: 'akuvox.accessGroup.create'; readonly input: AkuvoxAccessGroupInput }
   | { readonly kind: 'akuvox.accessGroup.update'; readonly input: AkuvoxAccessGroupUpdate }
   | { readonly kind: 'akuvox.accessGroup.delete'; readonly projectId: string; readonly accessGroupId: string }
+  | { readonly kind: 'akuvox.staff.create'; readonly input: AkuvoxStaffAccessInput }
+  | { readonly kind: 'akuvox.staff.update'; readonly input: AkuvoxStaffAccessUpdate }
+  /** One id: `delete_staff_access_info`; several: `batch_delete_staff_access_info` (all or nothing). */
+  | { readonly kind: 'akuvox.staff.delete'; readonly projectId: string; readonly staffAccessIds: readonly string[] }
   | { readonly kind: 'tuya.person.add'; readonly input: TuyaPersonInput }
   | { readonly kind: 'tuya.person.edit'; readonly edit: TuyaPersonEdit }
   | { readonly kind: 'tuya.person.disable'; readonly personIds: readonly string[] }
   | { readonly kind: 'tuya.person.delete'; readonly move: TuyaPersonMove }
+  | { readonly kind: 'tuya.person.recover'; readonly move: TuyaPersonMove }
 
 export type OutboxOperationKind = OutboxOperation['kind']
 

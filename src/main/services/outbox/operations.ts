@@ -4,7 +4,7 @@ import { assertNever } from '@shared/util/assert-never'
 import type { AkuvoxClient } from '../../clouds/akuvox'
 import type { TuyaClient } from '../../clouds/tuya'
 import type { CloudSession } from '../connections/cloud-session'
-import { accessGroupBase, combinedBase, personBase } from './versions'
+import { accessGroupBase, combinedBase, personBase, staffBase } from './versions'
 
 function wrongCloud(op: OutboxOperation): AppErrorException {
   return new AppErrorException(appError('invalid_input', { detail: `${op.kind} cannot be sent to this connection's cloud`, params: { field: 'operation' } }))
@@ -29,6 +29,12 @@ export function targetIdsOf(op: OutboxOperation): readonly string[] {
       return [op.input.accessGroupId]
     case 'akuvox.accessGroup.delete':
       return [op.accessGroupId]
+    case 'akuvox.staff.create':
+      return []
+    case 'akuvox.staff.update':
+      return [op.input.staffAccessId]
+    case 'akuvox.staff.delete':
+      return op.staffAccessIds
     case 'tuya.person.add':
       return op.input.personId === undefined ? [] : [op.input.personId]
     case 'tuya.person.edit':
@@ -36,6 +42,7 @@ export function targetIdsOf(op: OutboxOperation): readonly string[] {
     case 'tuya.person.disable':
       return op.personIds
     case 'tuya.person.delete':
+    case 'tuya.person.recover':
       return op.move.personIds
     default:
       return assertNever(op, 'outbox operation')
@@ -53,6 +60,16 @@ export async function apply(session: CloudSession, op: OutboxOperation, signal: 
       return akuvox(session, op).updateAccessGroup(op.input, options)
     case 'akuvox.accessGroup.delete':
       return akuvox(session, op).deleteAccessGroup({ projectId: op.projectId, accessGroupId: op.accessGroupId }, options)
+    case 'akuvox.staff.create':
+      await akuvox(session, op).createStaffAccess(op.input, options)
+      return
+    case 'akuvox.staff.update':
+      return akuvox(session, op).updateStaffAccess(op.input, options)
+    case 'akuvox.staff.delete': {
+      const [only, ...rest] = op.staffAccessIds
+      if (only !== undefined && rest.length === 0) return akuvox(session, op).deleteStaffAccess({ projectId: op.projectId, staffAccessId: only }, options)
+      return akuvox(session, op).batchDeleteStaffAccesses({ projectId: op.projectId, staffAccessIds: op.staffAccessIds }, options)
+    }
     case 'tuya.person.add':
       return tuya(session, op).addPerson(op.input, options)
     case 'tuya.person.edit':
@@ -61,6 +78,8 @@ export async function apply(session: CloudSession, op: OutboxOperation, signal: 
       return tuya(session, op).disablePersons(op.personIds, options)
     case 'tuya.person.delete':
       return tuya(session, op).deletePersons(op.move, options)
+    case 'tuya.person.recover':
+      return tuya(session, op).recoverPersons(op.move, options)
     default:
       return assertNever(op, 'outbox operation')
   }
@@ -84,6 +103,7 @@ export async function currentVersion(session: CloudSession, op: OutboxOperation,
   const options = { signal }
   switch (op.kind) {
     case 'akuvox.accessGroup.create':
+    case 'akuvox.staff.create':
     case 'tuya.person.add':
       return undefined
     case 'akuvox.accessGroup.update':
@@ -92,6 +112,20 @@ export async function currentVersion(session: CloudSession, op: OutboxOperation,
       const accessGroupId = op.kind === 'akuvox.accessGroup.update' ? op.input.accessGroupId : op.accessGroupId
       const group = await orGone(() => akuvox(session, op).getAccessGroupInfo({ projectId, accessGroupId }, options))
       return group && accessGroupBase(group)
+    }
+    case 'akuvox.staff.update': {
+      const staff = await orGone(() => akuvox(session, op).getStaffAccessInfo({ projectId: op.input.projectId, staffAccessId: op.input.staffAccessId }, options))
+      return staff && staffBase(staff)
+    }
+    case 'akuvox.staff.delete': {
+      const client = akuvox(session, op)
+      const staff = await Promise.all(op.staffAccessIds.map((staffAccessId) => orGone(() => client.getStaffAccessInfo({ projectId: op.projectId, staffAccessId }, options))))
+      return combinedBase(staff.map((s) => s && staffBase(s)))
+    }
+    case 'tuya.person.recover': {
+      const client = tuya(session, op)
+      const persons = await Promise.all(op.move.personIds.map((id) => orGone(() => client.getRecycledPerson(id, options))))
+      return combinedBase(persons.map((p) => p && personBase(p)))
     }
     case 'tuya.person.edit': {
       const person = await orGone(() => tuya(session, op).getPerson(op.edit.personId, options))

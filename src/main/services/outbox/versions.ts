@@ -1,4 +1,4 @@
-import type { AkuvoxAccessGroup } from '@shared/domain/akuvox'
+import type { AkuvoxAccessGroup, AkuvoxStaffAccess, AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
 import type { OutboxBase } from '@shared/domain/cache'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import { deviceContent } from '../../store/cache/akuvox-specs'
@@ -21,4 +21,22 @@ export function personBase(person: TuyaPerson): OutboxBase {
 /** Several targets (a batch disable): one version over all of them, in the given order. */
 export function combinedBase(bases: readonly (OutboxBase | null)[]): OutboxBase {
   return { version: contentHash(bases.map((b) => b?.version ?? null)), snapshot: bases.map((b) => b?.snapshot ?? null) }
+}
+
+/**
+ * A staff access as the installer saw it. The cache keeps list summaries (group and building
+ * names, no ids) and the cloud answers details: the version covers what both say, so a cached
+ * summary and a fresh detail of an unchanged staff access agree.
+ */
+export function staffBase(staff: AkuvoxStaffAccessSummary | AkuvoxStaffAccess): OutboxBase {
+  const groups = 'accessGroupNames' in staff ? staff.accessGroupNames : staff.accessGroups.map((g) => g.accessGroupName)
+  const snapshot = {
+    staffAccessName: staff.staffAccessName,
+    pinCodes: staff.pinCodes.map((p) => p.number).sort(),
+    rfCards: staff.rfCards.map((c) => c.number).sort(),
+    faces: staff.faces.length,
+    accessGroups: [...groups].sort(),
+    floorAccesses: staff.floorAccesses.map((f) => `${f.buildingName}:${[...f.floors].sort().join('|')}`).sort(),
+  }
+  return { version: contentHash(snapshot), snapshot }
 }

@@ -11,6 +11,13 @@ export function describeOperation(t: TFunction, op: OutboxOperation): string {
       return t(key, { name: op.input.accessGroupName })
     case 'akuvox.accessGroup.delete':
       return t(key, { target: op.accessGroupId })
+    case 'akuvox.staff.create':
+    case 'akuvox.staff.update':
+      return t(`people.outbox.op.${op.kind}`, { name: op.input.staffAccessName })
+    case 'akuvox.staff.delete':
+      return t(`people.outbox.op.${op.kind}`, { count: op.staffAccessIds.length })
+    case 'tuya.person.recover':
+      return t(`people.outbox.op.${op.kind}`, { count: op.move.personIds.length })
     case 'tuya.person.add':
       return t(key, { name: op.input.name })
     case 'tuya.person.edit':
