@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto'
+import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
+import { type AppError, AppErrorException, appError } from '@shared/errors'
+import type { BulkJob, BulkProgress, BulkRow, BulkRowResult } from '@shared/people/staff'
+import type { AkuvoxClient } from '../../clouds/akuvox'
+import type { Logger } from '../../log/logger'
+import { ItemWritesRepo } from '../../store/cache/item-writes-repo'
+import { PeopleQueryRepo } from '../../store/cache/people-query-repo'
+import type { CacheScope } from '../../store/cache/scope'
+import type { SqlDatabase } from '../../store/driver'
+import { networkFailure } from '../access-groups/network-failure'
+import type { OutboxService } from '../outbox/outbox-service'
+import { type SessionOf, akuvoxClient } from './cloud'
+import { createInput, identityKey, summaryOf } from './staff-input'
+import { cloudTime } from './staff-service'
+
+export interface BulkImportDeps {
+  readonly db: SqlDatabase
+  readonly session: SessionOf
+  readonly outbox: OutboxService
+  readonly isOnline: () => boolean
+  readonly now: () => number
+  readonly logger: Logger
+  readonly onProgress: (progress: BulkProgress) => void
+  readonly onChange: (scope: CacheScope) => void
+}
+
+interface Job {
+  progress: BulkProgress
+  readonly results: BulkRowResult[]
+  readonly cancel: AbortController
+}
+
+const toAppError = (error: unknown): AppError =>
+  error instanceof AppErrorException ? error.error : appError('internal', { detail: error instanceof Error ? error.message : String(error) })
+
+/**
+ * Creates the checked rows of a file a few at a time, each with its own result. Before anything
+ * is created the project's staff are read (from the cloud when it answers, else the cache) and
+ * a row whose name and credentials are already there is reported as existing: running the same
+ * file again creates nothing twice. Cancel stops taking new rows; rows already sent finish (an
+ * abandoned create would leave its outcome unknown). Offline, or after a network failure, the
+ * remaining rows wait in the outbox.
+ */
+export class BulkImports {
+  private readonly jobs = new Map<string, Job>()
+  private readonly query: PeopleQueryRepo
+  private readonly writes: ItemWritesRepo
+
+  constructor(private readonly deps: BulkImportDeps) {
+    this.query = new PeopleQueryRepo(deps.db)
+    this.writes = new ItemWritesRepo(deps.db)
+  }
+
+  async start(scope: CacheScope, rows: readonly BulkRow[], concurrency: number): Promise<BulkProgress> {
+    const client = await akuvoxClient(this.deps.session, scope)
+    const jobId = randomUUID()
+    const job: Job = {
+      progress: { jobId, ...scope, state: 'running', total: rows.length, done: 0, created: 0, existing: 0, queued: 0, failed: 0 },
+      results: [],
+      cancel: new AbortController(),
+    }
+    this.jobs.set(jobId, job)
+    void this.run(scope, client, job, rows, concurrency).catch((error: unknown) => {
+      this.deps.logger.error('bulk import stopped', { ...scope, jobId, error: error instanceof Error ? error.message : String(error) })
+      this.finish(job, 'finished')
+    })
+    return job.progress
+  }
+
+  cancel(jobId: string): BulkProgress {
+    const job = this.job(jobId)
+    if (job.progress.state === 'running') {
+      job.cancel.abort()
+      this.update(job, { state: 'cancelling' }, true)
+    }
+    return job.progress
+  }
+
+  get(jobId: string): BulkJob {
+    const job = this.job(jobId)
+    return { ...job.progress, results: [...job.results].sort((a, b) => a.line - b.line) }
+  }
+
+  private job(jobId: string): Job {
+    const job = this.jobs.get(jobId)
+    if (!job) throw new AppErrorException(appError('not_found', { messageKey: 'people.errors.noJob', params: { field: 'jobId' } }))
+    return job
+  }
+
+  private async known(scope: CacheScope, client: AkuvoxClient, signal: AbortSignal): Promise<Map<string, string>> {
+    const index = new Map<string, string>()
+    const add = (s: { staffAccessId: string; name: string; pinCodes: readonly string[]; rfCards: readonly string[] }) => index.set(identityKey(s.name, s.pinCodes, s.rfCards), s.staffAccessId)
+    for (const s of this.query.staffCredentials(scope)) add(s)
+    if (!this.deps.isOnline()) return index
+    try {
+      const fresh: AkuvoxStaffAccessSummary[] = []
+      for await (const s of client.iterateStaffAccesses(scope.projectId, { pageSize: 500, signal })) fresh.push(s)
+      this.writes.putStaff(scope, fresh)
+      for (const s of fresh) add({ staffAccessId: s.staffAccessId, name: s.staffAccessName, pinCodes: s.pinCodes.map((p) => p.number), rfCards: s.rfCards.map((c) => c.number) })
+    } catch (error) {
+      if (!networkFailure(error) && !signal.aborted) throw error
+    }
+    return index
+  }
+
+  private async run(scope: CacheScope, client: AkuvoxClient, job: Job, rows: readonly BulkRow[], concurrency: number): Promise<void> {
+    const signal = job.cancel.signal
+    const known = await this.known(scope, client, signal)
+    const names = { groups: new Map(this.query.accessGroups(scope).map((g) => [g.id, g.name])), buildings: new Map(this.query.buildings(scope).map((b) => [b.id, b.name])) }
+    let offline = !this.deps.isOnline()
+    let next = 0
+    const step = Math.max(1, Math.floor(rows.length / 200))
+
+    const one = async (row: BulkRow): Promise<BulkRowResult> => {
+      const input = createInput(scope.projectId, row.draft)
+      const key = identityKey(input.staffAccessName, input.pinCodes ?? [], input.rfCards ?? [])
+      const existing = known.get(key)
+      if (existing !== undefined) return { line: row.line, kind: 'existing', staffAccessId: existing }
+      const queue = (): BulkRowResult => {
+        const entry = this.deps.outbox.enqueue({ ...scope, operation: { kind: 'akuvox.staff.create', input }, base: null })
+        return { line: row.line, kind: 'queued', outboxId: entry.id }
+      }
+      if (offline) return queue()
+      // Claimed before the call: an identical row later in the file waits for this one.
+      known.set(key, `line:${row.line}`)
+      try {
+        const { staffAccessId } = await client.createStaffAccess(input)
+        known.set(key, staffAccessId)
+        this.writes.putStaff(scope, [summaryOf(staffAccessId, input, names, cloudTime(this.deps.now()))])
+        return { line: row.line, kind: 'created', staffAccessId }
+      } catch (error) {
+        known.delete(key)
+        if (networkFailure(error)) {
+          offline = true
+          return queue()
+        }
+        return { line: row.line, kind: 'failed', error: toAppError(error) }
+      }
+    }
+
+    const worker = async (): Promise<void> => {
+      while (next < rows.length && !signal.aborted) {
+        const row = rows[next++] as BulkRow
+        const result = await one(row)
+        job.results.push(result)
+        const p = job.progress
+        this.update(
+          job,
+          {
+            done: p.done + 1,
+            created: p.created + (result.kind === 'created' ? 1 : 0),
+            existing: p.existing + (result.kind === 'existing' ? 1 : 0),
+            queued: p.queued + (result.kind === 'queued' ? 1 : 0),
+            failed: p.failed + (result.kind === 'failed' ? 1 : 0),
+          },
+          (p.done + 1) % step === 0,
+        )
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrency, rows.length) }, worker))
+    for (const row of rows.slice(next)) job.results.push({ line: row.line, kind: 'cancelled' })
+    this.finish(job, signal.aborted ? 'cancelled' : 'finished')
+    this.deps.onChange(scope)
+  }
+
+  private finish(job: Job, state: 'finished' | 'cancelled'): void {
+    this.update(job, { state }, true)
+  }
+
+  private update(job: Job, change: Partial<BulkProgress>, emit: boolean): void {
+    job.progress = { ...job.progress, ...change }
+    if (emit) this.deps.onProgress(job.progress)
+  }
+}

@@ -1,0 +1,42 @@
+import type { EventHub } from '../../ipc/events'
+import type { Logger } from '../../log/logger'
+import type { CacheScope } from '../../store/cache/scope'
+import type { SqlDatabase } from '../../store/driver'
+import type { CloudSession } from '../connections/cloud-session'
+import type { NetworkMonitor } from '../network-monitor'
+import type { OutboxService } from '../outbox/outbox-service'
+import type { SyncService } from '../sync/sync-service'
+import { BulkImports } from './bulk-import'
+import type { PeopleService } from './people-service'
+import { PersonsService } from './persons-service'
+import { StaffService } from './staff-service'
+
+export interface PeopleWiring {
+  readonly db: SqlDatabase
+  readonly session: (connectionId: string) => Promise<CloudSession>
+  /** The core's one outbox and one sync service. */
+  readonly outbox: OutboxService
+  readonly sync: SyncService
+  readonly network: NetworkMonitor
+  readonly events: EventHub
+  readonly logger: Logger
+  readonly now: () => number
+}
+
+/** The people services over the core's shared parts (what core.ts calls). */
+export function createPeopleService(w: PeopleWiring): PeopleService {
+  const common = {
+    db: w.db,
+    session: w.session,
+    outbox: w.outbox,
+    isOnline: () => w.network.current.online,
+    logger: w.logger,
+    onChange: (scope: CacheScope) => w.events.emit('people:changed', { connectionId: scope.connectionId, projectId: scope.projectId }),
+  }
+  const sync = (connectionId: string, projectId: string) => w.sync.syncProject(connectionId, projectId)
+  return {
+    staff: new StaffService({ ...common, sync, now: w.now }),
+    bulk: new BulkImports({ ...common, now: w.now, onProgress: (progress) => w.events.emit('people:bulkProgress', progress) }),
+    persons: new PersonsService({ ...common, sync }),
+  }
+}

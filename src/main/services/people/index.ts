@@ -1,0 +1,2 @@
+export { type PeopleWiring, createPeopleService } from './create'
+export type { PeopleService } from './people-service'

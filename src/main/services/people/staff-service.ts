@@ -1,0 +1,212 @@
+import type { AkuvoxStaffAccess, AkuvoxStaffAccessInput } from '@shared/domain/akuvox'
+import type { OutboxOperation } from '@shared/domain/cache'
+import type { AppError } from '@shared/errors'
+import type {
+  StaffContext,
+  StaffDeleteOutcome,
+  StaffDraft,
+  StaffEdit,
+  StaffListing,
+  StaffPage,
+  StaffSaveOutcome,
+  UrlImportStarted,
+  UrlImportStatus,
+} from '@shared/people/staff'
+import type { AkuvoxClient } from '../../clouds/akuvox'
+import type { Logger } from '../../log/logger'
+import { ImportTasksRepo } from '../../store/cache/import-tasks-repo'
+import { ItemWritesRepo } from '../../store/cache/item-writes-repo'
+import { ItemsRepo } from '../../store/cache/items-repo'
+import { OverviewRepo } from '../../store/cache/overview-repo'
+import { PeopleQueryRepo } from '../../store/cache/people-query-repo'
+import type { CacheScope } from '../../store/cache/scope'
+import type { SqlDatabase } from '../../store/driver'
+import { networkFailure } from '../access-groups/network-failure'
+import type { OutboxService } from '../outbox/outbox-service'
+import { combinedBase, staffBase } from '../outbox/versions'
+import { type SessionOf, akuvoxClient, notFound } from './cloud'
+import { pendingStaff } from './pending'
+import { createInput, detailOfSummary, summaryOf, summaryOfDetail, updateInput } from './staff-input'
+
+export interface StaffServiceDeps {
+  readonly db: SqlDatabase
+  readonly session: SessionOf
+  readonly outbox: OutboxService
+  readonly sync: (connectionId: string, projectId: string) => Promise<unknown>
+  readonly isOnline: () => boolean
+  readonly now: () => number
+  readonly logger: Logger
+  readonly onChange: (scope: CacheScope) => void
+}
+
+/** `YYYY-MM-DD HH:mm:ss` in UTC, as the cloud writes `created_time`. */
+export const cloudTime = (ms: number): string => new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
+
+/**
+ * Akuvox staff access: read from the cache; changed in the cloud when it can be reached (then
+ * the cache follows), else kept in the outbox until the installer reviews and replays it.
+ */
+export class StaffService {
+  private readonly items: ItemsRepo
+  private readonly writes: ItemWritesRepo
+  private readonly query: PeopleQueryRepo
+  private readonly overview: OverviewRepo
+  private readonly imports: ImportTasksRepo
+
+  constructor(private readonly deps: StaffServiceDeps) {
+    this.items = new ItemsRepo(deps.db)
+    this.writes = new ItemWritesRepo(deps.db)
+    this.query = new PeopleQueryRepo(deps.db)
+    this.overview = new OverviewRepo(deps.db)
+    this.imports = new ImportTasksRepo(deps.db)
+  }
+
+  listing(scope: CacheScope): StaffListing {
+    const names = (id: string) => this.query.staffSummary(scope, id)?.staffAccessName ?? id
+    const state = this.overview.syncState(scope).collections.find((c) => c.collection === 'staffAccesses')
+    return { pending: pendingStaff(this.deps.outbox.list(scope), names), syncedAt: state?.lastFullSyncAt ?? null, total: this.items.count('staffAccesses', scope) }
+  }
+
+  page(scope: CacheScope, search: string | undefined, offset: number, limit: number): StaffPage {
+    const query = { ...(search ? { search } : {}), offset, limit }
+    return { total: this.items.count('staffAccesses', scope, query), offset, rows: this.items.list('staffAccesses', scope, query) }
+  }
+
+  context(scope: CacheScope): StaffContext {
+    return { accessGroups: this.query.accessGroups(scope), buildings: this.query.buildings(scope), staff: this.query.staffCredentials(scope) }
+  }
+
+  async detail(scope: CacheScope, staffAccessId: string): Promise<AkuvoxStaffAccess> {
+    const cached = this.query.staffSummary(scope, staffAccessId)
+    const offline = () => {
+      if (!cached) throw notFound('staffAccessId')
+      return detailOfSummary(cached, this.query.accessGroups(scope), this.query.buildings(scope))
+    }
+    if (!this.deps.isOnline()) return offline()
+    const client = await akuvoxClient(this.deps.session, scope)
+    try {
+      const detail = await client.getStaffAccessInfo({ projectId: scope.projectId, staffAccessId })
+      this.writes.putStaff(scope, [summaryOfDetail(detail)])
+      return detail
+    } catch (error) {
+      if (networkFailure(error)) return offline()
+      throw error
+    }
+  }
+
+  async create(scope: CacheScope, draft: StaffDraft): Promise<StaffSaveOutcome> {
+    const input = createInput(scope.projectId, draft)
+    const client = await akuvoxClient(this.deps.session, scope)
+    if (!this.deps.isOnline()) return this.queue(scope, { kind: 'akuvox.staff.create', input }, null, null)
+    try {
+      const { staffAccessId } = await client.createStaffAccess(input)
+      await this.recache(scope, client, staffAccessId, input)
+      this.deps.onChange(scope)
+      return { kind: 'saved', staffAccessId }
+    } catch (error) {
+      const offline = networkFailure(error)
+      if (!offline) throw error
+      return this.queue(scope, { kind: 'akuvox.staff.create', input }, null, offline)
+    }
+  }
+
+  async update(scope: CacheScope, staffAccessId: string, edit: StaffEdit): Promise<StaffSaveOutcome> {
+    const cached = this.query.staffSummary(scope, staffAccessId)
+    if (!cached) throw notFound('staffAccessId')
+    const input = updateInput(scope.projectId, staffAccessId, edit)
+    const base = staffBase(cached)
+    const client = await akuvoxClient(this.deps.session, scope)
+    if (!this.deps.isOnline()) return this.queue(scope, { kind: 'akuvox.staff.update', input }, base, null)
+    try {
+      await client.updateStaffAccess(input)
+      await this.recache(scope, client, staffAccessId, { ...input, facePictureUrls: [] })
+      this.deps.onChange(scope)
+      return { kind: 'saved', staffAccessId }
+    } catch (error) {
+      const offline = networkFailure(error)
+      if (!offline) throw error
+      return this.queue(scope, { kind: 'akuvox.staff.update', input }, base, offline)
+    }
+  }
+
+  async remove(scope: CacheScope, staffAccessIds: readonly string[]): Promise<StaffDeleteOutcome> {
+    const cached = staffAccessIds.map((id) => {
+      const summary = this.query.staffSummary(scope, id)
+      if (!summary) throw notFound('staffAccessId')
+      return summary
+    })
+    const client = await akuvoxClient(this.deps.session, scope)
+    const queue = (reason: AppError | null): StaffDeleteOutcome => {
+      const entry = this.deps.outbox.enqueue({
+        ...scope,
+        operation: { kind: 'akuvox.staff.delete', projectId: scope.projectId, staffAccessIds },
+        base: combinedBase(cached.map(staffBase)),
+      })
+      this.deps.onChange(scope)
+      return { kind: 'queued', outboxIds: [entry.id], reason }
+    }
+    if (!this.deps.isOnline()) return queue(null)
+    try {
+      const [only, ...rest] = staffAccessIds
+      if (only !== undefined && rest.length === 0) await client.deleteStaffAccess({ projectId: scope.projectId, staffAccessId: only })
+      else await client.batchDeleteStaffAccesses({ projectId: scope.projectId, staffAccessIds })
+    } catch (error) {
+      const offline = networkFailure(error)
+      if (!offline) throw error
+      return queue(offline)
+    }
+    this.writes.removeStaff(scope, staffAccessIds)
+    this.deps.onChange(scope)
+    return { kind: 'deleted', staffAccessIds }
+  }
+
+  async refresh(scope: CacheScope): Promise<StaffListing> {
+    await akuvoxClient(this.deps.session, scope)
+    await this.deps.sync(scope.connectionId, scope.projectId)
+    this.deps.onChange(scope)
+    return this.listing(scope)
+  }
+
+  async startUrlImport(scope: CacheScope, fileName: string, fileUrl: string): Promise<UrlImportStarted> {
+    const client = await akuvoxClient(this.deps.session, scope)
+    const { taskId } = await client.importStaffAccess({ projectId: scope.projectId, fileName, fileUrl })
+    // The cloud cannot list imports: remember the task so sync and this view can follow it.
+    this.imports.remember(scope, taskId, 'staff_access_info', this.deps.now())
+    this.deps.logger.info('staff import started', { ...scope, taskId })
+    return { taskId }
+  }
+
+  async urlImportStatus(scope: CacheScope, taskId: string): Promise<UrlImportStatus> {
+    const client = await akuvoxClient(this.deps.session, scope)
+    const result = await client.getImportResult({ projectId: scope.projectId, importType: 'staff_access_info', taskId })
+    const moved = this.imports.update(scope, result, this.deps.now())
+    const finished = result.importStatus === 'success' || result.importStatus === 'partial_failure' || result.importStatus === 'failure'
+    if (moved && finished && result.importStatus !== 'failure') await this.refresh(scope)
+    return result
+  }
+
+  /** The names the cache shows for groups and buildings (for a summary built from an input). */
+  names(scope: CacheScope): { readonly groups: ReadonlyMap<string, string>; readonly buildings: ReadonlyMap<string, string> } {
+    return {
+      groups: new Map(this.query.accessGroups(scope).map((g) => [g.id, g.name])),
+      buildings: new Map(this.query.buildings(scope).map((b) => [b.id, b.name])),
+    }
+  }
+
+  private async recache(scope: CacheScope, client: AkuvoxClient, staffAccessId: string, input: AkuvoxStaffAccessInput): Promise<void> {
+    try {
+      const detail = await client.getStaffAccessInfo({ projectId: scope.projectId, staffAccessId })
+      this.writes.putStaff(scope, [summaryOfDetail(detail)])
+    } catch (error) {
+      this.deps.logger.warn('re-reading a saved staff access failed; the cache keeps what was sent', { staffAccessId, error: error instanceof Error ? error.message : String(error) })
+      this.writes.putStaff(scope, [summaryOf(staffAccessId, input, this.names(scope), cloudTime(this.deps.now()))])
+    }
+  }
+
+  private queue(scope: CacheScope, operation: OutboxOperation, base: ReturnType<typeof staffBase> | null, reason: AppError | null): StaffSaveOutcome {
+    const entry = this.deps.outbox.enqueue({ ...scope, operation, base })
+    this.deps.logger.info('staff change queued', { ...scope, outboxId: entry.id, kind: operation.kind, reason: reason?.code ?? 'offline' })
+    this.deps.onChange(scope)
+    return { kind: 'queued', outboxId: entry.id, reason }
+  }
+}

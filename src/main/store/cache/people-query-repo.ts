@@ -1,0 +1,120 @@
+import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
+import type { TuyaOrganisation, TuyaPerson } from '@shared/domain/tuya'
+import type { PersonsFilter } from '@shared/people/persons'
+import type { NamedRef, StaffCredentials, StaffGroupOption } from '@shared/people/staff'
+import type { SqlDatabase, SqlValue } from '../driver'
+import type { CacheScope } from './scope'
+
+const like = (value: string): string => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+
+interface Where {
+  readonly where: string
+  readonly params: SqlValue[]
+}
+
+/** Reads for the people views: staff credentials, buildings, and persons by the seed's filters. */
+export class PeopleQueryRepo {
+  constructor(private readonly db: SqlDatabase) {}
+
+  staffCredentials(scope: CacheScope): StaffCredentials[] {
+    const byId = new Map<string, { name: string; pinCodes: string[]; rfCards: string[] }>()
+    for (const s of this.db.all<{ id: string; name: string }>('SELECT id, name FROM staff_accesses WHERE connection_id = ? AND project_id = ?', scope.connectionId, scope.projectId)) {
+      byId.set(s.id, { name: s.name, pinCodes: [], rfCards: [] })
+    }
+    const rows = this.db.all<{ staff_id: string; kind: string; number: string }>(
+      "SELECT staff_id, kind, number FROM staff_credentials WHERE connection_id = ? AND project_id = ? AND kind IN ('pin', 'rf_card')",
+      scope.connectionId,
+      scope.projectId,
+    )
+    for (const r of rows) {
+      const staff = byId.get(r.staff_id)
+      if (!staff) continue
+      if (r.kind === 'pin') staff.pinCodes.push(r.number)
+      else staff.rfCards.push(r.number)
+    }
+    return [...byId].map(([staffAccessId, s]) => ({ staffAccessId, ...s }))
+  }
+
+  staffSummary(scope: CacheScope, staffAccessId: string): AkuvoxStaffAccessSummary | null {
+    const row = this.db.get<{ json: string }>('SELECT json FROM staff_accesses WHERE connection_id = ? AND project_id = ? AND id = ?', scope.connectionId, scope.projectId, staffAccessId)
+    return row ? (JSON.parse(row.json) as AkuvoxStaffAccessSummary) : null
+  }
+
+  accessGroups(scope: CacheScope): StaffGroupOption[] {
+    return this.db
+      .all<{ id: string; name: string; group_type: string }>('SELECT id, name, group_type FROM access_groups WHERE connection_id = ? AND project_id = ? ORDER BY name, id', scope.connectionId, scope.projectId)
+      .map((g) => ({ id: g.id, name: g.name, system: g.group_type === 'system' }))
+  }
+
+  buildings(scope: CacheScope): NamedRef[] {
+    return this.db.all<{ id: string; name: string }>('SELECT id, name FROM buildings WHERE connection_id = ? AND project_id = ? ORDER BY name, id', scope.connectionId, scope.projectId)
+  }
+
+  organisations(scope: CacheScope): TuyaOrganisation[] {
+    return this.db
+      .all<{ json: string }>('SELECT json FROM organisations WHERE connection_id = ? AND project_id = ? ORDER BY level, name, id', scope.connectionId, scope.projectId)
+      .map((r) => JSON.parse(r.json) as TuyaOrganisation)
+  }
+
+  person(table: 'persons' | 'recycled_persons', scope: CacheScope, personId: string): TuyaPerson | null {
+    const row = this.db.get<{ json: string }>(`SELECT json FROM ${table} WHERE connection_id = ? AND project_id = ? AND id = ?`, scope.connectionId, scope.projectId, personId)
+    return row ? (JSON.parse(row.json) as TuyaPerson) : null
+  }
+
+  /** `structureIds`: the organisations to match (with their sub-organisations already expanded by the caller). */
+  persons(scope: CacheScope, filter: PersonsFilter, structureIds: readonly string[] | null, page: { offset: number; limit: number }): { total: number; rows: TuyaPerson[] } {
+    const { where, params } = personsWhere(scope, filter, structureIds)
+    const total = this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM persons WHERE ${where}`, ...params)?.n ?? 0
+    const rows = this.db
+      .all<{ json: string }>(`SELECT json FROM persons WHERE ${where} ORDER BY name, id LIMIT ? OFFSET ?`, ...params, page.limit, page.offset)
+      .map((r) => JSON.parse(r.json) as TuyaPerson)
+    return { total, rows }
+  }
+
+  recycled(scope: CacheScope, search: string | undefined, page: { offset: number; limit: number }): { total: number; rows: TuyaPerson[] } {
+    const params: SqlValue[] = [scope.connectionId, scope.projectId]
+    let where = 'connection_id = ? AND project_id = ?'
+    if (search?.trim()) {
+      where += " AND (name LIKE ? ESCAPE '\\' OR mobile LIKE ? ESCAPE '\\' OR person_code LIKE ? ESCAPE '\\')"
+      const s = like(search.trim())
+      params.push(s, s, s)
+    }
+    const total = this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM recycled_persons WHERE ${where}`, ...params)?.n ?? 0
+    const rows = this.db
+      .all<{ json: string }>(`SELECT json FROM recycled_persons WHERE ${where} ORDER BY name, id LIMIT ? OFFSET ?`, ...params, page.limit, page.offset)
+      .map((r) => JSON.parse(r.json) as TuyaPerson)
+    return { total, rows }
+  }
+}
+
+function personsWhere(scope: CacheScope, filter: PersonsFilter, structureIds: readonly string[] | null): Where {
+  const clauses = ['connection_id = ?', 'project_id = ?']
+  const params: SqlValue[] = [scope.connectionId, scope.projectId]
+  const text = (column: string, value: string | undefined) => {
+    if (!value?.trim()) return
+    clauses.push(`${column} LIKE ? ESCAPE '\\'`)
+    params.push(like(value.trim()))
+  }
+  text('name', filter.name)
+  text('mobile', filter.mobile)
+  text('email', filter.email)
+  text('person_code', filter.personCode)
+  text("json_extract(json, '$.certNo')", filter.certNo)
+  if (filter.certType) {
+    clauses.push("json_extract(json, '$.certType') = ?")
+    params.push(filter.certType)
+  }
+  if (filter.enabled !== undefined) {
+    clauses.push('enabled = ?')
+    params.push(filter.enabled ? 1 : 0)
+  }
+  if (filter.sex !== undefined) {
+    clauses.push("json_extract(json, '$.sex') = ?")
+    params.push(filter.sex)
+  }
+  if (structureIds !== null) {
+    clauses.push(`EXISTS (SELECT 1 FROM json_each(json, '$.structureIds') WHERE value IN (${structureIds.map(() => '?').join(', ') || 'NULL'}))`)
+    params.push(...structureIds)
+  }
+  return { where: clauses.join(' AND '), params }
+}

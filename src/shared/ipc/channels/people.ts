@@ -1,0 +1,87 @@
+import type { TuyaPerson } from '../../domain/tuya'
+import type { OrganisationNode, PersonWriteOutcome, PersonsListing, PersonsPage } from '../../people/persons'
+import type {
+  BulkJob,
+  BulkProgress,
+  StaffContext,
+  StaffDeleteOutcome,
+  StaffListing,
+  StaffPage,
+  StaffSaveOutcome,
+  UrlImportStarted,
+  UrlImportStatus,
+} from '../../people/staff'
+import type { AkuvoxStaffAccess } from '../../domain/akuvox'
+import { event, invoke } from '../define'
+import { projectScope } from '../schemas/project'
+import {
+  addPersonInput,
+  bulkJobRef,
+  bulkStartInput,
+  byPerson,
+  byStaff,
+  createStaffInput,
+  deleteStaffInput,
+  editPersonInput,
+  personsPageQuery,
+  personsRef,
+  recyclePageQuery,
+  staffPageQuery,
+  updateStaffInput,
+  urlImportInput,
+  urlImportRef,
+} from '../schemas/people'
+
+/** A project's people changed (saved, queued, imported, refreshed): lists should reload. */
+export interface PeopleChanged {
+  readonly connectionId: string
+  readonly projectId: string
+}
+
+export const peopleInvokes = {
+  // ---------------------------------------------------------------- Akuvox staff access
+  /** Counts and the outbox's staff changes of the project. */
+  'people:staffListing': invoke<StaffListing>()(projectScope),
+  /** One page of staff from the cache, searched by name (answers as the installer types). */
+  'people:staffPage': invoke<StaffPage>()(staffPageQuery),
+  /** From the cloud when it answers, else what the cache holds. */
+  'people:staffDetail': invoke<AkuvoxStaffAccess>()(byStaff),
+  /** Groups, buildings and every staff's credentials: what edits and imports are checked against. */
+  'people:staffContext': invoke<StaffContext>()(projectScope),
+  'people:staffCreate': invoke<StaffSaveOutcome>()(createStaffInput),
+  'people:staffUpdate': invoke<StaffSaveOutcome>()(updateStaffInput),
+  /** One staff access, or several in one batch call. */
+  'people:staffDelete': invoke<StaffDeleteOutcome>()(deleteStaffInput),
+  /** Reads the project's staff from the cloud into the cache. */
+  'people:staffRefresh': invoke<StaffListing>()(projectScope),
+  /** Creates the checked rows of a file, a few at a time; progress arrives as `people:bulkProgress`. */
+  'people:bulkStart': invoke<BulkProgress>()(bulkStartInput),
+  'people:bulkCancel': invoke<BulkProgress>()(bulkJobRef),
+  /** The job with every row's result so far. */
+  'people:bulkJob': invoke<BulkJob>()(bulkJobRef),
+  /** `import_staff_access_info` for a file the installer already hosts. */
+  'people:urlImportStart': invoke<UrlImportStarted>()(urlImportInput),
+  /** `get_import_result` of that task (the view polls it); a finished task refreshes the staff cache. */
+  'people:urlImportStatus': invoke<UrlImportStatus>()(urlImportRef),
+
+  // ---------------------------------------------------------------------- Tuya persons
+  'people:personsListing': invoke<PersonsListing>()(projectScope),
+  'people:personsPage': invoke<PersonsPage>()(personsPageQuery),
+  'people:personDetail': invoke<TuyaPerson>()(byPerson),
+  'people:organisations': invoke<readonly OrganisationNode[]>()(projectScope),
+  'people:personAdd': invoke<PersonWriteOutcome>()(addPersonInput),
+  'people:personEdit': invoke<PersonWriteOutcome>()(editPersonInput),
+  'people:personsDisable': invoke<PersonWriteOutcome>()(personsRef),
+  /** To the recycle bin. */
+  'people:personsDelete': invoke<PersonWriteOutcome>()(personsRef),
+  'people:recyclePage': invoke<PersonsPage>()(recyclePageQuery),
+  'people:recycledDetail': invoke<TuyaPerson>()(byPerson),
+  'people:personsRecover': invoke<PersonWriteOutcome>()(personsRef),
+  /** Reads persons, the recycle bin and organisations from the cloud into the cache. */
+  'people:personsRefresh': invoke<PersonsListing>()(projectScope),
+} as const
+
+export const peopleEvents = {
+  'people:changed': event<PeopleChanged>(),
+  'people:bulkProgress': event<BulkProgress>(),
+} as const

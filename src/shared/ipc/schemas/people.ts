@@ -1,0 +1,118 @@
+import { z } from 'zod'
+import { projectScope } from './project'
+
+const id = z.string().trim().min(1).max(100)
+const text = (max: number) => z.string().trim().max(max)
+
+export const MAX_STAFF_NAME = 64
+export const MAX_BULK_ROWS = 50_000
+export const MAX_DELETE_BATCH = 500
+
+const floorAccess = z.object({ buildingId: id, floors: z.array(text(16).min(1)).max(200).readonly() }).strict()
+
+export const staffDraftInput = z
+  .object({
+    name: text(MAX_STAFF_NAME).min(1),
+    pinCodes: z.array(z.string().regex(/^\d{4,8}$/)).max(20).readonly(),
+    rfCards: z.array(z.string().regex(/^[0-9A-Za-z]{1,32}$/)).max(20).readonly(),
+    faceUrls: z.array(z.string().url().startsWith('https://').max(2000)).max(10).readonly(),
+    accessGroupIds: z.array(id).min(1).max(100).readonly(),
+    floorAccesses: z.array(floorAccess).max(200).readonly(),
+  })
+  .strict()
+
+export const staffEditInput = staffDraftInput.extend({ removeFaceUrls: z.array(z.string().url().max(2000)).max(10).readonly() }).strict()
+
+export const staffPageQuery = projectScope
+  .extend({
+    search: z.string().max(100).optional(),
+    offset: z.number().int().min(0).max(1_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(200),
+  })
+  .strict()
+
+export const byStaff = projectScope.extend({ staffAccessId: id }).strict()
+export const createStaffInput = projectScope.extend({ draft: staffDraftInput }).strict()
+export const updateStaffInput = byStaff.extend({ edit: staffEditInput }).strict()
+export const deleteStaffInput = projectScope.extend({ staffAccessIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly() }).strict()
+
+export const bulkStartInput = projectScope
+  .extend({
+    rows: z
+      .array(z.object({ line: z.number().int().min(1), draft: staffDraftInput }).strict())
+      .min(1)
+      .max(MAX_BULK_ROWS)
+      .readonly(),
+    concurrency: z.number().int().min(1).max(8).default(4),
+  })
+  .strict()
+
+export const bulkJobRef = z.object({ jobId: z.string().uuid() }).strict()
+
+export const urlImportInput = projectScope
+  .extend({
+    fileName: text(200).min(1),
+    fileUrl: z
+      .string()
+      .url()
+      .max(2000)
+      .refine((u) => /^https?:\/\//i.test(u), { message: 'http(s) URL' }),
+  })
+  .strict()
+
+export const urlImportRef = projectScope.extend({ taskId: id }).strict()
+
+// ------------------------------------------------------------------------------- Tuya persons
+
+const sex = z.enum(['unknown', 'male', 'female'])
+
+export const personsFilterInput = z
+  .object({
+    structureId: id.optional(),
+    searchScope: z.enum(['direct', 'withSubOrganisations']).optional(),
+    name: text(100).optional(),
+    enabled: z.boolean().optional(),
+    sex: sex.optional(),
+    mobile: text(40).optional(),
+    email: text(200).optional(),
+    certType: text(40).optional(),
+    certNo: text(100).optional(),
+    personCode: text(100).optional(),
+  })
+  .strict()
+
+export const personsPageQuery = projectScope
+  .extend({
+    filter: personsFilterInput.default({}),
+    offset: z.number().int().min(0).max(1_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(200),
+  })
+  .strict()
+
+export const recyclePageQuery = projectScope
+  .extend({
+    search: z.string().max(100).optional(),
+    offset: z.number().int().min(0).max(1_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(200),
+  })
+  .strict()
+
+export const personDraftInput = z
+  .object({
+    name: text(64).min(1),
+    structureId: id,
+    enabled: z.boolean(),
+    sex,
+    mobileCountry: z.string().trim().regex(/^(\+\d{1,4})?$/),
+    mobile: z.string().trim().regex(/^\d{0,20}$/),
+    email: z.union([z.literal(''), z.string().trim().email().max(200)]),
+    certType: text(40),
+    certNo: text(100),
+    personCode: text(100),
+  })
+  .strict()
+
+export const byPerson = projectScope.extend({ personId: id }).strict()
+export const addPersonInput = projectScope.extend({ draft: personDraftInput }).strict()
+export const editPersonInput = byPerson.extend({ draft: personDraftInput }).strict()
+export const personsRef = projectScope.extend({ personIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly() }).strict()

@@ -1,0 +1,14 @@
+/** Face pictures are given by URL (seed 002 `face_picture_url`); Fieldkey accepts https only. */
+export type FaceUrlProblem = { readonly kind: 'notUrl' } | { readonly kind: 'notHttps' }
+
+export function faceUrlProblem(value: string): FaceUrlProblem | null {
+  let url: URL
+  try {
+    url = new URL(value.trim())
+  } catch {
+    return { kind: 'notUrl' }
+  }
+  if (url.protocol !== 'https:') return { kind: 'notHttps' }
+  if (url.hostname === '') return { kind: 'notUrl' }
+  return null
+}

@@ -1,0 +1,66 @@
+/** What the Tuya persons views send and read (issue 8, seed 003). */
+import type { OutboxState } from '../domain/cache'
+import type { TuyaPerson, TuyaSearchScope, TuyaSex } from '../domain/tuya'
+import type { AppError } from '../errors'
+
+/** The seed's list filters, answered from the cache. */
+export interface PersonsFilter {
+  readonly structureId?: string
+  readonly searchScope?: TuyaSearchScope
+  readonly name?: string
+  readonly enabled?: boolean
+  readonly sex?: TuyaSex
+  readonly mobile?: string
+  readonly email?: string
+  readonly certType?: string
+  readonly certNo?: string
+  readonly personCode?: string
+}
+
+export interface PersonsPage {
+  readonly total: number
+  readonly offset: number
+  readonly rows: readonly TuyaPerson[]
+}
+
+export interface PersonDraft {
+  readonly name: string
+  readonly structureId: string
+  readonly enabled: boolean
+  readonly sex: TuyaSex
+  readonly mobileCountry: string
+  readonly mobile: string
+  readonly email: string
+  readonly certType: string
+  readonly certNo: string
+  readonly personCode: string
+}
+
+export type PersonPendingKind = 'add' | 'edit' | 'disable' | 'delete' | 'recover'
+
+export interface PendingPersonChange {
+  readonly outboxId: number
+  readonly kind: PersonPendingKind
+  readonly label: string
+  readonly personIds: readonly string[]
+  readonly state: OutboxState
+  readonly lastError: AppError | null
+}
+
+export interface PersonsListing {
+  readonly total: number
+  readonly recycled: number
+  readonly pending: readonly PendingPersonChange[]
+  readonly syncedAt: number | null
+}
+
+export type PersonWriteOutcome =
+  | { readonly kind: 'saved'; readonly personIds: readonly string[] }
+  | { readonly kind: 'queued'; readonly outboxId: number; readonly reason: AppError | null }
+
+export interface OrganisationNode {
+  readonly structureId: string
+  readonly parentStructureId: string
+  readonly name: string
+  readonly level: number
+}

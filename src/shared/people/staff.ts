@@ -1,0 +1,126 @@
+/**
+ * What the staff-access views send and read (issue 8). Staff come from the project cache; a
+ * change that could not reach the cloud waits in the outbox and shows as pending.
+ */
+import type { AkuvoxImportResult, AkuvoxStaffAccessSummary } from '../domain/akuvox'
+import type { OutboxState } from '../domain/cache'
+import type { AppError } from '../errors'
+
+export interface StaffFloorAccess {
+  readonly buildingId: string
+  readonly floors: readonly string[]
+}
+
+/** A staff access as the editor or an import row says it should be. */
+export interface StaffDraft {
+  readonly name: string
+  readonly pinCodes: readonly string[]
+  readonly rfCards: readonly string[]
+  /** Pictures to add (https URLs). */
+  readonly faceUrls: readonly string[]
+  readonly accessGroupIds: readonly string[]
+  readonly floorAccesses: readonly StaffFloorAccess[]
+}
+
+/** On edit, faces are removed by the picture URL they were added with (seed 002 `is_deleted`). */
+export interface StaffEdit extends StaffDraft {
+  readonly removeFaceUrls: readonly string[]
+}
+
+export type StaffPendingKind = 'create' | 'update' | 'delete'
+
+export interface PendingStaffChange {
+  readonly outboxId: number
+  readonly kind: StaffPendingKind
+  readonly name: string
+  /** Null for a create (no cloud id yet). */
+  readonly staffAccessIds: readonly string[]
+  readonly state: OutboxState
+  readonly createdAt: number
+  readonly lastError: AppError | null
+}
+
+export interface StaffPage {
+  readonly total: number
+  readonly offset: number
+  readonly rows: readonly AkuvoxStaffAccessSummary[]
+}
+
+export interface StaffListing {
+  /** Every staff change of the project waiting in the outbox, oldest first. */
+  readonly pending: readonly PendingStaffChange[]
+  readonly syncedAt: number | null
+  readonly total: number
+}
+
+export interface NamedRef {
+  readonly id: string
+  readonly name: string
+}
+
+export interface StaffGroupOption extends NamedRef {
+  readonly system: boolean
+}
+
+/** What the editor and the import check against: groups and buildings of the project, and its staff's credentials. */
+export interface StaffContext {
+  readonly accessGroups: readonly StaffGroupOption[]
+  readonly buildings: readonly NamedRef[]
+  readonly staff: readonly StaffCredentials[]
+}
+
+export interface StaffCredentials {
+  readonly staffAccessId: string
+  readonly name: string
+  readonly pinCodes: readonly string[]
+  readonly rfCards: readonly string[]
+}
+
+export type StaffSaveOutcome =
+  | { readonly kind: 'saved'; readonly staffAccessId: string }
+  | { readonly kind: 'queued'; readonly outboxId: number; readonly reason: AppError | null }
+
+export type StaffDeleteOutcome =
+  | { readonly kind: 'deleted'; readonly staffAccessIds: readonly string[] }
+  | { readonly kind: 'queued'; readonly outboxIds: readonly number[]; readonly reason: AppError | null }
+
+// ------------------------------------------------------------------------------ bulk import
+
+/** One row the installer sends for creation, with its line in the file for the results. */
+export interface BulkRow {
+  readonly line: number
+  readonly draft: StaffDraft
+}
+
+export type BulkRowResult =
+  | { readonly line: number; readonly kind: 'created'; readonly staffAccessId: string }
+  /** Already in the project (same name and credentials): nothing was created. */
+  | { readonly line: number; readonly kind: 'existing'; readonly staffAccessId: string }
+  | { readonly line: number; readonly kind: 'queued'; readonly outboxId: number }
+  | { readonly line: number; readonly kind: 'failed'; readonly error: AppError }
+  | { readonly line: number; readonly kind: 'cancelled' }
+
+export type BulkJobState = 'running' | 'cancelling' | 'finished' | 'cancelled'
+
+export interface BulkProgress {
+  readonly jobId: string
+  readonly connectionId: string
+  readonly projectId: string
+  readonly state: BulkJobState
+  readonly total: number
+  readonly done: number
+  readonly created: number
+  readonly existing: number
+  readonly queued: number
+  readonly failed: number
+}
+
+export interface BulkJob extends BulkProgress {
+  readonly results: readonly BulkRowResult[]
+}
+
+export interface UrlImportStarted {
+  readonly taskId: string
+}
+
+export type UrlImportStatus = AkuvoxImportResult
