@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { silentLogger } from '../../../src/main/log/logger'
+import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
+import { SendsService } from '../../../src/main/services/sends'
+import type { SqlDatabase } from '../../../src/main/store/driver'
+import type { ChannelRow, SendDraft, SendProgress, StartedSend } from '../../../src/shared/sends/types'
+import { adminGet, adminSend } from '../access-groups/harness'
+import { TUYA_CONNECTION, openTestStore, sessionsFor, syncService } from '../sync/harness'
+
+interface SandboxTask {
+  readonly authTaskId: string
+  readonly channelId: string
+  readonly kind: number
+  readonly certificate: number
+  readonly records: readonly { readonly personId: string; readonly status: string }[]
+}
+
+let sandboxes: RunningSandboxes
+let db: SqlDatabase
+let service: SendsService
+const progress: SendProgress[] = []
+let scope: { connectionId: string; projectId: string }
+
+beforeAll(async () => {
+  sandboxes = await startSandboxes({ seed: 9 })
+  await adminSend(sandboxes, 'POST', '/tuya/sends', { failureRate: 0 })
+  db = openTestStore(sandboxes.info)
+  scope = { connectionId: TUYA_CONNECTION, projectId: sandboxes.info.tuya.projectId }
+  await syncService(db, sandboxes.info).syncProject(scope.connectionId, scope.projectId)
+  service = new SendsService({
+    db,
+    session: sessionsFor(sandboxes.info),
+    outbox: () => [],
+    emit: (p) => progress.push(p),
+    now: Date.now,
+    logger: silentLogger,
+    // Waiting is moving the sandbox clock: tasks progress over seconds of it, never of ours.
+    sleep: (ms) => adminSend(sandboxes, 'POST', '/tuya/clock/advance', { ms }),
+  })
+})
+afterAll(async () => {
+  service?.close()
+  await sandboxes?.close()
+})
+
+const sandboxTasks = async (ids: readonly string[]): Promise<SandboxTask[]> =>
+  (await adminGet<{ tasks: SandboxTask[] }>(sandboxes, '/tuya/state')).tasks.filter((t) => ids.includes(t.authTaskId))
+
+/** Sends, then waits for the tracker's "finished" event of that batch. */
+async function sendAndFinish(draft: SendDraft, send: () => Promise<StartedSend> = () => service.start(scope, draft)): Promise<{ started: StartedSend; final: SendProgress }> {
+  const started = await send()
+  const key = [...started.taskIds].sort().join(',')
+  await expect.poll(() => progress.some((p) => p.state === 'finished' && [...p.taskIds].sort().join(',') === key), { timeout: 30_000, interval: 20 }).toBe(true)
+  const final = progress.filter((p) => [...p.taskIds].sort().join(',') === key).at(-1)
+  if (!final) throw new Error('no progress')
+  return { started, final }
+}
+
+let offline: ChannelRow
+let online: ChannelRow
+
+describe('permission sends against the Tuya sandbox', () => {
+  it('lists channels with permission counts; one device goes offline in the cloud', async () => {
+    const { channels } = service.channels(scope)
+    const candidates = channels.filter((c) => c.online && c.permissions.total >= 2 && (c.permissions.card > 0 || c.permissions.face > 0))
+    const [a, b] = candidates.filter((c, i, all) => all.findIndex((x) => x.deviceId === c.deviceId) === i)
+    if (!a || !b) throw new Error('the site needs two online channels on different devices with pending permissions')
+    offline = a
+    online = b
+    await adminSend(sandboxes, 'POST', `/tuya/devices/${offline.deviceId}/online`, { online: false })
+  })
+
+  let incrementTasks: readonly string[] = []
+
+  it('incremental: each channel gets exactly its pending persons; the offline one fails them all, the grid shows exactly those', async () => {
+    const draft: SendDraft = { channelIds: [offline.channelId, online.channelId], kind: 'increment', certificates: 'cardFace' }
+    const preview = service.preview(scope, draft)
+    const { started, final } = await sendAndFinish(draft)
+    incrementTasks = started.taskIds
+    expect(started).toMatchObject({ kind: 'increment', recovered: false })
+    expect(final.tasks.map((t) => t.channelId).sort()).toEqual([offline.channelId, online.channelId].sort())
+    const cloud = await sandboxTasks(started.taskIds)
+    for (const channel of [offline, online]) {
+      const expected = preview.channels.find((c) => c.channelId === channel.channelId)?.persons.map((p) => p.personId).sort()
+      const task = cloud.find((t) => t.channelId === channel.channelId)
+      expect(task?.records.map((r) => r.personId).sort()).toEqual(expected)
+    }
+    const failedInCloud = cloud.find((t) => t.channelId === offline.channelId)?.records.filter((r) => r.status === 'failed').map((r) => r.personId).sort()
+    expect(failedInCloud?.length).toBeGreaterThan(0)
+
+    const grid = await service.grid(scope, started.taskIds)
+    expect(grid.partial).toBe(false)
+    const offlineGrid = grid.channels.find((g) => g.channelId === offline.channelId)
+    const onlineGrid = grid.channels.find((g) => g.channelId === online.channelId)
+    expect(offlineGrid?.rows.filter((r) => Object.values(r.cells).includes('failed')).map((r) => r.personId).sort()).toEqual(failedInCloud)
+    expect(offlineGrid?.failedRows).toBe(failedInCloud?.length)
+    expect(onlineGrid?.failedRows).toBe(0)
+    expect(onlineGrid?.rows.every((r) => !Object.values(r.cells).includes('failed'))).toBe(true)
+
+    // Records and issue info, from the cache and the cloud.
+    const view = await service.task(scope, offlineGrid?.taskId ?? '')
+    expect(view.records.every((r) => r.issueStatus.known && r.issueStatus.value === 'failed')).toBe(true)
+    expect(view.detail?.certificates).toMatchObject({ known: true, value: 'cardFace' })
+    const info = await service.issueInfo(scope, view.records[0]?.authTaskRecordId ?? '')
+    expect(info.person.failIssueNum).toBe(1)
+    expect(info.card.successIssueNum + info.face.successIssueNum).toBe(0)
+  })
+
+  it('full: every permission of the channel is in the task; still only the offline channel fails', async () => {
+    const draft: SendDraft = { channelIds: [offline.channelId, online.channelId], kind: 'full', certificates: 'cardFace' }
+    const preview = service.preview(scope, draft)
+    const { started } = await sendAndFinish(draft)
+    const cloud = await sandboxTasks(started.taskIds)
+    for (const channel of [offline, online]) {
+      const p = preview.channels.find((c) => c.channelId === channel.channelId)
+      const persons = [...(p?.persons.map((x) => x.personId) ?? []), ...(p?.problems.flatMap((x) => (x.kind === 'noCredential' ? [x.personId] : [])) ?? [])].sort()
+      expect(cloud.find((t) => t.channelId === channel.channelId)?.records.map((r) => r.personId).sort()).toEqual(persons)
+      expect(persons).toEqual(service.permissions(scope, { channelId: channel.channelId }, 0, 500).items.map((a) => a.personId).sort())
+    }
+    const grid = await service.grid(scope, started.taskIds)
+    const failed = cloud.find((t) => t.channelId === offline.channelId)?.records.map((r) => r.personId).sort()
+    expect(grid.channels.find((g) => g.channelId === offline.channelId)?.rows.filter((r) => r.record.known && r.record.value === 'failed').map((r) => r.personId).sort()).toEqual(failed)
+    expect(grid.channels.find((g) => g.channelId === online.channelId)?.failedRows).toBe(0)
+    // The tracker re-read the permissions: the online channel has nothing of the policy pending now.
+    const after = service.channels(scope).channels.find((c) => c.channelId === online.channelId)
+    expect(after?.permissions.card).toBe(0)
+    expect(after?.lastSend?.task.authTaskId).toBe(grid.channels.find((g) => g.channelId === online.channelId)?.taskId)
+  })
+
+  it('retry failures: an incremental send to exactly the channels with failed records', async () => {
+    const plan = service.retryPlan(scope, incrementTasks)
+    expect(plan.channelIds).toEqual([offline.channelId])
+    await adminSend(sandboxes, 'POST', `/tuya/devices/${offline.deviceId}/online`, { online: true })
+    const { started, final } = await sendAndFinish({ channelIds: plan.channelIds, kind: 'increment', certificates: 'cardFace' }, () =>
+      service.retryFailures(scope, incrementTasks, 'cardFace'),
+    )
+    const cloud = await sandboxTasks(started.taskIds)
+    expect(cloud).toHaveLength(1)
+    expect(cloud[0]).toMatchObject({ channelId: offline.channelId, kind: 2, certificate: 2 })
+    expect(cloud[0]?.records.every((r) => r.status === 'succeeded')).toBe(true)
+    expect(final.tasks[0]?.failed).toBe(0)
+  })
+
+  it('tracked tasks and records stay readable from the cache with the cloud gone', async () => {
+    const before = service.tasks(scope, { state: 'finished' }, 0, 100)
+    await sandboxes.close()
+    const after = service.tasks(scope, { state: 'finished' }, 0, 100)
+    expect(after.total).toBe(before.total)
+    expect(after.total).toBeGreaterThanOrEqual(5)
+    const grid = await service.grid(scope, incrementTasks)
+    expect(grid.channels.find((g) => g.channelId === offline.channelId)?.failedRows).toBeGreaterThan(0)
+  })
+})
