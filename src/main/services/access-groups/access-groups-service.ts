@@ -12,7 +12,7 @@ import type {
   SiteTree,
 } from '@shared/domain/access-groups'
 import type { AkuvoxAccessGroup, AkuvoxAccessGroupInput } from '@shared/domain/akuvox'
-import type { ReplayOutcome } from '@shared/domain/cache'
+import type { OutboxBase, OutboxOperation, ReplayOutcome } from '@shared/domain/cache'
 import { type AppError, AppErrorException, appError } from '@shared/errors'
 import type { AkuvoxClient } from '../../clouds/akuvox'
 import type { Logger } from '../../log/logger'
@@ -298,7 +298,7 @@ export class AccessGroupsService {
     this.writes.put(scope, { ...summary, userCount }, info, this.deps.now())
   }
 
-  private queue(scope: CacheScope, operation: Parameters<OutboxService['enqueue']>[0]['operation'], base: ReturnType<typeof accessGroupBase> | null, reason: AppError | null): SaveOutcome {
+  private queue(scope: CacheScope, operation: OutboxOperation, base: OutboxBase | null, reason: AppError | null): SaveOutcome {
     const entry = this.deps.outbox.enqueue({ ...scope, operation, base })
     this.deps.logger.info('access-group change queued', { ...scope, outboxId: entry.id, kind: operation.kind, reason: reason?.code ?? 'offline' })
     this.changed(scope)
