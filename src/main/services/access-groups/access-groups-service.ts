@@ -99,8 +99,9 @@ export class AccessGroupsService {
     return { row, doors: cached?.detail ? doorsOfDetail(cached.detail, site) : null }
   }
 
+  /** By building, residence and name: how the installer walks the site. */
   residents(scope: CacheScope): Resident[] {
-    return this.items.list('accounts', scope, { limit: ALL }).map((u) => ({
+    const residents = this.items.list('accounts', scope, { limit: ALL }).map((u) => ({
       accountId: u.accountId,
       residenceId: u.residenceId,
       residenceNo: u.residenceNo,
@@ -109,6 +110,13 @@ export class AccessGroupsService {
       buildingName: u.buildingName,
       name: u.accountName || `${u.firstName} ${u.lastName}`.trim(),
     }))
+    const numeric = { numeric: true }
+    return residents.sort(
+      (a, b) =>
+        a.buildingName.localeCompare(b.buildingName, undefined, numeric) ||
+        a.residenceNo.localeCompare(b.residenceNo, undefined, numeric) ||
+        a.name.localeCompare(b.name),
+    )
   }
 
   async create(scope: CacheScope, draft: AccessGroupDraft): Promise<SaveOutcome> {

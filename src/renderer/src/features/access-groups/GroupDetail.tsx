@@ -96,7 +96,7 @@ export function GroupDetail({ id }: { readonly id: string }) {
           <Text size="xs" c="dimmed">
             {t('accessGroups.list.created')}
           </Text>
-          <Text fw={600}>{row.createdTime || t('accessGroups.list.notYet')}</Text>
+          <Text fw={600}>{row.createdTime ? t('accessGroups.detail.createdUtc', { time: row.createdTime }) : t('accessGroups.list.notYet')}</Text>
         </Paper>
       </SimpleGrid>
       {local.ok && <ScheduleNotes notes={local.notes} />}
