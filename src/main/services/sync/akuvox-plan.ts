@@ -86,10 +86,13 @@ async function syncGroupDetails(ctx: SyncContext, client: AkuvoxClient): Promise
       () => client.getAccessGroupInfo({ projectId: ctx.scope.projectId, accessGroupId: w.accessGroupId }, { signal: ctx.signal }),
       ctx.signal,
     )
-    repo.writeDetail(ctx.scope, group, w.summaryHash, ctx.now())
-    ctx.counters.pagesWritten++
+    ctx.writes.add(() => {
+      repo.writeDetail(ctx.scope, group, w.summaryHash, ctx.now())
+      ctx.counters.pagesWritten++
+    })
     report(++done, wanted.length)
   })
+  await ctx.writes.flush()
   const count = repo.list(ctx.scope).filter((g) => g.detail !== null).length
   ctx.states.complete(ctx.scope, 'accessGroupDetails', ctx.now(), count, combineHashes([]))
 }

@@ -6,6 +6,7 @@ import { PageWriter } from '../../store/cache/page-writer'
 import { SyncStateRepo } from '../../store/cache/sync-state-repo'
 import type { ReadPolicy } from './read-policy'
 import type { RequestGate } from './request-gate'
+import { WriteQueue } from './write-queue'
 
 /** Counters of one sync run, reported in its summary. */
 export interface SyncCounters {
@@ -20,6 +21,8 @@ export class SyncContext {
   readonly states: SyncStateRepo
   readonly writer: PageWriter
   readonly status: DeviceStatusRepo
+  /** Page writes, committed in groups (see `WriteQueue`). */
+  readonly writes: WriteQueue
   readonly counters: SyncCounters = { pagesFetched: 0, pagesWritten: 0, rowsRemoved: 0, statusChanges: 0 }
   /** Collections only checked by their first page this run, for the summary. */
   readonly checkedOnly: CheckedCollection[] = []
@@ -42,6 +45,7 @@ export class SyncContext {
     this.states = new SyncStateRepo(db)
     this.writer = new PageWriter(db, this.states)
     this.status = new DeviceStatusRepo(db)
+    this.writes = new WriteQueue(db)
   }
 
   /** One collection failed: the others stop too (what they wrote so far stays, whole pages only). */

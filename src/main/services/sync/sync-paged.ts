@@ -44,20 +44,28 @@ export async function syncPaged<T>(ctx: SyncContext, c: PagedCollection<T>): Pro
     lastPage = page.pageNo
     const hash = contentHash(page.items.map(c.spec.json))
     const unchanged = known.get(page.pageNo)?.hash === hash
-    if (!unchanged) {
-      ctx.counters.rowsRemoved += ctx.writer.writePage(c.spec, scope, c.key, page.pageNo, page.items, hash)
-      ctx.counters.pagesWritten++
-    }
-    c.afterPage?.(page.items)
+    const { pageNo, items } = page
+    ctx.writes.add(() => {
+      if (!unchanged) {
+        ctx.counters.rowsRemoved += ctx.writer.writePage(c.spec, scope, c.key, pageNo, items, hash)
+        ctx.counters.pagesWritten++
+      }
+      c.afterPage?.(items)
+    })
     done += page.items.length
     if (fresh !== null && page.pageNo === 1 && unchanged && (await sameLength(ctx, c, page, known, fresh.itemCount))) {
       ctx.checkedOnly.push({ collection: c.collection, lastFullSyncAt: fresh.at })
       report(fresh.itemCount, page.total ?? fresh.itemCount)
+      await ctx.writes.flush()
       return
     }
     report(done, page.total)
   }
-  ctx.counters.rowsRemoved += ctx.writer.finish(c.spec, scope, c.key, lastPage, ctx.now()).removed
+  // Whatever reads this collection next (group infos, task records) finds it whole.
+  ctx.writes.add(() => {
+    ctx.counters.rowsRemoved += ctx.writer.finish(c.spec, scope, c.key, lastPage, ctx.now()).removed
+  })
+  await ctx.writes.flush()
 }
 
 /**
@@ -93,19 +101,19 @@ export function syncWhole<T>(ctx: SyncContext, c: WholeCollection<T>, items: rea
  */
 export function syncWholePages<T>(ctx: SyncContext, c: WholeCollection<T>, pages: readonly (readonly T[])[]): void {
   const { scope } = ctx
-  const stored = pages.filter((items) => items.length > 0)
+  const stored = pages.filter((items) => items.length > 0).map((items, index) => ({ pageNo: index + 1, items, hash: contentHash(items.map(c.spec.json)) }))
   const known = ctx.states.pages(scope, c.key)
   ctx.counters.pagesFetched++
-  ctx.db.transaction(() => {
-    stored.forEach((items, index) => {
-      const hash = contentHash(items.map(c.spec.json))
-      if (known.get(index + 1)?.hash === hash) return
-      ctx.counters.rowsRemoved += ctx.writer.writePage(c.spec, scope, c.key, index + 1, items, hash)
+  // One unit: the pages land in one transaction whatever else shares the commit.
+  ctx.writes.add(() => {
+    for (const { pageNo, items, hash } of stored) {
+      if (known.get(pageNo)?.hash === hash) continue
+      ctx.counters.rowsRemoved += ctx.writer.writePage(c.spec, scope, c.key, pageNo, items, hash)
       ctx.counters.pagesWritten++
-    })
+    }
     ctx.counters.rowsRemoved += ctx.writer.finish(c.spec, scope, c.key, stored.length, ctx.now()).removed
+    for (const { items } of stored) c.afterPage?.(items)
   })
-  for (const items of stored) c.afterPage?.(items)
-  const count = stored.reduce((sum, items) => sum + items.length, 0)
+  const count = stored.reduce((sum, page) => sum + page.items.length, 0)
   ctx.progress(c.collection, 0)(count, count)
 }

@@ -7,6 +7,7 @@ import type { SqlDatabase } from '../../store/driver'
 import { DevicesRepo } from '../../store/cache/devices-repo'
 import { OverviewRepo } from '../../store/cache/overview-repo'
 import type { CacheScope } from '../../store/cache/scope'
+import { WalCheckpointer } from '../../store/cache/wal-checkpointer'
 import type { CloudSession } from '../connections/cloud-session'
 import { syncAkuvoxProject } from './akuvox-plan'
 import type { ReadPolicy } from './read-policy'
@@ -62,17 +63,23 @@ export class SyncService {
   private readonly running = new Map<string, Promise<SyncSummary>>()
   private readonly overview: OverviewRepo
   private readonly devices: DevicesRepo
+  private readonly checkpoints: WalCheckpointer
 
   constructor(private readonly deps: SyncServiceDeps) {
     this.overview = new OverviewRepo(deps.db)
     this.devices = new DevicesRepo(deps.db)
+    this.checkpoints = new WalCheckpointer(deps.db)
   }
 
   syncProject(connectionId: string, projectId: string, options: SyncOptions = {}): Promise<SyncSummary> {
     const scope = { connectionId, projectId }
     const existing = this.running.get(key(scope))
     if (existing) return existing
-    const run = this.run(scope, options.signal ?? new AbortController().signal, options.full ?? false).finally(() => this.running.delete(key(scope)))
+    const release = this.checkpoints.hold()
+    const run = this.run(scope, options.signal ?? new AbortController().signal, options.full ?? false).finally(async () => {
+      this.running.delete(key(scope))
+      await release()
+    })
     this.running.set(key(scope), run)
     return run
   }
@@ -119,7 +126,10 @@ export class SyncService {
         default:
           assertNever(session, 'session')
       }
+      await ctx.writes.flush()
     } catch (error) {
+      // Nothing lands after the sync has answered: pages fetched before the failure are written.
+      await ctx.writes.flush().catch(() => undefined)
       log.warn('sync stopped', { ...scope, ...ctx.counters, requests: gate.requests, error: error instanceof Error ? error.message : String(error) })
       throw error
     }
