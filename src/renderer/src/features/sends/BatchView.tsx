@@ -1,0 +1,103 @@
+import { Alert, Button, Group, Modal, Progress, Stack, Text, Title } from '@mantine/core'
+import type { TuyaSendCertificates } from '@shared/domain/tuya'
+import type { AppError } from '@shared/errors'
+import type { RetryPlan, SendGrid } from '@shared/sends/types'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { loadGrid, loadRetryPlan, resumeTracking, retryFailures, showSendsScreen } from '../../stores/sends/actions'
+import { batchKey, useSendsStore } from '../../stores/sends/store'
+import { SendGridView } from './SendGridView'
+import { policyText, progressText } from './labels'
+
+/** A batch of tasks: live progress per channel, then the grid and "retry failures". */
+export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) {
+  const { t } = useTranslation()
+  const progress = useSendsStore((s) => s.progress[batchKey(taskIds)])
+  const [grid, setGrid] = useState<SendGrid | null>(null)
+  const [plan, setPlan] = useState<RetryPlan | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
+  const [retrying, setRetrying] = useState(false)
+  const certificates: TuyaSendCertificates = 'cardFace'
+  const finished = progress?.state === 'finished'
+  useEffect(() => {
+    void loadGrid(taskIds).then((r) => r?.ok && setGrid(r.value))
+  }, [taskIds, finished])
+  const tasks = progress?.tasks ?? []
+  const total = tasks.reduce((n, x) => n + x.task.authNum, 0)
+  const done = tasks.reduce((n, x) => n + x.done, 0)
+  const failed = tasks.reduce((n, x) => n + x.failed, 0)
+  const askRetry = async () => {
+    const r = await loadRetryPlan(taskIds)
+    if (r?.ok) setPlan(r.value)
+  }
+  const retry = async () => {
+    setRetrying(true)
+    const r = await retryFailures(taskIds, certificates)
+    setRetrying(false)
+    setPlan(null)
+    if (r && !r.ok) setError(r.error)
+  }
+  return (
+    <Stack data-testid="batch-view">
+      <Group justify="space-between">
+        <Title order={2} size="h3">
+          {finished ? t('sends.tracking.done') : t('sends.tracking.title')}
+        </Title>
+        <Button variant="default" onClick={() => showSendsScreen({ kind: 'tasks' })}>
+          {t('sends.tasks.backToList')}
+        </Button>
+      </Group>
+      <Text data-testid="batch-overall">{t('sends.tracking.overall', { done, total, failed })}</Text>
+      <Progress value={total === 0 ? (finished ? 100 : 0) : (done / total) * 100} aria-label={t('sends.tracking.overall', { done, total, failed })} />
+      {tasks.map((x) => (
+        <Group key={x.task.authTaskId} justify="space-between" data-testid="batch-task">
+          <Text size="sm">
+            {x.task.accessControlChannelName} · {progressText(t, x.task.progress)}
+          </Text>
+          <Text size="sm">{t('sends.tasks.records', { done: x.done, total: x.task.authNum, failed: x.failed })}</Text>
+        </Group>
+      ))}
+      {progress?.state === 'stalled' && (
+        <Alert color="orange">
+          {t('sends.tracking.stalled')}{' '}
+          <Button size="xs" variant="light" onClick={() => void resumeTracking(taskIds)}>
+            {t('sends.tracking.resume')}
+          </Button>
+        </Alert>
+      )}
+      {progress?.state === 'running' && progress.error && <Text size="sm">{t('sends.tracking.pollError')}</Text>}
+      {error && <ErrorAlert error={error} />}
+      {finished && (
+        <Group>
+          <Button color="red" variant="light" disabled={failed === 0} onClick={() => void askRetry()}>
+            {t('sends.tracking.retry')}
+          </Button>
+        </Group>
+      )}
+      <Title order={3} size="h4">
+        {t('sends.tracking.grid')}
+      </Title>
+      {grid && <SendGridView grid={grid} />}
+      <Modal opened={plan !== null} onClose={() => setPlan(null)} title={t('sends.tracking.retryTitle')}>
+        {plan && (
+          <Stack data-testid="retry-confirm">
+            <Text>
+              {plan.channelIds.length === 0
+                ? t('sends.tracking.retryNone')
+                : t('sends.tracking.retryBody', { policy: policyText(t, certificates), names: plan.channelNames.join(', '), persons: plan.failedPersons })}
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setPlan(null)}>
+                {t('sends.wizard.cancel')}
+              </Button>
+              <Button disabled={plan.channelIds.length === 0} loading={retrying} onClick={() => void retry()} data-autofocus>
+                {t('sends.tracking.retryConfirm')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </Stack>
+  )
+}

@@ -1,0 +1,157 @@
+import { Button, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import type { AppError } from '@shared/errors'
+import type { ReportData } from '@shared/sends/types'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { loadReport } from '../../stores/sends/actions'
+import type { SendsScope } from '../../stores/sends/store'
+import { utcScheduleText } from '../access-groups/schedule-text'
+import { localTimeZone } from '../access-groups/zone'
+import { reportZip } from './report-files'
+
+/** Print styles: only the report is printed (window.print → "Save as PDF"; Playwright's page.pdf in tests). */
+const PRINT_CSS = `@media print { body * { visibility: hidden } [data-report], [data-report] * { visibility: visible } [data-report] { position: absolute; left: 0; top: 0; width: 100% } }`
+
+/** The handover report of the open project: generated from the cache, saved as PDF or a CSV zip. */
+export function ReportPage({ scope }: { readonly scope: SendsScope }) {
+  const { t, i18n } = useTranslation()
+  const [preparedBy, setPreparedBy] = useState('')
+  const [confirming, setConfirming] = useState(false)
+  const [data, setData] = useState<ReportData | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
+  const zone = localTimeZone()
+  const when = (ms: number | null) => (ms === null ? t('sends.report.notSynced') : new Date(ms).toLocaleString(i18n.language))
+  const generate = async () => {
+    setConfirming(false)
+    const r = await loadReport(scope, preparedBy)
+    if (r.ok) setData(r.value)
+    else setError(r.error)
+  }
+  const download = (d: ReportData) => {
+    const bytes = reportZip(d, (i) => {
+      const g = d.accessGroups[i]
+      return g ? utcScheduleText(t, g.summary, zone, d.generatedAt) : ''
+    })
+    const url = URL.createObjectURL(new Blob([bytes.slice().buffer], { type: 'application/zip' }))
+    const a = document.createElement('a')
+    a.href = url
+    a.download = `handover-${d.projectId}.zip`
+    a.click()
+    URL.revokeObjectURL(url)
+  }
+  return (
+    <Stack>
+      <style>{PRINT_CSS}</style>
+      <Group align="end">
+        <TextInput label={t('sends.report.preparedBy')} description={t('sends.report.preparedByHelp')} value={preparedBy} onChange={(e) => setPreparedBy(e.currentTarget.value)} maxLength={80} />
+        <Button onClick={() => setConfirming(true)}>{t('sends.report.generate')}</Button>
+        {data && (
+          <>
+            <Button variant="default" onClick={() => window.print()} title={t('sends.report.printHelp')}>
+              {t('sends.report.print')}
+            </Button>
+            <Button variant="default" onClick={() => download(data)}>
+              {t('sends.report.csv')}
+            </Button>
+          </>
+        )}
+      </Group>
+      {error && <ErrorAlert error={error} />}
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('sends.report.confirmTitle')}>
+        <Text>{t('sends.report.confirmBody', { project: scope.projectId })}</Text>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setConfirming(false)}>
+            {t('sends.wizard.cancel')}
+          </Button>
+          <Button onClick={() => void generate()} data-autofocus>
+            {t('sends.report.confirm')}
+          </Button>
+        </Group>
+      </Modal>
+      {data && (
+        <Stack data-report data-testid="report" gap="sm">
+          <Title order={2}>{t('sends.report.heading')}</Title>
+          <Text>
+            {t('sends.report.connection')}: {data.connectionLabel} · {t('sends.report.project')}: {data.projectName ?? data.projectId} · {t('sends.report.vendor')}: {data.vendor}
+          </Text>
+          <Text>
+            {t('sends.report.generatedAt')}: {when(data.generatedAt)} · {t('sends.report.by')}: {data.preparedBy} · {t('sends.report.cacheAsOf')}: {when(data.syncedAt)}
+          </Text>
+          <Title order={3}>{t('sends.report.people')}</Title>
+          <Text>
+            {t('sends.report.total')} {data.people.total} · {t('sends.report.enabled')} {data.people.enabled}
+            {data.people.withPermissions !== null && ` · ${t('sends.report.withPermissions')} ${data.people.withPermissions}`}
+          </Text>
+          <Title order={3}>{t('sends.report.devices')}</Title>
+          <Table withTableBorder>
+            <Table.Tbody>
+              {data.devices.map((d) => (
+                <Table.Tr key={d.deviceId}>
+                  <Table.Td>{d.name}</Table.Td>
+                  <Table.Td>{d.deviceType}</Table.Td>
+                  <Table.Td>{d.online ? t('sends.report.online') : t('sends.report.offline')}</Table.Td>
+                  <Table.Td>{d.lastSeenAt === null ? t('sends.report.none') : when(d.lastSeenAt)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {data.vendor === 'tuya' && (
+            <>
+              <Title order={3}>{t('sends.report.channels')}</Title>
+              <Table withTableBorder>
+                <Table.Tbody>
+                  {data.channels.map((c) => (
+                    <Table.Tr key={c.channelId}>
+                      <Table.Td>{c.name}</Table.Td>
+                      <Table.Td>{c.online ? t('sends.report.online') : t('sends.report.offline')}</Table.Td>
+                      <Table.Td>
+                        {c.lastSend
+                          ? t('sends.report.sendText', { kind: c.lastSend.task.kind.known ? t(`sends.kind.${c.lastSend.task.kind.value}`) : '', when: when(c.lastSend.task.taskStartTime), success: c.lastSend.task.successNum, total: c.lastSend.task.authNum })
+                          : t('sends.report.none')}
+                      </Table.Td>
+                      <Table.Td>{c.failedNames.join(', ') || t('sends.report.none')}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </>
+          )}
+          <Title order={3}>{t('sends.report.groups', { zone })}</Title>
+          {data.vendor === 'tuya' ? (
+            <Text size="sm">{t('sends.report.groupsTuya')}</Text>
+          ) : (
+            <Table withTableBorder>
+              <Table.Tbody>
+                {data.accessGroups.map((g) => (
+                  <Table.Tr key={g.summary.accessGroupId}>
+                    <Table.Td>{g.summary.accessGroupName}</Table.Td>
+                    <Table.Td>{utcScheduleText(t, g.summary, zone, data.generatedAt)}</Table.Td>
+                    <Table.Td>{g.summary.userCount}</Table.Td>
+                    <Table.Td>{g.deviceNames.join(', ')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          <Title order={3}>{t('sends.report.outbox')}</Title>
+          {data.outbox.length === 0 ? (
+            <Text size="sm">{t('sends.report.outboxEmpty')}</Text>
+          ) : (
+            <Table withTableBorder>
+              <Table.Tbody>
+                {data.outbox.map((e) => (
+                  <Table.Tr key={e.id}>
+                    <Table.Td>{e.operation.kind}</Table.Td>
+                    <Table.Td>{when(e.createdAt)}</Table.Td>
+                    <Table.Td>{e.state}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  )
+}

@@ -1,0 +1,101 @@
+import { Alert, Button, Group, Modal, Stack, Stepper, Text } from '@mantine/core'
+import type { TuyaSendCertificates, TuyaSendKind } from '@shared/domain/tuya'
+import type { AppError } from '@shared/errors'
+import type { ChannelRow, SendPreview } from '@shared/sends/types'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorAlert } from '../../../components/ErrorAlert'
+import { loadPreview, showSendsScreen, startSend } from '../../../stores/sends/actions'
+import { ChannelFilters } from '../ChannelFilters'
+import { ChannelsTable } from '../ChannelsTable'
+import { NO_CHANNEL_FILTER, areasOf, filterChannels } from '../channel-filter'
+import { policyText } from '../labels'
+import { askNotificationPermission } from '../notify'
+import { PolicyStep } from './PolicyStep'
+import { PreviewStep } from './PreviewStep'
+
+/** Four steps: channels (offline flagged) → kind and credentials → preview → send. */
+export function SendWizard({ channels, initial }: { readonly channels: readonly ChannelRow[]; readonly initial: readonly string[] }) {
+  const { t } = useTranslation()
+  const [step, setStep] = useState(0)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set(initial))
+  const [filter, setFilter] = useState(NO_CHANNEL_FILTER)
+  const [kind, setKind] = useState<TuyaSendKind>('increment')
+  const [certificates, setCertificates] = useState<TuyaSendCertificates>('cardFace')
+  const [preview, setPreview] = useState<SendPreview | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [confirming, setConfirming] = useState(false)
+  const [sending, setSending] = useState(false)
+  const shown = useMemo(() => filterChannels(channels, filter).slice(0, 300), [channels, filter])
+  const draft = { channelIds: [...selected], kind, certificates }
+  const names = channels.filter((c) => selected.has(c.channelId)).map((c) => c.name)
+
+  const next = async () => {
+    if (step === 0 && selected.size === 0) return setProblem(t('sends.wizard.chooseChannels'))
+    setProblem(null)
+    if (step === 1) {
+      const r = await loadPreview(draft)
+      if (!r) return
+      if (!r.ok) return setError(r.error)
+      setPreview(r.value)
+    }
+    setStep(step + 1)
+  }
+  const send = async () => {
+    askNotificationPermission()
+    setSending(true)
+    const r = await startSend(draft)
+    setSending(false)
+    setConfirming(false)
+    if (r && !r.ok) setError(r.error)
+  }
+  const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])))
+
+  return (
+    <Stack data-testid="send-wizard">
+      <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm">
+        <Stepper.Step label={t('sends.wizard.steps.channels')}>
+          <Stack gap="sm" data-testid="channels-step">
+            <ChannelFilters filter={filter} areas={areasOf(channels)} onChange={setFilter} />
+            <Text size="sm">{t('sends.wizard.chosen', { count: selected.size })}</Text>
+            <ChannelsTable channels={shown} selected={selected} onToggle={toggle} flagOffline onToggleAll={(on) => setSelected(on ? new Set(shown.map((c) => c.channelId)) : new Set())} />
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label={t('sends.wizard.steps.policy')}>
+          <PolicyStep kind={kind} certificates={certificates} onKind={setKind} onCertificates={setCertificates} />
+        </Stepper.Step>
+        <Stepper.Step label={t('sends.wizard.steps.preview')}>{preview && <PreviewStep preview={preview} />}</Stepper.Step>
+        <Stepper.Step label={t('sends.wizard.steps.send')}>
+          <Stack data-testid="send-step">
+            <Text fw={600}>{t('sends.wizard.sendTitle')}</Text>
+            <Text>{t('sends.wizard.sendSummary', { kind: t(`sends.kind.${kind}`), policy: policyText(t, certificates), count: selected.size })}</Text>
+            {kind === 'full' && <Alert color="orange">{t('sends.wizard.fullWarning')}</Alert>}
+          </Stack>
+        </Stepper.Step>
+      </Stepper>
+      {problem && <Text c="red">{problem}</Text>}
+      {error && <ErrorAlert error={error} />}
+      <Group justify="space-between">
+        <Button variant="default" onClick={() => (step === 0 ? showSendsScreen({ kind: 'tasks' }) : setStep(step - 1))}>
+          {step === 0 ? t('sends.wizard.cancel') : t('sends.wizard.back')}
+        </Button>
+        {step < 3 ? <Button onClick={() => void next()}>{t('sends.wizard.next')}</Button> : <Button onClick={() => setConfirming(true)}>{t('sends.wizard.send')}</Button>}
+      </Group>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('sends.wizard.confirmTitle')}>
+        <Stack data-testid="send-confirm">
+          <Text>{t('sends.wizard.confirmBody', { kind: t(`sends.kind.${kind}`), policy: policyText(t, certificates), count: selected.size, names: names.join(', ') })}</Text>
+          {kind === 'full' && <Alert color="orange">{t('sends.wizard.confirmFull')}</Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('sends.wizard.cancel')}
+            </Button>
+            <Button loading={sending} onClick={() => void send()} data-autofocus>
+              {t('sends.wizard.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  )
+}

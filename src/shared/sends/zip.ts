@@ -1,0 +1,60 @@
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  return c >>> 0
+})
+
+export function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff
+  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8)
+  return (c ^ 0xffffffff) >>> 0
+}
+
+/** A zip of text files, stored (no compression), UTF-8 names: what any OS opens. */
+export function zipFiles(files: readonly { readonly name: string; readonly text: string }[]): Uint8Array {
+  const enc = new TextEncoder()
+  const locals: Uint8Array[] = []
+  const centrals: Uint8Array[] = []
+  let offset = 0
+  for (const f of files) {
+    const name = enc.encode(f.name)
+    const data = enc.encode(f.text)
+    const crc = crc32(data)
+    const local = new DataView(new ArrayBuffer(30))
+    local.setUint32(0, 0x04034b50, true)
+    local.setUint16(4, 20, true)
+    local.setUint16(6, 0x0800, true)
+    local.setUint32(14, crc, true)
+    local.setUint32(18, data.length, true)
+    local.setUint32(22, data.length, true)
+    local.setUint16(26, name.length, true)
+    const central = new DataView(new ArrayBuffer(46))
+    central.setUint32(0, 0x02014b50, true)
+    central.setUint16(4, 20, true)
+    central.setUint16(6, 20, true)
+    central.setUint16(8, 0x0800, true)
+    central.setUint32(16, crc, true)
+    central.setUint32(20, data.length, true)
+    central.setUint32(24, data.length, true)
+    central.setUint16(28, name.length, true)
+    central.setUint32(42, offset, true)
+    locals.push(new Uint8Array(local.buffer), name, data)
+    centrals.push(new Uint8Array(central.buffer), name)
+    offset += 30 + name.length + data.length
+  }
+  const size = centrals.reduce((n, c) => n + c.length, 0)
+  const end = new DataView(new ArrayBuffer(22))
+  end.setUint32(0, 0x06054b50, true)
+  end.setUint16(8, files.length, true)
+  end.setUint16(10, files.length, true)
+  end.setUint32(12, size, true)
+  end.setUint32(16, offset, true)
+  const parts = [...locals, ...centrals, new Uint8Array(end.buffer)]
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
+}
