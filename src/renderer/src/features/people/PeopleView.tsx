@@ -1,0 +1,25 @@
+import { Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useConnectionsStore } from '../../stores/connections/store'
+import { useProjectStore } from '../../stores/project/store'
+import { PersonsView } from './persons/PersonsView'
+import { StaffView } from './staff/StaffView'
+
+/** People of the open project: Akuvox staff access, or Tuya persons and their recycle bin. */
+export function PeopleView() {
+  const { t } = useTranslation()
+  const scope = useProjectStore((s) => s.scope)
+  const vendor = useConnectionsStore((s) => s.list.find((c) => c.id === scope?.connectionId)?.vendor)
+  if (!scope || !vendor) {
+    return (
+      <Stack>
+        <Title order={1} size="h2">
+          {t('people.title')}
+        </Title>
+        <Text c="dimmed">{t('people.noProject')}</Text>
+      </Stack>
+    )
+  }
+  const key = `${scope.connectionId}/${scope.projectId}`
+  return vendor === 'akuvox' ? <StaffView key={key} scope={scope} /> : <PersonsView key={key} scope={scope} />
+}

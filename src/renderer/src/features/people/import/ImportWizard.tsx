@@ -1,0 +1,62 @@
+import { Button, Group, Stack, Stepper, Title } from '@mantine/core'
+import type { ColumnMapping } from '@shared/people/columns'
+import { type RowCheck, checkRows } from '@shared/people/import-check'
+import { type RawStaffRow, rowFromRecord } from '@shared/people/import-row'
+import { IconArrowLeft } from '@tabler/icons-react'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { showPeopleScreen } from '../../../stores/people/actions'
+import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { MappingStep } from './MappingStep'
+import type { ParsedFile } from './parse-csv'
+import { PickStep } from './PickStep'
+import { PreviewStep } from './PreviewStep'
+import { RunStep } from './RunStep'
+
+/** Pick a CSV → map its columns → preview every row's problems and fix them → create, with results. */
+export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
+  const { t } = useTranslation()
+  const context = usePeopleStore((s) => s.staffContext)
+  const [step, setStep] = useState(0)
+  const [file, setFile] = useState<ParsedFile | null>(null)
+  const [mapping, setMapping] = useState<ColumnMapping>({})
+  const [rows, setRows] = useState<readonly RawStaffRow[]>([])
+  const checks: readonly RowCheck[] = useMemo(() => (context ? checkRows(rows, context) : []), [rows, context])
+
+  const mapped = (m: ColumnMapping) => {
+    if (!file) return
+    setMapping(m)
+    setRows(file.records.map((r) => rowFromRecord(r.line, r.cells, file.headers, m)))
+    setStep(2)
+  }
+
+  return (
+    <Stack gap="md" data-testid="import-wizard">
+      <Group>
+        <Button variant="subtle" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={() => showPeopleScreen({ kind: 'staffList' })}>
+          {t('people.back')}
+        </Button>
+      </Group>
+      <Title order={1} size="h2">
+        {t('people.import.title')}
+      </Title>
+      <Stepper active={step} onStepClick={(s) => s < step && step < 3 && setStep(s)} allowNextStepsSelect={false} size="sm">
+        <Stepper.Step label={t('people.import.step.pick')}>
+          <PickStep
+            onParsed={(parsed) => {
+              setFile(parsed)
+              setStep(1)
+            }}
+          />
+        </Stepper.Step>
+        <Stepper.Step label={t('people.import.step.map')}>{file && <MappingStep file={file} onDone={mapped} />}</Stepper.Step>
+        <Stepper.Step label={t('people.import.step.preview')}>
+          {file && <PreviewStep rows={rows} checks={checks} mapping={mapping} fileName={file.fileName} onRows={setRows} onCreate={() => setStep(3)} />}
+        </Stepper.Step>
+        <Stepper.Step label={t('people.import.step.create')}>
+          {step === 3 && <RunStep scope={scope} checks={checks} rows={rows} />}
+        </Stepper.Step>
+      </Stepper>
+    </Stack>
+  )
+}

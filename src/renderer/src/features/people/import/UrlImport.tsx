@@ -1,0 +1,91 @@
+import { Alert, Button, Group, Progress, Stack, Text, TextInput, Title } from '@mantine/core'
+import type { AppError } from '@shared/errors'
+import type { UrlImportStatus } from '@shared/people/staff'
+import { IconArrowLeft } from '@tabler/icons-react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../../api'
+import { ErrorAlert } from '../../../components/ErrorAlert'
+import { showPeopleScreen } from '../../../stores/people/actions'
+import type { PeopleScope } from '../../../stores/people/store'
+
+const POLL_MS = 1500
+const FINISHED = new Set(['success', 'partial_failure', 'failure'])
+
+/** `import_staff_access_info` for a file the installer hosts; `get_import_result` polled into a bar. */
+export function UrlImport({ scope }: { readonly scope: PeopleScope }) {
+  const { t } = useTranslation()
+  const [fileUrl, setFileUrl] = useState('')
+  const [fileName, setFileName] = useState('')
+  const [taskId, setTaskId] = useState<string | null>(null)
+  const [status, setStatus] = useState<UrlImportStatus | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
+  const [busy, setBusy] = useState(false)
+  const urlOk = /^https?:\/\/\S+$/i.test(fileUrl.trim())
+
+  useEffect(() => {
+    if (taskId === null) return
+    let live = true
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const poll = async () => {
+      const result = await api.people.urlImportStatus({ ...scope, taskId })
+      if (!live) return
+      if (!result.ok) return setError(result.error)
+      setStatus(result.value)
+      if (!FINISHED.has(result.value.importStatus)) timer = setTimeout(() => void poll(), POLL_MS)
+    }
+    void poll()
+    return () => {
+      live = false
+      clearTimeout(timer)
+    }
+  }, [scope, taskId])
+
+  const start = async () => {
+    setBusy(true)
+    setError(null)
+    setStatus(null)
+    const name = fileName.trim() || (fileUrl.split('/').pop() ?? 'staff.csv')
+    const result = await api.people.urlImportStart({ ...scope, fileName: name, fileUrl: fileUrl.trim() })
+    setBusy(false)
+    if (result.ok) setTaskId(result.value.taskId)
+    else setError(result.error)
+  }
+  const done = status !== null && FINISHED.has(status.importStatus)
+  return (
+    <Stack gap="md" maw={720} data-testid="url-import">
+      <Group>
+        <Button variant="subtle" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={() => showPeopleScreen({ kind: 'staffList' })}>
+          {t('people.back')}
+        </Button>
+      </Group>
+      <Title order={1} size="h2">
+        {t('people.urlImport.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('people.urlImport.help')}
+      </Text>
+      <TextInput label={t('people.urlImport.url')} required value={fileUrl} onChange={(e) => setFileUrl(e.currentTarget.value)} error={fileUrl !== '' && !urlOk ? t('people.urlImport.badUrl') : null} />
+      <TextInput label={t('people.urlImport.fileName')} value={fileName} onChange={(e) => setFileName(e.currentTarget.value)} />
+      <Group>
+        <Button onClick={() => void start()} disabled={!urlOk || (taskId !== null && !done)} loading={busy} data-testid="url-import-start">
+          {t('people.urlImport.start')}
+        </Button>
+      </Group>
+      {error && <ErrorAlert error={error} />}
+      {status && (
+        <Stack gap="xs">
+          <Progress value={status.importProcess} aria-label={t('people.urlImport.progress')} animated={!done} />
+          <Text size="sm" aria-live="polite" data-testid="url-import-status">
+            {t(`people.urlImport.status.${status.importStatus}`, { percent: status.importProcess, failures: status.failureCount })}
+          </Text>
+          {done && (
+            <Alert color={status.importStatus === 'success' ? 'green' : status.importStatus === 'failure' ? 'red' : 'orange'} role="status">
+              {t(`people.urlImport.outcome.${status.importStatus}`, { failures: status.failureCount })}
+            </Alert>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  )
+}

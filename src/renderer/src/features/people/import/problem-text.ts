@@ -1,0 +1,41 @@
+import type { RowProblem } from '@shared/people/import-check'
+import { assertNever } from '@shared/util/assert-never'
+import type { TFunction } from 'i18next'
+
+/** A row's problem in the installer's words (also what the rejected-rows CSV says). */
+export function problemText(t: TFunction, p: RowProblem): string {
+  switch (p.kind) {
+    case 'brokenRow':
+      return t('people.problem.brokenRow', { cells: p.cells, expected: p.expected })
+    case 'missingName':
+      return t('people.problem.missingName')
+    case 'nameTooLong':
+      return t('people.problem.nameTooLong', { max: p.max })
+    case 'badPin':
+      return t(`people.problem.pin.${p.problem.kind}`, { value: p.value, min: 4, max: 8 })
+    case 'duplicatePinInFile':
+      return t('people.problem.duplicatePinInFile', { value: p.value, line: p.line })
+    case 'duplicatePinInProject':
+      return t('people.problem.duplicatePinInProject', { value: p.value, name: p.staffName })
+    case 'badCard':
+      return t(`people.problem.card.${p.problem.kind}`, { value: p.value, max: 32 })
+    case 'duplicateCardInFile':
+      return t('people.problem.duplicateCardInFile', { value: p.value, line: p.line })
+    case 'duplicateCardInProject':
+      return t('people.problem.duplicateCardInProject', { value: p.value, name: p.staffName })
+    case 'missingAccessGroup':
+      return t('people.problem.missingAccessGroup')
+    case 'unknownAccessGroup':
+      return t('people.problem.unknownAccessGroup', { value: p.value })
+    case 'ambiguousAccessGroup':
+      return t('people.problem.ambiguousAccessGroup', { value: p.value })
+    case 'unknownBuilding':
+      return t('people.problem.unknownBuilding', { value: p.value })
+    case 'badFloors':
+      return t('people.problem.badFloors', { value: p.value })
+    case 'badFaceUrl':
+      return t(`people.problem.face.${p.problem.kind}`, { value: p.value })
+    default:
+      return assertNever(p, 'row problem')
+  }
+}

@@ -1,0 +1,121 @@
+import { Alert, Button, Checkbox, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
+import type { TuyaPerson, TuyaSex } from '@shared/domain/tuya'
+import type { AppError } from '@shared/errors'
+import type { PersonDraft } from '@shared/people/persons'
+import { IconArrowLeft } from '@tabler/icons-react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../../api'
+import { ErrorAlert } from '../../../components/ErrorAlert'
+import { loadPersons, runWrite, showPeopleScreen } from '../../../stores/people/actions'
+import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { OrganisationSelect } from './OrganisationSelect'
+
+const EMPTY: PersonDraft = { name: '', structureId: '', enabled: true, sex: 'unknown', mobileCountry: '+86', mobile: '', email: '', certType: '', certNo: '', personCode: '' }
+
+function draftOf(p: TuyaPerson): PersonDraft {
+  return {
+    name: p.name,
+    structureId: p.structureIds[0] ?? '',
+    enabled: p.enabled,
+    sex: p.sex,
+    mobileCountry: p.mobileCountry,
+    mobile: p.mobile,
+    email: p.email,
+    certType: p.certType === '_' ? '' : p.certType,
+    certNo: p.certNo,
+    personCode: p.personCode,
+  }
+}
+
+/** Add a person, or show one person's detail and edit it. */
+export function PersonForm({ scope, personId }: { readonly scope: PeopleScope; readonly personId: string | null }) {
+  const { t } = useTranslation()
+  const organisations = usePeopleStore((s) => s.organisations)
+  const busy = usePeopleStore((s) => s.busy)
+  const [draft, setDraft] = useState<PersonDraft | null>(personId === null ? EMPTY : null)
+  const [person, setPerson] = useState<TuyaPerson | null>(null)
+  const [loadError, setLoadError] = useState<AppError | null>(null)
+  const [outcome, setOutcome] = useState<'saved' | 'queued' | null>(null)
+
+  useEffect(() => {
+    if (personId === null) return
+    let live = true
+    void api.people.personDetail({ ...scope, personId }).then((r) => {
+      if (!live) return
+      if (r.ok) {
+        setPerson(r.value)
+        setDraft(draftOf(r.value))
+      } else setLoadError(r.error)
+    })
+    return () => {
+      live = false
+    }
+  }, [scope, personId])
+
+  if (loadError) return <ErrorAlert error={loadError} />
+  if (!draft) return <Loader aria-label={t('people.loading')} />
+  const set = (change: Partial<PersonDraft>) => setDraft({ ...draft, ...change })
+  const errors = {
+    name: draft.name.trim() === '' ? t('people.persons.nameRequired') : null,
+    structureId: draft.structureId === '' ? t('people.persons.organisationRequired') : null,
+    mobileCountry: /^(\+\d{1,4})?$/.test(draft.mobileCountry.trim()) ? null : t('people.persons.badCountry'),
+    mobile: /^\d{0,20}$/.test(draft.mobile.trim()) ? null : t('people.persons.badMobile'),
+    email: draft.email.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim()) ? null : t('people.persons.badEmail'),
+  }
+  const invalid = Object.values(errors).some((e) => e !== null)
+  const save = async () => {
+    const clean = { ...draft, mobileCountry: draft.mobileCountry.trim(), mobile: draft.mobile.trim(), email: draft.email.trim() }
+    const result = await runWrite((s) => (personId === null ? api.people.personAdd({ ...s, draft: clean }) : api.people.personEdit({ ...s, personId, draft: clean })), loadPersons)
+    if (!result?.ok) return
+    setOutcome(result.value.kind)
+    if (personId === null && result.value.kind === 'saved' && result.value.personIds[0]) showPeopleScreen({ kind: 'personEdit', personId: result.value.personIds[0] })
+  }
+  return (
+    <Stack gap="md" maw={820} data-testid="person-form">
+      <Group>
+        <Button variant="subtle" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={() => showPeopleScreen({ kind: 'persons' })}>
+          {t('people.back')}
+        </Button>
+      </Group>
+      <Title order={1} size="h2">
+        {personId === null ? t('people.persons.newTitle') : t('people.persons.editTitle', { name: person?.name ?? '' })}
+      </Title>
+      {person && (
+        <Text size="sm" c="dimmed">
+          {[person.structureNames.join(', '), person.feature && `${t('people.persons.feature')}: ${person.feature}`, person.imagePath ? t('people.persons.hasFace') : t('people.persons.noFace')].filter(Boolean).join(' · ')}
+        </Text>
+      )}
+      {outcome && (
+        <Alert color={outcome === 'saved' ? 'green' : 'yellow'} role="status">
+          {t(outcome === 'saved' ? 'people.savedCloud' : 'people.queued')}
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('people.persons.name')} required value={draft.name} onChange={(e) => set({ name: e.currentTarget.value })} error={errors.name} maxLength={64} />
+        <OrganisationSelect label={t('people.persons.organisation')} organisations={organisations} value={draft.structureId || null} onChange={(v) => set({ structureId: v ?? '' })} required error={errors.structureId} />
+        <Group grow align="flex-start">
+          <TextInput label={t('people.persons.country')} value={draft.mobileCountry} onChange={(e) => set({ mobileCountry: e.currentTarget.value })} error={errors.mobileCountry} maw={110} />
+          <TextInput label={t('people.persons.mobile')} value={draft.mobile} onChange={(e) => set({ mobile: e.currentTarget.value })} error={errors.mobile} inputMode="numeric" />
+        </Group>
+        <TextInput label={t('people.persons.email')} value={draft.email} onChange={(e) => set({ email: e.currentTarget.value })} error={errors.email} type="email" />
+        <TextInput label={t('people.persons.certType')} description={t('people.persons.certTypeHelp')} value={draft.certType} onChange={(e) => set({ certType: e.currentTarget.value })} />
+        <TextInput label={t('people.persons.certNo')} value={draft.certNo} onChange={(e) => set({ certNo: e.currentTarget.value })} />
+        <TextInput label={t('people.persons.personCode')} value={draft.personCode} onChange={(e) => set({ personCode: e.currentTarget.value })} />
+        <Select
+          label={t('people.persons.sex')}
+          data={(['unknown', 'male', 'female'] as const).map((s) => ({ value: s, label: t(`people.sex.${s}`) }))}
+          value={draft.sex}
+          onChange={(v) => set({ sex: (v ?? 'unknown') as TuyaSex })}
+          allowDeselect={false}
+        />
+      </SimpleGrid>
+      <Checkbox label={t('people.persons.enabledLabel')} checked={draft.enabled} onChange={(e) => set({ enabled: e.currentTarget.checked })} />
+      <Group justify="flex-end">
+        <Button onClick={() => void save()} disabled={invalid} loading={busy} data-testid="save-person">
+          {t('people.save')}
+        </Button>
+      </Group>
+    </Stack>
+  )
+}

@@ -1,0 +1,172 @@
+import { Alert, Badge, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import type { TuyaPerson } from '@shared/domain/tuya'
+import type { PersonsFilter } from '@shared/people/persons'
+import { IconPlus, IconRefresh, IconTrash, IconUserOff } from '@tabler/icons-react'
+import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../../api'
+import { loadPersons, refreshPersons, runWrite, showPeopleScreen } from '../../../stores/people/actions'
+import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { usePages } from '../use-pages'
+import { VirtualRows } from '../VirtualRows'
+import { OrganisationSelect } from './OrganisationSelect'
+
+type Filters = Required<{ [K in keyof PersonsFilter]: string }>
+const NO_FILTERS: Filters = { structureId: '', searchScope: 'withSubOrganisations', name: '', enabled: '', sex: '', mobile: '', email: '', certType: '', certNo: '', personCode: '' }
+
+function toFilter(f: Filters): PersonsFilter {
+  const text = (v: string) => (v.trim() ? v.trim() : undefined)
+  return {
+    ...(f.structureId ? { structureId: f.structureId, searchScope: f.searchScope === 'direct' ? 'direct' : 'withSubOrganisations' } : {}),
+    ...(text(f.name) ? { name: text(f.name) } : {}),
+    ...(f.enabled ? { enabled: f.enabled === 'yes' } : {}),
+    ...(f.sex === 'male' || f.sex === 'female' || f.sex === 'unknown' ? { sex: f.sex } : {}),
+    ...(text(f.mobile) ? { mobile: text(f.mobile) } : {}),
+    ...(text(f.email) ? { email: text(f.email) } : {}),
+    ...(text(f.certType) ? { certType: text(f.certType) } : {}),
+    ...(text(f.certNo) ? { certNo: text(f.certNo) } : {}),
+    ...(text(f.personCode) ? { personCode: text(f.personCode) } : {}),
+  }
+}
+
+/** Persons from the cache with the seed's filters; disable or delete one or many. */
+export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
+  const { t } = useTranslation()
+  const listing = usePeopleStore((s) => s.personsListing)
+  const organisations = usePeopleStore((s) => s.organisations)
+  const revision = usePeopleStore((s) => s.revision)
+  const busy = usePeopleStore((s) => s.busy)
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS)
+  const [debounced] = useDebouncedValue(filters, 150)
+  const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
+  const [confirm, setConfirm] = useState<'disable' | 'delete' | null>(null)
+  const filter = toFilter(debounced)
+  const key = JSON.stringify([scope, filter, revision])
+  const fetch = useCallback((offset: number, limit: number) => api.people.personsPage({ ...scope, filter: toFilter(debounced), offset, limit }), [scope, debounced])
+  const { total, rows, ensure } = usePages<TuyaPerson>(key, fetch)
+  const set = (k: keyof Filters, v: string) => setFilters((f) => ({ ...f, [k]: v }))
+  const toggle = (p: TuyaPerson) =>
+    setSelected((prev) => {
+      const next = new Map(prev)
+      if (next.has(p.personId)) next.delete(p.personId)
+      else next.set(p.personId, p.name)
+      return next
+    })
+  const act = async () => {
+    const personIds = [...selected.keys()]
+    const result = await runWrite((s) => (confirm === 'disable' ? api.people.personsDisable({ ...s, personIds }) : api.people.personsDelete({ ...s, personIds })), loadPersons)
+    setConfirm(null)
+    if (result?.ok) setSelected(new Map())
+  }
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {total === null ? t('people.loading') : t('people.persons.matching', { count: total })}
+        </Text>
+        <Group gap="xs">
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => showPeopleScreen({ kind: 'personEdit', personId: null })} data-testid="add-person">
+            {t('people.persons.add')}
+          </Button>
+          <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={busy} onClick={() => void refreshPersons()}>
+            {t('people.refresh')}
+          </Button>
+        </Group>
+      </Group>
+      {listing && listing.pending.length > 0 && (
+        <Alert color="yellow" title={t('people.pending.title', { count: listing.pending.length })}>
+          {listing.pending.map((p) => (
+            <Text size="sm" key={p.outboxId}>
+              {t(`people.pending.person.${p.kind}`, { name: p.label })} · {t(`people.pending.state.${p.state}`)}
+            </Text>
+          ))}
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 2, md: 5 }} spacing="xs">
+        <OrganisationSelect label={t('people.persons.organisation')} organisations={organisations} value={filters.structureId || null} onChange={(v) => set('structureId', v ?? '')} clearable placeholder={t('people.persons.anyOrganisation')} />
+        <Select
+          label={t('people.persons.scope')}
+          disabled={!filters.structureId}
+          data={[
+            { value: 'withSubOrganisations', label: t('people.persons.withSub') },
+            { value: 'direct', label: t('people.persons.direct') },
+          ]}
+          value={filters.searchScope}
+          onChange={(v) => set('searchScope', v ?? 'withSubOrganisations')}
+        />
+        <TextInput label={t('people.persons.name')} value={filters.name} onChange={(e) => set('name', e.currentTarget.value)} data-testid="person-search" />
+        <Select
+          label={t('people.persons.enabled')}
+          clearable
+          placeholder={t('people.persons.any')}
+          data={[
+            { value: 'yes', label: t('people.persons.enabledYes') },
+            { value: 'no', label: t('people.persons.enabledNo') },
+          ]}
+          value={filters.enabled || null}
+          onChange={(v) => set('enabled', v ?? '')}
+        />
+        <Select
+          label={t('people.persons.sex')}
+          clearable
+          placeholder={t('people.persons.any')}
+          data={(['male', 'female', 'unknown'] as const).map((s) => ({ value: s, label: t(`people.sex.${s}`) }))}
+          value={filters.sex || null}
+          onChange={(v) => set('sex', v ?? '')}
+        />
+        <TextInput label={t('people.persons.mobile')} value={filters.mobile} onChange={(e) => set('mobile', e.currentTarget.value)} />
+        <TextInput label={t('people.persons.email')} value={filters.email} onChange={(e) => set('email', e.currentTarget.value)} />
+        <TextInput label={t('people.persons.certType')} value={filters.certType} onChange={(e) => set('certType', e.currentTarget.value)} />
+        <TextInput label={t('people.persons.certNo')} value={filters.certNo} onChange={(e) => set('certNo', e.currentTarget.value)} />
+        <TextInput label={t('people.persons.personCode')} value={filters.personCode} onChange={(e) => set('personCode', e.currentTarget.value)} />
+      </SimpleGrid>
+      <Group gap="xs">
+        <Button variant="light" color="orange" disabled={selected.size === 0} leftSection={<IconUserOff size={16} aria-hidden />} onClick={() => setConfirm('disable')} data-testid="disable-selected">
+          {t('people.persons.disableSelected', { count: selected.size })}
+        </Button>
+        <Button variant="light" color="red" disabled={selected.size === 0} leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirm('delete')} data-testid="delete-selected">
+          {t('people.persons.deleteSelected', { count: selected.size })}
+        </Button>
+      </Group>
+      <VirtualRows
+        label={t('people.persons.title')}
+        total={total ?? 0}
+        rows={rows}
+        rowHeight={56}
+        height="calc(100vh - 470px)"
+        ensure={ensure}
+        testId="person-list"
+        render={(p) => (
+          <Group wrap="nowrap" gap="sm" px="sm" h="100%" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} data-testid="person-row">
+            <Checkbox aria-label={t('people.select', { name: p.name })} checked={selected.has(p.personId)} onChange={() => toggle(p)} />
+            <UnstyledButton style={{ flex: 1, minWidth: 0 }} onClick={() => showPeopleScreen({ kind: 'personEdit', personId: p.personId })}>
+              <Text size="sm" fw={600} truncate>
+                {p.name}
+              </Text>
+              <Text size="xs" c="dimmed" truncate>
+                {[p.structureNames.join(', ') || p.structureName, p.mobile && `${p.mobileCountry} ${p.mobile}`, p.email, p.personCode].filter(Boolean).join(' · ')}
+              </Text>
+            </UnstyledButton>
+            <Badge color={p.enabled ? 'green' : 'gray'} variant="light">
+              {p.enabled ? t('people.persons.enabledYes') : t('people.persons.enabledNo')}
+            </Badge>
+          </Group>
+        )}
+      />
+      {confirm && (
+        <Modal opened onClose={() => setConfirm(null)} title={t(`people.persons.${confirm}Title`, { count: selected.size })}>
+          <Text size="sm">{t(`people.persons.${confirm}Body`, { count: selected.size, names: [...selected.values()].slice(0, 10).join(', ') })}</Text>
+          <Group justify="flex-end" mt="md">
+            <Button variant="default" onClick={() => setConfirm(null)}>
+              {t('people.cancel')}
+            </Button>
+            <Button color={confirm === 'delete' ? 'red' : 'orange'} loading={busy} onClick={() => void act()} data-testid="confirm-persons">
+              {t(`people.persons.${confirm}Confirm`, { count: selected.size })}
+            </Button>
+          </Group>
+        </Modal>
+      )}
+    </Stack>
+  )
+}

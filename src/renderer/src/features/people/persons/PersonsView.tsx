@@ -1,0 +1,42 @@
+import { Loader, Stack, Tabs } from '@mantine/core'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorAlert } from '../../../components/ErrorAlert'
+import { followPeople, loadPersons, openPersons, showPeopleScreen } from '../../../stores/people/actions'
+import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { PersonForm } from './PersonForm'
+import { PersonsList } from './PersonsList'
+import { RecycleBin } from './RecycleBin'
+
+/** Tuya persons of the open project, and the recycle bin. */
+export function PersonsView({ scope }: { readonly scope: PeopleScope }) {
+  const { t } = useTranslation()
+  const { personsListing, error, screen } = usePeopleStore()
+  useEffect(() => {
+    void openPersons(scope)
+    return followPeople(loadPersons)
+  }, [scope])
+  if (error && !personsListing) return <ErrorAlert error={error} onRetry={() => void loadPersons()} />
+  if (!personsListing) return <Loader aria-label={t('people.loading')} />
+  if (screen.kind === 'personEdit') return <PersonForm key={screen.personId ?? 'new'} scope={scope} personId={screen.personId} />
+  const tab = screen.kind === 'recycleBin' ? 'recycleBin' : 'persons'
+  return (
+    <Stack gap="md">
+      {error && <ErrorAlert error={error} />}
+      <Tabs value={tab} onChange={(v) => showPeopleScreen(v === 'recycleBin' ? { kind: 'recycleBin' } : { kind: 'persons' })} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="persons">{t('people.persons.tab', { count: personsListing.total })}</Tabs.Tab>
+          <Tabs.Tab value="recycleBin" data-testid="recycle-tab">
+            {t('people.recycle.tab', { count: personsListing.recycled })}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="persons" pt="md">
+          <PersonsList scope={scope} />
+        </Tabs.Panel>
+        <Tabs.Panel value="recycleBin" pt="md">
+          <RecycleBin scope={scope} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  )
+}

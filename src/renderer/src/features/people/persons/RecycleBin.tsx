@@ -1,0 +1,105 @@
+import { Button, Checkbox, Group, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import type { TuyaPerson } from '@shared/domain/tuya'
+import type { AppError } from '@shared/errors'
+import { IconRestore } from '@tabler/icons-react'
+import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../../api'
+import { ErrorAlert } from '../../../components/ErrorAlert'
+import { loadPersons, runWrite } from '../../../stores/people/actions'
+import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { usePages } from '../use-pages'
+import { VirtualRows } from '../VirtualRows'
+
+/** Deleted persons, their detail (the organisations they were in), and recover one or many. */
+export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
+  const { t } = useTranslation()
+  const revision = usePeopleStore((s) => s.revision)
+  const busy = usePeopleStore((s) => s.busy)
+  const [search, setSearch] = useState('')
+  const [debounced] = useDebouncedValue(search, 150)
+  const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
+  const [detail, setDetail] = useState<TuyaPerson | null>(null)
+  const [detailError, setDetailError] = useState<AppError | null>(null)
+  const key = JSON.stringify([scope, debounced.trim(), revision])
+  const fetch = useCallback((offset: number, limit: number) => api.people.recyclePage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }), [scope, debounced])
+  const { total, rows, ensure } = usePages<TuyaPerson>(key, fetch)
+  const toggle = (p: TuyaPerson) =>
+    setSelected((prev) => {
+      const next = new Map(prev)
+      if (next.has(p.personId)) next.delete(p.personId)
+      else next.set(p.personId, p.name)
+      return next
+    })
+  const open = async (p: TuyaPerson) => {
+    setDetailError(null)
+    const r = await api.people.recycledDetail({ ...scope, personId: p.personId })
+    if (r.ok) setDetail(r.value)
+    else setDetailError(r.error)
+  }
+  const recover = async (personIds: readonly string[]) => {
+    const result = await runWrite((s) => api.people.personsRecover({ ...s, personIds: [...personIds] }), loadPersons)
+    if (result?.ok) {
+      setSelected(new Map())
+      setDetail(null)
+    }
+  }
+  return (
+    <Stack gap="sm" data-testid="recycle-bin">
+      <Group align="flex-end">
+        <TextInput label={t('people.recycle.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} style={{ flex: 1 }} />
+        <Button leftSection={<IconRestore size={16} aria-hidden />} disabled={selected.size === 0} loading={busy} onClick={() => void recover([...selected.keys()])} data-testid="recover-selected">
+          {t('people.recycle.recoverSelected', { count: selected.size })}
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed" aria-live="polite">
+        {total === null ? t('people.loading') : t('people.recycle.count', { count: total })}
+      </Text>
+      {detailError && <ErrorAlert error={detailError} />}
+      <VirtualRows
+        label={t('people.recycle.title')}
+        total={total ?? 0}
+        rows={rows}
+        rowHeight={56}
+        height="calc(100vh - 340px)"
+        ensure={ensure}
+        testId="recycle-list"
+        render={(p) => (
+          <Group wrap="nowrap" gap="sm" px="sm" h="100%" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} data-testid="recycled-row">
+            <Checkbox aria-label={t('people.select', { name: p.name })} checked={selected.has(p.personId)} onChange={() => toggle(p)} />
+            <UnstyledButton style={{ flex: 1, minWidth: 0 }} onClick={() => void open(p)}>
+              <Text size="sm" fw={600} truncate>
+                {p.name}
+              </Text>
+              <Text size="xs" c="dimmed" truncate>
+                {[t('people.recycle.was', { organisations: p.structureSnapshots.filter(Boolean).join(', ') || '—' }), p.mobile, p.personCode].filter(Boolean).join(' · ')}
+              </Text>
+            </UnstyledButton>
+          </Group>
+        )}
+      />
+      {detail && (
+        <Modal opened onClose={() => setDetail(null)} title={detail.name}>
+          <Stack gap={4}>
+            <Text size="sm">{t('people.recycle.was', { organisations: detail.structureSnapshots.filter(Boolean).join(', ') || '—' })}</Text>
+            <Text size="sm">
+              {t('people.persons.mobile')}: {detail.mobile ? `${detail.mobileCountry} ${detail.mobile}` : '—'}
+            </Text>
+            <Text size="sm">
+              {t('people.persons.email')}: {detail.email || '—'}
+            </Text>
+            <Text size="sm">
+              {t('people.persons.personCode')}: {detail.personCode || '—'}
+            </Text>
+            <Group justify="flex-end" mt="md">
+              <Button leftSection={<IconRestore size={16} aria-hidden />} loading={busy} onClick={() => void recover([detail.personId])}>
+                {t('people.recycle.recover')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
+    </Stack>
+  )
+}

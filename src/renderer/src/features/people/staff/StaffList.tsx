@@ -1,0 +1,143 @@
+import { Alert, Badge, Button, Checkbox, Group, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
+import { IconFileImport, IconLink, IconPlus, IconRefresh, IconSearch, IconTrash } from '@tabler/icons-react'
+import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../../api'
+import { refreshStaff, showPeopleScreen } from '../../../stores/people/actions'
+import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { formatWhen } from '../../project/format'
+import { usePages } from '../use-pages'
+import { VirtualRows } from '../VirtualRows'
+import { DeleteStaffDialog } from './DeleteStaffDialog'
+
+const ROW_HEIGHT = 56
+
+export function StaffList({ scope }: { readonly scope: PeopleScope }) {
+  const { t, i18n } = useTranslation()
+  const listing = usePeopleStore((s) => s.staffListing)
+  const revision = usePeopleStore((s) => s.revision)
+  const busy = usePeopleStore((s) => s.busy)
+  const [search, setSearch] = useState('')
+  const [debounced] = useDebouncedValue(search, 150)
+  const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
+  const [confirm, setConfirm] = useState(false)
+  const key = JSON.stringify([scope, debounced.trim(), revision])
+  const fetch = useCallback(
+    (offset: number, limit: number) => api.people.staffPage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }),
+    [scope, debounced],
+  )
+  const { total, rows, ensure } = usePages<AkuvoxStaffAccessSummary>(key, fetch)
+  const toggle = (s: AkuvoxStaffAccessSummary) =>
+    setSelected((prev) => {
+      const next = new Map(prev)
+      if (next.has(s.staffAccessId)) next.delete(s.staffAccessId)
+      else next.set(s.staffAccessId, s.staffAccessName)
+      return next
+    })
+  const pending = listing?.pending ?? []
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <div>
+          <Title order={1} size="h2">
+            {t('people.staff.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('people.staff.count', { count: listing?.total ?? 0 })} · {listing?.syncedAt ? t('people.syncedAt', { when: formatWhen(listing.syncedAt, i18n.language) }) : t('people.neverSynced')}
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => showPeopleScreen({ kind: 'staffEdit', staffAccessId: null })}>
+            {t('people.staff.add')}
+          </Button>
+          <Button variant="light" leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => showPeopleScreen({ kind: 'import' })}>
+            {t('people.import.open')}
+          </Button>
+          <Button variant="light" leftSection={<IconLink size={16} aria-hidden />} onClick={() => showPeopleScreen({ kind: 'urlImport' })}>
+            {t('people.urlImport.open')}
+          </Button>
+          <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={busy} onClick={() => void refreshStaff()}>
+            {t('people.refresh')}
+          </Button>
+        </Group>
+      </Group>
+      {pending.length > 0 && (
+        <Alert color="yellow" title={t('people.pending.title', { count: pending.length })}>
+          <Stack gap={2}>
+            {pending.map((p) => (
+              <Text size="sm" key={p.outboxId}>
+                {t(`people.pending.staff.${p.kind}`, { name: p.name })} · {t(`people.pending.state.${p.state}`)}
+              </Text>
+            ))}
+            <Text size="xs" c="dimmed">
+              {t('people.pending.review')}
+            </Text>
+          </Stack>
+        </Alert>
+      )}
+      <Group>
+        <TextInput
+          label={t('people.staff.search')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          style={{ flex: 1 }}
+          data-testid="staff-search"
+        />
+        <Button color="red" variant="light" mt="lg" disabled={selected.size === 0} leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirm(true)}>
+          {t('people.staff.deleteSelected', { count: selected.size })}
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed" aria-live="polite">
+        {total === null ? t('people.loading') : t('people.staff.matching', { count: total })}
+      </Text>
+      <VirtualRows
+        label={t('people.staff.title')}
+        total={total ?? 0}
+        rows={rows}
+        rowHeight={ROW_HEIGHT}
+        height="calc(100vh - 320px)"
+        ensure={ensure}
+        testId="staff-list"
+        render={(s) => (
+          <Group wrap="nowrap" gap="sm" px="sm" h="100%" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} data-testid="staff-row">
+            <Checkbox aria-label={t('people.select', { name: s.staffAccessName })} checked={selected.has(s.staffAccessId)} onChange={() => toggle(s)} />
+            <UnstyledButton style={{ flex: 1, minWidth: 0 }} onClick={() => showPeopleScreen({ kind: 'staffEdit', staffAccessId: s.staffAccessId })}>
+              <Text size="sm" fw={600} truncate>
+                {s.staffAccessName}
+              </Text>
+              <Text size="xs" c="dimmed" truncate>
+                {[
+                  s.accessGroupNames.join(', '),
+                  t('people.staff.pins', { count: s.pinCodes.length }),
+                  t('people.staff.cards', { count: s.rfCards.length }),
+                  t('people.staff.faces', { count: s.faces.length }),
+                  s.floorAccesses.map((f) => `${f.buildingName}: ${f.floors.join(', ')}`).join(' · '),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Text>
+            </UnstyledButton>
+            {listing?.pending.some((p) => p.staffAccessIds.includes(s.staffAccessId)) && (
+              <Badge color="yellow" variant="light">
+                {t('people.pending.badge')}
+              </Badge>
+            )}
+          </Group>
+        )}
+      />
+      {confirm && (
+        <DeleteStaffDialog
+          names={[...selected.values()]}
+          ids={[...selected.keys()]}
+          onClose={(deleted) => {
+            setConfirm(false)
+            if (deleted) setSelected(new Map())
+          }}
+        />
+      )}
+    </Stack>
+  )
+}

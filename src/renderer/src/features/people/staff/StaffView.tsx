@@ -1,0 +1,47 @@
+import { Loader, Stack } from '@mantine/core'
+import { assertNever } from '@shared/util/assert-never'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorAlert } from '../../../components/ErrorAlert'
+import { followPeople, loadStaff, openStaff } from '../../../stores/people/actions'
+import { type PeopleScope, type PeopleScreen, usePeopleStore } from '../../../stores/people/store'
+import { ImportWizard } from '../import/ImportWizard'
+import { UrlImport } from '../import/UrlImport'
+import { StaffEditor } from './StaffEditor'
+import { StaffList } from './StaffList'
+
+/** Akuvox staff access of the open project: list, editor, CSV import, import by URL. */
+export function StaffView({ scope }: { readonly scope: PeopleScope }) {
+  const { t } = useTranslation()
+  const { staffListing, staffContext, error, screen } = usePeopleStore()
+  useEffect(() => {
+    void openStaff(scope)
+    return followPeople(loadStaff)
+  }, [scope])
+  if (error && !staffListing) return <ErrorAlert error={error} onRetry={() => void loadStaff()} />
+  if (!staffListing || !staffContext) return <Loader aria-label={t('people.loading')} />
+  return (
+    <Stack gap="md">
+      {error && <ErrorAlert error={error} />}
+      <Screen screen={screen} scope={scope} />
+    </Stack>
+  )
+}
+
+function Screen({ screen, scope }: { readonly screen: PeopleScreen; readonly scope: PeopleScope }) {
+  switch (screen.kind) {
+    case 'staffList':
+    case 'persons':
+    case 'personEdit':
+    case 'recycleBin':
+      return <StaffList scope={scope} />
+    case 'staffEdit':
+      return <StaffEditor key={screen.staffAccessId ?? 'new'} scope={scope} staffAccessId={screen.staffAccessId} />
+    case 'import':
+      return <ImportWizard scope={scope} />
+    case 'urlImport':
+      return <UrlImport scope={scope} />
+    default:
+      return assertNever(screen, 'screen')
+  }
+}

@@ -1,0 +1,72 @@
+import type { AppError } from '@shared/errors'
+import type { Result } from '@shared/result'
+import { api } from '../../api'
+import { INITIAL, type PeopleScope, type PeopleScreen, samePeopleScope, usePeopleStore } from './store'
+
+const current = (): PeopleScope | null => usePeopleStore.getState().scope
+
+export function showPeopleScreen(screen: PeopleScreen): void {
+  usePeopleStore.setState({ screen })
+}
+
+export async function openStaff(scope: PeopleScope): Promise<void> {
+  if (!samePeopleScope(current(), scope)) usePeopleStore.setState({ ...INITIAL, scope, screen: { kind: 'staffList' } })
+  await loadStaff()
+}
+
+export async function openPersons(scope: PeopleScope): Promise<void> {
+  if (!samePeopleScope(current(), scope)) usePeopleStore.setState({ ...INITIAL, scope, screen: { kind: 'persons' } })
+  await loadPersons()
+}
+
+export async function loadStaff(): Promise<void> {
+  const scope = current()
+  if (!scope) return
+  const [listing, context] = await Promise.all([api.people.staffListing(scope), api.people.staffContext(scope)])
+  if (!samePeopleScope(current(), scope)) return
+  usePeopleStore.setState((s) => ({
+    staffListing: listing.ok ? listing.value : s.staffListing,
+    staffContext: context.ok ? context.value : s.staffContext,
+    error: listing.ok ? (context.ok ? null : context.error) : listing.error,
+    revision: s.revision + 1,
+  }))
+}
+
+export async function loadPersons(): Promise<void> {
+  const scope = current()
+  if (!scope) return
+  const [listing, organisations] = await Promise.all([api.people.personsListing(scope), api.people.organisations(scope)])
+  if (!samePeopleScope(current(), scope)) return
+  usePeopleStore.setState((s) => ({
+    personsListing: listing.ok ? listing.value : s.personsListing,
+    organisations: organisations.ok ? organisations.value : s.organisations,
+    error: listing.ok ? null : listing.error,
+    revision: s.revision + 1,
+  }))
+}
+
+/** Runs a write, shows its error if it failed, and reloads the lists either way. */
+export async function runWrite<T>(write: (scope: PeopleScope) => Promise<Result<T, AppError>>, reload: () => Promise<void>): Promise<Result<T, AppError> | null> {
+  const scope = current()
+  if (!scope) return null
+  usePeopleStore.setState({ busy: true })
+  const result = await write(scope)
+  usePeopleStore.setState({ busy: false, error: result.ok ? null : result.error })
+  await reload()
+  return result
+}
+
+export async function refreshStaff(): Promise<void> {
+  await runWrite((scope) => api.people.staffRefresh(scope), loadStaff)
+}
+
+export async function refreshPersons(): Promise<void> {
+  await runWrite((scope) => api.people.personsRefresh(scope), loadPersons)
+}
+
+/** Reloads when main says this project's people changed; returns the unsubscribe. */
+export function followPeople(reload: () => Promise<void>): () => void {
+  return api.on('people:changed', (changed) => {
+    if (samePeopleScope(current(), changed)) void reload()
+  })
+}

@@ -1,0 +1,48 @@
+import type { OrganisationNode, PersonsListing } from '@shared/people/persons'
+import type { StaffContext, StaffListing } from '@shared/people/staff'
+import type { AppError } from '@shared/errors'
+import { create } from 'zustand'
+
+export interface PeopleScope {
+  readonly connectionId: string
+  readonly projectId: string
+}
+
+/** Which screen of the people section is showing. */
+export type PeopleScreen =
+  | { readonly kind: 'staffList' }
+  | { readonly kind: 'staffEdit'; readonly staffAccessId: string | null }
+  | { readonly kind: 'import' }
+  | { readonly kind: 'urlImport' }
+  | { readonly kind: 'persons' }
+  | { readonly kind: 'personEdit'; readonly personId: string | null }
+  | { readonly kind: 'recycleBin' }
+
+export interface PeopleState {
+  readonly scope: PeopleScope | null
+  readonly screen: PeopleScreen
+  readonly staffListing: StaffListing | null
+  readonly staffContext: StaffContext | null
+  readonly personsListing: PersonsListing | null
+  readonly organisations: readonly OrganisationNode[]
+  /** Bumped on every change main reports: the paged lists start over. */
+  readonly revision: number
+  readonly busy: boolean
+  readonly error: AppError | null
+}
+
+export const INITIAL: PeopleState = {
+  scope: null,
+  screen: { kind: 'staffList' },
+  staffListing: null,
+  staffContext: null,
+  personsListing: null,
+  organisations: [],
+  revision: 0,
+  busy: false,
+  error: null,
+}
+
+export const usePeopleStore = create<PeopleState>(() => INITIAL)
+
+export const samePeopleScope = (a: PeopleScope | null, b: PeopleScope): boolean => a !== null && a.connectionId === b.connectionId && a.projectId === b.projectId
