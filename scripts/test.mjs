@@ -1,6 +1,6 @@
 // `npm test`: typecheck, lint, security review (Electronegativity), build, then every vitest
-// project (unit, renderer, integration, end-to-end) inside a real keyring session where one can be made. Ends with the plain line
-// "N passed, N failed" that CI reads.
+// project (unit, renderer, integration, end-to-end) inside a real keyring session where one can
+// be made. Ends with the plain line "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
