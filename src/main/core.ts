@@ -4,6 +4,8 @@ import { HttpTransport, type FetchLike } from './clouds/http'
 import { EventHub } from './ipc/events'
 import { accessGroupHandlers } from './ipc/handlers/access-groups'
 import { appHandlers } from './ipc/handlers/app'
+import { peopleHandlers } from './ipc/handlers/people'
+import { sendHandlers } from './ipc/handlers/sends'
 import { connectionHandlers } from './ipc/handlers/connections'
 import { projectHandlers } from './ipc/handlers/project'
 import { type Handlers, type Router, createRouter } from './ipc/router'
@@ -12,6 +14,8 @@ import type { Redactor } from './log/redact'
 import type { RunningSandboxes } from './sandbox'
 import { createAccessGroupsService } from './services/access-groups'
 import { createAppService } from './services/app-service'
+import { createPeopleService } from './services/people'
+import { createSendsService } from './services/sends'
 import { ConnectionsService } from './services/connections/connections-service'
 import { DemoSites } from './services/connections/demo-sites'
 import type { HealthTiming } from './services/health/health-logic'
@@ -98,6 +102,8 @@ export function createCore(options: CoreOptions): Core {
     maxCacheAgeMs: options.maxCacheAgeMs ?? 15 * 60_000,
   })
   const accessGroups = createAccessGroupsService({ db, session, outbox, sync, network, events, logger: logger.child('access-groups'), now })
+  const people = createPeopleService({ db, session, outbox, sync, network, events, logger: logger.child('people'), now })
+  const sends = createSendsService({ db, session, outbox, events, logger: logger.child('sends'), now })
 
   // One handler factory per contract domain; the `Handlers` type makes a missing one a compile error.
   const handlers: Handlers = {
@@ -105,6 +111,8 @@ export function createCore(options: CoreOptions): Core {
     ...connectionHandlers(connections),
     ...projectHandlers(project, outbox),
     ...accessGroupHandlers(accessGroups),
+    ...peopleHandlers(people),
+    ...sendHandlers(sends),
   }
 
   return {
@@ -114,6 +122,7 @@ export function createCore(options: CoreOptions): Core {
     start: () => network.start(),
     async close() {
       network.stop()
+      sends.close()
       project.close()
       await demo.close()
       options.store.db.close()

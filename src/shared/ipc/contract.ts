@@ -1,7 +1,9 @@
 import { accessGroupEvents, accessGroupInvokes } from './channels/access-groups'
 import { appEvents, appInvokes } from './channels/app'
 import { connectionEvents, connectionInvokes } from './channels/connections'
+import { peopleEvents, peopleInvokes } from './channels/people'
 import { projectEvents, projectInvokes } from './channels/project'
+import { sendEvents, sendInvokes } from './channels/sends'
 import { shellEvents } from './channels/shell'
 
 /**
@@ -15,6 +17,8 @@ export const invokeChannels = {
   ...connectionInvokes,
   ...projectInvokes,
   ...accessGroupInvokes,
+  ...peopleInvokes,
+  ...sendInvokes,
 } as const
 
 export const eventChannels = {
@@ -23,4 +27,6 @@ export const eventChannels = {
   ...projectEvents,
   ...shellEvents,
   ...accessGroupEvents,
+  ...peopleEvents,
+  ...sendEvents,
 } as const

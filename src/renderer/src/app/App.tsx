@@ -13,6 +13,8 @@ import { CommandPalette } from '../features/command-palette/CommandPalette'
 import { ConnectionDialog } from '../features/connections/ConnectionDialog'
 import { ConnectionView } from '../features/connections/ConnectionView'
 import { DiagnosticsView } from '../features/diagnostics/DiagnosticsView'
+import { PeopleView } from '../features/people/PeopleView'
+import { SendsView } from '../features/sends/SendsView'
 import { DevicesView } from '../features/project/DevicesView'
 import { OutboxView } from '../features/project/OutboxView'
 import { OverviewView } from '../features/project/OverviewView'
@@ -81,6 +83,12 @@ function SectionView({ section }: { readonly section: Section }) {
       return <DevicesView />
     case 'accessGroups':
       return <AccessGroupsView />
+    case 'people':
+      return <PeopleView />
+    case 'channels':
+    case 'sends':
+    case 'report':
+      return <SendsView page={section} />
     case 'outbox':
       return <OutboxView />
     case 'diagnostics':

@@ -1,5 +1,15 @@
 import { Badge, NavLink, Stack, Text } from '@mantine/core'
-import { IconDeviceDesktopAnalytics, IconDoor, IconInbox, IconLayoutDashboard, IconLockAccess } from '@tabler/icons-react'
+import {
+  IconDeviceDesktopAnalytics,
+  IconDoor,
+  IconFileCertificate,
+  IconInbox,
+  IconLayoutDashboard,
+  IconLockAccess,
+  IconSend,
+  IconShieldLock,
+  IconUsers,
+} from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useConnectionsStore } from '../stores/connections/store'
 import { useProjectStore } from '../stores/project/store'
@@ -14,7 +24,7 @@ export function ProjectNav() {
   const vendor = useConnectionsStore((s) => s.list.find((c) => c.id === scope?.connectionId)?.vendor)
   const name = useProjectStore((s) => s.view?.projectName)
   if (!scope) return null
-  const item = (key: 'overview' | 'devices' | 'accessGroups' | 'outbox', label: string, icon: React.ReactNode, right?: React.ReactNode) => (
+  const item = (key: 'overview' | 'devices' | 'accessGroups' | 'people' | 'channels' | 'sends' | 'report' | 'outbox', label: string, icon: React.ReactNode, right?: React.ReactNode) => (
     <NavLink
       component="button"
       label={label}
@@ -35,7 +45,11 @@ export function ProjectNav() {
       </Text>
       {item('overview', t('project.nav.overview'), <IconLayoutDashboard size={18} aria-hidden />)}
       {item('devices', vendor === 'tuya' ? t('project.nav.doors') : t('project.nav.devices'), vendor === 'tuya' ? <IconDoor size={18} aria-hidden /> : <IconDeviceDesktopAnalytics size={18} aria-hidden />)}
+      {vendor === 'tuya' && item('channels', t('sends.nav.channels'), <IconShieldLock size={18} aria-hidden />)}
+      {vendor === 'tuya' && item('sends', t('sends.nav.sends'), <IconSend size={18} aria-hidden />)}
       {vendor === 'akuvox' && item('accessGroups', t('accessGroups.nav'), <IconLockAccess size={18} aria-hidden />)}
+      {item('people', t('people.nav'), <IconUsers size={18} aria-hidden />)}
+      {item('report', t('sends.nav.report'), <IconFileCertificate size={18} aria-hidden />)}
       {item(
         'outbox',
         t('project.nav.outbox'),
