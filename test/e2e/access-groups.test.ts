@@ -226,6 +226,11 @@ describe('access groups in Chromium', () => {
       await page.getByRole('button', { name: 'All access groups' }).click()
       await page.getByTestId('pending-panel').getByText('Create “Night porter”').waitFor()
       await bothThemes('access-groups-pending')
+      // The same change in the project's outbox review, in words.
+      await page.getByTestId('project-nav').getByRole('button', { name: 'Outbox' }).click()
+      await page.getByTestId('outbox-entry').filter({ hasText: 'Create access group “Night porter”' }).waitFor()
+      await screenshot(page, 'outbox-review')
+      await page.getByTestId('project-nav').getByRole('button', { name: 'Access groups' }).click()
       expect(await sandboxGroup('Night porter')).toBeUndefined()
     } finally {
       await admin('/faults/akuvox', { method: 'DELETE' })
