@@ -41,6 +41,8 @@ export async function openPage(browser: Browser, options: { colorScheme?: 'light
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   const path = join(SCREENSHOTS, `${name}.png`)
+  // Let opening dialogs and palettes finish their transitions: a half-faded frame is no evidence.
+  await page.evaluate('Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))')
   await page.screenshot({ path })
   return path
 }
