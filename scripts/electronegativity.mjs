@@ -14,14 +14,23 @@ const { version } = JSON.parse(readFileSync(join(root, 'node_modules/electron/pa
 mkdirSync(join(root, 'test-artifacts'), { recursive: true })
 rmSync(csv, { force: true })
 
-const run = spawnSync(join(root, 'node_modules/.bin/electronegativity'), ['-i', input, '-e', version, '-r', '-v', 'false', '-o', csv], {
-  cwd: root,
-  encoding: 'utf8',
-})
+// Electronegativity always tries the network for updates; on a closed network its HTTP client
+// sometimes crashes in its own retry (p-cancelable: "onCancel attached after the promise
+// settled") before writing the report. That crash says nothing about our code: run it again.
+let run
 let text
-try {
-  text = readFileSync(csv, 'utf8')
-} catch {
+for (let attempt = 1; attempt <= 3 && text === undefined; attempt++) {
+  run = spawnSync(join(root, 'node_modules/.bin/electronegativity'), ['-i', input, '-e', version, '-r', '-v', 'false', '-o', csv], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+  try {
+    text = readFileSync(csv, 'utf8')
+  } catch {
+    if (attempt < 3) console.log(`Electronegativity wrote no report (exit ${run.status}); running it again.`)
+  }
+}
+if (text === undefined) {
   console.error(`Electronegativity wrote no report (exit ${run.status}):\n${run.stderr}${run.stdout}`)
   process.exit(1)
 }

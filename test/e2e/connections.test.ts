@@ -48,10 +48,12 @@ describe('connections in Chromium', () => {
     await page.getByTestId('projects').waitFor()
     const firstOpen = page.getByTestId('projects').getByRole('button', { name: /^Open / }).first()
     const name = (await firstOpen.getAttribute('aria-label'))?.replace(/^Open /, '') ?? ''
-    await firstOpen.click()
-    await expect.poll(() => page.getByTestId('projects').getByText('Open now').count()).toBe(1)
-    await expect.poll(() => page.getByText(`${name} is open.`).isVisible()).toBe(true)
     await screenshot(page, 'project-picker')
+    await firstOpen.click()
+    // Choosing a project opens it: its overview and the project's sections appear.
+    await page.getByTestId('project-nav').getByText(name).waitFor()
+    await page.getByRole('heading', { name }).waitFor()
+    await expect.poll(() => page.getByText(`${name} is open.`).isVisible()).toBe(true)
     expect(connectionRows()).toEqual([expect.objectContaining({ label: 'Akuvox demo site', is_demo: 1 })])
   })
 
