@@ -5,6 +5,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { setupI18n } from './i18n'
+import { tellMainTheLanguage } from './i18n/tell-main'
 
 const theme = createTheme({
   primaryColor: 'blue',
@@ -23,7 +24,8 @@ const contrast: CSSVariablesResolver = () => ({
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 })
 
-void setupI18n().then(() => {
+void setupI18n().then((i18next) => {
+  tellMainTheLanguage(i18next)
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root')
   createRoot(root).render(

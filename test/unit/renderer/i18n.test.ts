@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { initialLanguage, resources } from '../../../src/renderer/src/i18n'
+import { pickLanguage } from '../../../src/shared/i18n/languages'
+import { resources } from '../../../src/renderer/src/i18n'
 
 function keys(tree: unknown, prefix = ''): string[] {
   if (typeof tree !== 'object' || tree === null) return [prefix]
@@ -43,9 +44,9 @@ describe('translations', () => {
   })
 
   it('starts in the stored language, else follows the system', () => {
-    expect(initialLanguage('zh-CN', 'en-US')).toBe('zh-CN')
-    expect(initialLanguage(null, 'zh-TW')).toBe('zh-CN')
-    expect(initialLanguage(null, 'de-DE')).toBe('en')
-    expect(initialLanguage('fr', 'en')).toBe('en')
+    expect(pickLanguage('zh-CN', 'en-US')).toBe('zh-CN')
+    expect(pickLanguage(null, 'zh-TW')).toBe('zh-CN')
+    expect(pickLanguage(null, 'de-DE')).toBe('en')
+    expect(pickLanguage('fr', 'en')).toBe('en')
   })
 })

@@ -1,9 +1,12 @@
-import { Badge, Button, Group, Menu, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core'
-import { IconChevronDown, IconFlask, IconHome, IconInfoCircle, IconPlus } from '@tabler/icons-react'
+import { Badge, Button, Group, Kbd, Menu, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core'
+import { IconChevronDown, IconFlask, IconHome, IconInfoCircle, IconKeyboard, IconPlus } from '@tabler/icons-react'
+import { SHORTCUTS } from '@shared/commands/app-commands'
+import { shortcutLabel } from '@shared/commands/shortcut-format'
 import { useTranslation } from 'react-i18next'
+import { keyPlatform } from '../features/command-palette/platform'
 import { openDemo, selectConnection } from '../stores/connections/actions'
 import { useConnectionsStore } from '../stores/connections/store'
-import { openDialog, showSection, useUiStore } from '../stores/ui/store'
+import { openDialog, openShortcuts, showSection, useUiStore } from '../stores/ui/store'
 import { ConnectionStateBadge } from './ConnectionStateBadge'
 import { ProjectNav } from './ProjectNav'
 
@@ -93,6 +96,13 @@ export function Sidebar() {
           active={section === 'diagnostics'}
           aria-current={section === 'diagnostics' ? 'page' : undefined}
           onClick={() => showSection('diagnostics')}
+        />
+        <NavLink
+          component="button"
+          label={t('commands.help.shortcuts')}
+          leftSection={<IconKeyboard size={18} aria-hidden />}
+          rightSection={<Kbd size="xs">{shortcutLabel(SHORTCUTS['help:shortcuts'] ?? 'CmdOrCtrl+/', keyPlatform())}</Kbd>}
+          onClick={openShortcuts}
         />
       </Stack>
     </Stack>
