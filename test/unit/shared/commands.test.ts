@@ -1,4 +1,4 @@
-import { APP_COMMANDS, SHORTCUTS, isAppCommand } from '@shared/commands/app-commands'
+import { APP_COMMANDS, COMMAND_GROUPS, SHORTCUTS, isAppCommand } from '@shared/commands/app-commands'
 import { hotkeyOf, shortcutLabel } from '@shared/commands/shortcut-format'
 import { describe, expect, it } from 'vitest'
 
@@ -13,6 +13,16 @@ describe('app commands and their keymap', () => {
     const accelerators = Object.values(SHORTCUTS)
     expect(new Set(accelerators).size).toBe(accelerators.length)
     expect(SHORTCUTS['palette:open']).toBe('CmdOrCtrl+K')
+  })
+
+  it('never takes a key someone types: each shortcut has Ctrl/Cmd or is a function key (they also fire inside fields)', () => {
+    const typeable = Object.entries(SHORTCUTS).filter(([, a]) => !/^CmdOrCtrl\+/.test(a) && !/^F\d{1,2}$/.test(a))
+    expect(typeable).toEqual([])
+  })
+
+  it('puts every command in exactly one menu group', () => {
+    const grouped = Object.values(COMMAND_GROUPS).flat()
+    expect([...grouped].sort()).toEqual([...APP_COMMANDS].sort())
   })
 
   it('shows shortcuts the way each platform writes them', () => {
