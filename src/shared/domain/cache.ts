@@ -33,7 +33,8 @@ export interface SyncProgress {
   readonly done: number
   /** Null while the cloud has not said how many there are. */
   readonly total: number | null
-  readonly itemsPerSecond: number
+  /** Null until a second of reading has passed: a first page that came back at once says nothing about speed. */
+  readonly itemsPerSecond: number | null
 }
 
 export interface CollectionSyncState {
