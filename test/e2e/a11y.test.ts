@@ -1,27 +1,16 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openAuditPage, seriousViolations } from './helpers/axe'
-import { launchBrowser } from './helpers/browser'
-import { type RunningHost, startHost } from './helpers/host'
+import { useHostAndBrowser } from './helpers/session'
 
 /** Issue 10: axe-core on each main screen and the palette; no serious or critical violation, in both themes (project screens: keyboard.test.ts). */
-let host: RunningHost
-let browser: Browser
+const session = useHostAndBrowser()
 
-beforeAll(async () => {
-  host = await startHost()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+const openPage = (colorScheme: 'light' | 'dark') => openAuditPage(session.browser, colorScheme)
 
-const openPage = (colorScheme: 'light' | 'dark') => openAuditPage(browser, colorScheme)
 describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s theme', (colorScheme) => {
   it('the home screen', async () => {
     const { page, close } = await openPage(colorScheme)
-    await page.goto(host.url)
+    await page.goto(session.host.url)
     await page.getByRole('heading', { name: 'Welcome to Fieldkey' }).waitFor()
     expect(await seriousViolations(page)).toEqual([])
     await close()
@@ -29,7 +18,7 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s th
 
   it('the add-connection dialog', async () => {
     const { page, close } = await openPage(colorScheme)
-    await page.goto(host.url)
+    await page.goto(session.host.url)
     await page.getByRole('button', { name: 'Add an Akuvox connection' }).click()
     await page.getByRole('dialog').getByRole('button', { name: 'Sign in and save' }).waitFor()
     expect(await seriousViolations(page)).toEqual([])
@@ -38,7 +27,7 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s th
 
   it('a demo connection', async () => {
     const { page, close } = await openPage(colorScheme)
-    await page.goto(host.url)
+    await page.goto(session.host.url)
     await page.getByRole('button', { name: 'Open the Akuvox demo site' }).click()
     await page.getByRole('heading', { name: 'Akuvox demo site' }).waitFor()
     await page.getByTestId('projects').waitFor()
@@ -48,7 +37,7 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s th
 
   it('the diagnostics screen', async () => {
     const { page, close } = await openPage(colorScheme)
-    await page.goto(host.url)
+    await page.goto(session.host.url)
     await page.getByRole('button', { name: 'About & diagnostics' }).click()
     await page.getByTestId('diagnostics-table').waitFor()
     await page.getByTestId('keychain').waitFor()
@@ -58,7 +47,7 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core) in the %s th
 
   it('the command palette', async () => {
     const { page, close } = await openPage(colorScheme)
-    await page.goto(host.url)
+    await page.goto(session.host.url)
     await page.getByRole('heading', { name: 'Welcome to Fieldkey' }).waitFor()
     await page.keyboard.press('Control+k')
     await page.getByRole('textbox', { name: 'Search commands' }).waitFor()

@@ -1,14 +1,15 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { openAuditPage, seriousViolations } from './helpers/axe'
-import { launchBrowser, screenshot } from './helpers/browser'
-import { type RunningHost, startHost } from './helpers/host'
+import { screenshot } from './helpers/browser'
+import { useHostAndBrowser } from './helpers/session'
 
 /**
  * Issue 10, keyboard and accessibility on the project screens: an installer reaches every
  * section with the keyboard alone, and on each one Tab visits only named controls whose focus
  * is visible, without getting stuck; axe finds no serious or critical violation there.
  */
+const session = useHostAndBrowser()
 
 interface Stop {
   readonly what: string
@@ -18,18 +19,6 @@ interface Stop {
   readonly focusVisible: boolean
   readonly inMain: boolean
 }
-
-let host: RunningHost
-let browser: Browser
-
-beforeAll(async () => {
-  host = await startHost()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
 
 /** Where focus is now: what it is, whether it has a name, and whether its focus can be seen. */
 function focusedStop(page: Page): Promise<Stop | null> {
@@ -106,7 +95,7 @@ async function audit(page: Page, screen: string): Promise<void> {
 
 /** Opens a demo site's first project with the keyboard only: the palette, then Tab and Enter. */
 async function openDemoByKeyboard(page: Page, vendor: 'Akuvox' | 'Tuya'): Promise<void> {
-  await page.goto(host.url)
+  await page.goto(session.host.url)
   await page.getByRole('navigation').first().waitFor()
   await page.keyboard.press('Control+k')
   await page.getByRole('textbox', { name: 'Search commands' }).fill(`${vendor} demo`)
@@ -131,7 +120,7 @@ async function goTo(page: Page, keys: string, navLabel: string): Promise<void> {
 
 describe('keyboard only, on the project screens', () => {
   it('an Akuvox site: overview, devices, access groups, people, report and outbox', async () => {
-    const { page, close } = await openAuditPage(browser)
+    const { page, close } = await openAuditPage(session.browser)
     await openDemoByKeyboard(page, 'Akuvox')
     for (const [keys, label] of [
       ['Control+3', 'Overview'],
@@ -148,7 +137,7 @@ describe('keyboard only, on the project screens', () => {
   })
 
   it('a Tuya site: doors, channels and sends; the shortcuts reference opens and closes with the keyboard', async () => {
-    const { page, close } = await openAuditPage(browser)
+    const { page, close } = await openAuditPage(session.browser)
     await openDemoByKeyboard(page, 'Tuya')
     for (const [keys, label] of [
       ['Control+4', 'Devices & doors'],
