@@ -1,7 +1,7 @@
 import { type AppCommand, SHORTCUTS, commandLabelKey } from '@shared/commands/app-commands'
 import { type KeyPlatform, shortcutLabel } from '@shared/commands/shortcut-format'
 import type { ConnectionSummary, Vendor } from '@shared/domain/connection'
-import { type ProjectSection, projectSections, sectionLabelKey } from '../../stores/project/sections'
+import { SECTION_COMMANDS, projectSections, sectionLabelKey } from '../../stores/project/sections'
 
 export type Translate = (key: string, params?: Readonly<Record<string, string>>) => string
 export type PaletteGroup = 'sections' | 'project' | 'connections' | 'actions' | 'preferences'
@@ -37,17 +37,6 @@ export interface PaletteContext {
 
 const VENDOR_NAMES = { akuvox: 'Akuvox', tuya: 'Tuya' } as const
 
-const PROJECT_COMMANDS: Readonly<Record<ProjectSection, AppCommand>> = {
-  overview: 'go:overview',
-  devices: 'go:devices',
-  channels: 'go:channels',
-  sends: 'go:sends',
-  accessGroups: 'go:accessGroups',
-  people: 'go:people',
-  report: 'go:report',
-  outbox: 'go:outbox',
-}
-
 /** Every navigation target and action that exists today, in groups, with their shortcuts. */
 export function paletteEntries(ctx: PaletteContext): PaletteEntry[] {
   const [t] = ctx.translators
@@ -75,7 +64,7 @@ export function paletteEntries(ctx: PaletteContext): PaletteEntry[] {
   return [
     command('go:home', 'sections'),
     command('go:diagnostics', 'sections'),
-    ...projectSections(ctx.project).map((section) => command(PROJECT_COMMANDS[section], 'project', sectionLabelKey(section, ctx.project?.vendor))),
+    ...projectSections(ctx.project).map((section) => command(SECTION_COMMANDS[section], 'project', sectionLabelKey(section, ctx.project?.vendor))),
     ...(ctx.project ? [command('project:sync', 'project')] : []),
     ...ctx.connections.map((c): PaletteEntry => {
       const params = { label: c.label, vendor: VENDOR_NAMES[c.vendor] }

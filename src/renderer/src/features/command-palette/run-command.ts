@@ -5,7 +5,7 @@ import { assertNever } from '@shared/util/assert-never'
 import i18next from 'i18next'
 import { openDemo } from '../../stores/connections/actions'
 import { startSync } from '../../stores/project/actions'
-import { type ProjectSection, openProjectVendor, projectSections } from '../../stores/project/sections'
+import { type SectionCommand, openProjectVendor, projectSections, sectionOfCommand } from '../../stores/project/sections'
 import { openDialog, openShortcuts, showSection } from '../../stores/ui/store'
 
 /** Carries out one command, whether it came from the native menu, a shortcut or the palette. */
@@ -16,21 +16,14 @@ export function runAppCommand(command: AppCommand): void {
     case 'go:diagnostics':
       return showSection('diagnostics')
     case 'go:overview':
-      return showProjectSection(command, 'overview')
     case 'go:devices':
-      return showProjectSection(command, 'devices')
     case 'go:accessGroups':
-      return showProjectSection(command, 'accessGroups')
     case 'go:channels':
-      return showProjectSection(command, 'channels')
     case 'go:sends':
-      return showProjectSection(command, 'sends')
     case 'go:people':
-      return showProjectSection(command, 'people')
     case 'go:report':
-      return showProjectSection(command, 'report')
     case 'go:outbox':
-      return showProjectSection(command, 'outbox')
+      return showProjectSection(command)
     case 'project:sync':
       if (openProjectVendor()) return void startSync()
       return unavailable(command, 'palette.needsProject')
@@ -55,7 +48,8 @@ export function runAppCommand(command: AppCommand): void {
  * A project's sections exist only while a project is open, and some only for one vendor. A
  * shortcut or menu item that cannot go there says why instead of doing nothing.
  */
-function showProjectSection(command: AppCommand, section: ProjectSection): void {
+function showProjectSection(command: SectionCommand): void {
+  const section = sectionOfCommand(command)
   const project = openProjectVendor()
   if (!project) return unavailable(command, 'palette.needsProject')
   if (!projectSections(project).includes(section)) return unavailable(command, 'palette.otherVendor')

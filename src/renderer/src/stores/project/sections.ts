@@ -1,9 +1,30 @@
+import type { AppCommand } from '@shared/commands/app-commands'
 import type { Vendor } from '@shared/domain/connection'
 import { assertNever } from '@shared/util/assert-never'
 import { useConnectionsStore } from '../connections/store'
 import { useProjectStore } from './store'
 
 export type ProjectSection = 'overview' | 'devices' | 'channels' | 'sends' | 'accessGroups' | 'people' | 'report' | 'outbox'
+
+/** The command that goes to each section (menus, shortcuts, palette). */
+export const SECTION_COMMANDS = {
+  overview: 'go:overview',
+  devices: 'go:devices',
+  channels: 'go:channels',
+  sends: 'go:sends',
+  accessGroups: 'go:accessGroups',
+  people: 'go:people',
+  report: 'go:report',
+  outbox: 'go:outbox',
+} as const satisfies Readonly<Record<ProjectSection, AppCommand>>
+
+export type SectionCommand = (typeof SECTION_COMMANDS)[ProjectSection]
+
+export function sectionOfCommand(command: SectionCommand): ProjectSection {
+  const entry = (Object.entries(SECTION_COMMANDS) as [ProjectSection, SectionCommand][]).find(([, c]) => c === command)
+  if (!entry) throw new Error(`no section for ${command}`)
+  return entry[0]
+}
 
 /** The open project's vendor, or null when no project is open. */
 export function openProjectVendor(): { readonly vendor: Vendor | undefined } | null {
