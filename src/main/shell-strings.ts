@@ -11,7 +11,7 @@ export interface ShellStrings {
   readonly openLogsFolder: string
   readonly copyDiagnostics: string
   readonly checkForUpdates: string
-  /** Labels for Electron's roles; absent = Electron's own (English) label. */
+  /** Labels for Electron's roles; absent = Electron's own label (English, Title Case). */
   readonly roles: Readonly<Partial<Record<RoleName, string>>>
   readonly update: {
     readonly title: (version: string) => string
@@ -45,11 +45,22 @@ export type RoleName =
 
 const en: ShellStrings = {
   menus: { file: '&File', edit: '&Edit', view: '&View', project: '&Project', window: '&Window', help: '&Help' },
-  openDemo: 'Open Demo Site',
-  openLogsFolder: 'Open Logs Folder',
-  copyDiagnostics: 'Copy Diagnostics',
-  checkForUpdates: 'Check for Updates…',
-  roles: {},
+  openDemo: 'Open demo site',
+  openLogsFolder: 'Open logs folder',
+  copyDiagnostics: 'Copy diagnostics',
+  checkForUpdates: 'Check for updates…',
+  // Electron's own labels are Title Case; ours are sentence case, like the rest of the app.
+  roles: {
+    pasteAndMatchStyle: 'Paste and match style',
+    selectAll: 'Select all',
+    toggleDevTools: 'Toggle developer tools',
+    resetZoom: 'Actual size',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    togglefullscreen: 'Toggle full screen',
+    close: 'Close window',
+    front: 'Bring all to front',
+  },
   update: {
     title: (version) => `Fieldkey ${version} is available`,
     detail: (unsent) =>

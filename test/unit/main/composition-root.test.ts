@@ -173,8 +173,8 @@ describe('the Electron composition root', () => {
     const diagnostics = find(menu, 'About && diagnostics')?.click as () => void
     diagnostics()
     expect(FakeWindow.last.sent).toEqual([['app:command', 'go:diagnostics']])
-    expect(find(menu, 'Check for Updates…')).toBeUndefined()
-    expect(find(menu, 'Open Logs Folder')).toBeDefined()
+    expect(find(menu, 'Check for updates…')).toBeUndefined()
+    expect(find(menu, 'Open logs folder')).toBeDefined()
   })
 
   it('builds the menu in the language saved last time, and rebuilds it when the window switches language', async () => {

@@ -41,7 +41,7 @@ describe('the application menu', () => {
 
   it('offers every app command exactly once, with its shortcut, and sends app:command', () => {
     const a = actions()
-    const items = flat(menuTemplate(options('linux'), a)).filter((i) => i.click && i.label !== 'Open Logs Folder' && i.label !== 'Copy Diagnostics')
+    const items = flat(menuTemplate(options('linux'), a)).filter((i) => i.click && i.label !== 'Open logs folder' && i.label !== 'Copy diagnostics')
     for (const item of items) click(item)
     expect([...a.command.mock.calls.map(([c]) => c)].sort()).toEqual([...APP_COMMANDS].sort())
     const accelerators = items.map((i) => i.accelerator).filter(Boolean)
@@ -79,12 +79,12 @@ describe('the application menu', () => {
   it('offers logs and diagnostics in Help, and Check for Updates only when updates are on', () => {
     const a = actions()
     const menu = menuTemplate(options('linux'), a)
-    click(byLabel(menu, 'Open Logs Folder'))
-    click(byLabel(menu, 'Copy Diagnostics'))
+    click(byLabel(menu, 'Open logs folder'))
+    click(byLabel(menu, 'Copy diagnostics'))
     expect(a.openLogsFolder).toHaveBeenCalledOnce()
     expect(a.copyDiagnostics).toHaveBeenCalledOnce()
-    expect(byLabel(menu, 'Check for Updates…')).toBeUndefined()
-    expect(byLabel(menuTemplate(options('linux'), actions(true)), 'Check for Updates…')).toBeDefined()
+    expect(byLabel(menu, 'Check for updates…')).toBeUndefined()
+    expect(byLabel(menuTemplate(options('linux'), actions(true)), 'Check for updates…')).toBeDefined()
   })
 
   it('has reload and developer tools only in development', () => {
