@@ -111,6 +111,8 @@ async function openDemoByKeyboard(page: Page, vendor: 'Akuvox' | 'Tuya'): Promis
 }
 
 async function goTo(page: Page, keys: string, navLabel: string): Promise<void> {
+  // The sidebar item announces the very keys that reach it.
+  expect(await page.getByTestId('project-nav').getByRole('button', { name: navLabel, exact: true }).getAttribute('aria-keyshortcuts')).toBe(keys)
   await page.keyboard.press(keys)
   await expect.poll(() => page.getByTestId('project-nav').getByRole('button', { name: navLabel, exact: true }).getAttribute('aria-current')).toBe('page')
   await page.waitForLoadState('networkidle')

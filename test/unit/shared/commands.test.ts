@@ -1,5 +1,5 @@
 import { APP_COMMANDS, COMMAND_GROUPS, SHORTCUTS, isAppCommand } from '@shared/commands/app-commands'
-import { hotkeyOf, shortcutLabel } from '@shared/commands/shortcut-format'
+import { ariaKeyShortcut, hotkeyOf, shortcutLabel } from '@shared/commands/shortcut-format'
 import { describe, expect, it } from 'vitest'
 
 describe('app commands and their keymap', () => {
@@ -34,5 +34,11 @@ describe('app commands and their keymap', () => {
   it('binds the same keys in the page as in the menu', () => {
     expect(hotkeyOf('CmdOrCtrl+K')).toBe('mod+k')
     expect(hotkeyOf('CmdOrCtrl+Shift+N')).toBe('mod+shift+n')
+  })
+
+  it('names the keys for screen readers as aria-keyshortcuts wants them', () => {
+    expect(ariaKeyShortcut('CmdOrCtrl+Shift+H', 'other')).toBe('Control+Shift+H')
+    expect(ariaKeyShortcut('CmdOrCtrl+7', 'mac')).toBe('Meta+7')
+    expect(ariaKeyShortcut('F5', 'other')).toBe('F5')
   })
 })

@@ -13,7 +13,8 @@ import {
 import type { Vendor } from '@shared/domain/connection'
 import { useTranslation } from 'react-i18next'
 import { useConnectionsStore } from '../stores/connections/store'
-import { type ProjectSection, projectSections, sectionLabelKey } from '../stores/project/sections'
+import { ShortcutHint } from '../features/command-palette/ShortcutHint'
+import { type ProjectSection, SECTION_COMMANDS, projectSections, sectionLabelKey } from '../stores/project/sections'
 import { useProjectStore } from '../stores/project/store'
 import { showSection, useUiStore } from '../stores/ui/store'
 
@@ -49,22 +50,23 @@ export function ProjectNav() {
         {name ?? scope.projectId}
       </Text>
       {projectSections({ vendor }).map((key) => (
-        <NavLink
-          key={key}
-          component="button"
-          label={t(sectionLabelKey(key, vendor))}
-          leftSection={sectionIcon(key, vendor)}
-          rightSection={
-            key === 'outbox' && outboxCount > 0 ? (
-              <Badge size="sm" circle>
-                {outboxCount}
-              </Badge>
-            ) : undefined
-          }
-          active={section === key}
-          aria-current={section === key ? 'page' : undefined}
-          onClick={() => showSection(key)}
-        />
+        <ShortcutHint key={key} command={SECTION_COMMANDS[key]}>
+          <NavLink
+            component="button"
+            label={t(sectionLabelKey(key, vendor))}
+            leftSection={sectionIcon(key, vendor)}
+            rightSection={
+              key === 'outbox' && outboxCount > 0 ? (
+                <Badge size="sm" circle>
+                  {outboxCount}
+                </Badge>
+              ) : undefined
+            }
+            active={section === key}
+            aria-current={section === key ? 'page' : undefined}
+            onClick={() => showSection(key)}
+          />
+        </ShortcutHint>
       ))}
     </Stack>
   )
