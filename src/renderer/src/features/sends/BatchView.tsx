@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Modal, Progress, Stack, Text, Title } from '@mantine/core'
-import type { TuyaSendCertificates } from '@shared/domain/tuya'
 import type { AppError } from '@shared/errors'
 import type { RetryPlan, SendGrid } from '@shared/sends/types'
 import { useEffect, useState } from 'react'
@@ -18,7 +17,6 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
   const [plan, setPlan] = useState<RetryPlan | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [retrying, setRetrying] = useState(false)
-  const certificates: TuyaSendCertificates = 'cardFace'
   const finished = progress?.state === 'finished'
   useEffect(() => {
     void loadGrid(taskIds).then((r) => r?.ok && setGrid(r.value))
@@ -29,11 +27,13 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
   const failed = tasks.reduce((n, x) => n + x.failed, 0)
   const askRetry = async () => {
     const r = await loadRetryPlan(taskIds)
-    if (r?.ok) setPlan(r.value)
+    if (!r) return
+    if (r.ok) setPlan(r.value)
+    else setError(r.error)
   }
   const retry = async () => {
     setRetrying(true)
-    const r = await retryFailures(taskIds, certificates)
+    const r = await retryFailures(taskIds)
     setRetrying(false)
     setPlan(null)
     if (r && !r.ok) setError(r.error)
@@ -82,16 +82,16 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
       <Modal opened={plan !== null} onClose={() => setPlan(null)} title={t('sends.tracking.retryTitle')}>
         {plan && (
           <Stack data-testid="retry-confirm">
-            <Text>
-              {plan.channelIds.length === 0
-                ? t('sends.tracking.retryNone')
-                : t('sends.tracking.retryBody', { policy: policyText(t, certificates), names: plan.channelNames.join(', '), persons: plan.failedPersons })}
-            </Text>
+            {plan.batches.length === 0 && <Text>{t('sends.tracking.retryNone')}</Text>}
+            {plan.batches.map((b) => (
+              <Text key={b.certificates}>{t('sends.tracking.retryBody', { policy: policyText(t, b.certificates), names: b.channelNames.join(', '), persons: b.failedPersons })}</Text>
+            ))}
+            {plan.left.length > 0 && <Text c="orange">{t('sends.tracking.retryLeft', { names: plan.left.join(', ') })}</Text>}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setPlan(null)}>
                 {t('sends.wizard.cancel')}
               </Button>
-              <Button disabled={plan.channelIds.length === 0} loading={retrying} onClick={() => void retry()} data-autofocus>
+              <Button disabled={plan.batches.length === 0} loading={retrying} onClick={() => void retry()} data-autofocus>
                 {t('sends.tracking.retryConfirm')}
               </Button>
             </Group>
