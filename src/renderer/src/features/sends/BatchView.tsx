@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Progress, Stack, Text, Title } from '@mantine/core'
+import { Accordion, Alert, Button, Group, Modal, Progress, Stack, Text, Title } from '@mantine/core'
 import type { AppError } from '@shared/errors'
 import type { RetryPlan, SendGrid } from '@shared/sends/types'
 import { useEffect, useState } from 'react'
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { loadGrid, loadRetryPlan, resumeTracking, retryFailures, showSendsScreen } from '../../stores/sends/actions'
 import { batchKey, useSendsStore } from '../../stores/sends/store'
 import { SendGridView } from './SendGridView'
+import { TaskRecords } from './TaskRecords'
 import { policyText, progressText } from './labels'
 
 /** A batch of tasks: live progress per channel, then the grid and "retry failures". */
@@ -79,6 +80,22 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
         {t('sends.tracking.grid')}
       </Title>
       {grid && <SendGridView grid={grid} />}
+      <Title order={3} size="h4">
+        {t('sends.tracking.records')}
+      </Title>
+      <Accordion multiple variant="separated" data-testid="batch-records">
+        {taskIds.map((id) => {
+          const x = tasks.find((task) => task.task.authTaskId === id)
+          return (
+            <Accordion.Item key={id} value={id}>
+              <Accordion.Control>{x ? t('sends.tracking.recordsOf', { name: x.task.accessControlChannelName, device: x.task.businessDeviceName, done: x.done, total: x.task.authNum, failed: x.failed }) : id}</Accordion.Control>
+              <Accordion.Panel>
+                <TaskRecords taskId={id} stamp={`${x?.done ?? 0}/${x?.task.progress.code ?? ''}`} />
+              </Accordion.Panel>
+            </Accordion.Item>
+          )
+        })}
+      </Accordion>
       <Modal opened={plan !== null} onClose={() => setPlan(null)} title={t('sends.tracking.retryTitle')}>
         {plan && (
           <Stack data-testid="retry-confirm">
