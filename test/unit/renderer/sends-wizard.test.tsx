@@ -99,7 +99,7 @@ describe('send wizard', () => {
     expect(car).toBeDefined()
     expect(within(car ?? preview).getByText("The device is offline: this channel's part will fail.")).toBeInTheDocument()
     // Full, cards only: Bob and Cat have no card on the car park door.
-    expect(within(car ?? preview).getByText(/Bob has no card or face here/)).toBeInTheDocument()
+    expect(within(car ?? preview).getByText(/Bob has none of the chosen credentials on this door/)).toBeInTheDocument()
     expect(within(preview).getByText('张伟: Card')).toBeInTheDocument()
     await next()
     expect(calls.filter((c) => c.channel === 'sends:start')).toHaveLength(0)
@@ -128,10 +128,12 @@ describe('send wizard', () => {
 })
 
 describe('failure grid', () => {
-  const records = [record('a', 'Amy', 'succeeded'), record('b', '张伟', 'failed'), record('c', 'Cat', 'failed')]
+  const records = [record('a', 'Amy', 'succeeded'), record('b', '张伟', 'failed'), record('c', 'Cat', 'failed'), record('e', 'Eve', 'failed')]
   const infos = new Map([
     ['rec-a', info('rec-a', { card: ok(), face: ok() })],
     ['rec-b', info('rec-b', { card: ok(), face: bad() })],
+    // Eve failed as a person with nothing of the policy to carry: no credential cell failed.
+    ['rec-e', info('rec-e', { person: bad() })],
   ])
   const grid: SendGrid = {
     channels: [
@@ -145,18 +147,20 @@ describe('failure grid', () => {
     await renderUi(<SendGridView grid={grid} />)
     await screen.findAllByTestId('grid-row')
     const [car, east] = screen.getAllByTestId('grid-channel')
-    expect(within(car ?? document.body).getByText('2 failed of 3')).toBeInTheDocument()
+    expect(within(car ?? document.body).getByText('3 failed of 4')).toBeInTheDocument()
     expect(within(east ?? document.body).getByText('No failures.')).toBeInTheDocument()
     const rows = within(car ?? document.body).getAllByTestId('grid-row')
-    expect(rows.map((r) => r.firstElementChild?.textContent)).toEqual(['Cat', '张伟', 'Amy'])
+    expect(rows.map((r) => r.firstElementChild?.textContent)).toEqual(['Cat', 'Eve', '张伟', 'Amy'])
     // 张伟: the card landed, the face failed; Cat has no issue info, so every credential follows the failed record.
     expect(screen.getByLabelText('张伟, Card: Sent')).toBeInTheDocument()
     expect(screen.getByLabelText('张伟, Face: Failed')).toBeInTheDocument()
     expect(screen.getByLabelText('张伟, Password: Not part')).toBeInTheDocument()
     expect(screen.getByLabelText('Cat, Card: Failed')).toBeInTheDocument()
     expect(screen.getByLabelText('Amy, Face: Sent')).toBeInTheDocument()
+    expect(screen.getByLabelText('Eve, Card: Not part')).toBeInTheDocument()
+    expect(within(rows[1] ?? document.body).getByText('Failed')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('checkbox', { name: 'Failed persons only' }))
-    expect(within(screen.getAllByTestId('grid-channel')[0] ?? document.body).getAllByTestId('grid-row').map((r) => r.firstElementChild?.textContent)).toEqual(['Cat', '张伟'])
+    expect(within(screen.getAllByTestId('grid-channel')[0] ?? document.body).getAllByTestId('grid-row').map((r) => r.firstElementChild?.textContent)).toEqual(['Cat', 'Eve', '张伟'])
     expect(screen.queryByLabelText('Amy, Face: Sent')).toBeNull()
   })
 

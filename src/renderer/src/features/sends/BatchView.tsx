@@ -19,12 +19,13 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
   const [error, setError] = useState<AppError | null>(null)
   const [retrying, setRetrying] = useState(false)
   const finished = progress?.state === 'finished'
-  useEffect(() => {
-    void loadGrid(taskIds).then((r) => r?.ok && setGrid(r.value))
-  }, [taskIds, finished])
   const tasks = progress?.tasks ?? []
   const total = tasks.reduce((n, x) => n + x.task.authNum, 0)
   const done = tasks.reduce((n, x) => n + x.done, 0)
+  // The grid follows the records as they land, not only at the end.
+  useEffect(() => {
+    void loadGrid(taskIds).then((r) => r?.ok && setGrid(r.value))
+  }, [taskIds, finished, done])
   const failed = tasks.reduce((n, x) => n + x.failed, 0)
   const askRetry = async () => {
     const r = await loadRetryPlan(taskIds)

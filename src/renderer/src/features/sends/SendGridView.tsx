@@ -1,9 +1,11 @@
 import { Badge, Checkbox, Paper, Stack, Text, Title } from '@mantine/core'
 import { GRID_CREDENTIALS } from '@shared/sends/grid'
+import { isFailedRecord } from '@shared/sends/task-state'
 import type { GridCell, GridRow, SendGrid } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { VirtualTable } from './VirtualTable'
+import { recordText } from './labels'
 
 const COLOR: Readonly<Record<GridCell, string>> = { succeeded: 'green', failed: 'red', pending: 'blue', notSent: 'gray', unknown: 'yellow' }
 
@@ -20,7 +22,7 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
         </Text>
       )}
       {grid.channels.map((c) => {
-        const rows = onlyFailed ? c.rows.filter((r) => Object.values(r.cells).includes('failed')) : c.rows
+        const rows = onlyFailed ? c.rows.filter((r) => isFailedRecord({ issueStatus: r.record }) || Object.values(r.cells).includes('failed')) : c.rows
         return (
           <Paper key={c.taskId} withBorder p="sm" data-testid="grid-channel">
             <Title order={3} size="h5">
@@ -40,9 +42,14 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
                   rowKey={(r) => r.recordId}
                   rowHeight={40}
                   maxHeight={420}
-                  columns={[{ key: 'person', width: 'minmax(0, 2fr)', header: t('sends.task.person') }, ...GRID_CREDENTIALS.map((k) => ({ key: k, width: 'minmax(0, 1fr)', header: t(`sends.credential.${k}`) }))]}
+                  columns={[{ key: 'person', width: 'minmax(0, 2fr)', header: t('sends.task.person') }, { key: 'status', width: 'minmax(0, 1fr)', header: t('sends.task.status') }, ...GRID_CREDENTIALS.map((k) => ({ key: k, width: 'minmax(0, 1fr)', header: t(`sends.credential.${k}`) }))]}
                   cells={(r) => ({
                     person: r.name,
+                    status: (
+                      <Text size="sm" c={isFailedRecord({ issueStatus: r.record }) ? 'red' : undefined}>
+                        {recordText(t, r.record)}
+                      </Text>
+                    ),
                     ...Object.fromEntries(
                       GRID_CREDENTIALS.map((k) => [
                         k,
