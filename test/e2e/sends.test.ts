@@ -218,8 +218,9 @@ describe('permission sends in Chromium', () => {
     await expect
       .poll(
         async () => {
-          const c = (await call<{ channels: ChannelRow[] }>('sends.channels', scope)).channels.find((x) => x.channelId === offline.channelId)
-          return c?.lastSend?.task.authTaskId === last.taskIds[0] && c.lastSend.task.progress.known && c.lastSend.task.progress.value === 'completed' ? c.lastSend.failed : 0
+          const send = (await call<{ channels: ChannelRow[] }>('sends.channels', scope)).channels.find((x) => x.channelId === offline.channelId)?.lastSend
+          const progress = send?.task.progress
+          return send && send.task.authTaskId === last.taskIds[0] && progress?.known && progress.value === 'completed' ? send.failed : 0
         },
         { timeout: 30_000, interval: 200 },
       )
