@@ -3,8 +3,9 @@ import type { OutboxEntry } from '@shared/domain/cache'
 import { AppErrorException, appError } from '@shared/errors'
 import { buildChannelGrid } from '@shared/sends/grid'
 import { buildPreview } from '@shared/sends/preview'
+import { sendPolicyOfCode } from '@shared/sends/policy'
 import { retryPlan } from '@shared/sends/retry'
-import { isFinalRecord, isSettled, matchesTask } from '@shared/sends/task-state'
+import { isFailedRecord, isFinalRecord, isSettled, matchesTask } from '@shared/sends/task-state'
 import type {
   ChannelsListing,
   PermissionView,
@@ -58,6 +59,8 @@ export class SendsService {
   private readonly tracker: SendTracker
   /** Issue info of settled records: it no longer changes. */
   private readonly infos = new Map<string, TuyaIssueInfo>()
+  /** The credential policy each task was sent with (known from our sends, or read from the task detail). */
+  private readonly policies = new Map<string, TuyaSendCertificates>()
 
   constructor(private readonly deps: SendsServiceDeps) {
     this.repo = new SendsRepo(deps.db)
@@ -122,11 +125,18 @@ export class SendsService {
   }
 
   async start(scope: CacheScope, draft: SendDraft): Promise<StartedSend> {
+    const started = await this.send(scope, draft)
+    if (started.taskIds.length > 0) this.tracker.track(scope, started.taskIds)
+    return started
+  }
+
+  /** One send call; the policy of its tasks is remembered (retrying them resends with it). */
+  private async send(scope: CacheScope, draft: SendDraft): Promise<StartedSend> {
     const client = await tuyaClient(this.deps.session, scope)
     const input = { channelIds: draft.channelIds, certificates: draft.certificates }
     const result = draft.kind === 'full' ? await client.sendAllPermissions(input) : await client.sendAdditionalPermissions(input)
     this.deps.logger.info('permissions sent', { kind: result.kind, channels: draft.channelIds.length, tasks: result.taskIds.length, recovered: result.recovered })
-    if (result.taskIds.length > 0) this.tracker.track(scope, result.taskIds)
+    for (const id of result.taskIds) this.policies.set(id, draft.certificates)
     return { kind: result.kind, taskIds: result.taskIds, recovered: result.recovered }
   }
 
@@ -191,20 +201,44 @@ export class SendsService {
     return { channels, partial: !reachable || wanted.length > GRID_INFO_LIMIT }
   }
 
-  retryPlan(scope: CacheScope, taskIds: readonly string[]): RetryPlan {
+  /**
+   * Which channels of these tasks have failures, grouped by the credential policy each task was
+   * sent with. A policy this session did not send itself is read from the task's detail (the
+   * cloud echoes the send's code); a retry needs the cloud anyway.
+   */
+  async retryPlan(scope: CacheScope, taskIds: readonly string[]): Promise<RetryPlan> {
+    const tasks = taskIds.map((id) => ({ tracked: this.tracked(scope, id), records: this.repo.records(scope, id) }))
+    const failing = tasks.filter((t) => t.tracked.channelId !== null && t.records.some(isFailedRecord)).map((t) => t.tracked.task.authTaskId)
+    const unknown = failing.filter((id) => !this.policies.has(id))
+    if (unknown.length > 0) {
+      const client = await tuyaClient(this.deps.session, scope)
+      for (const id of unknown) {
+        const policy = sendPolicyOfCode((await client.getAuthTask(id)).certificates.code)
+        if (policy) this.policies.set(id, policy)
+      }
+    }
     return retryPlan(
-      taskIds.map((id) => {
-        const t = this.tracked(scope, id)
-        return { channelId: t.channelId, channelName: t.task.accessControlChannelName, records: this.repo.records(scope, id) }
-      }),
+      tasks.map(({ tracked, records }) => ({
+        channelId: tracked.channelId,
+        channelName: tracked.task.accessControlChannelName,
+        records,
+        certificates: this.policies.get(tracked.task.authTaskId) ?? null,
+      })),
     )
   }
 
-  /** An incremental send to exactly the channels with failed records (what failed is still "to be sent"). */
-  async retryFailures(scope: CacheScope, taskIds: readonly string[], certificates: TuyaSendCertificates): Promise<StartedSend> {
-    const plan = this.retryPlan(scope, taskIds)
-    if (plan.channelIds.length === 0) throw new AppErrorException(appError('invalid_input', { messageKey: 'sends.errors.nothingToRetry', detail: 'no failed records' }))
-    return this.start(scope, { channelIds: plan.channelIds, kind: 'increment', certificates })
+  /**
+   * Incremental sends to exactly the channels with failed records (what failed is still "to be
+   * sent"), each with its original task's credential policy; the new tasks are followed as one batch.
+   */
+  async retryFailures(scope: CacheScope, taskIds: readonly string[]): Promise<StartedSend> {
+    const plan = await this.retryPlan(scope, taskIds)
+    if (plan.batches.length === 0) throw new AppErrorException(appError('invalid_input', { messageKey: 'sends.errors.nothingToRetry', detail: 'no failed records' }))
+    const sent: StartedSend[] = []
+    for (const batch of plan.batches) sent.push(await this.send(scope, { channelIds: batch.channelIds, kind: 'increment', certificates: batch.certificates }))
+    const ids = sent.flatMap((s) => s.taskIds)
+    if (ids.length > 0) this.tracker.track(scope, ids)
+    return { kind: 'increment', taskIds: ids, recovered: sent.some((s) => s.recovered) }
   }
 
   report(scope: CacheScope, preparedBy: string): ReportData {

@@ -11,7 +11,7 @@ import { localTimeZone } from '../access-groups/zone'
 import { reportZip } from './report-files'
 
 /** Print styles: only the report is printed (window.print → "Save as PDF"; Playwright's page.pdf in tests). */
-const PRINT_CSS = `@media print { body * { visibility: hidden } [data-report], [data-report] * { visibility: visible } [data-report] { position: absolute; left: 0; top: 0; width: 100% } }`
+const PRINT_CSS = `@page { size: A4; margin: 14mm 12mm } @media print { body * { visibility: hidden } [data-report], [data-report] * { visibility: visible } [data-report] { position: absolute; left: 0; top: 0; width: 100%; box-sizing: border-box } [data-report] tr { break-inside: avoid } }`
 
 /** The handover report of the open project: generated from the cache, saved as PDF or a CSV zip. */
 export function ReportPage({ scope }: { readonly scope: SendsScope }) {
@@ -84,7 +84,10 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
             {data.people.withPermissions !== null && ` · ${t('sends.report.withPermissions')} ${data.people.withPermissions}`}
           </Text>
           <Title order={3}>{t('sends.report.devices')}</Title>
-          <Table withTableBorder>
+          <Table withTableBorder data-testid="report-devices">
+            <Table.Thead>
+              <Table.Tr><Table.Th>{t('sends.report.device')}</Table.Th><Table.Th>{t('sends.report.type')}</Table.Th><Table.Th>{t('sends.report.state')}</Table.Th><Table.Th>{t('sends.report.lastSeen')}</Table.Th></Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {data.devices.map((d) => (
                 <Table.Tr key={d.deviceId}>
@@ -99,8 +102,11 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
           {data.vendor === 'tuya' && (
             <>
               <Title order={3}>{t('sends.report.channels')}</Title>
-              <Table withTableBorder>
-                <Table.Tbody>
+              <Table withTableBorder data-testid="report-channels">
+                <Table.Thead>
+              <Table.Tr><Table.Th>{t('sends.report.channel')}</Table.Th><Table.Th>{t('sends.report.state')}</Table.Th><Table.Th>{t('sends.report.lastSend')}</Table.Th><Table.Th>{t('sends.report.failures')}</Table.Th></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
                   {data.channels.map((c) => (
                     <Table.Tr key={c.channelId}>
                       <Table.Td>{c.name}</Table.Td>
@@ -121,8 +127,11 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
           {data.vendor === 'tuya' ? (
             <Text size="sm">{t('sends.report.groupsTuya')}</Text>
           ) : (
-            <Table withTableBorder>
-              <Table.Tbody>
+            <Table withTableBorder data-testid="report-groups">
+              <Table.Thead>
+              <Table.Tr><Table.Th>{t('sends.report.group')}</Table.Th><Table.Th>{t('sends.report.schedule')}</Table.Th><Table.Th>{t('sends.report.members')}</Table.Th><Table.Th>{t('sends.report.doors')}</Table.Th></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
                 {data.accessGroups.map((g) => (
                   <Table.Tr key={g.summary.accessGroupId}>
                     <Table.Td>{g.summary.accessGroupName}</Table.Td>
@@ -138,8 +147,11 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
           {data.outbox.length === 0 ? (
             <Text size="sm">{t('sends.report.outboxEmpty')}</Text>
           ) : (
-            <Table withTableBorder>
-              <Table.Tbody>
+            <Table withTableBorder data-testid="report-outbox">
+              <Table.Thead>
+              <Table.Tr><Table.Th>{t('sends.report.operation')}</Table.Th><Table.Th>{t('sends.report.created')}</Table.Th><Table.Th>{t('sends.report.outboxState')}</Table.Th></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
                 {data.outbox.map((e) => (
                   <Table.Tr key={e.id}>
                     <Table.Td>{e.operation.kind}</Table.Td>
