@@ -147,7 +147,7 @@ describe('permission sends in Chromium', () => {
     await page.getByRole('button', { name: 'Next' }).click()
     await page.getByRole('button', { name: 'Send now' }).click()
     const confirm = page.getByTestId('send-confirm')
-    expect(await confirm.textContent()).toContain(`This starts a Full send (Card only (1)) to 2 channels: `)
+    expect(await confirm.textContent()).toContain(`This starts a full send (Card only (1)) to 2 channels: `)
     expect(await confirm.textContent()).toContain('A full send reloads every permission on these devices.')
     expect(await confirm.textContent()).toContain(offline.name)
     const before = (await sandboxTasks()).length

@@ -4,6 +4,7 @@ import type { ReportData } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { describeOperation } from '../project/describe-operation'
 import { loadReport } from '../../stores/sends/actions'
 import type { SendsScope } from '../../stores/sends/store'
 import { utcScheduleText } from '../access-groups/schedule-text'
@@ -73,7 +74,7 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
         <Stack data-report data-testid="report" gap="sm">
           <Title order={2}>{t('sends.report.heading')}</Title>
           <Text>
-            {t('sends.report.connection')}: {data.connectionLabel} · {t('sends.report.project')}: {data.projectName ?? data.projectId} · {t('sends.report.vendor')}: {data.vendor}
+            {t('sends.report.connection')}: {data.connectionLabel} · {t('sends.report.project')}: {data.projectName ?? data.projectId} · {t('sends.report.vendor')}: {t(`vendors.${data.vendor}`)}
           </Text>
           <Text>
             {t('sends.report.generatedAt')}: {when(data.generatedAt)} · {t('sends.report.by')}: {data.preparedBy} · {t('sends.report.cacheAsOf')}: {when(data.syncedAt)}
@@ -154,9 +155,9 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
             <Table.Tbody>
                 {data.outbox.map((e) => (
                   <Table.Tr key={e.id}>
-                    <Table.Td>{e.operation.kind}</Table.Td>
+                    <Table.Td>{describeOperation(t, e.operation)}</Table.Td>
                     <Table.Td>{when(e.createdAt)}</Table.Td>
-                    <Table.Td>{e.state}</Table.Td>
+                    <Table.Td>{t(`project.outbox.state.${e.state}`)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -86,7 +86,7 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
       </Group>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('sends.wizard.confirmTitle')}>
         <Stack data-testid="send-confirm">
-          <Text>{t('sends.wizard.confirmBody', { kind: t(`sends.kind.${kind}`), policy: policyText(t, certificates), count: selected.size, names: names.join(', ') })}</Text>
+          <Text>{t('sends.wizard.confirmBody', { kind: t(`sends.kindPhrase.${kind}`), policy: policyText(t, certificates), count: selected.size, names: names.join(', ') })}</Text>
           {kind === 'full' && <Alert color="orange">{t('sends.wizard.confirmFull')}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
