@@ -176,4 +176,23 @@ describe('permission sends against the Tuya sandbox', () => {
     const grid = await service.grid(scope, incrementTasks)
     expect(grid.channels.find((g) => g.channelId === offline.channelId)?.failedRows).toBeGreaterThan(0)
   })
+
+  it('after a restart with the cloud gone, the grid keeps its per-credential results and each record its issue info', async () => {
+    const online = await service.grid(scope, incrementTasks)
+    const restarted = newService()
+    try {
+      const offlineGrid = await restarted.grid(scope, incrementTasks)
+      // Every settled record's issue info was kept: the grid is whole, cell for cell, without the cloud.
+      expect(offlineGrid.partial).toBe(false)
+      expect(offlineGrid.channels).toEqual(online.channels)
+      const views = await Promise.all(incrementTasks.map((id) => restarted.task(scope, id)))
+      const recordId = views.find((v) => v.tracked.channelId === offline.channelId)?.records[0]?.authTaskRecordId ?? ''
+      expect(recordId).not.toBe('')
+      expect((await restarted.issueInfo(scope, recordId)).authTaskRecordId).toBe(recordId)
+      // A record never read has nothing to fall back on: the network error says so.
+      await expect(restarted.issueInfo(scope, 'never-read')).rejects.toThrow()
+    } finally {
+      restarted.close()
+    }
+  })
 })

@@ -26,6 +26,7 @@ import { matchesPermission } from '@shared/sends/validity'
 import type { Logger } from '../../log/logger'
 import { OverviewRepo } from '../../store/cache/overview-repo'
 import type { CacheScope } from '../../store/cache/scope'
+import { SendFactsRepo } from '../../store/cache/send-facts-repo'
 import { SendsRepo } from '../../store/cache/sends-repo'
 import type { SqlDatabase } from '../../store/driver'
 import { lastSends } from './last-sends'
@@ -56,14 +57,13 @@ const TASKS_PAGE_SIZE = 100
  */
 export class SendsService {
   private readonly repo: SendsRepo
+  /** Each task's credential policy (ours, or read from the task detail) and each record's issue info, kept across restarts. */
+  private readonly facts: SendFactsRepo
   private readonly tracker: SendTracker
-  /** Issue info of settled records: it no longer changes. */
-  private readonly infos = new Map<string, TuyaIssueInfo>()
-  /** The credential policy each task was sent with (known from our sends, or read from the task detail). */
-  private readonly policies = new Map<string, TuyaSendCertificates>()
 
   constructor(private readonly deps: SendsServiceDeps) {
     this.repo = new SendsRepo(deps.db)
+    this.facts = new SendFactsRepo(deps.db)
     this.tracker = new SendTracker({
       client: (scope) => tuyaClient(deps.session, scope),
       repo: this.repo,
@@ -136,7 +136,7 @@ export class SendsService {
     const input = { channelIds: draft.channelIds, certificates: draft.certificates }
     const result = draft.kind === 'full' ? await client.sendAllPermissions(input) : await client.sendAdditionalPermissions(input)
     this.deps.logger.info('permissions sent', { kind: result.kind, channels: draft.channelIds.length, tasks: result.taskIds.length, recovered: result.recovered })
-    for (const id of result.taskIds) this.policies.set(id, draft.certificates)
+    this.facts.savePolicies(scope, result.taskIds, draft.certificates)
     return { kind: result.kind, taskIds: result.taskIds, recovered: result.recovered }
   }
 
@@ -175,17 +175,26 @@ export class SendsService {
     return { tracked, detail, records: this.repo.records(scope, taskId) }
   }
 
+  /** Read fresh from the cloud (and kept); without the cloud, the one read last. */
   async issueInfo(scope: CacheScope, recordId: string): Promise<TuyaIssueInfo> {
-    const known = this.infos.get(recordId)
-    if (known) return known
-    const info = await (await tuyaClient(this.deps.session, scope)).getIssueInfo(recordId)
-    return info
+    try {
+      const info = await (await tuyaClient(this.deps.session, scope)).getIssueInfo(recordId)
+      this.facts.saveIssueInfo(scope, info)
+      return info
+    } catch (error) {
+      const known = this.facts.issueInfo(scope, recordId)
+      if (known) return known
+      throw error
+    }
   }
 
   async grid(scope: CacheScope, taskIds: readonly string[]): Promise<SendGrid> {
     const tasks = taskIds.map((id) => ({ tracked: this.tracked(scope, id), records: this.repo.records(scope, id) }))
-    const wanted = tasks.flatMap((t) => t.records.filter(isFinalRecord).map((r) => r.authTaskRecordId)).filter((id) => !this.infos.has(id))
-    const reachable = await this.fetchInfos(scope, wanted.slice(0, GRID_INFO_LIMIT))
+    // A settled record's issue info no longer changes: read once, then from the cache.
+    const settled = tasks.flatMap((t) => t.records.filter(isFinalRecord).map((r) => r.authTaskRecordId))
+    const known = this.facts.issueInfos(scope, settled)
+    const wanted = settled.filter((id) => !known.has(id))
+    const reachable = await this.fetchInfos(scope, wanted.slice(0, GRID_INFO_LIMIT), known)
     const channels = tasks.map(({ tracked, records }) =>
       buildChannelGrid(
         {
@@ -195,7 +204,7 @@ export class SendsService {
           deviceName: tracked.task.businessDeviceName,
           records,
         },
-        this.infos,
+        known,
       ),
     )
     return { channels, partial: !reachable || wanted.length > GRID_INFO_LIMIT }
@@ -209,12 +218,12 @@ export class SendsService {
   async retryPlan(scope: CacheScope, taskIds: readonly string[]): Promise<RetryPlan> {
     const tasks = taskIds.map((id) => ({ tracked: this.tracked(scope, id), records: this.repo.records(scope, id) }))
     const failing = tasks.filter((t) => t.tracked.channelId !== null && t.records.some(isFailedRecord)).map((t) => t.tracked.task.authTaskId)
-    const unknown = failing.filter((id) => !this.policies.has(id))
+    const unknown = failing.filter((id) => this.facts.policy(scope, id) === null)
     if (unknown.length > 0) {
       const client = await tuyaClient(this.deps.session, scope)
       for (const id of unknown) {
         const policy = sendPolicyOfCode((await client.getAuthTask(id)).certificates.code)
-        if (policy) this.policies.set(id, policy)
+        if (policy) this.facts.savePolicies(scope, [id], policy)
       }
     }
     return retryPlan(
@@ -222,7 +231,7 @@ export class SendsService {
         channelId: tracked.channelId,
         channelName: tracked.task.accessControlChannelName,
         records,
-        certificates: this.policies.get(tracked.task.authTaskId) ?? null,
+        certificates: this.facts.policy(scope, tracked.task.authTaskId),
       })),
     )
   }
@@ -256,13 +265,18 @@ export class SendsService {
   }
 
   /** Reads issue info (4 at a time) into the session memo; false when the cloud could not be reached. */
-  private async fetchInfos(scope: CacheScope, recordIds: readonly string[]): Promise<boolean> {
+  /** Reads these records' issue info into `into` and the cache; false when the cloud could not be reached. */
+  private async fetchInfos(scope: CacheScope, recordIds: readonly string[], into: Map<string, TuyaIssueInfo>): Promise<boolean> {
     if (recordIds.length === 0) return true
     try {
       const client = await tuyaClient(this.deps.session, scope)
       const queue = [...recordIds]
       const worker = async (): Promise<void> => {
-        for (let id = queue.shift(); id !== undefined; id = queue.shift()) this.infos.set(id, await client.getIssueInfo(id))
+        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+          const info = await client.getIssueInfo(id)
+          this.facts.saveIssueInfo(scope, info)
+          into.set(id, info)
+        }
       }
       await Promise.all([worker(), worker(), worker(), worker()])
       return true
