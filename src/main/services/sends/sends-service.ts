@@ -1,4 +1,4 @@
-import type { TuyaIssueInfo, TuyaSendCertificates } from '@shared/domain/tuya'
+import type { TuyaIssueInfo } from '@shared/domain/tuya'
 import type { OutboxEntry } from '@shared/domain/cache'
 import { AppErrorException, appError } from '@shared/errors'
 import { buildChannelGrid } from '@shared/sends/grid'
