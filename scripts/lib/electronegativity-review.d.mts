@@ -10,6 +10,6 @@ export function parseCsv(text: string): string[][]
 export function readFindings(csv: string): Finding[]
 export function isJustified(finding: Finding, sourceLines: readonly string[]): boolean
 export function review(
-  csvs: string | readonly string[],
+  csv: string,
   readSource: (file: string) => readonly string[],
 ): { readonly total: number; readonly justified: Finding[]; readonly unjustified: Finding[] }

@@ -62,14 +62,11 @@ export function isJustified(finding, sourceLines) {
 }
 
 /**
- * Every HIGH and MEDIUM finding of one or more runs (their union: a run that lost its network
- * check has been seen to report fewer), split into justified and not. `readSource(file)` returns
- * the file's lines (the CSV names files relative to the scanned folder).
+ * Every HIGH and MEDIUM finding, split into justified and not. `readSource(file)` returns the
+ * file's lines (the CSV names files relative to the scanned folder).
  */
-export function review(csvs, readSource) {
-  const byPlace = new Map()
-  for (const csv of [csvs].flat()) for (const f of readFindings(csv)) byPlace.set(`${f.issue}@${f.file}:${f.line}`, f)
-  const findings = [...byPlace.values()]
+export function review(csv, readSource) {
+  const findings = readFindings(csv)
   const justified = []
   const unjustified = []
   for (const f of findings.filter((f) => f.severity === 'HIGH' || f.severity === 'MEDIUM')) {

@@ -34,12 +34,4 @@ describe('the Electronegativity review', () => {
     // No reason after the dash, and a comment that is not directly above the line: neither counts.
     expect(result.unjustified.map((f) => `${f.issue}@${f.file}`)).toEqual(['SANDBOX_JS_CHECK@main/b.ts', 'OPEN_EXTERNAL_JS_CHECK@main/b.ts'])
   })
-
-  it('takes the union of several runs, each finding once', () => {
-    const one = [HEADER, row('CSP_GLOBAL_CHECK', 'LOW', 'renderer/index.html', 5)].join('\n')
-    const two = [HEADER, row('CSP_GLOBAL_CHECK', 'LOW', 'renderer/index.html', 5), row('SANDBOX_JS_CHECK', 'MEDIUM', 'main/b.ts', 2)].join('\n')
-    const result = review([one, two], () => ['new BrowserWindow(o)', 'new BrowserWindow(o)'])
-    expect(result.total).toBe(2)
-    expect(result.unjustified.map((f) => f.issue)).toEqual(['SANDBOX_JS_CHECK'])
-  })
 })
