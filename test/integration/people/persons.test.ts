@@ -198,3 +198,46 @@ describe('Tuya person changes while the cloud is unreachable', () => {
     expect(h.outbox.count(h.tuya)).toBe(0)
   })
 })
+
+describe('a Tuya add is never made twice', () => {
+  const LOOKUP = 'GET /v1.0/iot-02/building/personnel'
+
+  it('the add lands but every read after it is dropped: saved (read at the next sync), nothing queued, one person in the cloud', async () => {
+    const queuedBefore = h.outbox.count(h.tuya)
+    // Enough one-shot drops for every retry of the read back, none for the add itself.
+    await adminSend(sandboxes, 'POST', '/faults/tuya', { script: Array.from({ length: 8 }, () => ({ kind: 'drop', match: LOOKUP })) })
+    let outcome
+    try {
+      outcome = await h.persons.add(h.tuya, draft('Dropped Lookup'))
+    } finally {
+      await adminSend(sandboxes, 'DELETE', '/faults/tuya')
+    }
+    expect(outcome).toEqual({ kind: 'saved', personIds: [] })
+    expect(h.outbox.count(h.tuya)).toBe(queuedBefore)
+    const there = await cloudPersons({ name: 'Dropped Lookup' })
+    expect(there).toHaveLength(1)
+    await h.persons.refresh(h.tuya)
+    expect(cachedIds({ name: 'Dropped Lookup' })).toEqual(ids(there))
+  })
+
+  it('the add lands but its answer is lost: queued, and the replay finds it instead of adding a second one', async () => {
+    await adminSend(sandboxes, 'POST', '/faults/tuya', { script: [{ kind: 'drop', when: 'after', match: 'POST /v1.0/iot-02/building/personnel' }] })
+    const outcome = await h.persons.add(h.tuya, draft('Lost Answer'))
+    await adminSend(sandboxes, 'DELETE', '/faults/tuya')
+    expect(outcome.kind).toBe('queued')
+    expect(await cloudPersons({ name: 'Lost Answer' })).toHaveLength(1)
+    const outboxId = outcome.kind === 'queued' ? outcome.outboxId : -1
+    expect(await h.outbox.replay([outboxId])).toEqual([{ kind: 'applied', id: outboxId }])
+    expect(await cloudPersons({ name: 'Lost Answer' })).toHaveLength(1)
+  })
+
+  it('a replayed add that did not land is sent (the match does not swallow a different person of the same name)', async () => {
+    h.online = false
+    const outcome = await h.persons.add(h.tuya, draft('Lost Answer', { personCode: 'PC-Other', mobile: '13700137000' }))
+    h.online = true
+    const outboxId = outcome.kind === 'queued' ? outcome.outboxId : -1
+    expect(await h.outbox.replay([outboxId])).toEqual([{ kind: 'applied', id: outboxId }])
+    const both = await cloudPersons({ name: 'Lost Answer' })
+    expect(both.map((p) => p.personCode).sort()).toEqual(['PC-LostAnswer', 'PC-Other'])
+  })
+})

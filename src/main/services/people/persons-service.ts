@@ -1,6 +1,6 @@
 import type { OutboxBase, OutboxOperation } from '@shared/domain/cache'
 import type { TuyaPerson } from '@shared/domain/tuya'
-import type { AppError } from '@shared/errors'
+import { type AppError, toAppError } from '@shared/errors'
 import { withDescendants } from '@shared/people/organisations'
 import type { OrganisationNode, PersonDraft, PersonWriteOutcome, PersonsFilter, PersonsListing, PersonsPage } from '@shared/people/persons'
 import type { TuyaClient } from '../../clouds/tuya'
@@ -13,6 +13,7 @@ import type { CacheScope } from '../../store/cache/scope'
 import type { SqlDatabase } from '../../store/driver'
 import { networkFailure } from '../access-groups/network-failure'
 import type { OutboxService } from '../outbox/outbox-service'
+import { personsLike } from '../outbox/person-match'
 import { combinedBase, personBase } from '../outbox/versions'
 import { type SessionOf, notFound, tuyaClient } from './cloud'
 import { pendingPersons } from './pending'
@@ -87,12 +88,18 @@ export class PersonsService {
     const input = personInput(draft)
     return this.write(scope, { kind: 'tuya.person.add', input }, null, async (client) => {
       const before = new Set(this.items.list('persons', scope, { search: input.name, limit: 10_000 }).map((p) => p.personId))
+      // A lost answer here is "outcome unknown": it is queued, and its replay matches before adding.
       await client.addPerson(input)
       // The cloud mints the id and does not return it: the new person is the one not seen before.
-      const found = await client.listPersons({ name: input.name, structureId: input.structureId, pageSize: 100 })
-      const added = found.items.filter((p) => p.name === input.name && !before.has(p.personId))
-      this.writes.putPersons(scope, added)
-      return added.map((p) => p.personId)
+      // The add has happened: a failed read after it must never queue a second add.
+      try {
+        const added = (await personsLike(client, input)).filter((p) => !before.has(p.personId))
+        this.writes.putPersons(scope, added)
+        return added.map((p) => p.personId)
+      } catch (error) {
+        this.deps.logger.warn('person added; reading it back failed, the next sync reads it', { ...scope, code: toAppError(error).code })
+        return []
+      }
     })
   }
 
