@@ -8,7 +8,7 @@ import { ItemWritesRepo } from '../../store/cache/item-writes-repo'
 import { PeopleQueryRepo } from '../../store/cache/people-query-repo'
 import type { CacheScope } from '../../store/cache/scope'
 import type { SqlDatabase } from '../../store/driver'
-import { networkFailure } from '../access-groups/network-failure'
+import { cloudFirst, networkFailure } from '../outbox/cloud-first'
 import type { OutboxService } from '../outbox/outbox-service'
 import { type SessionOf, akuvoxClient } from './cloud'
 import { createInput, identityKey, summaryOf } from './staff-input'
@@ -117,24 +117,29 @@ export class BulkImports {
       const key = identityKey(input.staffAccessName, input.pinCodes ?? [], input.rfCards ?? [])
       const existing = known.get(key)
       if (existing !== undefined) return { line: row.line, kind: 'existing', staffAccessId: existing }
-      const queue = (): BulkRowResult => {
-        const entry = this.deps.outbox.enqueue({ ...scope, operation: { kind: 'akuvox.staff.create', input }, base: null })
-        return { line: row.line, kind: 'queued', outboxId: entry.id }
-      }
-      if (offline) return queue()
       // Claimed before the call: an identical row later in the file waits for this one.
-      known.set(key, `line:${row.line}`)
+      const claimed = !offline
+      if (claimed) known.set(key, `line:${row.line}`)
       try {
-        const { staffAccessId } = await client.createStaffAccess(input)
-        known.set(key, staffAccessId)
-        this.writes.putStaff(scope, [summaryOf(staffAccessId, input, names, cloudTime(this.deps.now()))])
-        return { line: row.line, kind: 'created', staffAccessId }
+        const outcome = await cloudFirst(
+          { outbox: this.deps.outbox, isOnline: () => !offline },
+          {
+            send: async () => {
+              const { staffAccessId } = await client.createStaffAccess(input)
+              known.set(key, staffAccessId)
+              this.writes.putStaff(scope, [summaryOf(staffAccessId, input, names, cloudTime(this.deps.now()))])
+              return staffAccessId
+            },
+            queue: () => ({ ...scope, operation: { kind: 'akuvox.staff.create', input }, base: null }),
+          },
+        )
+        if (outcome.kind === 'sent') return { line: row.line, kind: 'created', staffAccessId: outcome.value }
+        if (claimed) known.delete(key)
+        // The network failed under this row: the rest wait in the outbox without trying.
+        if (outcome.reason !== null) offline = true
+        return { line: row.line, kind: 'queued', outboxId: (outcome.entries[0] as { id: number }).id }
       } catch (error) {
         known.delete(key)
-        if (networkFailure(error)) {
-          offline = true
-          return queue()
-        }
         return { line: row.line, kind: 'failed', error: toAppError(error) }
       }
     }

@@ -1,6 +1,6 @@
-import type { OutboxBase, OutboxOperation } from '@shared/domain/cache'
+import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/cache'
 import type { TuyaPerson } from '@shared/domain/tuya'
-import { type AppError, toAppError } from '@shared/errors'
+import { toAppError } from '@shared/errors'
 import { withDescendants } from '@shared/people/organisations'
 import type { OrganisationNode, PersonDraft, PersonWriteOutcome, PersonsFilter, PersonsListing, PersonsPage } from '@shared/people/persons'
 import type { TuyaClient } from '../../clouds/tuya'
@@ -11,7 +11,7 @@ import { OverviewRepo } from '../../store/cache/overview-repo'
 import { PeopleQueryRepo } from '../../store/cache/people-query-repo'
 import type { CacheScope } from '../../store/cache/scope'
 import type { SqlDatabase } from '../../store/driver'
-import { networkFailure } from '../access-groups/network-failure'
+import { cloudFirst, networkFailure } from '../outbox/cloud-first'
 import type { OutboxService } from '../outbox/outbox-service'
 import { personsLike } from '../outbox/person-match'
 import { combinedBase, personBase } from '../outbox/versions'
@@ -180,21 +180,11 @@ export class PersonsService {
 
   private async write(scope: CacheScope, operation: OutboxOperation, base: OutboxBase | null, send: (client: TuyaClient) => Promise<readonly string[]>): Promise<PersonWriteOutcome> {
     const client = await tuyaClient(this.deps.session, scope)
-    const queue = (reason: AppError | null): PersonWriteOutcome => {
-      const entry = this.deps.outbox.enqueue({ ...scope, operation, base })
-      this.deps.logger.info('person change queued', { ...scope, outboxId: entry.id, kind: operation.kind, reason: reason?.code ?? 'offline' })
-      this.deps.onChange(scope)
-      return { kind: 'queued', outboxId: entry.id, reason }
-    }
-    if (!this.deps.isOnline()) return queue(null)
-    try {
-      const personIds = await send(client)
-      this.deps.onChange(scope)
-      return { kind: 'saved', personIds }
-    } catch (error) {
-      const offline = networkFailure(error)
-      if (!offline) throw error
-      return queue(offline)
-    }
+    const outcome = await cloudFirst(this.deps, { send: () => send(client), queue: () => ({ ...scope, operation, base }) })
+    this.deps.onChange(scope)
+    if (outcome.kind === 'sent') return { kind: 'saved', personIds: outcome.value }
+    const [entry] = outcome.entries as [OutboxEntry]
+    this.deps.logger.info('person change queued', { ...scope, outboxId: entry.id, kind: operation.kind, reason: outcome.reason?.code ?? 'offline' })
+    return { kind: 'queued', outboxId: entry.id, reason: outcome.reason }
   }
 }
