@@ -312,3 +312,23 @@ describe('staff changes while the cloud is unreachable', () => {
     expect(h.outbox.count(h.akuvox)).toBe(0)
   })
 })
+
+describe('a staff create whose answer and lookup were both lost', () => {
+  it('is queued as unconfirmed, and its replay finds the one that landed instead of creating a second', async () => {
+    await adminSend(sandboxes, 'POST', '/faults/akuvox', {
+      script: [{ kind: 'drop', when: 'after', match: 'manager-commands/create_staff_access_info' }, ...Array.from({ length: 8 }, () => ({ kind: 'drop', match: 'manager-commands/get_staff_access_list' }))],
+    })
+    let outcome
+    try {
+      outcome = await h.staff.create(h.akuvox, draft('Lost Create', { pinCodes: ['86420'] }))
+    } finally {
+      await adminSend(sandboxes, 'DELETE', '/faults/akuvox')
+    }
+    expect(outcome).toMatchObject({ kind: 'queued', reason: { code: 'network' } })
+    expect(await named('Lost Create')).toHaveLength(1)
+    const outboxId = outcome.kind === 'queued' ? outcome.outboxId : -1
+    expect(h.outbox.list(h.akuvox).find((e) => e.id === outboxId)?.operation).toMatchObject({ kind: 'akuvox.staff.create', unconfirmed: true })
+    expect(await h.outbox.replay([outboxId])).toEqual([{ kind: 'applied', id: outboxId }])
+    expect(await named('Lost Create')).toHaveLength(1)
+  })
+})

@@ -26,8 +26,11 @@ export interface CloudFirstDeps {
 export interface CloudFirstChange<T> {
   /** The cloud call, then the cache write that follows it. */
   readonly send: () => Promise<T>
-  /** What waits in the outbox (in this order) when the cloud cannot be reached. */
-  readonly queue: () => EnqueueInput | readonly EnqueueInput[]
+  /**
+   * What waits in the outbox (in this order) when the cloud cannot be reached; `reason` is the
+   * network failure of a send that was tried (it may have landed), null when offline.
+   */
+  readonly queue: (reason: AppError | null) => EnqueueInput | readonly EnqueueInput[]
 }
 
 /**
@@ -37,7 +40,7 @@ export interface CloudFirstChange<T> {
  */
 export async function cloudFirst<T>(deps: CloudFirstDeps, change: CloudFirstChange<T>): Promise<CloudFirstOutcome<T>> {
   const queue = (reason: AppError | null): CloudFirstOutcome<T> => {
-    const inputs = change.queue()
+    const inputs = change.queue(reason)
     const list = Array.isArray(inputs) ? (inputs as readonly EnqueueInput[]) : [inputs as EnqueueInput]
     return { kind: 'queued', entries: list.map((input) => deps.outbox.enqueue(input)), reason }
   }

@@ -64,9 +64,12 @@ export async function apply(session: CloudSession, op: OutboxOperation, signal: 
       return akuvox(session, op).updateAccessGroup(op.input, options)
     case 'akuvox.accessGroup.delete':
       return akuvox(session, op).deleteAccessGroup({ projectId: op.projectId, accessGroupId: op.accessGroupId }, options)
-    case 'akuvox.staff.create':
-      await akuvox(session, op).createStaffAccess(op.input, options)
+    case 'akuvox.staff.create': {
+      const client = akuvox(session, op)
+      if (op.unconfirmed && (await client.findCreatedStaffAccess(op.input, options)) !== null) return
+      await client.createStaffAccess(op.input, options)
       return
+    }
     case 'akuvox.staff.update':
       return akuvox(session, op).updateStaffAccess(op.input, options)
     case 'akuvox.staff.delete': {

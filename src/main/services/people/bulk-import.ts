@@ -130,7 +130,7 @@ export class BulkImports {
               this.writes.putStaff(scope, [summaryOf(staffAccessId, input, names, cloudTime(this.deps.now()))])
               return staffAccessId
             },
-            queue: () => ({ ...scope, operation: { kind: 'akuvox.staff.create', input }, base: null }),
+            queue: (reason) => ({ ...scope, operation: { kind: 'akuvox.staff.create', input, ...(reason ? { unconfirmed: true as const } : {}) }, base: null }),
           },
         )
         if (outcome.kind === 'sent') return { line: row.line, kind: 'created', staffAccessId: outcome.value }

@@ -96,7 +96,7 @@ export class StaffService {
   async create(scope: CacheScope, draft: StaffDraft): Promise<StaffSaveOutcome> {
     const input = createInput(scope.projectId, draft)
     const client = await akuvoxClient(this.deps.session, scope)
-    return this.save(scope, { kind: 'akuvox.staff.create', input }, null, async () => {
+    return this.save(scope, (tried) => ({ kind: 'akuvox.staff.create', input, ...(tried ? { unconfirmed: true as const } : {}) }), null, async () => {
       const { staffAccessId } = await client.createStaffAccess(input)
       await this.recache(scope, client, staffAccessId, input)
       return staffAccessId
@@ -109,7 +109,7 @@ export class StaffService {
     const input = updateInput(scope.projectId, staffAccessId, edit)
     const base = staffBase(cached)
     const client = await akuvoxClient(this.deps.session, scope)
-    return this.save(scope, { kind: 'akuvox.staff.update', input }, base, async () => {
+    return this.save(scope, () => ({ kind: 'akuvox.staff.update', input }), base, async () => {
       await client.updateStaffAccess(input)
       await this.recache(scope, client, staffAccessId, { ...input, facePictureUrls: [] })
       return staffAccessId
@@ -183,13 +183,16 @@ export class StaffService {
     }
   }
 
-  /** Cloud first, the cache after (inside `send`); the outbox when the cloud cannot be reached. */
-  private async save(scope: CacheScope, operation: OutboxOperation, base: OutboxBase | null, send: () => Promise<string>): Promise<StaffSaveOutcome> {
-    const outcome = await cloudFirst(this.deps, { send, queue: () => ({ ...scope, operation, base }) })
+  /**
+   * Cloud first, the cache after (inside `send`); the outbox when the cloud cannot be reached.
+   * `operationOf(tried)`: a create whose send was tried is queued as unconfirmed.
+   */
+  private async save(scope: CacheScope, operationOf: (tried: boolean) => OutboxOperation, base: OutboxBase | null, send: () => Promise<string>): Promise<StaffSaveOutcome> {
+    const outcome = await cloudFirst(this.deps, { send, queue: (reason) => ({ ...scope, operation: operationOf(reason !== null), base }) })
     this.deps.onChange(scope)
     if (outcome.kind === 'sent') return { kind: 'saved', staffAccessId: outcome.value }
     const [entry] = outcome.entries as [OutboxEntry]
-    this.deps.logger.info('staff change queued', { ...scope, outboxId: entry.id, kind: operation.kind, reason: outcome.reason?.code ?? 'offline' })
+    this.deps.logger.info('staff change queued', { ...scope, outboxId: entry.id, kind: entry.operation.kind, reason: outcome.reason?.code ?? 'offline' })
     return { kind: 'queued', outboxId: entry.id, reason: outcome.reason }
   }
 }

@@ -68,6 +68,14 @@ describe('cloudFirst', () => {
     expect(outbox.list(scope).map((e) => e.targetIds)).toEqual([['g2']])
   })
 
+  it('queue hears whether a send was tried (it may have landed) or not (offline)', async () => {
+    const heard: (string | null)[] = []
+    const queue = (reason: { code: string } | null) => (heard.push(reason?.code ?? null), deleteOf('g4'))
+    await cloudFirst({ outbox, isOnline: () => false }, { send: async () => undefined, queue })
+    await cloudFirst({ outbox, isOnline: () => true }, { send: () => Promise.reject(fail('timeout')), queue })
+    expect(heard).toEqual([null, 'timeout'])
+  })
+
   it('a refusal by the cloud is thrown as it is and nothing is queued', async () => {
     const refusal = fail('invalid_input')
     await expect(cloudFirst({ outbox, isOnline: () => true }, { send: () => Promise.reject(refusal), queue: () => deleteOf('g3') })).rejects.toBe(refusal)
