@@ -42,7 +42,7 @@ function draft(name: string, over: Partial<PersonDraft> = {}): PersonDraft {
     structureId: org?.structureId ?? '',
     enabled: true,
     sex: 'female',
-    mobileCountry: '86',
+    mobileCountry: '+86',
     mobile: '13800138000',
     email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.com`,
     certType: '1',
@@ -95,7 +95,7 @@ describe('Tuya persons against the sandbox', () => {
     const [id] = outcome.kind === 'saved' ? outcome.personIds : []
     added = id ?? ''
     const there = await cloud.getPerson(added)
-    expect(there).toMatchObject({ name: 'Lena Park', structureIds: [d.structureId], sex: 'female', mobileCountry: '86', mobile: '13800138000', certType: '1', certNo: d.certNo, personCode: d.personCode, enabled: true })
+    expect(there).toMatchObject({ name: 'Lena Park', structureIds: [d.structureId], sex: 'female', mobileCountry: '+86', mobile: '13800138000', certType: '1', certNo: d.certNo, personCode: d.personCode, enabled: true })
     expect(await h.persons.detail(h.tuya, added)).toEqual(there)
     expect(cachedIds({ personCode: d.personCode })).toEqual([added])
     const byCertificate = { certType: d.certType, certNo: d.certNo }
