@@ -253,6 +253,38 @@ describe('bulk create against the sandbox', () => {
   })
 })
 
+describe('bulk create offline, twice', () => {
+  it('a twin row and a second run of the same rows queue nothing more; the replay creates each person once', async () => {
+    const twin = draft('Offline Twin', { pinCodes: ['55443'] })
+    const other = draft('Offline Single', { pinCodes: ['55442'] })
+    const rows: BulkRow[] = [
+      { line: 2, draft: twin },
+      { line: 3, draft: other },
+      { line: 4, draft: twin },
+    ]
+    h.online = false
+    const runOnce = async () => {
+      const started = await h.bulk.start(h.akuvox, rows, 1)
+      return until(() => {
+        const j = h.bulk.get(started.jobId)
+        return j.state === 'finished' ? j : undefined
+      }, 'the offline job')
+    }
+    const first = await runOnce()
+    const second = await runOnce()
+    h.online = true
+    expect(first).toMatchObject({ queued: 3, created: 0 })
+    const creates = h.outbox.list(h.akuvox).filter((e) => e.operation.kind === 'akuvox.staff.create')
+    expect(creates).toHaveLength(2)
+    const ids = creates.map((e) => e.id)
+    expect(first.results.map((r) => (r.kind === 'queued' ? r.outboxId : -1))).toEqual([ids[0], ids[1], ids[0]])
+    expect(second.results.map((r) => (r.kind === 'queued' ? r.outboxId : -1))).toEqual([ids[0], ids[1], ids[0]])
+    expect(await h.outbox.replay(ids)).toEqual(ids.map((id) => ({ kind: 'applied', id })))
+    expect(await named('Offline Twin')).toHaveLength(1)
+    expect(await named('Offline Single')).toHaveLength(1)
+  })
+})
+
 describe('import by URL against the sandbox', () => {
   it('starts import_staff_access_info on a file served on loopback and follows get_import_result to its outcome', async () => {
     const { taskId } = await h.staff.startUrlImport(h.akuvox, 'staff.csv', `${files.baseUrl}/staff.csv`)

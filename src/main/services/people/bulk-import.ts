@@ -38,7 +38,8 @@ const toAppError = (error: unknown): AppError =>
  * Creates the checked rows of a file a few at a time, each with its own result. Before anything
  * is created the project's staff are read (from the cloud when it answers, else the cache) and
  * a row whose name and credentials are already there is reported as existing: running the same
- * file again creates nothing twice. Cancel stops taking new rows; rows already sent finish (an
+ * file again creates nothing twice; a row whose create already waits in the outbox points at that
+ * entry instead of queueing another. Cancel stops taking new rows; rows already sent finish (an
  * abandoned create would leave its outcome unknown). Offline, or after a network failure, the
  * remaining rows wait in the outbox.
  */
@@ -108,6 +109,11 @@ export class BulkImports {
     const signal = job.cancel.signal
     const known = await this.known(scope, client, signal)
     const names = { groups: new Map(this.query.accessGroups(scope).map((g) => [g.id, g.name])), buildings: new Map(this.query.buildings(scope).map((b) => [b.id, b.name])) }
+    const queued = new Map<string, number>()
+    for (const entry of this.deps.outbox.list(scope)) {
+      const op = entry.operation
+      if (op.kind === 'akuvox.staff.create') queued.set(identityKey(op.input.staffAccessName, op.input.pinCodes ?? [], op.input.rfCards ?? []), entry.id)
+    }
     let offline = !this.deps.isOnline()
     let next = 0
     const step = Math.max(1, Math.floor(rows.length / 200))
@@ -117,6 +123,9 @@ export class BulkImports {
       const key = identityKey(input.staffAccessName, input.pinCodes ?? [], input.rfCards ?? [])
       const existing = known.get(key)
       if (existing !== undefined) return { line: row.line, kind: 'existing', staffAccessId: existing }
+      // The same person already waits in the outbox (an earlier row, or an earlier run offline).
+      const waiting = queued.get(key)
+      if (waiting !== undefined) return { line: row.line, kind: 'queued', outboxId: waiting }
       // Claimed before the call: an identical row later in the file waits for this one.
       const claimed = !offline
       if (claimed) known.set(key, `line:${row.line}`)
@@ -137,7 +146,9 @@ export class BulkImports {
         if (claimed) known.delete(key)
         // The network failed under this row: the rest wait in the outbox without trying.
         if (outcome.reason !== null) offline = true
-        return { line: row.line, kind: 'queued', outboxId: (outcome.entries[0] as { id: number }).id }
+        const outboxId = (outcome.entries[0] as { id: number }).id
+        queued.set(key, outboxId)
+        return { line: row.line, kind: 'queued', outboxId }
       } catch (error) {
         known.delete(key)
         return { line: row.line, kind: 'failed', error: toAppError(error) }
