@@ -7,7 +7,7 @@ import type { AkuvoxAccessGroupType, AkuvoxDeviceType, AkuvoxRepeatMode, AkuvoxS
 import type { OutboxState } from './cache'
 import type { AppError } from '../errors'
 
-export type PendingKind = 'create' | 'update' | 'delete'
+export type PendingKind = 'create' | 'update' | 'delete' | 'residents'
 
 /** A change to a group that is in the outbox, waiting for the network and the installer's review. */
 export interface PendingGroupChange {
@@ -134,6 +134,8 @@ export interface ResidentRef {
 export type ResidentChange =
   | { readonly kind: 'done'; readonly accountId: string }
   | { readonly kind: 'failed'; readonly accountId: string; readonly error: AppError }
+  /** Offline, or the cloud could not be reached: waiting in the outbox. */
+  | { readonly kind: 'queued'; readonly accountId: string; readonly outboxId: number }
 
 export interface AccessGroupsChanged {
   readonly connectionId: string

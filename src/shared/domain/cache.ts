@@ -5,6 +5,7 @@
  */
 import type { AkuvoxAccessGroupInput, AkuvoxAccessGroupUpdate, AkuvoxDeviceType, AkuvoxStaffAccessInput, AkuvoxStaffAccessUpdate } from './akuvox'
 import type { AppError } from '../errors'
+import type { ResidentRef } from './access-groups'
 import type { TuyaPersonEdit, TuyaPersonInput, TuyaPersonMove } from './tuya'
 
 /** One synced list. `accessGroupDetails` are the per-group info calls (doors of each group). */
@@ -186,6 +187,16 @@ export type OutboxOperation =
   | { readonly kind: 'akuvox.accessGroup.create'; readonly input: AkuvoxAccessGroupInput }
   | { readonly kind: 'akuvox.accessGroup.update'; readonly input: AkuvoxAccessGroupUpdate }
   | { readonly kind: 'akuvox.accessGroup.delete'; readonly projectId: string; readonly accessGroupId: string }
+  /** Residents added to or removed from a group (one call each on replay; already so counts as done). */
+  | {
+      readonly kind: 'akuvox.accessGroup.residents'
+      readonly projectId: string
+      readonly accessGroupId: string
+      /** For the outbox review, which names the group. */
+      readonly accessGroupName: string
+      readonly change: 'add' | 'remove'
+      readonly residents: readonly ResidentRef[]
+    }
   /**
    * `unconfirmed`: the first try failed on the network after it was sent, so it may have landed;
    * the replay looks for it before creating.

@@ -88,6 +88,47 @@ describe('access groups service against the sandbox', () => {
     expect(h.service.list(h.scope).groups.find((g) => g.id === groupId)?.userCount).toBe(1)
   })
 
+  it('offline, residents wait in the outbox as one change; replayed, the cloud holds them; removing a non-member again counts as done', async () => {
+    const [, , third, fourth] = h.service.residents(h.scope)
+    if (!third || !fourth) throw new Error('not enough residents')
+    const refs = [third, fourth].map((r) => ({ accountId: r.accountId, residenceId: r.residenceId, buildingId: r.buildingId }))
+    h.online = false
+    const queued = await h.service.addResidents(h.scope, groupId, refs)
+    expect(queued.map((c) => c.kind)).toEqual(['queued', 'queued'])
+    const outboxId = queued[0]?.kind === 'queued' ? queued[0].outboxId : 0
+    expect(h.service.list(h.scope).groups.find((g) => g.id === groupId)?.pending).toMatchObject({ kind: 'residents', outboxId })
+    const members = async () => (await sandboxGroup(sandboxes, groupId))?.members ?? []
+    expect(await members()).not.toContain(`${refs[0]?.residenceId}/${refs[0]?.accountId}`)
+    // A removal queued behind it, of one of them, twice over: the second finds nothing to remove.
+    const removal = await h.service.removeResidents(h.scope, groupId, [refs[1] as (typeof refs)[number]])
+    const again = await h.service.removeResidents(h.scope, groupId, [refs[1] as (typeof refs)[number]])
+    h.online = true
+    const ids = [outboxId, ...[removal[0], again[0]].map((c) => (c?.kind === 'queued' ? c.outboxId : 0))]
+    expect(await h.service.replay(h.scope, ids)).toEqual(ids.map((id) => ({ kind: 'applied', id })))
+    const after = await members()
+    expect(after).toContain(`${refs[0]?.residenceId}/${refs[0]?.accountId}`)
+    expect(after).not.toContain(`${refs[1]?.residenceId}/${refs[1]?.accountId}`)
+    expect(h.service.list(h.scope).groups.find((g) => g.id === groupId)?.pending).toBeNull()
+  })
+
+  it('a network failure part-way queues exactly the residents it did not reach', async () => {
+    const [, , , , fifth, sixth] = h.service.residents(h.scope)
+    if (!fifth || !sixth) throw new Error('not enough residents')
+    const refs = [fifth, sixth].map((r) => ({ accountId: r.accountId, residenceId: r.residenceId, buildingId: r.buildingId }))
+    await adminSend(sandboxes, 'POST', '/faults/akuvox', { dropRate: 1 })
+    let changes
+    try {
+      changes = await h.service.addResidents(h.scope, groupId, refs)
+    } finally {
+      await adminSend(sandboxes, 'DELETE', '/faults/akuvox')
+    }
+    expect(changes.map((c) => c.kind)).toEqual(['queued', 'queued'])
+    const entry = h.outbox.list(h.scope).find((e) => e.id === (changes[0]?.kind === 'queued' ? changes[0].outboxId : -1))
+    expect(entry?.operation).toMatchObject({ kind: 'akuvox.accessGroup.residents', change: 'add', residents: refs })
+    expect(await h.service.replay(h.scope, [entry?.id ?? 0])).toEqual([{ kind: 'applied', id: entry?.id }])
+    expect((await sandboxGroup(sandboxes, groupId))?.members).toEqual(expect.arrayContaining(refs.map((r) => `${r.residenceId}/${r.accountId}`)))
+  })
+
   it('refuses to change or delete a system group, and doors the site does not have', async () => {
     const system = h.service.list(h.scope).groups.find((g) => g.type === 'system')
     await expectCode(h.service.update(h.scope, system?.id ?? '', weeklyDraft('x')), 'forbidden')

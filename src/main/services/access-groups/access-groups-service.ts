@@ -13,6 +13,7 @@ import type {
 } from '@shared/domain/access-groups'
 import type { AkuvoxAccessGroup, AkuvoxAccessGroupInput } from '@shared/domain/akuvox'
 import type { OutboxBase, OutboxEntry, OutboxOperation, ReplayOutcome } from '@shared/domain/cache'
+import { assertNever } from '@shared/util/assert-never'
 import { AppErrorException, appError } from '@shared/errors'
 import type { AkuvoxClient } from '../../clouds/akuvox'
 import type { Logger } from '../../log/logger'
@@ -204,16 +205,48 @@ export class AccessGroupsService {
     return outcomes
   }
 
+  /**
+   * Online, one call per resident; those the network failed to reach, or all of them when
+   * offline, wait in the outbox as one change and show as queued.
+   */
   private async residentsChange(scope: CacheScope, accessGroupId: string, residents: readonly ResidentRef[], kind: 'add' | 'remove'): Promise<ResidentChange[]> {
     if (outboxIdOfPendingCreate(accessGroupId) !== null) throw forbidden('pendingGroup', 'the group is still waiting in the outbox')
     const client = await this.akuvox(scope)
+    const queue = (waiting: readonly ResidentRef[]): number =>
+      this.deps.outbox.enqueue({
+        ...scope,
+        operation: {
+          kind: 'akuvox.accessGroup.residents',
+          projectId: scope.projectId,
+          accessGroupId,
+          accessGroupName: this.cached(scope, accessGroupId)?.summary.accessGroupName ?? accessGroupId,
+          change: kind,
+          residents: waiting,
+        },
+        base: null,
+      }).id
     if (!this.deps.isOnline()) {
-      throw new AppErrorException(appError('network', { messageKey: 'accessGroups.errors.residentsNeedNetwork' }))
+      const outboxId = queue(residents)
+      this.changed(scope)
+      return residents.map((r) => ({ kind: 'queued', accountId: r.accountId, outboxId }))
     }
     const result = await changeResidents(client, { ...scope, accessGroupId }, residents, kind)
+    const unreached = result.outcomes.filter((o) => o.kind === 'unreached').map((o) => o.resident)
+    const outboxId = unreached.length > 0 ? queue(unreached) : 0
     if (result.userCount !== null) this.writes.setUserCount(scope, accessGroupId, result.userCount)
     this.changed(scope)
-    return result.changes
+    return result.outcomes.map((o): ResidentChange => {
+      switch (o.kind) {
+        case 'done':
+          return { kind: 'done', accountId: o.resident.accountId }
+        case 'failed':
+          return { kind: 'failed', accountId: o.resident.accountId, error: o.error }
+        case 'unreached':
+          return { kind: 'queued', accountId: o.resident.accountId, outboxId }
+        default:
+          return assertNever(o, 'resident outcome')
+      }
+    })
   }
 
   private input(scope: CacheScope, draft: AccessGroupDraft): AkuvoxAccessGroupInput {

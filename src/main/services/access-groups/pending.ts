@@ -5,7 +5,7 @@ import { assertNever } from '@shared/util/assert-never'
 type GroupOperation = Extract<OutboxOperation, { readonly kind: `akuvox.accessGroup.${string}` }>
 
 export function isGroupOperation(op: OutboxOperation): op is GroupOperation {
-  return op.kind === 'akuvox.accessGroup.create' || op.kind === 'akuvox.accessGroup.update' || op.kind === 'akuvox.accessGroup.delete'
+  return op.kind.startsWith('akuvox.accessGroup.')
 }
 
 /** The row id of a create that is still in the outbox (it has no cloud id yet). */
@@ -28,6 +28,8 @@ export function pendingChangeOf(entry: OutboxEntry, names: ReadonlyMap<string, s
       return { ...common, kind: 'update', name: op.input.accessGroupName, accessGroupId: op.input.accessGroupId }
     case 'akuvox.accessGroup.delete':
       return { ...common, kind: 'delete', name: names.get(op.accessGroupId) ?? op.accessGroupId, accessGroupId: op.accessGroupId }
+    case 'akuvox.accessGroup.residents':
+      return { ...common, kind: 'residents', name: names.get(op.accessGroupId) ?? op.accessGroupName, accessGroupId: op.accessGroupId }
     default:
       return assertNever(op, 'access-group operation')
   }

@@ -4,6 +4,7 @@ import { assertNever } from '@shared/util/assert-never'
 import type { AkuvoxClient } from '../../clouds/akuvox'
 import type { TuyaClient } from '../../clouds/tuya'
 import type { CloudSession } from '../connections/cloud-session'
+import { replayResidents } from '../access-groups/residents'
 import { personsLike } from './person-match'
 import { accessGroupBase, combinedBase, personBase, staffBase } from './versions'
 
@@ -29,6 +30,7 @@ export function targetIdsOf(op: OutboxOperation): readonly string[] {
     case 'akuvox.accessGroup.update':
       return [op.input.accessGroupId]
     case 'akuvox.accessGroup.delete':
+    case 'akuvox.accessGroup.residents':
       return [op.accessGroupId]
     case 'akuvox.staff.create':
       return []
@@ -64,6 +66,8 @@ export async function apply(session: CloudSession, op: OutboxOperation, signal: 
       return akuvox(session, op).updateAccessGroup(op.input, options)
     case 'akuvox.accessGroup.delete':
       return akuvox(session, op).deleteAccessGroup({ projectId: op.projectId, accessGroupId: op.accessGroupId }, options)
+    case 'akuvox.accessGroup.residents':
+      return replayResidents(akuvox(session, op), op, signal)
     case 'akuvox.staff.create': {
       const client = akuvox(session, op)
       if (op.unconfirmed && (await client.findCreatedStaffAccess(op.input, options)) !== null) return
@@ -116,6 +120,8 @@ export async function currentVersion(session: CloudSession, op: OutboxOperation,
     case 'akuvox.accessGroup.create':
     case 'akuvox.staff.create':
     case 'tuya.person.add':
+    // Adding or removing a member reaches the same state whatever changed meanwhile: no conflict to show.
+    case 'akuvox.accessGroup.residents':
       return undefined
     case 'akuvox.accessGroup.update':
     case 'akuvox.accessGroup.delete': {

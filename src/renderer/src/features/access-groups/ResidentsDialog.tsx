@@ -61,6 +61,7 @@ export function ResidentsDialog({ group, onClose }: { readonly group: AccessGrou
     } else setError(result.error)
   }
   const done = results?.changes.filter((c) => c.kind === 'done').length ?? 0
+  const queued = results?.changes.filter((c) => c.kind === 'queued').length ?? 0
   return (
     <Modal opened onClose={onClose} title={t('accessGroups.residents.title', { name: group.name })} size="lg">
       <Stack gap="sm" data-testid="residents-dialog">
@@ -112,6 +113,7 @@ export function ResidentsDialog({ group, onClose }: { readonly group: AccessGrou
             <Text size="sm" fw={600}>
               {t(`accessGroups.residents.done.${results.kind}`, { count: done })}
             </Text>
+            {queued > 0 && <Text size="sm">{t('accessGroups.residents.queued', { count: queued })}</Text>}
             <List size="sm">
               {results.changes.flatMap((c) =>
                 c.kind === 'failed' ? [<List.Item key={c.accountId}>{`${byAccount.get(c.accountId)?.name ?? c.accountId}: ${errorMessage(t, c.error)}`}</List.Item>] : [],

@@ -11,6 +11,8 @@ export function describeOperation(t: TFunction, op: OutboxOperation): string {
       return t(key, { name: op.input.accessGroupName })
     case 'akuvox.accessGroup.delete':
       return t(key, { target: op.accessGroupId })
+    case 'akuvox.accessGroup.residents':
+      return t(`${key}.${op.change}`, { count: op.residents.length, name: op.accessGroupName })
     case 'akuvox.staff.create':
     case 'akuvox.staff.update':
       return t(`people.outbox.op.${op.kind}`, { name: op.input.staffAccessName })
