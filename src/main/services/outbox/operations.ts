@@ -117,10 +117,11 @@ async function orGone<T>(read: () => Promise<T>): Promise<T | null> {
 export async function currentVersion(session: CloudSession, op: OutboxOperation, signal: AbortSignal): Promise<OutboxBase | null | undefined> {
   const options = { signal }
   switch (op.kind) {
+    // Creates have no target yet; adding or removing a member reaches the same state whatever
+    // changed meanwhile: nothing to conflict with.
     case 'akuvox.accessGroup.create':
     case 'akuvox.staff.create':
     case 'tuya.person.add':
-    // Adding or removing a member reaches the same state whatever changed meanwhile: no conflict to show.
     case 'akuvox.accessGroup.residents':
       return undefined
     case 'akuvox.accessGroup.update':
