@@ -83,6 +83,9 @@ function Grid(props: Props & { readonly indexes: readonly number[]; readonly onF
     count: props.indexes.length,
     getScrollElement: () => parent.current,
     estimateSize: (i) => (props.checks[props.indexes[i] as number]?.kind === 'rejected' ? REJECTED_HEIGHT : OK_HEIGHT),
+    // Keyed by the row, not by its place: when a fixed row leaves the list, the inputs of the rows
+    // below must not inherit its (uncontrolled) cell text.
+    getItemKey: (i) => props.indexes[i] as number,
     overscan: 8,
   })
   return (

@@ -41,14 +41,14 @@ function formOf(detail: AkuvoxStaffAccess): Form {
 }
 
 /** Create or edit one staff access: credentials checked as typed, clashes with other staff shown. */
-export function StaffEditor({ scope, staffAccessId }: { readonly scope: PeopleScope; readonly staffAccessId: string | null }) {
+export function StaffEditor({ scope, staffAccessId, created = false }: { readonly scope: PeopleScope; readonly staffAccessId: string | null; readonly created?: boolean }) {
   const { t } = useTranslation()
   const context = usePeopleStore((s) => s.staffContext)
   const busy = usePeopleStore((s) => s.busy)
   const [form, setForm] = useState<Form | null>(staffAccessId === null ? EMPTY : null)
   const [detail, setDetail] = useState<AkuvoxStaffAccess | null>(null)
   const [loadError, setLoadError] = useState<AppError | null>(null)
-  const [saved, setSaved] = useState<'saved' | 'queued' | null>(null)
+  const [saved, setSaved] = useState<'saved' | 'queued' | null>(created ? 'saved' : null)
   const [confirmDelete, setConfirmDelete] = useState(false)
 
   useEffect(() => {
@@ -97,7 +97,7 @@ export function StaffEditor({ scope, staffAccessId }: { readonly scope: PeopleSc
     )
     if (result?.ok) {
       setSaved(result.value.kind)
-      if (staffAccessId === null && result.value.kind === 'saved') showPeopleScreen({ kind: 'staffEdit', staffAccessId: result.value.staffAccessId })
+      if (staffAccessId === null && result.value.kind === 'saved') showPeopleScreen({ kind: 'staffEdit', staffAccessId: result.value.staffAccessId, created: true })
     }
   }
 
