@@ -56,7 +56,7 @@ async function pickFile(name: string, bytes: Buffer | string, mimeType = 'text/c
 
 async function openImport(): Promise<void> {
   await page.getByTestId('project-nav').getByRole('button', { name: 'People' }).click()
-  if (await page.getByTestId('import-wizard').isVisible()) await page.getByRole('button', { name: 'Back' }).click()
+  if (await page.getByTestId('import-wizard').isVisible()) await page.getByRole('button', { name: 'Back', exact: true }).click()
   await page.getByRole('button', { name: 'Import CSV' }).click()
   await page.getByTestId('import-wizard').waitFor()
 }
@@ -160,7 +160,7 @@ describe('staff CSV import in Chromium', () => {
     await openImport()
     await pickFile('staff-200.csv', csv(twoHundredRows()))
     await page.getByTestId('mapping-step').waitFor()
-    expect(await page.getByTestId('mapping-step').textContent()).toContain('staff-200.csv: 200 rows')
+    expect(await page.getByTestId('mapping-step').textContent()).toContain('staff-200.csv · rows: 200')
     await page.getByTestId('mapping-next').click()
     await page.getByTestId('preview-step').waitFor()
     await expect.poll(() => page.getByTestId('count-rejected').textContent()).toBe('With problems: 7')
@@ -210,6 +210,132 @@ describe('staff CSV import in Chromium', () => {
     expect(fixed?.pinCodes.map((p) => p.number)).toEqual(['770011'])
     expect(after.find((s) => s.name === names(22))?.pinCodes.map((p) => p.number)).toEqual(['770022'])
     expect(after.some((s) => s.name === names(33))).toBe(false)
+  })
+})
+
+describe('bad files in the staff import, in Chromium', () => {
+  const group = async () => ((await (await admin('/akuvox/state/access-groups')).json()) as { project_id: string; name: string; type: string }[]).find((g) => g.project_id === project.project_id && g.type !== 'system')?.name ?? ''
+  const summary = () => page.getByTestId('file-summary').textContent()
+
+  it('a Western file that is not UTF-8 is read as Windows-1252, said so, and can be read in another encoding', async () => {
+    await openImport()
+    const text = csv([HEADER, ['José Müller', await group(), '', '', '', ''], ['Zoë Çelik', await group(), '', '', '', '']])
+    await pickFile('latin.csv', Buffer.from(text, 'latin1'))
+    await page.getByTestId('mapping-step').waitFor()
+    expect(await summary()).toBe('latin.csv · rows: 2 · read as Windows-1252 (Western European)')
+    expect(await page.getByTestId('encoding-notice').textContent()).toContain('If the names in the first rows below look garbled, pick the encoding')
+    expect(await page.getByTestId('file-sample').textContent()).toContain('José Müller')
+    await page.getByTestId('encoding-select').click()
+    await page.getByRole('option', { name: 'UTF-8' }).click()
+    await expect.poll(summary).toBe('latin.csv · rows: 2 · read as UTF-8')
+    expect(await page.getByTestId('file-sample').textContent()).toContain('Jos\uFFFD M\uFFFDller')
+    await page.getByTestId('encoding-select').click()
+    await page.getByRole('option', { name: 'Windows-1252 (Western European)' }).click()
+    await expect.poll(summary).toBe('latin.csv · rows: 2 · read as Windows-1252 (Western European)')
+    expect(await page.getByTestId('file-sample').textContent()).toContain('Zoë Çelik')
+  })
+
+  it('UTF-8 with a BOM and UTF-16 map their columns; a workbook is refused with what to do', async () => {
+    const text = csv([HEADER, ['李雷 (保安)', await group(), '', '', '', '']])
+    await openImport()
+    await pickFile('bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]))
+    await page.getByTestId('mapping-step').waitFor()
+    expect(await summary()).toBe('bom.csv · rows: 1 · read as UTF-8 · with BOM')
+    expect(await page.getByTestId('missing-columns').count()).toBe(0)
+    expect(await page.getByTestId('ignored-columns').count()).toBe(0)
+    expect(await page.getByTestId('file-sample').textContent()).toContain('李雷 (保安)')
+    await openImport()
+    await pickFile('unicode.csv', Buffer.from(`\uFEFF${text}`, 'utf16le'))
+    await page.getByTestId('mapping-step').waitFor()
+    expect(await summary()).toBe('unicode.csv · rows: 1 · read as UTF-16 LE (Unicode text) · with BOM')
+    await openImport()
+    await pickFile('staff.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]))
+    expect(await page.getByTestId('read-failure').textContent()).toContain('This is an Excel workbook. Save it as CSV (comma-separated) and pick that file.')
+  })
+
+  it('extra and missing columns, and rows with a cell too many or too few, are named', async () => {
+    await openImport()
+    await pickFile('extra.csv', csv([[...HEADER, 'notes'], ['Ana Costa', await group(), '', '', '', '', 'night shift'], ['Tom Berg', await group(), '', '', '', '', 'x', 'stray'], ['Eva Lund', await group()]]))
+    await page.getByTestId('mapping-step').waitFor()
+    expect(await page.getByTestId('ignored-columns').textContent()).toBe('These columns are not used and will be ignored: notes')
+    await page.getByTestId('mapping-next').click()
+    await expect.poll(() => page.getByTestId('row-problems').allTextContents()).toEqual([
+      'The row has 8 cells, the header 7: look for a stray comma or a missing cell.',
+      'The row has 2 cells, the header 7: look for a stray comma or a missing cell.',
+    ])
+    await openImport()
+    await pickFile('missing.csv', csv([['staff_access_name', 'pin_codes'], ['Ana Costa', '1234']]))
+    await page.getByTestId('mapping-step').waitFor()
+    expect(await page.getByTestId('missing-columns').textContent()).toContain('Map a column for: Access groups.')
+    expect(await page.getByTestId('mapping-next').isDisabled()).toBe(true)
+  })
+
+  it('50,000 rows: read in chunks with progress while the page keeps painting, can be stopped, and preview stays virtualized', async () => {
+    const name = await group()
+    const rows = [HEADER]
+    for (let i = 0; i < 50_000; i++) rows.push([`Bulk ${String(i).padStart(5, '0')} (Crew)`, name, String(10_000_000 + i), `F${String(i).padStart(6, '0')}`, '', ''])
+    const big = csv(rows)
+    await openImport()
+    /** Records, in the page, every progress value painted and the longest task while the file is read. */
+    const probe = () =>
+      page.evaluate(() => {
+        const g = globalThis as unknown as { probe: { values: number[]; frames: number; longest: number; running: boolean }; requestAnimationFrame(f: () => void): void; document: { querySelector(s: string): { getAttribute(a: string): string | null } | null }; PerformanceObserver: new (cb: (list: { getEntries(): { duration: number }[] }) => void) => { observe(o: object): void } }
+        g.probe = { values: [], frames: 0, longest: 0, running: true }
+        new g.PerformanceObserver((list) => {
+          for (const e of list.getEntries()) g.probe.longest = Math.max(g.probe.longest, e.duration)
+        }).observe({ type: 'longtask' })
+        const frame = () => {
+          if (!g.probe.running) return
+          g.probe.frames++
+          const v = Number(g.document.querySelector('[data-testid=read-bar] [role=progressbar]')?.getAttribute('aria-valuenow') ?? NaN)
+          if (!Number.isNaN(v) && g.probe.values.at(-1) !== v) g.probe.values.push(v)
+          g.requestAnimationFrame(frame)
+        }
+        g.requestAnimationFrame(frame)
+      })
+    const results = () => page.evaluate(() => {
+      const g = globalThis as unknown as { probe: { values: number[]; frames: number; longest: number; running: boolean } }
+      g.probe.running = false
+      return g.probe
+    })
+
+    // Stopped halfway: nothing is kept, and the installer is told how to start over.
+    await probe()
+    await pickFile('big.csv', big)
+    await page.getByTestId('cancel-read').click()
+    await page.getByTestId('read-cancelled').waitFor()
+    expect(await page.getByTestId('mapping-step').count()).toBe(0)
+    await results()
+
+    await probe()
+    await pickFile('big-again.csv', big)
+    await page.getByTestId('mapping-step').waitFor({ timeout: 60_000 })
+    const read = await results()
+    console.log(`50,000 rows read: ${read.frames} frames painted, progress seen at ${read.values.join(', ')} %, longest task ${Math.round(read.longest)} ms`)
+    expect(await summary()).toBe('big-again.csv · rows: 50,000 · read as UTF-8')
+    // The page painted between chunks: the bar showed several values on the way, not just 0 and 100.
+    expect(read.values.filter((v) => v > 0 && v < 100).length).toBeGreaterThanOrEqual(3)
+
+    await probe()
+    await page.getByTestId('mapping-next').click()
+    await page.getByTestId('preview-step').waitFor({ timeout: 60_000 })
+    const checked = await results()
+    console.log(`50,000 rows checked: longest task ${Math.round(checked.longest)} ms`)
+    await choose(page.getByRole('radio', { name: 'All rows' }))
+    expect(await page.getByTestId('count-ok').textContent()).toBe('Ready: 50000')
+    const inDom = await page.getByTestId('preview-row').count()
+    expect(inDom).toBeGreaterThan(0)
+    expect(inDom).toBeLessThan(100)
+    await page.getByTestId('preview-grid').evaluate((el) => {
+      ;(el as unknown as { scrollTop: number }).scrollTop = 40 * 30_000
+    })
+    await expect.poll(() => page.getByTestId('preview-grid').textContent()).toContain('Line 30')
+
+    // One row more than allowed: refused while reading, with what to do.
+    await openImport()
+    await pickFile('too-big.csv', `${big}\r\nOne Too Many,${name},,,,`)
+    await page.getByTestId('read-failure').waitFor({ timeout: 60_000 })
+    expect(await page.getByTestId('read-failure').textContent()).toContain('Split it into files of at most 50,000 rows')
   })
 })
 

@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next'
 import { showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { MappingStep } from './MappingStep'
-import type { ParsedFile } from './parse-csv'
-import { PickStep } from './PickStep'
+import type { ParsedFile, ReadEncoding } from './parse-csv'
+import { PickStep, ReadFailure, ReadProgress, useCsvReader } from './PickStep'
 import { PreviewStep } from './PreviewStep'
 import { RunStep } from './RunStep'
 
@@ -22,6 +22,12 @@ export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
   const [mapping, setMapping] = useState<ColumnMapping>({})
   const [rows, setRows] = useState<readonly RawStaffRow[]>([])
   const checks: readonly RowCheck[] = useMemo(() => (context ? checkRows(rows, context) : []), [rows, context])
+  const reader = useCsvReader()
+  const reread = async (encoding: ReadEncoding) => {
+    if (!file) return
+    const parsed = await reader.read(file.source, encoding)
+    if (parsed) setFile({ ...parsed, encodingBy: 'chosen' })
+  }
 
   const mapped = (m: ColumnMapping) => {
     if (!file) return
@@ -49,7 +55,11 @@ export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
             }}
           />
         </Stepper.Step>
-        <Stepper.Step label={t('people.import.step.map')}>{file && <MappingStep file={file} onDone={mapped} />}</Stepper.Step>
+        <Stepper.Step label={t('people.import.step.map')}>
+          {reader.share !== null && <ReadProgress share={reader.share} onCancel={reader.cancel} />}
+          {reader.failure && <ReadFailure failure={reader.failure} />}
+          {file && <MappingStep key={`${file.fileName}/${file.encoding}`} file={file} onDone={mapped} onEncoding={(e) => void reread(e)} />}
+        </Stepper.Step>
         <Stepper.Step label={t('people.import.step.preview')}>
           {file && <PreviewStep rows={rows} checks={checks} mapping={mapping} fileName={file.fileName} onRows={setRows} onCreate={() => setStep(3)} />}
         </Stepper.Step>

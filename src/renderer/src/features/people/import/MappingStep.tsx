@@ -1,12 +1,12 @@
-import { Alert, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Alert, Button, Checkbox, Group, ScrollArea, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core'
 import { type ColumnMapping, REQUIRED_FIELDS, STAFF_FIELDS, type StaffField, guessMapping, mappingReport } from '@shared/people/columns'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ParsedFile } from './parse-csv'
+import { type ParsedFile, READ_ENCODINGS, type ReadEncoding } from './parse-csv'
 import { loadTemplate, saveTemplate } from './template-store'
 
 /** Which column of the file feeds which field; the saved template fills it in. */
-export function MappingStep({ file, onDone }: { readonly file: ParsedFile; readonly onDone: (mapping: ColumnMapping) => void }) {
+export function MappingStep({ file, onDone, onEncoding }: { readonly file: ParsedFile; readonly onDone: (mapping: ColumnMapping) => void; readonly onEncoding: (encoding: ReadEncoding) => void }) {
   const { t } = useTranslation()
   const [template] = useState(loadTemplate)
   const [mapping, setMapping] = useState<ColumnMapping>(() => guessMapping(file.headers, template))
@@ -20,9 +20,50 @@ export function MappingStep({ file, onDone }: { readonly file: ParsedFile; reado
   }
   return (
     <Stack gap="sm" mt="md" data-testid="mapping-step">
-      <Text size="sm">
-        {t('people.import.fileSummary', { name: file.fileName, rows: file.records.length, encoding: file.encoding.toUpperCase(), bom: file.bom ? t('people.import.withBom') : '' })}
-      </Text>
+      <Group align="flex-end" justify="space-between">
+        <Text size="sm" data-testid="file-summary">
+          {t('people.import.fileSummary', { name: file.fileName, rows: file.records.length.toLocaleString(), encoding: t(`people.import.encoding.${file.encoding}`) })}
+          {file.bom ? ` · ${t('people.import.withBom')}` : ''}
+        </Text>
+        <Select
+          label={t('people.import.encodingLabel')}
+          data={READ_ENCODINGS.map((e) => ({ value: e, label: t(`people.import.encoding.${e}`) }))}
+          value={file.encoding}
+          onChange={(v) => v && v !== file.encoding && onEncoding(v as ReadEncoding)}
+          allowDeselect={false}
+          w={260}
+          data-testid="encoding-select"
+        />
+      </Group>
+      {file.encodingBy === 'guessed' && (
+        <Alert color="orange" role="alert" title={t('people.import.encodingGuessedTitle')} data-testid="encoding-notice">
+          {t('people.import.encodingGuessed', { encoding: t(`people.import.encoding.${file.encoding}`) })}
+        </Alert>
+      )}
+      <ScrollArea type="auto" offsetScrollbars>
+        <Table withTableBorder fz="xs" aria-label={t('people.import.sample')} data-testid="file-sample">
+          <Table.Thead>
+            <Table.Tr>
+              {file.headers.map((h, i) => (
+                <Table.Th key={i} style={{ whiteSpace: 'nowrap' }}>
+                  {h}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {file.records.slice(0, 3).map((r) => (
+              <Table.Tr key={r.line}>
+                {file.headers.map((_, i) => (
+                  <Table.Td key={i} style={{ whiteSpace: 'nowrap', maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                    {r.cells[i] ?? ''}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
       {template && (
         <Text size="xs" c="dimmed">
           {t('people.import.templateUsed')}
@@ -43,12 +84,12 @@ export function MappingStep({ file, onDone }: { readonly file: ParsedFile; reado
         ))}
       </SimpleGrid>
       {report.missingRequired.length > 0 && (
-        <Alert color="red" role="alert">
+        <Alert color="red" role="alert" data-testid="missing-columns">
           {t('people.import.missingColumns', { fields: report.missingRequired.map((f) => t(`people.field.${f}`)).join(', ') })}
         </Alert>
       )}
       {report.ignoredHeaders.length > 0 && (
-        <Alert color="blue" role="status">
+        <Alert color="blue" role="status" data-testid="ignored-columns">
           {t('people.import.ignoredColumns', { columns: report.ignoredHeaders.join(', ') })}
         </Alert>
       )}

@@ -69,6 +69,11 @@ export function PreviewStep(props: Props) {
           </Button>
         </Group>
       </Group>
+      {counts.rejected > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('people.import.fixHelp')}
+        </Text>
+      )}
       <Grid indexes={indexes} {...props} onFix={fix} />
     </Stack>
   )
