@@ -29,11 +29,17 @@ export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
     if (parsed) setFile({ ...parsed, encodingBy: 'chosen' })
   }
 
+  const [checking, setChecking] = useState(false)
   const mapped = (m: ColumnMapping) => {
     if (!file) return
     setMapping(m)
-    setRows(file.records.map((r) => rowFromRecord(r.line, r.cells, file.headers, m)))
-    setStep(2)
+    // The button shows it is busy before the rows are checked (a large file takes a moment).
+    setChecking(true)
+    setTimeout(() => {
+      setRows(file.records.map((r) => rowFromRecord(r.line, r.cells, file.headers, m)))
+      setStep(2)
+      setChecking(false)
+    }, 50)
   }
 
   return (
@@ -58,7 +64,7 @@ export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
         <Stepper.Step label={t('people.import.step.map')}>
           {reader.share !== null && <ReadProgress share={reader.share} onCancel={reader.cancel} />}
           {reader.failure && <ReadFailure failure={reader.failure} />}
-          {file && <MappingStep key={`${file.fileName}/${file.encoding}`} file={file} onDone={mapped} onEncoding={(e) => void reread(e)} />}
+          {file && <MappingStep key={`${file.fileName}/${file.encoding}`} file={file} onDone={mapped} checking={checking} onEncoding={(e) => void reread(e)} />}
         </Stepper.Step>
         <Stepper.Step label={t('people.import.step.preview')}>
           {file && <PreviewStep rows={rows} checks={checks} mapping={mapping} fileName={file.fileName} onRows={setRows} onCreate={() => setStep(3)} />}

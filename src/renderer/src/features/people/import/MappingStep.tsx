@@ -6,7 +6,7 @@ import { type ParsedFile, READ_ENCODINGS, type ReadEncoding } from './parse-csv'
 import { loadTemplate, saveTemplate } from './template-store'
 
 /** Which column of the file feeds which field; the saved template fills it in. */
-export function MappingStep({ file, onDone, onEncoding }: { readonly file: ParsedFile; readonly onDone: (mapping: ColumnMapping) => void; readonly onEncoding: (encoding: ReadEncoding) => void }) {
+export function MappingStep({ file, onDone, onEncoding, checking = false }: { readonly file: ParsedFile; readonly onDone: (mapping: ColumnMapping) => void; readonly onEncoding: (encoding: ReadEncoding) => void; readonly checking?: boolean }) {
   const { t } = useTranslation()
   const [template] = useState(loadTemplate)
   const [mapping, setMapping] = useState<ColumnMapping>(() => guessMapping(file.headers, template))
@@ -97,6 +97,7 @@ export function MappingStep({ file, onDone, onEncoding }: { readonly file: Parse
         <Checkbox label={t('people.import.saveTemplate')} checked={save} onChange={(e) => setSave(e.currentTarget.checked)} />
         <Button
           disabled={report.missingRequired.length > 0}
+          loading={checking}
           onClick={() => {
             if (save) saveTemplate({ version: 1, mapping })
             onDone(mapping)

@@ -85,15 +85,14 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
       )}
       <SimpleGrid cols={{ base: 2, md: 5 }} spacing="xs">
         <OrganisationSelect label={t('people.persons.organisation')} organisations={organisations} value={filters.structureId || null} onChange={(v) => set('structureId', v ?? '')} clearable placeholder={t('people.persons.anyOrganisation')} />
-        <Select
-          label={t('people.persons.scope')}
+        <Checkbox
+          label={t('people.persons.withSub')}
+          description={t('people.persons.scope')}
           disabled={!filters.structureId}
-          data={[
-            { value: 'withSubOrganisations', label: t('people.persons.withSub') },
-            { value: 'direct', label: t('people.persons.direct') },
-          ]}
-          value={filters.searchScope}
-          onChange={(v) => set('searchScope', v ?? 'withSubOrganisations')}
+          checked={filters.searchScope !== 'direct'}
+          onChange={(e) => set('searchScope', e.currentTarget.checked ? 'withSubOrganisations' : 'direct')}
+          mt="lg"
+          data-testid="with-sub-organisations"
         />
         <TextInput label={t('people.persons.name')} value={filters.name} onChange={(e) => set('name', e.currentTarget.value)} data-testid="person-search" />
         <Select

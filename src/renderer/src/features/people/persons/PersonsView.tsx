@@ -1,4 +1,4 @@
-import { Loader, Stack, Tabs } from '@mantine/core'
+import { Loader, Stack, Tabs, Title } from '@mantine/core'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../../components/ErrorAlert'
@@ -22,6 +22,9 @@ export function PersonsView({ scope }: { readonly scope: PeopleScope }) {
   const tab = screen.kind === 'recycleBin' ? 'recycleBin' : 'persons'
   return (
     <Stack gap="md">
+      <Title order={1} size="h2">
+        {t('people.persons.title')}
+      </Title>
       {error && <ErrorAlert error={error} />}
       <Tabs value={tab} onChange={(v) => showPeopleScreen(v === 'recycleBin' ? { kind: 'recycleBin' } : { kind: 'persons' })} keepMounted={false}>
         <Tabs.List>
