@@ -11,7 +11,7 @@ import { downloadText } from './download'
 import { problemText } from './problem-text'
 
 const OK_HEIGHT = 40
-const REJECTED_HEIGHT = 132
+const REJECTED_HEIGHT = 108
 
 interface Props {
   readonly rows: readonly RawStaffRow[]

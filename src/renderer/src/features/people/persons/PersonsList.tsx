@@ -154,7 +154,7 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
         )}
       />
       {confirm && (
-        <Modal opened onClose={() => setConfirm(null)} title={t(`people.persons.${confirm}Title`, { count: selected.size })}>
+        <Modal opened closeButtonProps={{ 'aria-label': t('common.close') }} onClose={() => setConfirm(null)} title={t(`people.persons.${confirm}Title`, { count: selected.size })}>
           <Text size="sm">{t(`people.persons.${confirm}Body`, { count: selected.size, names: [...selected.values()].slice(0, 10).join(', ') })}</Text>
           <Group justify="flex-end" mt="md">
             <Button variant="default" onClick={() => setConfirm(null)}>

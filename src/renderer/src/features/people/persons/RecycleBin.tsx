@@ -82,7 +82,7 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
         )}
       />
       {detail && (
-        <Modal opened onClose={() => setDetail(null)} title={detail.name}>
+        <Modal opened closeButtonProps={{ 'aria-label': t('common.close') }} onClose={() => setDetail(null)} title={detail.name}>
           <Stack gap={4}>
             <Text size="sm">{t('people.recycle.was', { organisations: detail.structureSnapshots.filter(Boolean).join(', ') || '—' })}</Text>
             <Text size="sm">
@@ -103,7 +103,7 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
         </Modal>
       )}
       {confirm && (
-        <Modal opened onClose={() => setConfirm(null)} title={t('people.recycle.confirmTitle', { count: confirm.size })}>
+        <Modal opened closeButtonProps={{ 'aria-label': t('common.close') }} onClose={() => setConfirm(null)} title={t('people.recycle.confirmTitle', { count: confirm.size })}>
           <Text size="sm">{t('people.recycle.confirmBody', { count: confirm.size })}</Text>
           <List size="sm" my="sm" mah={200} style={{ overflow: 'auto' }} data-testid="recover-names">
             {[...confirm].map(([id, name]) => (

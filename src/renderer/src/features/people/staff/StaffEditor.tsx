@@ -143,7 +143,6 @@ export function StaffEditor({ scope, staffAccessId, created = false }: { readonl
         error={cardErrors.length > 0 ? cardErrors.join(' ') : null}
         data-testid="card-input"
       />
-      <CardHelper onUse={(number) => !form.rfCards.includes(number) && set({ rfCards: [...form.rfCards, number] })} />
       {clashes.length > 0 && (
         <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('people.staff.clashTitle')} role="alert" data-testid="duplicate-warning">
           <Stack gap={2}>
@@ -159,6 +158,7 @@ export function StaffEditor({ scope, staffAccessId, created = false }: { readonl
           </Stack>
         </Alert>
       )}
+      <CardHelper onUse={(number) => !form.rfCards.includes(number) && set({ rfCards: [...form.rfCards, number] })} />
       <MultiSelect
         label={t('people.staff.accessGroups')}
         required
