@@ -22,6 +22,7 @@ let context: BrowserContext
 let page: Page
 let cloud: RunningSandboxes
 const problems: string[] = []
+const workers: string[] = []
 
 interface Browserside {
   readonly fieldkey: FieldkeyApi
@@ -83,6 +84,7 @@ beforeAll(async () => {
     if (m.type() === 'error') problems.push(m.text())
   })
   page.on('pageerror', (e) => problems.push(e.message))
+  page.on('worker', (w) => workers.push(w.url()))
 })
 afterAll(async () => {
   await context?.close()
@@ -356,12 +358,16 @@ describe('bad files in the staff import, in Chromium', () => {
     })
 
     // Stopped halfway: nothing is kept, and the installer is told how to start over.
-    await probe()
+    // The CPU is slowed down twentyfold so that the read is still running when Stop is pressed.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 })
     await pickFileOnDisk('big.csv', big)
-    await page.getByTestId('cancel-read').click()
+    await page.getByTestId('read-bar').waitFor()
+    // The bar moves while the button is pressed: a dispatched click does not wait for a still layout.
+    await page.getByTestId('cancel-read').dispatchEvent('click')
     await page.getByTestId('read-cancelled').waitFor()
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
     expect(await page.getByTestId('mapping-step').count()).toBe(0)
-    await results()
 
     await probe()
     await pickFileOnDisk('big-again.csv', big)
@@ -377,6 +383,8 @@ describe('bad files in the staff import, in Chromium', () => {
     await page.getByTestId('preview-step').waitFor({ timeout: 60_000 })
     const checked = await results()
     console.log(`50,000 rows checked: longest task ${Math.round(checked.longest)} ms`)
+    // Checked off the window's thread: the check worker was started (the 200-row file was not big enough for one).
+    expect(workers.filter((u) => u.includes('check-rows.worker'))).toHaveLength(1)
     await choose(page.getByRole('radio', { name: 'All rows' }))
     expect(await page.getByTestId('count-ok').textContent()).toBe('Ready: 50000')
     const inDom = await page.getByTestId('preview-row').count()

@@ -20,6 +20,8 @@ interface Props {
   readonly fileName: string
   readonly onRows: (rows: readonly RawStaffRow[]) => void
   readonly onCreate: () => void
+  /** A fixed row is being checked again: nothing is created or exported from the old checks. */
+  readonly stale?: boolean
 }
 
 /** Every row with its problems; rejected rows are fixed here, in place, and checked again at once. */
@@ -61,10 +63,10 @@ export function PreviewStep(props: Props) {
           ]}
         />
         <Group gap="xs">
-          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} disabled={counts.rejected === 0} onClick={exportRejected} data-testid="export-rejected">
+          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} disabled={counts.rejected === 0 || props.stale === true} onClick={exportRejected} data-testid="export-rejected">
             {t('people.import.exportRejected', { count: counts.rejected })}
           </Button>
-          <Button disabled={counts.ok === 0} onClick={props.onCreate} data-testid="create-rows">
+          <Button disabled={counts.ok === 0 || props.stale === true} onClick={props.onCreate} data-testid="create-rows">
             {t('people.import.createRows', { count: counts.ok })}
           </Button>
         </Group>
