@@ -283,6 +283,7 @@ describe('bad files in the staff import, in Chromium', () => {
     expect(await summary()).toBe('latin.csv · rows: 2 · read as Windows-1252 (Western European)')
     expect(await page.getByTestId('encoding-notice').textContent()).toContain('If the names in the first rows below look garbled, pick the encoding')
     expect(await page.getByTestId('file-sample').textContent()).toContain('José Müller')
+    await screenshot(page, 'people-import-encoding')
     await page.getByTestId('encoding-select').click()
     await page.getByRole('option', { name: 'UTF-8' }).click()
     await expect.poll(summary).toBe('latin.csv · rows: 2 · read as UTF-8')
@@ -421,6 +422,8 @@ describe('Tuya persons in Chromium', () => {
     await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
     await page.getByTestId('project-nav').getByRole('button', { name: 'People' }).click()
     await page.getByTestId('person-list').waitFor()
+    await closeNotices()
+    await screenshot(page, 'people-persons')
     await screenshot(page, 'x-persons')
 
     // Create

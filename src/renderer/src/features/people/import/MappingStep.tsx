@@ -31,7 +31,7 @@ export function MappingStep({ file, onDone, onEncoding, checking = false }: { re
           value={file.encoding}
           onChange={(v) => v && v !== file.encoding && onEncoding(v as ReadEncoding)}
           allowDeselect={false}
-          w={260}
+          w={320}
           data-testid="encoding-select"
         />
       </Group>

@@ -87,11 +87,10 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
         <OrganisationSelect label={t('people.persons.organisation')} organisations={organisations} value={filters.structureId || null} onChange={(v) => set('structureId', v ?? '')} clearable placeholder={t('people.persons.anyOrganisation')} />
         <Checkbox
           label={t('people.persons.withSub')}
-          description={t('people.persons.scope')}
           disabled={!filters.structureId}
           checked={filters.searchScope !== 'direct'}
           onChange={(e) => set('searchScope', e.currentTarget.checked ? 'withSubOrganisations' : 'direct')}
-          mt="lg"
+          mt={30}
           data-testid="with-sub-organisations"
         />
         <TextInput label={t('people.persons.name')} value={filters.name} onChange={(e) => set('name', e.currentTarget.value)} data-testid="person-search" />
