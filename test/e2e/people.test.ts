@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FieldkeyApi } from '../../src/shared/ipc'
 import { type RunningSandboxes, startSandboxes } from '../../src/main/sandbox'
@@ -480,5 +481,56 @@ describe('Tuya persons in Chromium', () => {
     await expect.poll(async () => (await findPerson('E2E-MEI'))?.name).toBe('Mei Tan')
     expect(await findRecycled('E2E-MEI')).toBeUndefined()
     expect(problems).toEqual([])
+  })
+})
+
+describe('people screens under axe-core', () => {
+  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+  /** Serious and critical violations of the screen as it is now (axe needs the CSP bypassed to load). */
+  async function serious(p: Page): Promise<string[]> {
+    await p.mouse.move(0, 0)
+    await p.addScriptTag({ path: AXE })
+    const violations = await p.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
+      const result = await axe.run((globalThis as unknown as { document: unknown }).document, { resultTypes: ['violations'] })
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }))
+    })
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.targets.join(', ')}`)
+  }
+
+  it('staff list and editor, the import preview, persons and the recycle bin have no serious violation', async () => {
+    const axeContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', locale: 'en-US', bypassCSP: true })
+    const p = await axeContext.newPage()
+    const found: Record<string, string[]> = {}
+    await p.goto(host.url)
+    await p.getByTestId('connection-item').filter({ hasText: 'Harbour View' }).click()
+    await p.getByTestId('projects').getByRole('button', { name: 'Show' }).click()
+    await p.getByTestId('project-nav').getByRole('button', { name: 'People' }).click()
+    await p.getByTestId('staff-row').first().waitFor()
+    found.staffList = await serious(p)
+    await p.getByRole('button', { name: 'Add staff' }).click()
+    await p.getByTestId('card-input').fill('E2E00001')
+    await p.getByTestId('card-input').press('Enter')
+    await p.getByTestId('duplicate-warning').waitFor()
+    found.staffEditor = await serious(p)
+    await p.getByRole('button', { name: 'Back', exact: true }).click()
+    await p.getByRole('button', { name: 'Import CSV' }).click()
+    await p.getByTestId('import-wizard').locator('input[type=file]').setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(csv([HEADER, ['', 'Gym', '12a4', '', '', ''], ['Ana Costa', 'Gym', '', '', '', '']])) })
+    await p.getByTestId('mapping-step').waitFor()
+    found.mapping = await serious(p)
+    await p.getByTestId('mapping-next').click()
+    await p.getByTestId('rejected-row').first().waitFor()
+    found.preview = await serious(p)
+    await p.getByTestId('connection-item').filter({ hasText: 'Riverside' }).click()
+    await p.getByTestId('projects').getByRole('button', { name: 'Show' }).click()
+    await p.getByTestId('project-nav').getByRole('button', { name: 'People' }).click()
+    await p.getByTestId('person-row').first().waitFor()
+    found.persons = await serious(p)
+    await p.getByTestId('recycle-tab').click()
+    await p.getByTestId('recycled-row').first().waitFor()
+    found.recycleBin = await serious(p)
+    await axeContext.close()
+    expect(found).toEqual({ staffList: [], staffEditor: [], mapping: [], preview: [], persons: [], recycleBin: [] })
   })
 })

@@ -16,10 +16,22 @@ const theme = createTheme({
   components: { NavLink: NavLink.extend({ styles: { description: { opacity: 1 } } }) },
 })
 
-/** Mantine's default "dimmed" grey is below 4.5:1 on both backgrounds; one step stronger passes. */
+/**
+ * Mantine's default "dimmed" grey is below 4.5:1 on both backgrounds; one step stronger passes.
+ * In the light scheme the status colours' text (light badges, alert titles, field errors) is
+ * darkened too: green, orange and yellow on their own tint, and red errors on white, reach 4.5:1.
+ */
 const contrast: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-primary-color-light-color': 'var(--mantine-color-blue-9)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-primary-color-light-color': 'var(--mantine-color-blue-9)',
+    '--mantine-color-green-light-color': '#237032',
+    '--mantine-color-orange-light-color': '#a63c06',
+    '--mantine-color-yellow-light-color': '#8a5300',
+    '--mantine-color-red-light-color': 'var(--mantine-color-red-9)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 })
 
