@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { STAFF_CONTEXT, STAFF_LISTING, SCOPE } from './people-fixtures'
+import { STAFF_CONTEXT, STAFF_LISTING, SCOPE, withViewport } from './people-fixtures'
 import { type Answers, installApi, renderUi } from './render'
 
 const calls: { channel: string; input: unknown }[] = []
@@ -9,7 +9,18 @@ const record = (channel: string, value: unknown) => (input: unknown) => {
   calls.push({ channel, input })
   return { ok: true, value }
 }
+withViewport()
+
+/** The cache's answer for a page of 20,000 staff, filtered by name like the SQL LIKE is. */
+const ALL = Array.from({ length: 20_000 }, (_, i) => `Staff ${String(i).padStart(5, '0')}`)
+const summary = (name: string) => ({ staffAccessId: `s-${name}`, staffAccessName: name, createdTime: '', faces: [], pinCodes: [], rfCards: [], accessGroupNames: ['Gym'], floorAccesses: [] })
 const answers: Answers = {
+  'people:staffPage': (input) => {
+    const q = input as { offset: number; limit: number; search?: string }
+    calls.push({ channel: 'people:staffPage', input })
+    const matching = q.search ? ALL.filter((n) => n.toLowerCase().includes(q.search?.toLowerCase() ?? '')) : ALL
+    return { ok: true, value: { total: matching.length, offset: q.offset, rows: matching.slice(q.offset, q.offset + q.limit).map(summary) } }
+  },
   'people:staffListing': record('people:staffListing', STAFF_LISTING),
   'people:staffContext': record('people:staffContext', STAFF_CONTEXT),
   'people:staffCreate': record('people:staffCreate', { kind: 'saved', staffAccessId: 's-new' }),
@@ -27,6 +38,7 @@ const answers: Answers = {
 installApi(answers)
 
 const { StaffEditor } = await import('../../../src/renderer/src/features/people/staff/StaffEditor')
+const { StaffList } = await import('../../../src/renderer/src/features/people/staff/StaffList')
 const { usePeopleStore, INITIAL } = await import('../../../src/renderer/src/stores/people/store')
 
 beforeEach(() => {
@@ -97,5 +109,27 @@ describe('staff editor', () => {
       draft: { name: 'Ines Duarte', pinCodes: ['4821'], rfCards: [], faceUrls: [], accessGroupIds: ['g-gym'], floorAccesses: [{ buildingId: 'b2', floors: ['1', '3'] }] },
     })
     expect(usePeopleStore.getState().screen).toEqual({ kind: 'staffEdit', staffAccessId: 's-new', created: true })
+  })
+})
+
+describe('staff list', () => {
+  it('holds 20,000 staff with only the visible rows in the page, fetched a page at a time', async () => {
+    usePeopleStore.setState({ staffListing: { ...STAFF_LISTING, total: ALL.length } })
+    await renderUi(<StaffList scope={SCOPE} />)
+    await screen.findByText('Matching: 20000')
+    const inDom = screen.getAllByTestId('staff-row').length
+    expect(inDom).toBeGreaterThan(5)
+    expect(inDom).toBeLessThan(60)
+    const pages = calls.filter((c) => c.channel === 'people:staffPage').map((c) => (c.input as { offset: number; limit: number }).limit)
+    expect(Math.max(...pages)).toBeLessThanOrEqual(200)
+  })
+
+  it('asks the cache with each search as it is typed, and shows what it answers', async () => {
+    await renderUi(<StaffList scope={SCOPE} />)
+    await screen.findByText('Matching: 20000')
+    await userEvent.type(screen.getByTestId('staff-search'), '1999')
+    await screen.findByText('Matching: 12')
+    expect(screen.getAllByTestId('staff-row').map((r) => r.textContent?.slice(0, 11))).toEqual(['Staff 01999', 'Staff 11999', ...Array.from({ length: 10 }, (_, i) => `Staff 1999${i}`)])
+    expect(calls.filter((c) => c.channel === 'people:staffPage').at(-1)?.input).toMatchObject({ ...SCOPE, search: '1999', offset: 0 })
   })
 })
