@@ -24,8 +24,10 @@ import { NetworkMonitor, type NetworkProbe } from './services/network-monitor'
 import { OutboxService } from './services/outbox/outbox-service'
 import { ProjectService } from './services/project/project-service'
 import { SyncService } from './services/sync/sync-service'
+import { UiLanguage } from './services/ui-language'
 import { ConnectionsRepo } from './store/connections-repo'
 import { ProjectsRepo } from './store/projects-repo'
+import { SettingsRepo } from './store/settings-repo'
 import type { OpenedStore } from './store/open-store'
 import type { SecretStore } from './vault/secret-store'
 
@@ -46,6 +48,8 @@ export interface CoreOptions {
   readonly logger: Logger
   readonly redactor: Redactor
   readonly now?: () => number
+  /** The OS locale (Electron's `app.getLocale()`), for the language until the installer picks one. */
+  readonly systemLocale?: string
   /** Opening a project syncs it when its cache is older than this (default 15 min). */
   readonly maxCacheAgeMs?: number
   readonly healthTiming?: Partial<HealthTiming>
@@ -55,6 +59,7 @@ export interface Core {
   readonly router: Router
   readonly events: EventHub
   readonly connections: ConnectionsService
+  readonly language: UiLanguage
   start(): void
   close(): Promise<void>
 }
@@ -75,6 +80,7 @@ export function createCore(options: CoreOptions): Core {
     logger.info('network state changed', { online: state.online })
     events.emit('network:changed', state)
   })
+  const language = new UiLanguage(new SettingsRepo(options.store.db), options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale)
   const demo = new DemoSites(options.startDemo)
   const projects = new ProjectsRepo(options.store.db)
   const connections = new ConnectionsService({
@@ -107,7 +113,7 @@ export function createCore(options: CoreOptions): Core {
 
   // One handler factory per contract domain; the `Handlers` type makes a missing one a compile error.
   const handlers: Handlers = {
-    ...appHandlers(app, network),
+    ...appHandlers(app, network, language),
     ...connectionHandlers(connections),
     ...projectHandlers(project, outbox),
     ...accessGroupHandlers(accessGroups),
@@ -119,6 +125,7 @@ export function createCore(options: CoreOptions): Core {
     router: createRouter(handlers, logger.child('ipc')),
     events,
     connections,
+    language,
     start: () => network.start(),
     async close() {
       network.stop()

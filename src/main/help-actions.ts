@@ -5,7 +5,7 @@ import type { BootedCore } from './bootstrap'
 import { databaseBytes, diagnosticsText } from './diagnostics'
 import { type AppFacts, createAppService } from './services/app-service'
 
-/** Help → Open Logs Folder and Help → Copy Diagnostics. */
+/** Help → Open logs folder and Help → Copy diagnostics. */
 export function helpActions(core: BootedCore, facts: AppFacts, outboxCount: () => number, updates: string) {
   const dbPath = join(facts.dataDir, 'fieldkey.db')
   const app = createAppService(facts, () => core.secrets.status(), { path: dbPath, quarantined: core.store.quarantined })

@@ -1,5 +1,7 @@
 import { join } from 'node:path'
 import electronLog from 'electron-log/node'
+import type { AppCommand } from '@shared/commands/app-commands'
+import type { Language } from '@shared/i18n/languages'
 import { Menu, app, dialog, net, screen } from 'electron'
 import { autoUpdater } from 'electron-updater'
 import { bootCore } from './bootstrap'
@@ -53,26 +55,28 @@ async function start(): Promise<void> {
     fetch: (url, init) => net.fetch(url, init),
     networkProbe: () => net.isOnline(),
     logFile: (dir) => electronLogSink(electronLog.create({ logId: 'fieldkey' }), dir),
+    systemLocale: app.getLocale(),
   })
 
   const settings = new SettingsRepo(core.store.db)
-  const window = createMainWindow(restorePlacement(parseWindowState(settings.get(WINDOW_STATE_KEY)), workAreas()))
+  const window = createMainWindow(restorePlacement(parseWindowState(settings.get(WINDOW_STATE_KEY)), workAreas()), () => core.language.get())
   rememberPlacement(window, (state) => settings.set(WINDOW_STATE_KEY, JSON.stringify(state)))
   app.on('second-instance', () => bringToFront(window))
   const unbind = bindIpcMain(core.router, core.events, window, logger.child('ipc'))
 
   const outboxCount = () => new OutboxRepo(core.store.db).list().length
   const mode = updatesMode({ runtime: 'electron', isPackaged: app.isPackaged, env: process.env })
-  const updates = mode.enabled ? startUpdates({ updater: autoUpdater, outboxCount, confirmDownload: (v, n) => askToDownload(window, v, n), logger: core.logger.child('updates') }) : null
-  const menu = menuTemplate(
-    { platform: process.platform, appName: app.getName(), isDev: !app.isPackaged },
-    {
-      command: (command) => core.events.emit('app:command', command),
-      ...helpActions(core, facts, outboxCount, describeMode(mode)),
-      ...(updates ? { checkForUpdates: () => void updates.check() } : {}),
-    },
-  )
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menu))
+  const updates = mode.enabled ? startUpdates({ updater: autoUpdater, outboxCount, confirmDownload: (v, n) => askToDownload(window, v, n, core.language.get()), logger: core.logger.child('updates') }) : null
+  const menuActions = {
+    command: (command: AppCommand) => core.events.emit('app:command', command),
+    ...helpActions(core, facts, outboxCount, describeMode(mode)),
+    ...(updates ? { checkForUpdates: () => void updates.check() } : {}),
+  }
+  // The menu speaks the window's language: rebuilt whenever the installer switches it.
+  const setMenu = (language: Language) =>
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ platform: process.platform, appName: app.getName(), isDev: !app.isPackaged, language }, menuActions)))
+  setMenu(core.language.get())
+  core.language.onChange(setMenu)
 
   core.start()
   void updates?.check()

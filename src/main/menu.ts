@@ -1,5 +1,8 @@
-import { type AppCommand, SHORTCUTS } from '@shared/commands/app-commands'
+import { type AppCommand, COMMAND_GROUPS, SHORTCUTS } from '@shared/commands/app-commands'
+import { commandLabel } from '@shared/commands/command-labels'
+import type { Language } from '@shared/i18n/languages'
 import type { MenuItemConstructorOptions } from 'electron'
+import { type RoleName, SHELL_STRINGS } from './shell-strings'
 
 export interface MenuActions {
   /** Asks the window to do something (sent as `app:command`). */
@@ -15,95 +18,92 @@ export interface MenuOptions {
   readonly appName: string
   /** Reload and developer tools only when run from the source tree. */
   readonly isDev: boolean
+  /** The language the installer chose in the window. */
+  readonly language: Language
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
 
+/** On Windows and Linux `&` marks the access key: a literal one is doubled. */
+const menuText = (text: string) => text.replaceAll('&', '&&')
+
+/** A standard role, named in the installer's language where Electron only knows English. */
+export function roleItem(name: RoleName, language: Language): MenuItemConstructorOptions {
+  const label = SHELL_STRINGS[language].roles[name]
+  return label ? { role: name, label } : { role: name }
+}
+
 /**
- * The native application menu (File, Edit, View, Window, Help with the standard roles; on macOS
- * the app menu first, Close in File and the window list in Window). Items that navigate carry
- * the same shortcuts as the palette and the page.
+ * The native application menu (File, Edit, View, Project, Window, Help with the standard roles;
+ * on macOS the app menu first, Close in File and the window list in Window), in the installer's
+ * language. Items that navigate carry the same names and shortcuts as the palette and the page.
  */
 export function menuTemplate(options: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin'
-  const item = (label: string, command: AppCommand): MenuItemConstructorOptions => ({
-    label,
+  const strings = SHELL_STRINGS[options.language]
+  const role = (name: RoleName) => roleItem(name, options.language)
+  const item = (command: AppCommand): MenuItemConstructorOptions => ({
+    label: menuText(commandLabel(command, options.language)),
     click: () => actions.command(command),
     ...(SHORTCUTS[command] ? { accelerator: SHORTCUTS[command] } : {}),
   })
+  const [addAkuvox, addTuya, ...demos] = COMMAND_GROUPS.file
   const appMenu: MenuItemConstructorOptions = {
     label: options.appName,
-    submenu: [
-      { role: 'about' },
-      separator,
-      { role: 'services' },
-      separator,
-      { role: 'hide' },
-      { role: 'hideOthers' },
-      { role: 'unhide' },
-      separator,
-      { role: 'quit' },
-    ],
+    submenu: [role('about'), separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, role('quit')],
   }
   const file: MenuItemConstructorOptions = {
-    label: '&File',
-    submenu: [
-      item('Add Akuvox Connection…', 'connection:addAkuvox'),
-      item('Add Tuya Connection…', 'connection:addTuya'),
-      { label: 'Open Demo Site', submenu: [item('Akuvox Demo Site', 'demo:akuvox'), item('Tuya Demo Site', 'demo:tuya')] },
-      separator,
-      mac ? { role: 'close' } : { role: 'quit' },
-    ],
+    label: strings.menus.file,
+    submenu: [item(addAkuvox), item(addTuya), { label: strings.openDemo, submenu: demos.map(item) }, separator, mac ? role('close') : role('quit')],
   }
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: strings.menus.edit,
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      role('undo'),
+      role('redo'),
       separator,
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      ...(mac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
-      { role: 'delete' },
+      role('cut'),
+      role('copy'),
+      role('paste'),
+      ...(mac ? [role('pasteAndMatchStyle')] : []),
+      role('delete'),
       separator,
-      { role: 'selectAll' },
+      role('selectAll'),
     ],
   }
+  const [palette, ...appSections] = COMMAND_GROUPS.view
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: strings.menus.view,
     submenu: [
-      item('Command Palette…', 'palette:open'),
+      item(palette),
       separator,
-      item('Start', 'go:home'),
-      item('About && Diagnostics', 'go:diagnostics'),
+      ...appSections.map(item),
       separator,
-      item('Project Overview', 'go:overview'),
-      item('Devices && Doors', 'go:devices'),
-      item('Access Groups', 'go:accessGroups'),
-      item('Outbox', 'go:outbox'),
+      ...(options.isDev ? [role('reload'), role('toggleDevTools'), separator] : []),
+      role('resetZoom'),
+      role('zoomIn'),
+      role('zoomOut'),
       separator,
-      ...(options.isDev ? [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const, separator] : []),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
-      separator,
-      { role: 'togglefullscreen' },
+      role('togglefullscreen'),
     ],
   }
+  const [sync, ...projectSections] = COMMAND_GROUPS.project
+  const project: MenuItemConstructorOptions = { label: strings.menus.project, submenu: [item(sync), separator, ...projectSections.map(item)] }
   const window: MenuItemConstructorOptions = {
-    label: '&Window',
-    submenu: mac ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }, separator, { role: 'window' }] : [{ role: 'minimize' }, { role: 'zoom' }, { role: 'close' }],
+    label: strings.menus.window,
+    submenu: mac ? [role('minimize'), role('zoom'), separator, role('front'), separator, { role: 'window' }] : [role('minimize'), role('zoom'), role('close')],
   }
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    label: '&Help',
+    label: strings.menus.help,
     submenu: [
-      { label: 'Open Logs Folder', click: actions.openLogsFolder },
-      { label: 'Copy Diagnostics', click: actions.copyDiagnostics },
-      ...(actions.checkForUpdates ? [separator, { label: 'Check for Updates…', click: actions.checkForUpdates }] : []),
-      ...(mac ? [] : [separator, { role: 'about' } as const]),
+      ...COMMAND_GROUPS.help.map(item),
+      separator,
+      { label: strings.openLogsFolder, click: actions.openLogsFolder },
+      { label: strings.copyDiagnostics, click: actions.copyDiagnostics },
+      ...(actions.checkForUpdates ? [separator, { label: strings.checkForUpdates, click: actions.checkForUpdates }] : []),
+      ...(mac ? [] : [separator, role('about')]),
     ],
   }
-  return [...(mac ? [appMenu] : []), file, edit, view, window, help]
+  return [...(mac ? [appMenu] : []), file, edit, view, project, window, help]
 }

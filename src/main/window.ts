@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import type { Language } from '@shared/i18n/languages'
 import { BrowserWindow, type BrowserWindowConstructorOptions, Menu, shell } from 'electron'
 import { contextMenuTemplate } from './context-menu'
 import { APP_ORIGIN, denyAllPermissions, guardNavigation, isAllowedExternalUrl } from './security'
@@ -36,7 +37,8 @@ export function windowOptions(preloadPath: string, placement: Placement = DEFAUL
   }
 }
 
-export function createMainWindow(placement: Placement = DEFAULT_PLACEMENT): BrowserWindow {
+/** `language` is read at each right-click, so the context menu follows a change at once. */
+export function createMainWindow(placement: Placement, language: () => Language): BrowserWindow {
   // electronegativity: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK — the options come from
   // windowOptions() above (contextIsolation and sandbox true, Auxclick disabled), which the checker cannot follow;
   // test/unit/main/window.test.ts asserts each of them.
@@ -47,7 +49,7 @@ export function createMainWindow(placement: Placement = DEFAULT_PLACEMENT): Brow
     if (isAllowedExternalUrl(url)) void shell.openExternal(url)
   })
   win.webContents.on('context-menu', (_event, params) => {
-    const template = contextMenuTemplate(params)
+    const template = contextMenuTemplate(params, language())
     if (template) Menu.buildFromTemplate(template).popup({ window: win })
   })
   win.once('ready-to-show', () => {

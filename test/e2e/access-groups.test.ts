@@ -1,18 +1,18 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SiteDevice } from '../../src/shared/domain/access-groups'
 import type { FieldkeyApi } from '../../src/shared/ipc'
 import { type RunningSandboxes, startSandboxes } from '../../src/main/sandbox'
-import { launchBrowser, screenshot } from './helpers/browser'
-import { type RunningHost, startHost } from './helpers/host'
+import { screenshot } from './helpers/browser'
+import { useHostAndBrowser } from './helpers/session'
+
+const session = useHostAndBrowser()
 
 /**
  * Issue 7 end to end, in Chromium set to Shanghai time (UTC+8, so weekday mornings move to the
  * day before in UTC): create a weekly group on two devices with one relay each, edit it and see
  * the diff, add residents, delete it, then create one while the cloud is unreachable and send it.
  */
-let host: RunningHost
-let browser: Browser
 let context: BrowserContext
 let page: Page
 let cloud: RunningSandboxes
@@ -39,10 +39,8 @@ const sandboxGroup = async (name: string): Promise<SandboxGroup | undefined> =>
   ((await (await admin('/akuvox/state/access-groups')).json()) as SandboxGroup[]).find((g) => g.name === name)
 
 beforeAll(async () => {
-  host = await startHost()
-  browser = await launchBrowser()
   cloud = await startSandboxes({ seed: 7 })
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', locale: 'en-US', timezoneId: 'Asia/Shanghai' })
+  context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', locale: 'en-US', timezoneId: 'Asia/Shanghai' })
   page = await context.newPage()
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text())
@@ -51,8 +49,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await context?.close()
-  await browser?.close()
-  await host?.stop()
   await cloud?.close()
 })
 
@@ -90,7 +86,7 @@ async function pickRelay(door: { device: SiteDevice; relay: string }): Promise<v
 
 describe('access groups in Chromium', () => {
   it('opens the project and lists its groups with schedules in local words', async () => {
-    await page.goto(host.url)
+    await page.goto(session.host.url)
     // The connection dialog has its own e2e test; here the connection is added through the same API it calls.
     const { baseUrl, ...credentials } = cloud.info.akuvox
     const added = await page.evaluate(

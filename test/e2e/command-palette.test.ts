@@ -1,26 +1,15 @@
 import { existsSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, screenshot } from './helpers/browser'
-import { type RunningHost, startHost } from './helpers/host'
+import { describe, expect, it } from 'vitest'
+import { openPage, screenshot } from './helpers/browser'
+import { useHostAndBrowser } from './helpers/session'
 
 /** Issue 10: the command palette (Ctrl/Cmd+K) in Chromium, in both languages and themes. */
-let host: RunningHost
-let browser: Browser
-
-beforeAll(async () => {
-  host = await startHost()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+const session = useHostAndBrowser()
 
 describe('the command palette', () => {
   it('opens with Ctrl+K, finds a section by its Chinese name in the English UI, and goes there with Enter', async () => {
-    const { page, problems, close } = await openPage(browser)
-    await page.goto(host.url)
+    const { page, problems, close } = await openPage(session.browser)
+    await page.goto(session.host.url)
     await page.getByRole('heading', { name: 'Welcome to Fieldkey' }).waitFor()
     await page.keyboard.press('Control+k')
     const search = page.getByRole('textbox', { name: 'Search commands' })
@@ -36,8 +25,8 @@ describe('the command palette', () => {
   })
 
   it('lists each connection and the preferences, in Chinese in the dark theme', async () => {
-    const { page, problems, close } = await openPage(browser, { colorScheme: 'dark', locale: 'zh-CN' })
-    await page.goto(host.url)
+    const { page, problems, close } = await openPage(session.browser, { colorScheme: 'dark', locale: 'zh-CN' })
+    await page.goto(session.host.url)
     await page.getByRole('button', { name: '打开 Akuvox 演示站点' }).click()
     await page.getByTestId('projects').waitFor()
     await page.keyboard.press('Control+k')
@@ -53,8 +42,8 @@ describe('the command palette', () => {
   })
 
   it('lists the open project’s sections and goes to one', async () => {
-    const { page, problems, close } = await openPage(browser)
-    await page.goto(host.url)
+    const { page, problems, close } = await openPage(session.browser)
+    await page.goto(session.host.url)
     await page.getByRole('button', { name: 'Open the Akuvox demo site' }).click()
     await page.getByTestId('projects').getByRole('button', { name: /^Open / }).first().click()
     await page.getByTestId('project-nav').waitFor()
@@ -72,8 +61,8 @@ describe('the command palette', () => {
   })
 
   it('runs the section shortcuts in the page: Ctrl+2 diagnostics, Ctrl+1 back to start', async () => {
-    const { page, close } = await openPage(browser)
-    await page.goto(host.url)
+    const { page, close } = await openPage(session.browser)
+    await page.goto(session.host.url)
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor()
     await page.keyboard.press('Control+2')
     const diagnostics = page.getByRole('heading', { name: 'About & diagnostics' })

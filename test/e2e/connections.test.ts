@@ -1,35 +1,31 @@
 import { DatabaseSync } from 'node:sqlite'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandboxes, startSandboxes } from '../../src/main/sandbox'
 import { loadKeytar } from '../../src/main/vault/keychain-probe'
-import { launchBrowser, openPage, screenshot } from './helpers/browser'
-import { type RunningHost, startHost } from './helpers/host'
+import { openPage, screenshot } from './helpers/browser'
+import { useHostAndBrowser } from './helpers/session'
+
+const session = useHostAndBrowser()
 
 /** Issue 5 end to end: first run → demo sites → projects; a wrong secret; removing a connection. */
-let host: RunningHost
-let browser: Browser
 let page: Page
 let problems: string[]
 let close: () => Promise<void>
 let cloud: RunningSandboxes
 
 beforeAll(async () => {
-  host = await startHost()
-  browser = await launchBrowser()
   cloud = await startSandboxes({ seed: 11, admin: false })
-  ;({ page, problems, close } = await openPage(browser))
+  ;({ page, problems, close } = await openPage(session.browser))
 })
 afterAll(async () => {
   await close?.()
-  await browser?.close()
-  await host?.stop()
   await cloud?.close()
 })
 
 function connectionRows(): Array<{ id: string; label: string; is_demo: number }> {
-  const db = new DatabaseSync(join(host.dataDir, 'fieldkey.db'), { readOnly: true })
+  const db = new DatabaseSync(join(session.host.dataDir, 'fieldkey.db'), { readOnly: true })
   try {
     return db.prepare('SELECT id, label, is_demo FROM connections').all() as Array<{ id: string; label: string; is_demo: number }>
   } finally {
@@ -39,7 +35,7 @@ function connectionRows(): Array<{ id: string; label: string; is_demo: number }>
 
 describe('connections in Chromium', () => {
   it('first run offers the demo sites; the Akuvox demo opens with its projects, and one can be chosen', async () => {
-    await page.goto(host.url)
+    await page.goto(session.host.url)
     await page.getByRole('heading', { name: 'Welcome to Fieldkey' }).waitFor()
     expect(await page.getByTestId('no-connections').isVisible()).toBe(true)
     await screenshot(page, 'first-run')

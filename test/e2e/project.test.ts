@@ -1,10 +1,12 @@
 import type { FieldkeyApi } from '@shared/ipc'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandboxes, startSandboxes } from '../../src/main/sandbox'
-import { launchBrowser, openPage, screenshot } from './helpers/browser'
+import { openPage, screenshot } from './helpers/browser'
 import { addAkuvoxConnection } from './helpers/connect'
-import { type RunningHost, startHost } from './helpers/host'
+import { useHostAndBrowser } from './helpers/session'
+
+const session = useHostAndBrowser()
 
 /**
  * Issue 6 end to end: sync a site with live progress, browse devices from the cache, see a device
@@ -13,23 +15,17 @@ import { type RunningHost, startHost } from './helpers/host'
 /** What the page sees: the API the preload or the host bridge exposes. */
 type PageWindow = { readonly fieldkey: FieldkeyApi }
 
-let host: RunningHost
-let browser: Browser
 let page: Page
 let close: () => Promise<void>
 let cloud: RunningSandboxes
 
 beforeAll(async () => {
-  host = await startHost()
-  browser = await launchBrowser()
   // A slow cloud (every answer 40 ms late) with a few hundred devices: the sync takes long enough to watch.
   cloud = await startSandboxes({ seed: 3, scale: 600, latencyMs: 40 })
-  ;({ page, close } = await openPage(browser))
+  ;({ page, close } = await openPage(session.browser))
 })
 afterAll(async () => {
   await close?.()
-  await browser?.close()
-  await host?.stop()
   await cloud?.close()
 })
 
@@ -40,7 +36,7 @@ async function openFirstProject(p: Page): Promise<void> {
 
 describe('the project cache in Chromium', () => {
   it('opening a project syncs it in the background with live progress per collection', async () => {
-    await page.goto(host.url)
+    await page.goto(session.host.url)
     await addAkuvoxConnection(page, cloud.info.akuvox, 'Slow site')
     await openFirstProject(page)
     await page.getByTestId('sync-progress').waitFor()

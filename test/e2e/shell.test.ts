@@ -1,31 +1,20 @@
 import { existsSync } from 'node:fs'
 import { KEY_PROTOCOL_PREFIX, WIRE_PROTOCOL } from '@shared/ipc/wire'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { launchBrowser, openPage, screenshot } from './helpers/browser'
-import { type RunningHost, startHost } from './helpers/host'
+import { openPage, screenshot } from './helpers/browser'
+import { useHostAndBrowser } from './helpers/session'
 
-let host: RunningHost
-let browser: Browser
-
-beforeAll(async () => {
-  host = await startHost()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+const session = useHostAndBrowser()
 
 describe('the shell in Chromium through the headless host', () => {
   it('renders, shows app:info and round-trips app:ping', async () => {
-    const { page, problems, close } = await openPage(browser)
-    await page.goto(host.url)
+    const { page, problems, close } = await openPage(session.browser)
+    await page.goto(session.host.url)
     await page.getByRole('button', { name: 'About & diagnostics' }).click()
     await expect.poll(() => page.getByRole('heading', { name: 'About & diagnostics' }).isVisible()).toBe(true)
     await expect.poll(() => page.getByTestId('runtime').textContent()).toContain('Browser host')
-    expect(await page.getByText(host.dataDir).isVisible()).toBe(true)
+    expect(await page.getByText(session.host.dataDir).isVisible()).toBe(true)
     await page.getByRole('button', { name: 'Check the connection to the core' }).click()
     await expect.poll(() => page.getByTestId('ping-result').textContent()).toMatch(/Answered in \d+ ms/)
     await expect.poll(() => page.getByTestId('network-status').textContent()).toMatch(/Online|Offline/)
@@ -34,8 +23,8 @@ describe('the shell in Chromium through the headless host', () => {
   })
 
   it('uses the real OS keychain when a Secret Service is running', async () => {
-    const { page, close } = await openPage(browser)
-    await page.goto(host.url)
+    const { page, close } = await openPage(session.browser)
+    await page.goto(session.host.url)
     await page.getByRole('button', { name: 'About & diagnostics' }).click()
     const expected = process.env.DBUS_SESSION_BUS_ADDRESS ? 'Operating-system keychain' : 'Memory only'
     await expect.poll(() => page.getByTestId('keychain').textContent()).toContain(expected)
@@ -43,8 +32,8 @@ describe('the shell in Chromium through the headless host', () => {
   })
 
   it('can be driven by keyboard alone: theme and language switches', async () => {
-    const { page, close } = await openPage(browser)
-    await page.goto(host.url)
+    const { page, close } = await openPage(session.browser)
+    await page.goto(session.host.url)
     await page.getByRole('heading', { name: 'Welcome to Fieldkey' }).waitFor()
     await page.getByRole('radio', { name: 'Dark' }).focus()
     await page.keyboard.press('Space')
@@ -62,8 +51,8 @@ describe('the shell in Chromium through the headless host', () => {
   it('writes screenshots in both themes and both languages', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const locale of ['en-US', 'zh-CN']) {
-        const { page, problems, close } = await openPage(browser, { colorScheme, locale })
-        await page.goto(host.url)
+        const { page, problems, close } = await openPage(session.browser, { colorScheme, locale })
+        await page.goto(session.host.url)
         await page.getByTestId('no-connections').waitFor()
         expect(existsSync(await screenshot(page, `welcome-${colorScheme}-${locale}`))).toBe(true)
         await page.getByRole('button', { name: locale === 'zh-CN' ? '关于与诊断' : 'About & diagnostics' }).click()
@@ -78,13 +67,13 @@ describe('the shell in Chromium through the headless host', () => {
   })
 
   it('refuses a client without the secret: the page says the core is not answering', async () => {
-    const { page, close } = await openPage(browser)
-    await page.goto(`${host.origin}/`)
+    const { page, close } = await openPage(session.browser)
+    await page.goto(`${session.host.origin}/`)
     await page.getByRole('button', { name: 'About & diagnostics' }).click()
     await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 15_000 }).toContain('not answering')
     await close()
     const status = await new Promise<number>((resolve) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${host.port}/ipc`, [WIRE_PROTOCOL, `${KEY_PROTOCOL_PREFIX}wrong`], { origin: host.origin })
+      const ws = new WebSocket(`ws://127.0.0.1:${session.host.port}/ipc`, [WIRE_PROTOCOL, `${KEY_PROTOCOL_PREFIX}wrong`], { origin: session.host.origin })
       ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0))
       ws.once('open', () => resolve(101))
     })

@@ -344,6 +344,30 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 4,
+    name: 'send policies and issue info',
+    sql: `
+      -- The credential policy each task was sent with (ours, or read back from the task detail):
+      -- retrying its failures reuses it.
+      CREATE TABLE auth_task_policies (
+        connection_id TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id    TEXT NOT NULL,
+        task_id       TEXT NOT NULL,
+        policy        TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, task_id)
+      ) STRICT;
+      -- Issue info per credential type of a record, as last read: a settled record's no longer
+      -- changes, and every record's stays readable offline.
+      CREATE TABLE auth_record_issue_info (
+        connection_id TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id    TEXT NOT NULL,
+        record_id     TEXT NOT NULL,
+        json          TEXT NOT NULL,
+        PRIMARY KEY (connection_id, project_id, record_id)
+      ) STRICT;
+    `,
+  },
 ]
 
 export function schemaVersion(db: SqlDatabase): number {

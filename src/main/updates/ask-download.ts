@@ -1,16 +1,17 @@
+import type { Language } from '@shared/i18n/languages'
 import { type BrowserWindow, dialog } from 'electron'
+import { SHELL_STRINGS } from '../shell-strings'
 
 /** The question the updater asks while changes wait in the outbox; true = download now. */
-export async function askToDownload(win: BrowserWindow, version: string, unsent: number): Promise<boolean> {
+export async function askToDownload(win: BrowserWindow, version: string, unsent: number, language: Language): Promise<boolean> {
+  const words = SHELL_STRINGS[language].update
   const { response } = await dialog.showMessageBox(win, {
     type: 'question',
-    buttons: ['Download Now', 'Later'],
+    buttons: [words.download, words.later],
     defaultId: 1,
     cancelId: 1,
-    message: `Fieldkey ${version} is available`,
-    detail:
-      `${unsent} change${unsent === 1 ? '' : 's'} in the outbox ${unsent === 1 ? 'has' : 'have'} not been sent yet. ` +
-      'They are kept when Fieldkey restarts to install the update, but you may want to send them first.',
+    message: words.title(version),
+    detail: words.detail(unsent),
   })
   return response === 0
 }

@@ -15,3 +15,11 @@ export function shortcutLabel(accelerator: string, platform: KeyPlatform): strin
 export function hotkeyOf(accelerator: string): string {
   return accelerator.replace('CmdOrCtrl', 'mod').toLowerCase()
 }
+
+/** `Control+Shift+N` (`Meta+…` on macOS): the `aria-keyshortcuts` form, which screen readers announce. */
+export function ariaKeyShortcut(accelerator: string, platform: KeyPlatform): string {
+  return accelerator
+    .split('+')
+    .map((p) => (p === 'CmdOrCtrl' ? (platform === 'mac' ? 'Meta' : 'Control') : p))
+    .join('+')
+}

@@ -33,7 +33,8 @@ export interface SyncProgress {
   readonly done: number
   /** Null while the cloud has not said how many there are. */
   readonly total: number | null
-  readonly itemsPerSecond: number
+  /** Null until a second of reading has passed: a first page that came back at once says nothing about speed. */
+  readonly itemsPerSecond: number | null
 }
 
 export interface CollectionSyncState {
@@ -185,7 +186,11 @@ export type OutboxOperation =
   | { readonly kind: 'akuvox.accessGroup.create'; readonly input: AkuvoxAccessGroupInput }
   | { readonly kind: 'akuvox.accessGroup.update'; readonly input: AkuvoxAccessGroupUpdate }
   | { readonly kind: 'akuvox.accessGroup.delete'; readonly projectId: string; readonly accessGroupId: string }
-  | { readonly kind: 'akuvox.staff.create'; readonly input: AkuvoxStaffAccessInput }
+  /**
+   * `unconfirmed`: the first try failed on the network after it was sent, so it may have landed;
+   * the replay looks for it before creating.
+   */
+  | { readonly kind: 'akuvox.staff.create'; readonly input: AkuvoxStaffAccessInput; readonly unconfirmed?: true }
   | { readonly kind: 'akuvox.staff.update'; readonly input: AkuvoxStaffAccessUpdate }
   /** One id: `delete_staff_access_info`; several: `batch_delete_staff_access_info` (all or nothing). */
   | { readonly kind: 'akuvox.staff.delete'; readonly projectId: string; readonly staffAccessIds: readonly string[] }

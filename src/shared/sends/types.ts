@@ -189,10 +189,23 @@ export interface SendGrid {
   readonly partial: boolean
 }
 
-export interface RetryPlan {
+/** One incremental resend: the channels whose original tasks share this credential policy. */
+export interface RetryBatch {
+  readonly certificates: TuyaSendCertificates
   readonly channelIds: readonly string[]
   readonly channelNames: readonly string[]
   readonly failedPersons: number
+}
+
+export interface RetryPlan {
+  /** Every channel that will be resent, over all batches. */
+  readonly channelIds: readonly string[]
+  readonly channelNames: readonly string[]
+  readonly failedPersons: number
+  /** One send per original policy (usually one). */
+  readonly batches: readonly RetryBatch[]
+  /** Channels with failures that cannot be resent: unmatched channel or unknown policy. */
+  readonly left: readonly string[]
 }
 
 export interface IssueInfoMap {

@@ -10,9 +10,28 @@ export function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0
 }
 
-/** A zip of text files, stored (no compression), UTF-8 names: what any OS opens. */
-export function zipFiles(files: readonly { readonly name: string; readonly text: string }[]): Uint8Array {
+/** MS-DOS time and date words of a moment in local time (2-second steps; 1980 is the earliest). */
+export function dosDateTime(when: Date): { readonly time: number; readonly date: number } {
+  const year = Math.min(2107, Math.max(1980, when.getFullYear()))
+  const early = when.getFullYear() < 1980
+  return {
+    time: early ? 0 : (when.getHours() << 11) | (when.getMinutes() << 5) | Math.floor(when.getSeconds() / 2),
+    date: early ? (1 << 5) | 1 : ((year - 1980) << 9) | ((when.getMonth() + 1) << 5) | when.getDate(),
+  }
+}
+
+/** Made by Unix (3), zip spec 2.0: names are taken as the UTF-8 bytes they are, not re-coded from a DOS code page. */
+const MADE_BY = (3 << 8) | 20
+/** A regular file, rw-r--r--, in the Unix half of the external attributes. */
+const FILE_MODE = (0o100644 << 16) >>> 0
+
+/**
+ * A zip of text files, stored (no compression), UTF-8 names (flag bit 11), stamped with `when`:
+ * what Windows Explorer, macOS Archive Utility, unzip and Python open.
+ */
+export function zipFiles(files: readonly { readonly name: string; readonly text: string }[], when: Date = new Date()): Uint8Array {
   const enc = new TextEncoder()
+  const { time, date } = dosDateTime(when)
   const locals: Uint8Array[] = []
   const centrals: Uint8Array[] = []
   let offset = 0
@@ -24,15 +43,20 @@ export function zipFiles(files: readonly { readonly name: string; readonly text:
     local.setUint32(0, 0x04034b50, true)
     local.setUint16(4, 20, true)
     local.setUint16(6, 0x0800, true)
+    local.setUint16(10, time, true)
+    local.setUint16(12, date, true)
     local.setUint32(14, crc, true)
     local.setUint32(18, data.length, true)
     local.setUint32(22, data.length, true)
     local.setUint16(26, name.length, true)
     const central = new DataView(new ArrayBuffer(46))
     central.setUint32(0, 0x02014b50, true)
-    central.setUint16(4, 20, true)
+    central.setUint16(4, MADE_BY, true)
     central.setUint16(6, 20, true)
     central.setUint16(8, 0x0800, true)
+    central.setUint16(12, time, true)
+    central.setUint16(14, date, true)
+    central.setUint32(38, FILE_MODE, true)
     central.setUint32(16, crc, true)
     central.setUint32(20, data.length, true)
     central.setUint32(24, data.length, true)

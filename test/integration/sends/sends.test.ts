@@ -21,13 +21,8 @@ let service: SendsService
 const progress: SendProgress[] = []
 let scope: { connectionId: string; projectId: string }
 
-beforeAll(async () => {
-  sandboxes = await startSandboxes({ seed: 9 })
-  await adminSend(sandboxes, 'POST', '/tuya/sends', { failureRate: 0 })
-  db = openTestStore(sandboxes.info)
-  scope = { connectionId: TUYA_CONNECTION, projectId: sandboxes.info.tuya.projectId }
-  await syncService(db, sandboxes.info).syncProject(scope.connectionId, scope.projectId)
-  service = new SendsService({
+const newService = (): SendsService =>
+  new SendsService({
     db,
     session: sessionsFor(sandboxes.info),
     outbox: () => [],
@@ -37,6 +32,14 @@ beforeAll(async () => {
     // Waiting is moving the sandbox clock: tasks progress over seconds of it, never of ours.
     sleep: (ms) => adminSend(sandboxes, 'POST', '/tuya/clock/advance', { ms }),
   })
+
+beforeAll(async () => {
+  sandboxes = await startSandboxes({ seed: 9 })
+  await adminSend(sandboxes, 'POST', '/tuya/sends', { failureRate: 0 })
+  db = openTestStore(sandboxes.info)
+  scope = { connectionId: TUYA_CONNECTION, projectId: sandboxes.info.tuya.projectId }
+  await syncService(db, sandboxes.info).syncProject(scope.connectionId, scope.projectId)
+  service = newService()
 })
 afterAll(async () => {
   service?.close()
@@ -62,7 +65,7 @@ let online: ChannelRow
 describe('permission sends against the Tuya sandbox', () => {
   it('lists channels with permission counts; one device goes offline in the cloud', async () => {
     const { channels } = service.channels(scope)
-    const candidates = channels.filter((c) => c.online && c.permissions.total >= 2 && (c.permissions.card > 0 || c.permissions.face > 0))
+    const candidates = channels.filter((c) => c.online && c.permissions.total >= 2 && c.permissions.card > 0)
     const [a, b] = candidates.filter((c, i, all) => all.findIndex((x) => x.deviceId === c.deviceId) === i)
     if (!a || !b) throw new Error('the site needs two online channels on different devices with pending permissions')
     offline = a
@@ -71,9 +74,11 @@ describe('permission sends against the Tuya sandbox', () => {
   })
 
   let incrementTasks: readonly string[] = []
+  let incrementFailed = 0
 
   it('incremental: each channel gets exactly its pending persons; the offline one fails them all, the grid shows exactly those', async () => {
-    const draft: SendDraft = { channelIds: [offline.channelId, online.channelId], kind: 'increment', certificates: 'cardFace' }
+    // Cards only (code 1), so "retry failures" can be told apart from a card + face resend.
+    const draft: SendDraft = { channelIds: [offline.channelId, online.channelId], kind: 'increment', certificates: 'card' }
     const preview = service.preview(scope, draft)
     const { started, final } = await sendAndFinish(draft)
     incrementTasks = started.taskIds
@@ -87,6 +92,7 @@ describe('permission sends against the Tuya sandbox', () => {
     }
     const failedInCloud = cloud.find((t) => t.channelId === offline.channelId)?.records.filter((r) => r.status === 'failed').map((r) => r.personId).sort()
     expect(failedInCloud?.length).toBeGreaterThan(0)
+    incrementFailed = failedInCloud?.length ?? 0
 
     const grid = await service.grid(scope, started.taskIds)
     expect(grid.partial).toBe(false)
@@ -100,7 +106,7 @@ describe('permission sends against the Tuya sandbox', () => {
     // Records and issue info, from the cache and the cloud.
     const view = await service.task(scope, offlineGrid?.taskId ?? '')
     expect(view.records.every((r) => r.issueStatus.known && r.issueStatus.value === 'failed')).toBe(true)
-    expect(view.detail?.certificates).toMatchObject({ known: true, value: 'cardFace' })
+    expect(view.detail?.certificates).toMatchObject({ known: true, value: 'card', code: 1 })
     const info = await service.issueInfo(scope, view.records[0]?.authTaskRecordId ?? '')
     expect(info.person.failIssueNum).toBe(1)
     expect(info.card.successIssueNum + info.face.successIssueNum).toBe(0)
@@ -127,18 +133,38 @@ describe('permission sends against the Tuya sandbox', () => {
     expect(after?.lastSend?.task.authTaskId).toBe(grid.channels.find((g) => g.channelId === online.channelId)?.taskId)
   })
 
-  it('retry failures: an incremental send to exactly the channels with failed records', async () => {
-    const plan = service.retryPlan(scope, incrementTasks)
+  it('retry failures: an incremental send to exactly the channels with failed records, with the original task\'s policy', async () => {
+    const plan = await service.retryPlan(scope, incrementTasks)
     expect(plan.channelIds).toEqual([offline.channelId])
+    expect(plan.batches).toEqual([{ certificates: 'card', channelIds: [offline.channelId], channelNames: [offline.name], failedPersons: incrementFailed }])
+    expect(plan.left).toEqual([])
+    // A service that did not send those tasks (after a restart) reads the policy from the task detail.
+    const restarted = newService()
+    try {
+      expect((await restarted.retryPlan(scope, incrementTasks)).batches).toEqual(plan.batches)
+      await adminSend(sandboxes, 'POST', `/tuya/devices/${offline.deviceId}/online`, { online: true })
+      const { started, final } = await sendAndFinish({ channelIds: plan.channelIds, kind: 'increment', certificates: 'card' }, () => restarted.retryFailures(scope, incrementTasks))
+      const cloud = await sandboxTasks(started.taskIds)
+      expect(cloud).toHaveLength(1)
+      expect(cloud[0]).toMatchObject({ channelId: offline.channelId, kind: 2, certificate: 1 })
+      expect(cloud[0]?.records.every((r) => r.status === 'succeeded')).toBe(true)
+      expect(final.tasks[0]?.failed).toBe(0)
+    } finally {
+      restarted.close()
+    }
+  })
+
+  it('retry failures of a full card + face send resends card + face', async () => {
+    await adminSend(sandboxes, 'POST', `/tuya/devices/${offline.deviceId}/online`, { online: false })
+    const { started } = await sendAndFinish({ channelIds: [offline.channelId, online.channelId], kind: 'full', certificates: 'cardFace' })
+    const plan = await service.retryPlan(scope, started.taskIds)
+    expect(plan.batches.map((b) => [b.certificates, b.channelIds])).toEqual([['cardFace', [offline.channelId]]])
     await adminSend(sandboxes, 'POST', `/tuya/devices/${offline.deviceId}/online`, { online: true })
-    const { started, final } = await sendAndFinish({ channelIds: plan.channelIds, kind: 'increment', certificates: 'cardFace' }, () =>
-      service.retryFailures(scope, incrementTasks, 'cardFace'),
-    )
-    const cloud = await sandboxTasks(started.taskIds)
+    const retried = await sendAndFinish({ channelIds: [offline.channelId], kind: 'increment', certificates: 'cardFace' }, () => service.retryFailures(scope, started.taskIds))
+    const cloud = await sandboxTasks(retried.started.taskIds)
     expect(cloud).toHaveLength(1)
     expect(cloud[0]).toMatchObject({ channelId: offline.channelId, kind: 2, certificate: 2 })
-    expect(cloud[0]?.records.every((r) => r.status === 'succeeded')).toBe(true)
-    expect(final.tasks[0]?.failed).toBe(0)
+    expect(retried.final.tasks[0]?.failed).toBe(0)
   })
 
   it('tracked tasks and records stay readable from the cache with the cloud gone', async () => {
@@ -149,5 +175,24 @@ describe('permission sends against the Tuya sandbox', () => {
     expect(after.total).toBeGreaterThanOrEqual(5)
     const grid = await service.grid(scope, incrementTasks)
     expect(grid.channels.find((g) => g.channelId === offline.channelId)?.failedRows).toBeGreaterThan(0)
+  })
+
+  it('after a restart with the cloud gone, the grid keeps its per-credential results and each record its issue info', async () => {
+    const online = await service.grid(scope, incrementTasks)
+    const restarted = newService()
+    try {
+      const offlineGrid = await restarted.grid(scope, incrementTasks)
+      // Every settled record's issue info was kept: the grid is whole, cell for cell, without the cloud.
+      expect(offlineGrid.partial).toBe(false)
+      expect(offlineGrid.channels).toEqual(online.channels)
+      const views = await Promise.all(incrementTasks.map((id) => restarted.task(scope, id)))
+      const recordId = views.find((v) => v.tracked.channelId === offline.channelId)?.records[0]?.authTaskRecordId ?? ''
+      expect(recordId).not.toBe('')
+      expect((await restarted.issueInfo(scope, recordId)).authTaskRecordId).toBe(recordId)
+      // A record never read has nothing to fall back on: the network error says so.
+      await expect(restarted.issueInfo(scope, 'never-read')).rejects.toThrow()
+    } finally {
+      restarted.close()
+    }
   })
 })

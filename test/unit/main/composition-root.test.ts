@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { EventHub } from '../../../src/main/ipc/events'
 import { silentLogger } from '../../../src/main/log/logger'
 import { Redactor } from '../../../src/main/log/redact'
+import { UI_LANGUAGE_KEY, UiLanguage } from '../../../src/main/services/ui-language'
 import { SettingsRepo } from '../../../src/main/store/settings-repo'
 import { openStore } from '../../../src/main/store/open-store'
 import { WINDOW_STATE_KEY } from '../../../src/main/window-state'
@@ -32,6 +33,9 @@ class FakeApp extends EventEmitter {
   }
   getPath() {
     return dataDir
+  }
+  getLocale() {
+    return 'en-US'
   }
   isPackaged = false
 }
@@ -76,6 +80,7 @@ class FakeWindow extends EventEmitter {
 let dataDir = ''
 let app: FakeApp
 let menu: MenuItemConstructorOptions[] = []
+let language: UiLanguage
 const display = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }
 
 vi.mock('electron', () => ({
@@ -99,7 +104,9 @@ vi.mock('electron-updater', () => ({ autoUpdater: {} }))
 vi.mock('../../../src/main/bootstrap', () => ({
   bootCore: async () => {
     const store = openStore(join(dataDir, 'fieldkey.db'))
+    language = new UiLanguage(new SettingsRepo(store.db), 'en-US')
     return {
+      language,
       router: { dispatch: vi.fn() },
       events: new EventHub(),
       connections: {},
@@ -114,12 +121,13 @@ vi.mock('../../../src/main/bootstrap', () => ({
   },
 }))
 
-async function launch(options: { lock: boolean; saved?: unknown }) {
+async function launch(options: { lock: boolean; saved?: unknown; language?: string }) {
   vi.resetModules()
   dataDir = mkdtempSync(join(tmpdir(), 'fk-root-'))
-  if (options.saved) {
+  if (options.saved || options.language) {
     const store = openStore(join(dataDir, 'fieldkey.db'))
-    new SettingsRepo(store.db).set(WINDOW_STATE_KEY, JSON.stringify(options.saved))
+    if (options.saved) new SettingsRepo(store.db).set(WINDOW_STATE_KEY, JSON.stringify(options.saved))
+    if (options.language) new SettingsRepo(store.db).set(UI_LANGUAGE_KEY, options.language)
     store.db.close()
   }
   app = new FakeApp()
@@ -162,10 +170,18 @@ describe('the Electron composition root', () => {
 
   it('menu items that navigate reach the window as app:command; no update items in development', async () => {
     await launch({ lock: true })
-    const diagnostics = find(menu, 'About && Diagnostics')?.click as () => void
+    const diagnostics = find(menu, 'About && diagnostics')?.click as () => void
     diagnostics()
     expect(FakeWindow.last.sent).toEqual([['app:command', 'go:diagnostics']])
-    expect(find(menu, 'Check for Updates…')).toBeUndefined()
-    expect(find(menu, 'Open Logs Folder')).toBeDefined()
+    expect(find(menu, 'Check for updates…')).toBeUndefined()
+    expect(find(menu, 'Open logs folder')).toBeDefined()
+  })
+
+  it('builds the menu in the language saved last time, and rebuilds it when the window switches language', async () => {
+    await launch({ lock: true, language: 'zh-CN' })
+    expect(menu.map((m) => m.label)).toContain('文件(&F)')
+    language.set('en')
+    expect(menu.map((m) => m.label)).toContain('&File')
+    expect(find(menu, 'Sync now')?.accelerator).toBe('F5')
   })
 })

@@ -96,13 +96,13 @@ describe('main window', () => {
   })
 
   it('loads the renderer from app://, not file://', () => {
-    const win = createMainWindow() as unknown as { webContents: FakeContents }
+    const win = createMainWindow({ width: 1200, height: 800, maximized: false }, () => 'en') as unknown as { webContents: FakeContents }
     expect(created[0]?.loaded).toEqual(['app://fieldkey/index.html'])
     expect(win.webContents).toBeInstanceOf(FakeContents)
   })
 
   it('blocks navigation and redirects away from the app', () => {
-    const win = createMainWindow() as unknown as { webContents: FakeContents }
+    const win = createMainWindow({ width: 1200, height: 800, maximized: false }, () => 'en') as unknown as { webContents: FakeContents }
     expect(navigate(win.webContents, 'will-navigate', 'https://evil.example/')).toBe(true)
     expect(navigate(win.webContents, 'will-navigate', 'file:///etc/passwd')).toBe(true)
     expect(navigate(win.webContents, 'will-redirect', 'http://127.0.0.1:1/')).toBe(true)
@@ -111,7 +111,7 @@ describe('main window', () => {
   })
 
   it('denies every new window; only allow-listed https links go to the system browser', () => {
-    const win = createMainWindow() as unknown as { webContents: FakeContents }
+    const win = createMainWindow({ width: 1200, height: 800, maximized: false }, () => 'en') as unknown as { webContents: FakeContents }
     const handler = win.webContents.windowOpenHandler
     expect(handler?.({ url: 'https://developer.tuya.com/en/docs' })).toEqual({ action: 'deny' })
     expect(handler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' })
@@ -121,7 +121,7 @@ describe('main window', () => {
   })
 
   it('denies every permission request and check', () => {
-    const win = createMainWindow() as unknown as { webContents: FakeContents }
+    const win = createMainWindow({ width: 1200, height: 800, maximized: false }, () => 'en') as unknown as { webContents: FakeContents }
     const granted: boolean[] = []
     for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read']) win.webContents.session.requestHandler?.(null, p, (g) => granted.push(g))
     expect(granted).toEqual([false, false, false, false])
@@ -135,7 +135,7 @@ describe('main window', () => {
   })
 
   it('remembers its unmaximized bounds and maximized flag when it closes', () => {
-    const win = createMainWindow() as unknown as EventEmitter
+    const win = createMainWindow({ width: 1200, height: 800, maximized: false }, () => 'en') as unknown as EventEmitter
     const saved: unknown[] = []
     rememberPlacement(win as never, (state) => saved.push(state))
     win.emit('close')
@@ -143,13 +143,13 @@ describe('main window', () => {
   })
 
   it('comes to the front, restored, when the app is launched a second time', () => {
-    const win = createMainWindow() as unknown as { calls: string[] }
+    const win = createMainWindow({ width: 1200, height: 800, maximized: false }, () => 'en') as unknown as { calls: string[] }
     bringToFront(win as never)
     expect(win.calls).toEqual(['restore', 'show', 'focus'])
   })
 
   it('pops up the edit menu on a right-click in a text field, and nothing on plain UI', () => {
-    const win = createMainWindow() as unknown as { webContents: FakeContents }
+    const win = createMainWindow({ width: 1200, height: 800, maximized: false }, () => 'en') as unknown as { webContents: FakeContents }
     const editFlags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true }
     win.webContents.emit('context-menu', {}, { isEditable: false, selectionText: '', editFlags })
     expect(popups).toEqual([])

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { initialLanguage, resources } from '../../../src/renderer/src/i18n'
+import { pickLanguage } from '../../../src/shared/i18n/languages'
+import { resources } from '../../../src/renderer/src/i18n'
+
+/** i18next plural forms (`x_one`, `x_other`): English has two, Chinese one, so keys compare without the suffix. */
+const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '')
 
 function keys(tree: unknown, prefix = ''): string[] {
-  if (typeof tree !== 'object' || tree === null) return [prefix]
-  return Object.entries(tree).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
+  if (typeof tree !== 'object' || tree === null) return [base(prefix)]
+  return [...new Set(Object.entries(tree).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)))]
 }
 
 function placeholders(tree: unknown, prefix = ''): Record<string, string[]> {
-  if (typeof tree === 'string') return { [prefix]: [...tree.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort() }
+  if (typeof tree === 'string') return { [base(prefix)]: [...new Set([...tree.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? ''))].sort() }
   if (typeof tree !== 'object' || tree === null) return {}
   return Object.assign({}, ...Object.entries(tree).map(([k, v]) => placeholders(v, prefix ? `${prefix}.${k}` : k)))
 }
@@ -42,10 +46,19 @@ describe('translations', () => {
     }
   })
 
+  it('picks the English plural form by count, and the one Chinese form', async () => {
+    const i18n = (await import('i18next')).default.createInstance()
+    await i18n.init({ resources, lng: 'en', fallbackLng: 'en' })
+    expect(i18n.t('sends.wizard.previewPersons', { count: 1 })).toBe('1 person')
+    expect(i18n.t('sends.wizard.previewPersons', { count: 5 })).toBe('5 persons')
+    await i18n.changeLanguage('zh-CN')
+    expect(i18n.t('sends.wizard.previewPersons', { count: 1 })).toBe(i18n.t('sends.wizard.previewPersons', { count: 5 }).replace('5', '1'))
+  })
+
   it('starts in the stored language, else follows the system', () => {
-    expect(initialLanguage('zh-CN', 'en-US')).toBe('zh-CN')
-    expect(initialLanguage(null, 'zh-TW')).toBe('zh-CN')
-    expect(initialLanguage(null, 'de-DE')).toBe('en')
-    expect(initialLanguage('fr', 'en')).toBe('en')
+    expect(pickLanguage('zh-CN', 'en-US')).toBe('zh-CN')
+    expect(pickLanguage(null, 'zh-TW')).toBe('zh-CN')
+    expect(pickLanguage(null, 'de-DE')).toBe('en')
+    expect(pickLanguage('fr', 'en')).toBe('en')
   })
 })

@@ -3,8 +3,8 @@ import { type PaletteContext, paletteEntries } from '../../../src/renderer/src/f
 import { keyPlatform } from '../../../src/renderer/src/features/command-palette/platform'
 
 const dictionary: Record<string, Record<string, string>> = {
-  en: { 'palette.home': 'Start', 'palette.diagnostics': 'About', 'palette.connection': 'Open {{label}}', 'palette.language': 'Language: {{label}}' },
-  zh: { 'palette.home': '开始', 'palette.diagnostics': '关于', 'palette.connection': '打开 {{label}}', 'palette.language': '语言：{{label}}' },
+  en: { 'commands.go.home': 'Start', 'commands.go.diagnostics': 'About', 'palette.connection': 'Open {{label}}', 'palette.language': 'Language: {{label}}' },
+  zh: { 'commands.go.home': '开始', 'commands.go.diagnostics': '关于', 'palette.connection': '打开 {{label}}', 'palette.language': '语言：{{label}}' },
 }
 const translator = (lang: string) => (key: string, params?: Readonly<Record<string, string>>) =>
   (dictionary[lang]?.[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_m, name: string) => params?.[name] ?? '')
@@ -40,6 +40,7 @@ describe('command palette entries', () => {
       'connection:addTuya',
       'demo:akuvox',
       'demo:tuya',
+      'help:shortcuts',
       'theme:light',
       'theme:dark',
       'theme:auto',
@@ -48,10 +49,10 @@ describe('command palette entries', () => {
     ])
   })
 
-  it('lists the open project’s sections as the sidebar does: access groups for Akuvox only', () => {
+  it('lists the open project’s sections as the sidebar does, then Sync now: access groups for Akuvox, channels and sends for Tuya', () => {
     const ids = (vendor: 'akuvox' | 'tuya') => paletteEntries(context({ project: { vendor } })).filter((e) => e.group === 'project').map((e) => e.id)
-    expect(ids('akuvox')).toEqual(['go:overview', 'go:devices', 'go:accessGroups', 'go:outbox'])
-    expect(ids('tuya')).toEqual(['go:overview', 'go:devices', 'go:outbox'])
+    expect(ids('akuvox')).toEqual(['go:overview', 'go:devices', 'go:accessGroups', 'go:people', 'go:report', 'go:outbox', 'project:sync'])
+    expect(ids('tuya')).toEqual(['go:overview', 'go:devices', 'go:channels', 'go:sends', 'go:people', 'go:report', 'go:outbox', 'project:sync'])
     const doors = paletteEntries(context({ project: { vendor: 'tuya' } })).find((e) => e.id === 'go:devices')
     expect(doors?.label).toBe('project.nav.doors')
     expect(doors?.shortcut).toBe('Ctrl+4')

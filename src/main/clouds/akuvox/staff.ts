@@ -86,6 +86,9 @@ export function staffOperations(runner: CommandRunner, logger: Logger) {
     iterateStaffAccesses,
     getStaffAccessInfo,
 
+    /** The staff access this create would have made, if the cloud has it (name, credentials, groups, floors). */
+    findCreatedStaffAccess: (input: AkuvoxStaffAccessInput, options: CallOptions = {}): Promise<string | null> => findCreated(input, options.signal),
+
     createStaffAccess: async (input: AkuvoxStaffAccessInput, options: CallOptions = {}): Promise<{ readonly staffAccessId: string }> => {
       const param = {
         ...credentialsParam(input),

@@ -1,12 +1,14 @@
 import type { appInvokes } from '@shared/ipc/channels/app'
 import type { createAppService } from '../../services/app-service'
 import type { NetworkMonitor } from '../../services/network-monitor'
+import type { UiLanguage } from '../../services/ui-language'
 import type { Handlers } from '../router'
 
-export function appHandlers(app: ReturnType<typeof createAppService>, network: NetworkMonitor): Pick<Handlers, keyof typeof appInvokes> {
+export function appHandlers(app: ReturnType<typeof createAppService>, network: NetworkMonitor, language: UiLanguage): Pick<Handlers, keyof typeof appInvokes> {
   return {
     'app:info': () => app.info(),
     'app:ping': ({ message }) => app.ping(message),
     'network:status': () => network.check(),
+    'app:setLanguage': ({ language: chosen }) => language.set(chosen),
   }
 }

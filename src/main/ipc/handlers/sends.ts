@@ -15,7 +15,7 @@ export function sendHandlers(sends: SendsService): Pick<Handlers, keyof typeof s
     'sends:issueInfo': ({ recordId, ...scope }) => sends.issueInfo(scope, recordId),
     'sends:grid': ({ taskIds, ...scope }) => sends.grid(scope, taskIds),
     'sends:retryPlan': ({ taskIds, ...scope }) => sends.retryPlan(scope, taskIds),
-    'sends:retryFailures': ({ taskIds, certificates, ...scope }) => sends.retryFailures(scope, taskIds, certificates),
+    'sends:retryFailures': ({ taskIds, ...scope }) => sends.retryFailures(scope, taskIds),
     'sends:track': ({ taskIds, ...scope }) => ({ tracking: sends.track(scope, taskIds).tracking }),
     'sends:report': ({ preparedBy, ...scope }) => sends.report(scope, preparedBy),
   }

@@ -12,8 +12,8 @@ import type {
   SiteTree,
 } from '@shared/domain/access-groups'
 import type { AkuvoxAccessGroup, AkuvoxAccessGroupInput } from '@shared/domain/akuvox'
-import type { OutboxBase, OutboxOperation, ReplayOutcome } from '@shared/domain/cache'
-import { type AppError, AppErrorException, appError } from '@shared/errors'
+import type { OutboxBase, OutboxEntry, OutboxOperation, ReplayOutcome } from '@shared/domain/cache'
+import { AppErrorException, appError } from '@shared/errors'
 import type { AkuvoxClient } from '../../clouds/akuvox'
 import type { Logger } from '../../log/logger'
 import { AccessGroupWritesRepo } from '../../store/cache/access-group-writes-repo'
@@ -25,10 +25,10 @@ import { SiteTreeRepo } from '../../store/cache/site-tree-repo'
 import type { SqlDatabase } from '../../store/driver'
 import type { CloudSession } from '../connections/cloud-session'
 import type { OutboxService } from '../outbox/outbox-service'
+import { cloudFirst } from '../outbox/cloud-first'
 import { accessGroupBase } from '../outbox/versions'
 import { resolveDoors } from './doors'
 import { doorsOfDetail, doorsOfInput, mergeRows } from './listing'
-import { networkFailure } from './network-failure'
 import { isGroupOperation, outboxIdOfPendingCreate } from './pending'
 import { changeResidents } from './residents'
 
@@ -122,16 +122,11 @@ export class AccessGroupsService {
   async create(scope: CacheScope, draft: AccessGroupDraft): Promise<SaveOutcome> {
     const input = this.input(scope, draft)
     const client = await this.akuvox(scope)
-    if (!this.deps.isOnline()) return this.queue(scope, { kind: 'akuvox.accessGroup.create', input }, null, null)
-    try {
+    return this.save(scope, { kind: 'akuvox.accessGroup.create', input }, null, async () => {
       const { accessGroupId } = await client.createAccessGroup(input)
       await this.recache(scope, client, accessGroupId, input, 0)
-      return this.saved(scope, accessGroupId)
-    } catch (error) {
-      const offline = networkFailure(error)
-      if (!offline) throw error
-      return this.queue(scope, { kind: 'akuvox.accessGroup.create', input }, null, offline)
-    }
+      return accessGroupId
+    })
   }
 
   async update(scope: CacheScope, accessGroupId: string, draft: AccessGroupDraft): Promise<SaveOutcome> {
@@ -145,16 +140,11 @@ export class AccessGroupsService {
     const input = { ...this.input(scope, draft), accessGroupId }
     const client = await this.akuvox(scope)
     const base = cached.detail ? accessGroupBase(cached.detail) : null
-    if (!this.deps.isOnline()) return this.queue(scope, { kind: 'akuvox.accessGroup.update', input }, base, null)
-    try {
+    return this.save(scope, { kind: 'akuvox.accessGroup.update', input }, base, async () => {
       await client.updateAccessGroup(input)
       await this.recache(scope, client, accessGroupId, input, cached.summary.userCount)
-      return this.saved(scope, accessGroupId)
-    } catch (error) {
-      const offline = networkFailure(error)
-      if (!offline) throw error
-      return this.queue(scope, { kind: 'akuvox.accessGroup.update', input }, base, offline)
-    }
+      return accessGroupId
+    })
   }
 
   async remove(scope: CacheScope, accessGroupIds: readonly string[]): Promise<DeleteOutcome> {
@@ -167,26 +157,21 @@ export class AccessGroupsService {
       return { kind: 'deleted', accessGroupIds }
     }
     const client = await this.akuvox(scope)
-    const queue = (reason: AppError | null): DeleteOutcome => {
-      const outboxIds = cached.map(
-        (g) =>
-          this.deps.outbox.enqueue({
-            ...scope,
-            operation: { kind: 'akuvox.accessGroup.delete', projectId: scope.projectId, accessGroupId: g.summary.accessGroupId },
-            base: g.detail ? accessGroupBase(g.detail) : null,
-          }).id,
-      )
+    const outcome = await cloudFirst(this.deps, {
+      send: async () => {
+        if (targets.length === 1) await client.deleteAccessGroup({ projectId: scope.projectId, accessGroupId: targets[0] as string })
+        else await client.batchDeleteAccessGroups({ projectId: scope.projectId, accessGroupIds: targets })
+      },
+      queue: () =>
+        cached.map((g) => ({
+          ...scope,
+          operation: { kind: 'akuvox.accessGroup.delete' as const, projectId: scope.projectId, accessGroupId: g.summary.accessGroupId },
+          base: g.detail ? accessGroupBase(g.detail) : null,
+        })),
+    })
+    if (outcome.kind === 'queued') {
       this.changed(scope)
-      return { kind: 'queued', outboxIds, reason }
-    }
-    if (!this.deps.isOnline()) return queue(null)
-    try {
-      if (targets.length === 1) await client.deleteAccessGroup({ projectId: scope.projectId, accessGroupId: targets[0] as string })
-      else await client.batchDeleteAccessGroups({ projectId: scope.projectId, accessGroupIds: targets })
-    } catch (error) {
-      const offline = networkFailure(error)
-      if (!offline) throw error
-      return queue(offline)
+      return { kind: 'queued', outboxIds: outcome.entries.map((e) => e.id), reason: outcome.reason }
     }
     this.writes.remove(scope, targets)
     this.changed(scope)
@@ -306,16 +291,14 @@ export class AccessGroupsService {
     this.writes.put(scope, { ...summary, userCount }, info, this.deps.now())
   }
 
-  private queue(scope: CacheScope, operation: OutboxOperation, base: OutboxBase | null, reason: AppError | null): SaveOutcome {
-    const entry = this.deps.outbox.enqueue({ ...scope, operation, base })
-    this.deps.logger.info('access-group change queued', { ...scope, outboxId: entry.id, kind: operation.kind, reason: reason?.code ?? 'offline' })
+  /** Cloud first, the cache after; the outbox when the cloud cannot be reached. */
+  private async save(scope: CacheScope, operation: OutboxOperation, base: OutboxBase | null, send: () => Promise<string>): Promise<SaveOutcome> {
+    const outcome = await cloudFirst(this.deps, { send, queue: () => ({ ...scope, operation, base }) })
     this.changed(scope)
-    return { kind: 'queued', outboxId: entry.id, reason }
-  }
-
-  private saved(scope: CacheScope, accessGroupId: string): SaveOutcome {
-    this.changed(scope)
-    return { kind: 'saved', accessGroupId }
+    if (outcome.kind === 'sent') return { kind: 'saved', accessGroupId: outcome.value }
+    const [entry] = outcome.entries as [OutboxEntry]
+    this.deps.logger.info('access-group change queued', { ...scope, outboxId: entry.id, kind: operation.kind, reason: outcome.reason?.code ?? 'offline' })
+    return { kind: 'queued', outboxId: entry.id, reason: outcome.reason }
   }
 
   private changed(scope: CacheScope): void {

@@ -4,6 +4,7 @@ import { assertNever } from '@shared/util/assert-never'
 import type { AkuvoxClient } from '../../clouds/akuvox'
 import type { TuyaClient } from '../../clouds/tuya'
 import type { CloudSession } from '../connections/cloud-session'
+import { personsLike } from './person-match'
 import { accessGroupBase, combinedBase, personBase, staffBase } from './versions'
 
 function wrongCloud(op: OutboxOperation): AppErrorException {
@@ -49,7 +50,10 @@ export function targetIdsOf(op: OutboxOperation): readonly string[] {
   }
 }
 
-/** Sends the change. Creates go through the clients' create-once guards (no duplicates on retry). */
+/**
+ * Sends the change. Creates go through the clients' create-once guards, and a Tuya add is matched
+ * against the persons already there first (no duplicates on retry).
+ */
 export async function apply(session: CloudSession, op: OutboxOperation, signal: AbortSignal): Promise<void> {
   const options = { signal }
   switch (op.kind) {
@@ -60,9 +64,12 @@ export async function apply(session: CloudSession, op: OutboxOperation, signal: 
       return akuvox(session, op).updateAccessGroup(op.input, options)
     case 'akuvox.accessGroup.delete':
       return akuvox(session, op).deleteAccessGroup({ projectId: op.projectId, accessGroupId: op.accessGroupId }, options)
-    case 'akuvox.staff.create':
-      await akuvox(session, op).createStaffAccess(op.input, options)
+    case 'akuvox.staff.create': {
+      const client = akuvox(session, op)
+      if (op.unconfirmed && (await client.findCreatedStaffAccess(op.input, options)) !== null) return
+      await client.createStaffAccess(op.input, options)
       return
+    }
     case 'akuvox.staff.update':
       return akuvox(session, op).updateStaffAccess(op.input, options)
     case 'akuvox.staff.delete': {
@@ -70,8 +77,12 @@ export async function apply(session: CloudSession, op: OutboxOperation, signal: 
       if (only !== undefined && rest.length === 0) return akuvox(session, op).deleteStaffAccess({ projectId: op.projectId, staffAccessId: only }, options)
       return akuvox(session, op).batchDeleteStaffAccesses({ projectId: op.projectId, staffAccessIds: op.staffAccessIds }, options)
     }
-    case 'tuya.person.add':
-      return tuya(session, op).addPerson(op.input, options)
+    case 'tuya.person.add': {
+      // The add may have landed before its answer (or the read after it) was lost: match before creating.
+      const client = tuya(session, op)
+      if ((await personsLike(client, op.input, signal)).length > 0) return
+      return client.addPerson(op.input, options)
+    }
     case 'tuya.person.edit':
       return tuya(session, op).editPerson(op.edit, options)
     case 'tuya.person.disable':

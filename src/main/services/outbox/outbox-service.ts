@@ -82,11 +82,17 @@ export class OutboxService {
     const entries = this.repo.list().filter((e) => reviewed.has(e.id))
     const blocked = new Map<string, number>()
     const outcomes: ReplayOutcome[] = []
+    // A later change to a target an earlier one just changed was made over the installer's own
+    // queued change: it is checked against the server's version right after that change.
+    const rebased = new Map<number, OutboxBase | null>()
     try {
-      for (const entry of entries) {
+      for (const [index, entry] of entries.entries()) {
         if (signal.aborted) break
         const blocker = entry.targetIds.map((t) => blocked.get(`${entry.connectionId}/${t}`)).find((b) => b !== undefined)
-        const outcome = blocker !== undefined ? ({ kind: 'skipped', id: entry.id, blockedBy: blocker } as const) : await this.replayOne(entry, signal)
+        const outcome =
+          blocker !== undefined
+            ? ({ kind: 'skipped', id: entry.id, blockedBy: blocker } as const)
+            : await this.replayOne(rebased.has(entry.id) ? { ...entry, base: rebased.get(entry.id) ?? null } : entry, signal)
         outcomes.push(outcome)
         this.repo.record({
           outboxId: entry.id,
@@ -98,11 +104,29 @@ export class OutboxService {
           detail: outcome.kind === 'failed' ? outcome.error : outcome.kind === 'conflict' ? outcome.conflict : outcome.kind === 'skipped' ? { blockedBy: outcome.blockedBy } : null,
         })
         if (outcome.kind !== 'applied') for (const t of entry.targetIds) blocked.set(`${entry.connectionId}/${t}`, entry.id)
+        else await this.rebaseFollowers(entry, entries.slice(index + 1), rebased, signal)
       }
     } finally {
       this.changed()
     }
     return outcomes
+  }
+
+  private async rebaseFollowers(applied: OutboxEntry, later: readonly OutboxEntry[], rebased: Map<number, OutboxBase | null>, signal: AbortSignal): Promise<void> {
+    const targets = new Set(applied.targetIds)
+    const followers = later.filter((e) => e.connectionId === applied.connectionId && e.base !== null && e.targetIds.some((t) => targets.has(t)))
+    if (followers.length === 0) return
+    try {
+      const session = await this.deps.session(applied.connectionId)
+      for (const follower of followers) {
+        const current = await currentVersion(session, follower.operation, signal)
+        // undefined: nothing to compare (kept as queued); null: the target is gone now.
+        if (current !== undefined) rebased.set(follower.id, current)
+      }
+    } catch (error) {
+      // The follower keeps its own base; its replay reads the server again and reports what it finds.
+      this.deps.logger.warn('outbox rebase after an applied change failed', { id: applied.id, code: toAppError(error).code })
+    }
   }
 
   private async replayOne(entry: OutboxEntry, signal: AbortSignal): Promise<ReplayOutcome> {

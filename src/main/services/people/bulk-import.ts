@@ -8,7 +8,7 @@ import { ItemWritesRepo } from '../../store/cache/item-writes-repo'
 import { PeopleQueryRepo } from '../../store/cache/people-query-repo'
 import type { CacheScope } from '../../store/cache/scope'
 import type { SqlDatabase } from '../../store/driver'
-import { networkFailure } from '../access-groups/network-failure'
+import { cloudFirst, networkFailure } from '../outbox/cloud-first'
 import type { OutboxService } from '../outbox/outbox-service'
 import { type SessionOf, akuvoxClient } from './cloud'
 import { createInput, identityKey, summaryOf } from './staff-input'
@@ -38,7 +38,8 @@ const toAppError = (error: unknown): AppError =>
  * Creates the checked rows of a file a few at a time, each with its own result. Before anything
  * is created the project's staff are read (from the cloud when it answers, else the cache) and
  * a row whose name and credentials are already there is reported as existing: running the same
- * file again creates nothing twice. Cancel stops taking new rows; rows already sent finish (an
+ * file again creates nothing twice; a row whose create already waits in the outbox points at that
+ * entry instead of queueing another. Cancel stops taking new rows; rows already sent finish (an
  * abandoned create would leave its outcome unknown). Offline, or after a network failure, the
  * remaining rows wait in the outbox.
  */
@@ -108,6 +109,11 @@ export class BulkImports {
     const signal = job.cancel.signal
     const known = await this.known(scope, client, signal)
     const names = { groups: new Map(this.query.accessGroups(scope).map((g) => [g.id, g.name])), buildings: new Map(this.query.buildings(scope).map((b) => [b.id, b.name])) }
+    const queued = new Map<string, number>()
+    for (const entry of this.deps.outbox.list(scope)) {
+      const op = entry.operation
+      if (op.kind === 'akuvox.staff.create') queued.set(identityKey(op.input.staffAccessName, op.input.pinCodes ?? [], op.input.rfCards ?? []), entry.id)
+    }
     let offline = !this.deps.isOnline()
     let next = 0
     const step = Math.max(1, Math.floor(rows.length / 200))
@@ -117,24 +123,34 @@ export class BulkImports {
       const key = identityKey(input.staffAccessName, input.pinCodes ?? [], input.rfCards ?? [])
       const existing = known.get(key)
       if (existing !== undefined) return { line: row.line, kind: 'existing', staffAccessId: existing }
-      const queue = (): BulkRowResult => {
-        const entry = this.deps.outbox.enqueue({ ...scope, operation: { kind: 'akuvox.staff.create', input }, base: null })
-        return { line: row.line, kind: 'queued', outboxId: entry.id }
-      }
-      if (offline) return queue()
+      // The same person already waits in the outbox (an earlier row, or an earlier run offline).
+      const waiting = queued.get(key)
+      if (waiting !== undefined) return { line: row.line, kind: 'queued', outboxId: waiting }
       // Claimed before the call: an identical row later in the file waits for this one.
-      known.set(key, `line:${row.line}`)
+      const claimed = !offline
+      if (claimed) known.set(key, `line:${row.line}`)
       try {
-        const { staffAccessId } = await client.createStaffAccess(input)
-        known.set(key, staffAccessId)
-        this.writes.putStaff(scope, [summaryOf(staffAccessId, input, names, cloudTime(this.deps.now()))])
-        return { line: row.line, kind: 'created', staffAccessId }
+        const outcome = await cloudFirst(
+          { outbox: this.deps.outbox, isOnline: () => !offline },
+          {
+            send: async () => {
+              const { staffAccessId } = await client.createStaffAccess(input)
+              known.set(key, staffAccessId)
+              this.writes.putStaff(scope, [summaryOf(staffAccessId, input, names, cloudTime(this.deps.now()))])
+              return staffAccessId
+            },
+            queue: (reason) => ({ ...scope, operation: { kind: 'akuvox.staff.create', input, ...(reason ? { unconfirmed: true as const } : {}) }, base: null }),
+          },
+        )
+        if (outcome.kind === 'sent') return { line: row.line, kind: 'created', staffAccessId: outcome.value }
+        if (claimed) known.delete(key)
+        // The network failed under this row: the rest wait in the outbox without trying.
+        if (outcome.reason !== null) offline = true
+        const outboxId = (outcome.entries[0] as { id: number }).id
+        queued.set(key, outboxId)
+        return { line: row.line, kind: 'queued', outboxId }
       } catch (error) {
         known.delete(key)
-        if (networkFailure(error)) {
-          offline = true
-          return queue()
-        }
         return { line: row.line, kind: 'failed', error: toAppError(error) }
       }
     }

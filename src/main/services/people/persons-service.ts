@@ -1,6 +1,6 @@
-import type { OutboxBase, OutboxOperation } from '@shared/domain/cache'
+import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/cache'
 import type { TuyaPerson } from '@shared/domain/tuya'
-import type { AppError } from '@shared/errors'
+import { toAppError } from '@shared/errors'
 import { withDescendants } from '@shared/people/organisations'
 import type { OrganisationNode, PersonDraft, PersonWriteOutcome, PersonsFilter, PersonsListing, PersonsPage } from '@shared/people/persons'
 import type { TuyaClient } from '../../clouds/tuya'
@@ -11,8 +11,9 @@ import { OverviewRepo } from '../../store/cache/overview-repo'
 import { PeopleQueryRepo } from '../../store/cache/people-query-repo'
 import type { CacheScope } from '../../store/cache/scope'
 import type { SqlDatabase } from '../../store/driver'
-import { networkFailure } from '../access-groups/network-failure'
+import { cloudFirst, networkFailure } from '../outbox/cloud-first'
 import type { OutboxService } from '../outbox/outbox-service'
+import { personsLike } from '../outbox/person-match'
 import { combinedBase, personBase } from '../outbox/versions'
 import { type SessionOf, notFound, tuyaClient } from './cloud'
 import { pendingPersons } from './pending'
@@ -87,12 +88,18 @@ export class PersonsService {
     const input = personInput(draft)
     return this.write(scope, { kind: 'tuya.person.add', input }, null, async (client) => {
       const before = new Set(this.items.list('persons', scope, { search: input.name, limit: 10_000 }).map((p) => p.personId))
+      // A lost answer here is "outcome unknown": it is queued, and its replay matches before adding.
       await client.addPerson(input)
       // The cloud mints the id and does not return it: the new person is the one not seen before.
-      const found = await client.listPersons({ name: input.name, structureId: input.structureId, pageSize: 100 })
-      const added = found.items.filter((p) => p.name === input.name && !before.has(p.personId))
-      this.writes.putPersons(scope, added)
-      return added.map((p) => p.personId)
+      // The add has happened: a failed read after it must never queue a second add.
+      try {
+        const added = (await personsLike(client, input)).filter((p) => !before.has(p.personId))
+        this.writes.putPersons(scope, added)
+        return added.map((p) => p.personId)
+      } catch (error) {
+        this.deps.logger.warn('person added; reading it back failed, the next sync reads it', { ...scope, code: toAppError(error).code })
+        return []
+      }
     })
   }
 
@@ -173,21 +180,11 @@ export class PersonsService {
 
   private async write(scope: CacheScope, operation: OutboxOperation, base: OutboxBase | null, send: (client: TuyaClient) => Promise<readonly string[]>): Promise<PersonWriteOutcome> {
     const client = await tuyaClient(this.deps.session, scope)
-    const queue = (reason: AppError | null): PersonWriteOutcome => {
-      const entry = this.deps.outbox.enqueue({ ...scope, operation, base })
-      this.deps.logger.info('person change queued', { ...scope, outboxId: entry.id, kind: operation.kind, reason: reason?.code ?? 'offline' })
-      this.deps.onChange(scope)
-      return { kind: 'queued', outboxId: entry.id, reason }
-    }
-    if (!this.deps.isOnline()) return queue(null)
-    try {
-      const personIds = await send(client)
-      this.deps.onChange(scope)
-      return { kind: 'saved', personIds }
-    } catch (error) {
-      const offline = networkFailure(error)
-      if (!offline) throw error
-      return queue(offline)
-    }
+    const outcome = await cloudFirst(this.deps, { send: () => send(client), queue: () => ({ ...scope, operation, base }) })
+    this.deps.onChange(scope)
+    if (outcome.kind === 'sent') return { kind: 'saved', personIds: outcome.value }
+    const [entry] = outcome.entries as [OutboxEntry]
+    this.deps.logger.info('person change queued', { ...scope, outboxId: entry.id, kind: operation.kind, reason: outcome.reason?.code ?? 'offline' })
+    return { kind: 'queued', outboxId: entry.id, reason: outcome.reason }
   }
 }

@@ -1,6 +1,5 @@
 import type { AkuvoxStaffAccess, AkuvoxStaffAccessInput } from '@shared/domain/akuvox'
-import type { OutboxOperation } from '@shared/domain/cache'
-import type { AppError } from '@shared/errors'
+import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/cache'
 import type {
   StaffContext,
   StaffDeleteOutcome,
@@ -21,7 +20,7 @@ import { OverviewRepo } from '../../store/cache/overview-repo'
 import { PeopleQueryRepo } from '../../store/cache/people-query-repo'
 import type { CacheScope } from '../../store/cache/scope'
 import type { SqlDatabase } from '../../store/driver'
-import { networkFailure } from '../access-groups/network-failure'
+import { cloudFirst, networkFailure } from '../outbox/cloud-first'
 import type { OutboxService } from '../outbox/outbox-service'
 import { combinedBase, staffBase } from '../outbox/versions'
 import { type SessionOf, akuvoxClient, notFound } from './cloud'
@@ -97,17 +96,11 @@ export class StaffService {
   async create(scope: CacheScope, draft: StaffDraft): Promise<StaffSaveOutcome> {
     const input = createInput(scope.projectId, draft)
     const client = await akuvoxClient(this.deps.session, scope)
-    if (!this.deps.isOnline()) return this.queue(scope, { kind: 'akuvox.staff.create', input }, null, null)
-    try {
+    return this.save(scope, (tried) => ({ kind: 'akuvox.staff.create', input, ...(tried ? { unconfirmed: true as const } : {}) }), null, async () => {
       const { staffAccessId } = await client.createStaffAccess(input)
       await this.recache(scope, client, staffAccessId, input)
-      this.deps.onChange(scope)
-      return { kind: 'saved', staffAccessId }
-    } catch (error) {
-      const offline = networkFailure(error)
-      if (!offline) throw error
-      return this.queue(scope, { kind: 'akuvox.staff.create', input }, null, offline)
-    }
+      return staffAccessId
+    })
   }
 
   async update(scope: CacheScope, staffAccessId: string, edit: StaffEdit): Promise<StaffSaveOutcome> {
@@ -116,17 +109,11 @@ export class StaffService {
     const input = updateInput(scope.projectId, staffAccessId, edit)
     const base = staffBase(cached)
     const client = await akuvoxClient(this.deps.session, scope)
-    if (!this.deps.isOnline()) return this.queue(scope, { kind: 'akuvox.staff.update', input }, base, null)
-    try {
+    return this.save(scope, () => ({ kind: 'akuvox.staff.update', input }), base, async () => {
       await client.updateStaffAccess(input)
       await this.recache(scope, client, staffAccessId, { ...input, facePictureUrls: [] })
-      this.deps.onChange(scope)
-      return { kind: 'saved', staffAccessId }
-    } catch (error) {
-      const offline = networkFailure(error)
-      if (!offline) throw error
-      return this.queue(scope, { kind: 'akuvox.staff.update', input }, base, offline)
-    }
+      return staffAccessId
+    })
   }
 
   async remove(scope: CacheScope, staffAccessIds: readonly string[]): Promise<StaffDeleteOutcome> {
@@ -136,24 +123,17 @@ export class StaffService {
       return summary
     })
     const client = await akuvoxClient(this.deps.session, scope)
-    const queue = (reason: AppError | null): StaffDeleteOutcome => {
-      const entry = this.deps.outbox.enqueue({
-        ...scope,
-        operation: { kind: 'akuvox.staff.delete', projectId: scope.projectId, staffAccessIds },
-        base: combinedBase(cached.map(staffBase)),
-      })
+    const outcome = await cloudFirst(this.deps, {
+      send: async () => {
+        const [only, ...rest] = staffAccessIds
+        if (only !== undefined && rest.length === 0) await client.deleteStaffAccess({ projectId: scope.projectId, staffAccessId: only })
+        else await client.batchDeleteStaffAccesses({ projectId: scope.projectId, staffAccessIds })
+      },
+      queue: () => ({ ...scope, operation: { kind: 'akuvox.staff.delete', projectId: scope.projectId, staffAccessIds }, base: combinedBase(cached.map(staffBase)) }),
+    })
+    if (outcome.kind === 'queued') {
       this.deps.onChange(scope)
-      return { kind: 'queued', outboxIds: [entry.id], reason }
-    }
-    if (!this.deps.isOnline()) return queue(null)
-    try {
-      const [only, ...rest] = staffAccessIds
-      if (only !== undefined && rest.length === 0) await client.deleteStaffAccess({ projectId: scope.projectId, staffAccessId: only })
-      else await client.batchDeleteStaffAccesses({ projectId: scope.projectId, staffAccessIds })
-    } catch (error) {
-      const offline = networkFailure(error)
-      if (!offline) throw error
-      return queue(offline)
+      return { kind: 'queued', outboxIds: outcome.entries.map((e) => e.id), reason: outcome.reason }
     }
     this.writes.removeStaff(scope, staffAccessIds)
     this.deps.onChange(scope)
@@ -203,10 +183,16 @@ export class StaffService {
     }
   }
 
-  private queue(scope: CacheScope, operation: OutboxOperation, base: ReturnType<typeof staffBase> | null, reason: AppError | null): StaffSaveOutcome {
-    const entry = this.deps.outbox.enqueue({ ...scope, operation, base })
-    this.deps.logger.info('staff change queued', { ...scope, outboxId: entry.id, kind: operation.kind, reason: reason?.code ?? 'offline' })
+  /**
+   * Cloud first, the cache after (inside `send`); the outbox when the cloud cannot be reached.
+   * `operationOf(tried)`: a create whose send was tried is queued as unconfirmed.
+   */
+  private async save(scope: CacheScope, operationOf: (tried: boolean) => OutboxOperation, base: OutboxBase | null, send: () => Promise<string>): Promise<StaffSaveOutcome> {
+    const outcome = await cloudFirst(this.deps, { send, queue: (reason) => ({ ...scope, operation: operationOf(reason !== null), base }) })
     this.deps.onChange(scope)
-    return { kind: 'queued', outboxId: entry.id, reason }
+    if (outcome.kind === 'sent') return { kind: 'saved', staffAccessId: outcome.value }
+    const [entry] = outcome.entries as [OutboxEntry]
+    this.deps.logger.info('staff change queued', { ...scope, outboxId: entry.id, kind: entry.operation.kind, reason: outcome.reason?.code ?? 'offline' })
+    return { kind: 'queued', outboxId: entry.id, reason: outcome.reason }
   }
 }

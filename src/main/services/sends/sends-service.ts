@@ -1,10 +1,11 @@
-import type { TuyaIssueInfo, TuyaSendCertificates } from '@shared/domain/tuya'
+import type { TuyaIssueInfo } from '@shared/domain/tuya'
 import type { OutboxEntry } from '@shared/domain/cache'
 import { AppErrorException, appError } from '@shared/errors'
 import { buildChannelGrid } from '@shared/sends/grid'
 import { buildPreview } from '@shared/sends/preview'
+import { sendPolicyOfCode } from '@shared/sends/policy'
 import { retryPlan } from '@shared/sends/retry'
-import { isFinalRecord, isSettled, matchesTask } from '@shared/sends/task-state'
+import { isFailedRecord, isFinalRecord, isSettled, matchesTask } from '@shared/sends/task-state'
 import type {
   ChannelsListing,
   PermissionView,
@@ -25,6 +26,7 @@ import { matchesPermission } from '@shared/sends/validity'
 import type { Logger } from '../../log/logger'
 import { OverviewRepo } from '../../store/cache/overview-repo'
 import type { CacheScope } from '../../store/cache/scope'
+import { SendFactsRepo } from '../../store/cache/send-facts-repo'
 import { SendsRepo } from '../../store/cache/sends-repo'
 import type { SqlDatabase } from '../../store/driver'
 import { lastSends } from './last-sends'
@@ -55,12 +57,13 @@ const TASKS_PAGE_SIZE = 100
  */
 export class SendsService {
   private readonly repo: SendsRepo
+  /** Each task's credential policy (ours, or read from the task detail) and each record's issue info, kept across restarts. */
+  private readonly facts: SendFactsRepo
   private readonly tracker: SendTracker
-  /** Issue info of settled records: it no longer changes. */
-  private readonly infos = new Map<string, TuyaIssueInfo>()
 
   constructor(private readonly deps: SendsServiceDeps) {
     this.repo = new SendsRepo(deps.db)
+    this.facts = new SendFactsRepo(deps.db)
     this.tracker = new SendTracker({
       client: (scope) => tuyaClient(deps.session, scope),
       repo: this.repo,
@@ -122,11 +125,18 @@ export class SendsService {
   }
 
   async start(scope: CacheScope, draft: SendDraft): Promise<StartedSend> {
+    const started = await this.send(scope, draft)
+    if (started.taskIds.length > 0) this.tracker.track(scope, started.taskIds)
+    return started
+  }
+
+  /** One send call; the policy of its tasks is remembered (retrying them resends with it). */
+  private async send(scope: CacheScope, draft: SendDraft): Promise<StartedSend> {
     const client = await tuyaClient(this.deps.session, scope)
     const input = { channelIds: draft.channelIds, certificates: draft.certificates }
     const result = draft.kind === 'full' ? await client.sendAllPermissions(input) : await client.sendAdditionalPermissions(input)
     this.deps.logger.info('permissions sent', { kind: result.kind, channels: draft.channelIds.length, tasks: result.taskIds.length, recovered: result.recovered })
-    if (result.taskIds.length > 0) this.tracker.track(scope, result.taskIds)
+    this.facts.savePolicies(scope, result.taskIds, draft.certificates)
     return { kind: result.kind, taskIds: result.taskIds, recovered: result.recovered }
   }
 
@@ -165,17 +175,26 @@ export class SendsService {
     return { tracked, detail, records: this.repo.records(scope, taskId) }
   }
 
+  /** Read fresh from the cloud (and kept); without the cloud, the one read last. */
   async issueInfo(scope: CacheScope, recordId: string): Promise<TuyaIssueInfo> {
-    const known = this.infos.get(recordId)
-    if (known) return known
-    const info = await (await tuyaClient(this.deps.session, scope)).getIssueInfo(recordId)
-    return info
+    try {
+      const info = await (await tuyaClient(this.deps.session, scope)).getIssueInfo(recordId)
+      this.facts.saveIssueInfo(scope, info)
+      return info
+    } catch (error) {
+      const known = this.facts.issueInfo(scope, recordId)
+      if (known) return known
+      throw error
+    }
   }
 
   async grid(scope: CacheScope, taskIds: readonly string[]): Promise<SendGrid> {
     const tasks = taskIds.map((id) => ({ tracked: this.tracked(scope, id), records: this.repo.records(scope, id) }))
-    const wanted = tasks.flatMap((t) => t.records.filter(isFinalRecord).map((r) => r.authTaskRecordId)).filter((id) => !this.infos.has(id))
-    const reachable = await this.fetchInfos(scope, wanted.slice(0, GRID_INFO_LIMIT))
+    // A settled record's issue info no longer changes: read once, then from the cache.
+    const settled = tasks.flatMap((t) => t.records.filter(isFinalRecord).map((r) => r.authTaskRecordId))
+    const known = this.facts.issueInfos(scope, settled)
+    const wanted = settled.filter((id) => !known.has(id))
+    const reachable = await this.fetchInfos(scope, wanted.slice(0, GRID_INFO_LIMIT), known)
     const channels = tasks.map(({ tracked, records }) =>
       buildChannelGrid(
         {
@@ -185,26 +204,50 @@ export class SendsService {
           deviceName: tracked.task.businessDeviceName,
           records,
         },
-        this.infos,
+        known,
       ),
     )
     return { channels, partial: !reachable || wanted.length > GRID_INFO_LIMIT }
   }
 
-  retryPlan(scope: CacheScope, taskIds: readonly string[]): RetryPlan {
+  /**
+   * Which channels of these tasks have failures, grouped by the credential policy each task was
+   * sent with. A policy this session did not send itself is read from the task's detail (the
+   * cloud echoes the send's code); a retry needs the cloud anyway.
+   */
+  async retryPlan(scope: CacheScope, taskIds: readonly string[]): Promise<RetryPlan> {
+    const tasks = taskIds.map((id) => ({ tracked: this.tracked(scope, id), records: this.repo.records(scope, id) }))
+    const failing = tasks.filter((t) => t.tracked.channelId !== null && t.records.some(isFailedRecord)).map((t) => t.tracked.task.authTaskId)
+    const unknown = failing.filter((id) => this.facts.policy(scope, id) === null)
+    if (unknown.length > 0) {
+      const client = await tuyaClient(this.deps.session, scope)
+      for (const id of unknown) {
+        const policy = sendPolicyOfCode((await client.getAuthTask(id)).certificates.code)
+        if (policy) this.facts.savePolicies(scope, [id], policy)
+      }
+    }
     return retryPlan(
-      taskIds.map((id) => {
-        const t = this.tracked(scope, id)
-        return { channelId: t.channelId, channelName: t.task.accessControlChannelName, records: this.repo.records(scope, id) }
-      }),
+      tasks.map(({ tracked, records }) => ({
+        channelId: tracked.channelId,
+        channelName: tracked.task.accessControlChannelName,
+        records,
+        certificates: this.facts.policy(scope, tracked.task.authTaskId),
+      })),
     )
   }
 
-  /** An incremental send to exactly the channels with failed records (what failed is still "to be sent"). */
-  async retryFailures(scope: CacheScope, taskIds: readonly string[], certificates: TuyaSendCertificates): Promise<StartedSend> {
-    const plan = this.retryPlan(scope, taskIds)
-    if (plan.channelIds.length === 0) throw new AppErrorException(appError('invalid_input', { messageKey: 'sends.errors.nothingToRetry', detail: 'no failed records' }))
-    return this.start(scope, { channelIds: plan.channelIds, kind: 'increment', certificates })
+  /**
+   * Incremental sends to exactly the channels with failed records (what failed is still "to be
+   * sent"), each with its original task's credential policy; the new tasks are followed as one batch.
+   */
+  async retryFailures(scope: CacheScope, taskIds: readonly string[]): Promise<StartedSend> {
+    const plan = await this.retryPlan(scope, taskIds)
+    if (plan.batches.length === 0) throw new AppErrorException(appError('invalid_input', { messageKey: 'sends.errors.nothingToRetry', detail: 'no failed records' }))
+    const sent: StartedSend[] = []
+    for (const batch of plan.batches) sent.push(await this.send(scope, { channelIds: batch.channelIds, kind: 'increment', certificates: batch.certificates }))
+    const ids = sent.flatMap((s) => s.taskIds)
+    if (ids.length > 0) this.tracker.track(scope, ids)
+    return { kind: 'increment', taskIds: ids, recovered: sent.some((s) => s.recovered) }
   }
 
   report(scope: CacheScope, preparedBy: string): ReportData {
@@ -222,13 +265,18 @@ export class SendsService {
   }
 
   /** Reads issue info (4 at a time) into the session memo; false when the cloud could not be reached. */
-  private async fetchInfos(scope: CacheScope, recordIds: readonly string[]): Promise<boolean> {
+  /** Reads these records' issue info into `into` and the cache; false when the cloud could not be reached. */
+  private async fetchInfos(scope: CacheScope, recordIds: readonly string[], into: Map<string, TuyaIssueInfo>): Promise<boolean> {
     if (recordIds.length === 0) return true
     try {
       const client = await tuyaClient(this.deps.session, scope)
       const queue = [...recordIds]
       const worker = async (): Promise<void> => {
-        for (let id = queue.shift(); id !== undefined; id = queue.shift()) this.infos.set(id, await client.getIssueInfo(id))
+        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+          const info = await client.getIssueInfo(id)
+          this.facts.saveIssueInfo(scope, info)
+          into.set(id, info)
+        }
       }
       await Promise.all([worker(), worker(), worker(), worker()])
       return true

@@ -17,6 +17,9 @@ export interface SyncCounters {
 }
 
 /** Everything a collection's sync needs: where to write, the shared request budget, reporting. */
+/** The least reading time a rate is reported for. */
+const RATE_WINDOW_S = 1
+
 export class SyncContext {
   readonly states: SyncStateRepo
   readonly writer: PageWriter
@@ -63,17 +66,17 @@ export class SyncContext {
     return last !== null && this.now() - last.at < this.policy.fullReadMaxAgeMs ? last : null
   }
 
-  /** A progress reporter for one collection: items per second over this run's reading. */
+  /** A progress reporter for one collection: items per second over this run's reading, once a second has passed. */
   progress(collection: CacheCollection, resumedItems: number): (done: number, total: number | null) => void {
     const started = this.now()
     return (done, total) => {
-      const seconds = Math.max(0.001, (this.now() - started) / 1000)
+      const seconds = (this.now() - started) / 1000
       this.onProgress({
         ...this.scope,
         collection,
         done,
         total,
-        itemsPerSecond: Math.round((done - resumedItems) / seconds),
+        itemsPerSecond: seconds >= RATE_WINDOW_S ? Math.round((done - resumedItems) / seconds) : null,
       })
     }
   }

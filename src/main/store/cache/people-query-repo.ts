@@ -113,7 +113,8 @@ function personsWhere(scope: CacheScope, filter: PersonsFilter, structureIds: re
     params.push(filter.sex)
   }
   if (structureIds !== null) {
-    clauses.push(`EXISTS (SELECT 1 FROM json_each(json, '$.structureIds') WHERE value IN (${structureIds.map(() => '?').join(', ') || 'NULL'}))`)
+    // Qualified: json_each has a hidden column named json, which an unqualified name would mean.
+    clauses.push(`EXISTS (SELECT 1 FROM json_each(persons.json, '$.structureIds') WHERE value IN (${structureIds.map(() => '?').join(', ') || 'NULL'}))`)
     params.push(...structureIds)
   }
   return { where: clauses.join(' AND '), params }

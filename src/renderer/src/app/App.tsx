@@ -10,6 +10,7 @@ import { StartupNotices } from '../components/StartupNotices'
 import { StatusBar } from '../components/StatusBar'
 import { AccessGroupsView } from '../features/access-groups/AccessGroupsView'
 import { CommandPalette } from '../features/command-palette/CommandPalette'
+import { ShortcutsDialog } from '../features/command-palette/ShortcutsDialog'
 import { ConnectionDialog } from '../features/connections/ConnectionDialog'
 import { ConnectionView } from '../features/connections/ConnectionView'
 import { DiagnosticsView } from '../features/diagnostics/DiagnosticsView'
@@ -67,6 +68,7 @@ export function App() {
       </AppShell.Footer>
       <ConnectionDialog />
       <CommandPalette />
+      <ShortcutsDialog />
     </AppShell>
   )
 }

@@ -10,12 +10,29 @@ import {
   IconShieldLock,
   IconUsers,
 } from '@tabler/icons-react'
+import type { Vendor } from '@shared/domain/connection'
 import { useTranslation } from 'react-i18next'
 import { useConnectionsStore } from '../stores/connections/store'
+import { ShortcutHint } from '../features/command-palette/ShortcutHint'
+import { type ProjectSection, SECTION_COMMANDS, projectSections, sectionLabelKey } from '../stores/project/sections'
 import { useProjectStore } from '../stores/project/store'
 import { showSection, useUiStore } from '../stores/ui/store'
 
-/** The open project's sections; shown only while a project is open. */
+function sectionIcon(section: ProjectSection, vendor: Vendor | undefined): React.ReactNode {
+  const Icon = {
+    overview: IconLayoutDashboard,
+    devices: vendor === 'tuya' ? IconDoor : IconDeviceDesktopAnalytics,
+    channels: IconShieldLock,
+    sends: IconSend,
+    accessGroups: IconLockAccess,
+    people: IconUsers,
+    report: IconFileCertificate,
+    outbox: IconInbox,
+  }[section]
+  return <Icon size={18} aria-hidden />
+}
+
+/** The open project's sections (the same list the palette and shortcuts use); shown only while a project is open. */
 export function ProjectNav() {
   const { t } = useTranslation()
   const scope = useProjectStore((s) => s.scope)
@@ -24,17 +41,6 @@ export function ProjectNav() {
   const vendor = useConnectionsStore((s) => s.list.find((c) => c.id === scope?.connectionId)?.vendor)
   const name = useProjectStore((s) => s.view?.projectName)
   if (!scope) return null
-  const item = (key: 'overview' | 'devices' | 'accessGroups' | 'people' | 'channels' | 'sends' | 'report' | 'outbox', label: string, icon: React.ReactNode, right?: React.ReactNode) => (
-    <NavLink
-      component="button"
-      label={label}
-      leftSection={icon}
-      rightSection={right}
-      active={section === key}
-      aria-current={section === key ? 'page' : undefined}
-      onClick={() => showSection(key)}
-    />
-  )
   return (
     <Stack gap={2} mt="sm" data-testid="project-nav">
       <Text size="xs" tt="uppercase" c="dimmed" px="xs" fw={700}>
@@ -43,23 +49,25 @@ export function ProjectNav() {
       <Text size="sm" px="xs" truncate fw={600}>
         {name ?? scope.projectId}
       </Text>
-      {item('overview', t('project.nav.overview'), <IconLayoutDashboard size={18} aria-hidden />)}
-      {item('devices', vendor === 'tuya' ? t('project.nav.doors') : t('project.nav.devices'), vendor === 'tuya' ? <IconDoor size={18} aria-hidden /> : <IconDeviceDesktopAnalytics size={18} aria-hidden />)}
-      {vendor === 'tuya' && item('channels', t('sends.nav.channels'), <IconShieldLock size={18} aria-hidden />)}
-      {vendor === 'tuya' && item('sends', t('sends.nav.sends'), <IconSend size={18} aria-hidden />)}
-      {vendor === 'akuvox' && item('accessGroups', t('accessGroups.nav'), <IconLockAccess size={18} aria-hidden />)}
-      {item('people', t('people.nav'), <IconUsers size={18} aria-hidden />)}
-      {item('report', t('sends.nav.report'), <IconFileCertificate size={18} aria-hidden />)}
-      {item(
-        'outbox',
-        t('project.nav.outbox'),
-        <IconInbox size={18} aria-hidden />,
-        outboxCount > 0 ? (
-          <Badge size="sm" circle>
-            {outboxCount}
-          </Badge>
-        ) : undefined,
-      )}
+      {projectSections({ vendor }).map((key) => (
+        <ShortcutHint key={key} command={SECTION_COMMANDS[key]}>
+          <NavLink
+            component="button"
+            label={t(sectionLabelKey(key, vendor))}
+            leftSection={sectionIcon(key, vendor)}
+            rightSection={
+              key === 'outbox' && outboxCount > 0 ? (
+                <Badge size="sm" circle>
+                  {outboxCount}
+                </Badge>
+              ) : undefined
+            }
+            active={section === key}
+            aria-current={section === key ? 'page' : undefined}
+            onClick={() => showSection(key)}
+          />
+        </ShortcutHint>
+      ))}
     </Stack>
   )
 }

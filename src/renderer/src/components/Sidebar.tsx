@@ -1,9 +1,13 @@
-import { Badge, Button, Group, Menu, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core'
-import { IconChevronDown, IconFlask, IconHome, IconInfoCircle, IconPlus } from '@tabler/icons-react'
+import { Badge, Button, Group, Kbd, Menu, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core'
+import { IconChevronDown, IconFlask, IconHome, IconInfoCircle, IconKeyboard, IconPlus } from '@tabler/icons-react'
+import { SHORTCUTS } from '@shared/commands/app-commands'
+import { shortcutLabel } from '@shared/commands/shortcut-format'
 import { useTranslation } from 'react-i18next'
+import { ShortcutHint } from '../features/command-palette/ShortcutHint'
+import { keyPlatform } from '../features/command-palette/platform'
 import { openDemo, selectConnection } from '../stores/connections/actions'
 import { useConnectionsStore } from '../stores/connections/store'
-import { openDialog, showSection, useUiStore } from '../stores/ui/store'
+import { openDialog, openShortcuts, showSection, useUiStore } from '../stores/ui/store'
 import { ConnectionStateBadge } from './ConnectionStateBadge'
 import { ProjectNav } from './ProjectNav'
 
@@ -15,13 +19,15 @@ export function Sidebar() {
   return (
     <Stack component="nav" aria-label={t('nav.label')} gap="md" p="sm" h="100%" justify="space-between">
       <Stack gap={4} style={{ minHeight: 0, flex: 1 }}>
-        <NavLink
-          component="button"
-          label={t('nav.home')}
-          leftSection={<IconHome size={18} aria-hidden />}
-          active={section === 'home'}
-          onClick={() => showSection('home')}
-        />
+        <ShortcutHint command="go:home">
+          <NavLink
+            component="button"
+            label={t('nav.home')}
+            leftSection={<IconHome size={18} aria-hidden />}
+            active={section === 'home'}
+            onClick={() => showSection('home')}
+          />
+        </ShortcutHint>
         <ProjectNav />
         <Group justify="space-between" px="xs" mt="sm">
           <Title order={2} size="xs" tt="uppercase" c="dimmed">
@@ -86,13 +92,22 @@ export function Sidebar() {
         </ScrollArea>
       </Stack>
       <Stack gap={2}>
+        <ShortcutHint command="go:diagnostics">
+          <NavLink
+            component="button"
+            label={t('nav.diagnostics')}
+            leftSection={<IconInfoCircle size={18} aria-hidden />}
+            active={section === 'diagnostics'}
+            aria-current={section === 'diagnostics' ? 'page' : undefined}
+            onClick={() => showSection('diagnostics')}
+          />
+        </ShortcutHint>
         <NavLink
           component="button"
-          label={t('nav.diagnostics')}
-          leftSection={<IconInfoCircle size={18} aria-hidden />}
-          active={section === 'diagnostics'}
-          aria-current={section === 'diagnostics' ? 'page' : undefined}
-          onClick={() => showSection('diagnostics')}
+          label={t('commands.help.shortcuts')}
+          leftSection={<IconKeyboard size={18} aria-hidden />}
+          rightSection={<Kbd size="xs">{shortcutLabel(SHORTCUTS['help:shortcuts'] ?? 'CmdOrCtrl+/', keyPlatform())}</Kbd>}
+          onClick={openShortcuts}
         />
       </Stack>
     </Stack>

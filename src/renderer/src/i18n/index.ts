@@ -2,15 +2,12 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { akuvoxMessages } from '@shared/messages/akuvox'
 import { tuyaMessages } from '@shared/messages/tuya'
+import { COMMAND_STRINGS } from '@shared/commands/command-labels'
+import { pickLanguage } from '@shared/i18n/languages'
 import en from './locales/en.json'
 import zhCN from './locales/zh-CN.json'
 
-export const LANGUAGES = [
-  { code: 'en', label: 'English' },
-  { code: 'zh-CN', label: '简体中文' },
-] as const
-
-export type Language = (typeof LANGUAGES)[number]['code']
+export { LANGUAGES, type Language } from '@shared/i18n/languages'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -53,21 +50,16 @@ function merged(base: Tree, language: 'en' | 'zh-CN'): Tree {
 }
 
 export const resources = {
-  en: { translation: withFlat(merged(en, 'en'), akuvoxMessages.en, tuyaMessages.en) },
-  'zh-CN': { translation: withFlat(merged(zhCN, 'zh-CN'), akuvoxMessages.zhCN, tuyaMessages.zhCN) },
+  en: { translation: withFlat(merged({ ...en, ...COMMAND_STRINGS.en }, 'en'), akuvoxMessages.en, tuyaMessages.en) },
+  'zh-CN': { translation: withFlat(merged({ ...zhCN, ...COMMAND_STRINGS['zh-CN'] }, 'zh-CN'), akuvoxMessages.zhCN, tuyaMessages.zhCN) },
 } as const
 
 const STORAGE_KEY = 'fieldkey.language'
 
-export function initialLanguage(stored: string | null, browser: string): Language {
-  if (stored === 'en' || stored === 'zh-CN') return stored
-  return browser.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en'
-}
-
 export async function setupI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     resources,
-    lng: initialLanguage(localStorage.getItem(STORAGE_KEY), navigator.language),
+    lng: pickLanguage(localStorage.getItem(STORAGE_KEY), navigator.language),
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     returnNull: false,

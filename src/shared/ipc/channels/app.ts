@@ -1,11 +1,14 @@
 import { z } from 'zod'
 import type { AppInfo, NetworkState, Pong } from '../../domain/app-info'
+import { LANGUAGE_CODES, type Language } from '../../i18n/languages'
 import { event, invoke } from '../define'
 
 export const appInvokes = {
   'app:info': invoke<AppInfo>()(z.undefined()),
   'app:ping': invoke<Pong>()(z.object({ message: z.string().max(200) }).strict()),
   'network:status': invoke<NetworkState>()(z.undefined()),
+  /** The window's language, so main's menus and dialogs speak it too. */
+  'app:setLanguage': invoke<{ readonly language: Language }>()(z.object({ language: z.enum(LANGUAGE_CODES) }).strict()),
 } as const
 
 export const appEvents = {

@@ -36,9 +36,9 @@ export const sendInvokes = {
   'sends:issueInfo': invoke<TuyaIssueInfo>()(recordRef),
   /** Person × credential per channel for these tasks. */
   'sends:grid': invoke<SendGrid>()(tasksInput),
-  /** Which channels of these tasks have failed records. */
+  /** Which channels of these tasks have failed records, by the policy each was sent with. */
   'sends:retryPlan': invoke<RetryPlan>()(tasksInput),
-  /** An incremental send to exactly the channels of these tasks with failed records. */
+  /** Incremental sends to exactly the channels of these tasks with failed records, each with its task's original policy. */
   'sends:retryFailures': invoke<StartedSend>()(retryInput),
   /** Follows these tasks again (after a restart or a stall); progress arrives as events. */
   'sends:track': invoke<{ readonly tracking: boolean }>()(tasksInput),

@@ -52,6 +52,6 @@ export const recordRef = projectScope.extend({ recordId: id }).strict()
 
 export const tasksInput = projectScope.extend({ taskIds: ids }).strict()
 
-export const retryInput = projectScope.extend({ taskIds: ids, certificates: z.enum(SEND_CERTIFICATES) }).strict()
+export const retryInput = tasksInput
 
 export const reportInput = projectScope.extend({ preparedBy: z.string().trim().max(MAX_PREPARED_BY) }).strict()

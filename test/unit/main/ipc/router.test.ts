@@ -37,6 +37,7 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
   'app:info': [{}, 'x', 0, null],
   'app:ping': [undefined, {}, { message: 3 }, { message: 'x'.repeat(201) }, { message: 'ok', extra: 1 }, 'ping'],
   'network:status': [{ online: true }, 1, null],
+  'app:setLanguage': [undefined, {}, { language: 'fr' }, { language: 'zh' }, { language: 'en', extra: 1 }, 'en'],
   'connections:list': [{}, 'all'],
   'connections:add': [
     undefined,

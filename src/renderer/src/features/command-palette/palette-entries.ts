@@ -1,8 +1,7 @@
-import type { AppCommand } from '@shared/commands/app-commands'
-import { SHORTCUTS } from '@shared/commands/app-commands'
+import { type AppCommand, SHORTCUTS, commandLabelKey } from '@shared/commands/app-commands'
 import { type KeyPlatform, shortcutLabel } from '@shared/commands/shortcut-format'
 import type { ConnectionSummary, Vendor } from '@shared/domain/connection'
-import { type ProjectSection, projectSections } from './project-sections'
+import { SECTION_COMMANDS, projectSections, sectionLabelKey } from '../../stores/project/sections'
 
 export type Translate = (key: string, params?: Readonly<Record<string, string>>) => string
 export type PaletteGroup = 'sections' | 'project' | 'connections' | 'actions' | 'preferences'
@@ -38,30 +37,17 @@ export interface PaletteContext {
 
 const VENDOR_NAMES = { akuvox: 'Akuvox', tuya: 'Tuya' } as const
 
-const PROJECT_COMMANDS: Readonly<Record<ProjectSection, AppCommand>> = {
-  overview: 'go:overview',
-  devices: 'go:devices',
-  accessGroups: 'go:accessGroups',
-  outbox: 'go:outbox',
-}
-
-/** The same words as the sidebar's project navigation. */
-function projectLabelKey(section: ProjectSection, vendor: Vendor | undefined): string {
-  if (section === 'devices') return vendor === 'tuya' ? 'project.nav.doors' : 'project.nav.devices'
-  return section === 'accessGroups' ? 'accessGroups.nav' : `project.nav.${section}`
-}
-
 /** Every navigation target and action that exists today, in groups, with their shortcuts. */
 export function paletteEntries(ctx: PaletteContext): PaletteEntry[] {
   const [t] = ctx.translators
   const everyLanguage = (key: string, params?: Readonly<Record<string, string>>) => ctx.translators.map((tr) => tr(key, params))
-  const command = (id: AppCommand, group: PaletteGroup, key: string): PaletteEntry => {
+  const command = (id: AppCommand, group: PaletteGroup, key = commandLabelKey(id)): PaletteEntry => {
     const accelerator = SHORTCUTS[id]
     return {
       id,
       group,
       label: t(key),
-      keywords: everyLanguage(key),
+      keywords: [...new Set([...everyLanguage(key), ...everyLanguage(commandLabelKey(id))])],
       ...(accelerator ? { shortcut: shortcutLabel(accelerator, ctx.platform) } : {}),
       current: false,
       run: () => ctx.runCommand(id),
@@ -76,9 +62,10 @@ export function paletteEntries(ctx: PaletteContext): PaletteEntry[] {
     run,
   })
   return [
-    command('go:home', 'sections', 'palette.home'),
-    command('go:diagnostics', 'sections', 'palette.diagnostics'),
-    ...projectSections(ctx.project).map((section) => command(PROJECT_COMMANDS[section], 'project', projectLabelKey(section, ctx.project?.vendor))),
+    command('go:home', 'sections'),
+    command('go:diagnostics', 'sections'),
+    ...projectSections(ctx.project).map((section) => command(SECTION_COMMANDS[section], 'project', sectionLabelKey(section, ctx.project?.vendor))),
+    ...(ctx.project ? [command('project:sync', 'project')] : []),
     ...ctx.connections.map((c): PaletteEntry => {
       const params = { label: c.label, vendor: VENDOR_NAMES[c.vendor] }
       return {
@@ -91,10 +78,11 @@ export function paletteEntries(ctx: PaletteContext): PaletteEntry[] {
         run: () => ctx.selectConnection(c.id),
       }
     }),
-    command('connection:addAkuvox', 'actions', 'palette.addAkuvox'),
-    command('connection:addTuya', 'actions', 'palette.addTuya'),
-    command('demo:akuvox', 'actions', 'palette.demoAkuvox'),
-    command('demo:tuya', 'actions', 'palette.demoTuya'),
+    command('connection:addAkuvox', 'actions'),
+    command('connection:addTuya', 'actions'),
+    command('demo:akuvox', 'actions'),
+    command('demo:tuya', 'actions'),
+    command('help:shortcuts', 'actions'),
     setting('theme:light', 'palette.themeLight', ctx.colorScheme === 'light', () => ctx.setColorScheme('light')),
     setting('theme:dark', 'palette.themeDark', ctx.colorScheme === 'dark', () => ctx.setColorScheme('dark')),
     setting('theme:auto', 'palette.themeSystem', ctx.colorScheme === 'auto', () => ctx.setColorScheme('auto')),

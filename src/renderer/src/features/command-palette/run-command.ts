@@ -1,9 +1,12 @@
+import { notifications } from '@mantine/notifications'
 import { spotlight } from '@mantine/spotlight'
-import type { AppCommand } from '@shared/commands/app-commands'
+import { type AppCommand, commandLabelKey } from '@shared/commands/app-commands'
 import { assertNever } from '@shared/util/assert-never'
+import i18next from 'i18next'
 import { openDemo } from '../../stores/connections/actions'
-import { openDialog, showSection } from '../../stores/ui/store'
-import { type ProjectSection, projectSectionOpen } from './project-sections'
+import { startSync } from '../../stores/project/actions'
+import { type SectionCommand, openProjectVendor, projectSections, sectionOfCommand } from '../../stores/project/sections'
+import { openDialog, openShortcuts, showSection } from '../../stores/ui/store'
 
 /** Carries out one command, whether it came from the native menu, a shortcut or the palette. */
 export function runAppCommand(command: AppCommand): void {
@@ -13,13 +16,17 @@ export function runAppCommand(command: AppCommand): void {
     case 'go:diagnostics':
       return showSection('diagnostics')
     case 'go:overview':
-      return showProjectSection('overview')
     case 'go:devices':
-      return showProjectSection('devices')
     case 'go:accessGroups':
-      return showProjectSection('accessGroups')
+    case 'go:channels':
+    case 'go:sends':
+    case 'go:people':
+    case 'go:report':
     case 'go:outbox':
-      return showProjectSection('outbox')
+      return showProjectSection(command)
+    case 'project:sync':
+      if (openProjectVendor()) return void startSync()
+      return unavailable(command, 'palette.needsProject')
     case 'connection:addAkuvox':
       return openDialog({ kind: 'add', vendor: 'akuvox' })
     case 'connection:addTuya':
@@ -30,12 +37,25 @@ export function runAppCommand(command: AppCommand): void {
       return void openDemo('tuya')
     case 'palette:open':
       return spotlight.open()
+    case 'help:shortcuts':
+      return openShortcuts()
     default:
       return assertNever(command, 'command')
   }
 }
 
-/** A project's sections exist only while a project is open (access groups: Akuvox only). */
-function showProjectSection(section: ProjectSection): void {
-  if (projectSectionOpen(section)) showSection(section)
+/**
+ * A project's sections exist only while a project is open, and some only for one vendor. A
+ * shortcut or menu item that cannot go there says why instead of doing nothing.
+ */
+function showProjectSection(command: SectionCommand): void {
+  const section = sectionOfCommand(command)
+  const project = openProjectVendor()
+  if (!project) return unavailable(command, 'palette.needsProject')
+  if (!projectSections(project).includes(section)) return unavailable(command, 'palette.otherVendor')
+  showSection(section)
+}
+
+function unavailable(command: AppCommand, reason: 'palette.needsProject' | 'palette.otherVendor'): void {
+  notifications.show({ id: `unavailable:${command}`, color: 'gray', message: i18next.t(reason, { name: i18next.t(commandLabelKey(command)) }) })
 }

@@ -15,7 +15,8 @@ const HOTKEYS = (Object.entries(SHORTCUTS) as [AppCommand, string][])
  * the native menu's `app:command` events in the desktop app.
  */
 export function useAppCommands(): void {
-  useHotkeys(HOTKEYS)
+  // Every shortcut carries a modifier or is a function key, so it works while typing in a field too (as in the menus).
+  useHotkeys(HOTKEYS, [])
   useEffect(
     () =>
       api.on('app:command', (command) => {

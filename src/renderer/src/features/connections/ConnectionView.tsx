@@ -163,7 +163,12 @@ function Projects({ connection }: { readonly connection: ConnectionSummary }) {
                         <Group gap="xs" justify="flex-end" wrap="nowrap">
                           <IconCheck size={16} aria-hidden />
                           <Text size="sm">{t('connection.current')}</Text>
-                          <Button size="xs" variant="light" onClick={() => void openProject({ connectionId: connection.id, projectId: p.id })}>
+                          <Button
+                            size="xs"
+                            variant="light"
+                            onClick={() => void openProject({ connectionId: connection.id, projectId: p.id })}
+                            aria-label={`${t('connection.show')} ${p.name}`}
+                          >
                             {t('connection.show')}
                           </Button>
                         </Group>

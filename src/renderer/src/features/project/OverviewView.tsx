@@ -109,7 +109,7 @@ function SyncProgressPanel({ collections }: { readonly collections: readonly Cac
                 <Text size="sm">{t(`project.collections.${c}`)}</Text>
                 <Text size="xs" c="dimmed">
                   {p ? (p.total === null ? t('project.overview.progressItemsUnknown', { done: p.done }) : t('project.overview.progressItems', { done: p.done, total: p.total })) : '—'}
-                  {p && p.itemsPerSecond > 0 ? ` · ${t('project.overview.perSecond', { rate: Math.round(p.itemsPerSecond) })}` : ''}
+                  {p?.itemsPerSecond ? ` · ${t('project.overview.perSecond', { rate: Math.round(p.itemsPerSecond) })}` : ''}
                 </Text>
               </Group>
               <Progress value={percent} animated={p !== undefined && p.total === null} aria-label={t(`project.collections.${c}`)} />

@@ -1,5 +1,4 @@
-import { Alert, Button, Group, Modal, Progress, Stack, Text, Title } from '@mantine/core'
-import type { TuyaSendCertificates } from '@shared/domain/tuya'
+import { Accordion, Alert, Button, Group, Modal, Progress, Stack, Text, Title } from '@mantine/core'
 import type { AppError } from '@shared/errors'
 import type { RetryPlan, SendGrid } from '@shared/sends/types'
 import { useEffect, useState } from 'react'
@@ -8,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { loadGrid, loadRetryPlan, resumeTracking, retryFailures, showSendsScreen } from '../../stores/sends/actions'
 import { batchKey, useSendsStore } from '../../stores/sends/store'
 import { SendGridView } from './SendGridView'
+import { TaskRecords } from './TaskRecords'
 import { policyText, progressText } from './labels'
 
 /** A batch of tasks: live progress per channel, then the grid and "retry failures". */
@@ -18,22 +18,24 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
   const [plan, setPlan] = useState<RetryPlan | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [retrying, setRetrying] = useState(false)
-  const certificates: TuyaSendCertificates = 'cardFace'
   const finished = progress?.state === 'finished'
-  useEffect(() => {
-    void loadGrid(taskIds).then((r) => r?.ok && setGrid(r.value))
-  }, [taskIds, finished])
   const tasks = progress?.tasks ?? []
   const total = tasks.reduce((n, x) => n + x.task.authNum, 0)
   const done = tasks.reduce((n, x) => n + x.done, 0)
+  // The grid follows the records as they land, not only at the end.
+  useEffect(() => {
+    void loadGrid(taskIds).then((r) => r?.ok && setGrid(r.value))
+  }, [taskIds, finished, done])
   const failed = tasks.reduce((n, x) => n + x.failed, 0)
   const askRetry = async () => {
     const r = await loadRetryPlan(taskIds)
-    if (r?.ok) setPlan(r.value)
+    if (!r) return
+    if (r.ok) setPlan(r.value)
+    else setError(r.error)
   }
   const retry = async () => {
     setRetrying(true)
-    const r = await retryFailures(taskIds, certificates)
+    const r = await retryFailures(taskIds)
     setRetrying(false)
     setPlan(null)
     if (r && !r.ok) setError(r.error)
@@ -79,19 +81,35 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
         {t('sends.tracking.grid')}
       </Title>
       {grid && <SendGridView grid={grid} />}
+      <Title order={3} size="h4">
+        {t('sends.tracking.records')}
+      </Title>
+      <Accordion multiple variant="separated" data-testid="batch-records">
+        {taskIds.map((id) => {
+          const x = tasks.find((task) => task.task.authTaskId === id)
+          return (
+            <Accordion.Item key={id} value={id}>
+              <Accordion.Control>{x ? t('sends.tracking.recordsOf', { name: x.task.accessControlChannelName, device: x.task.businessDeviceName, done: x.done, total: x.task.authNum, failed: x.failed }) : id}</Accordion.Control>
+              <Accordion.Panel>
+                <TaskRecords taskId={id} stamp={`${x?.done ?? 0}/${x?.task.progress.code ?? ''}`} />
+              </Accordion.Panel>
+            </Accordion.Item>
+          )
+        })}
+      </Accordion>
       <Modal opened={plan !== null} onClose={() => setPlan(null)} title={t('sends.tracking.retryTitle')}>
         {plan && (
           <Stack data-testid="retry-confirm">
-            <Text>
-              {plan.channelIds.length === 0
-                ? t('sends.tracking.retryNone')
-                : t('sends.tracking.retryBody', { policy: policyText(t, certificates), names: plan.channelNames.join(', '), persons: plan.failedPersons })}
-            </Text>
+            {plan.batches.length === 0 && <Text>{t('sends.tracking.retryNone')}</Text>}
+            {plan.batches.map((b) => (
+              <Text key={b.certificates}>{t('sends.tracking.retryBody', { policy: policyText(t, b.certificates), names: b.channelNames.join(', '), persons: b.failedPersons })}</Text>
+            ))}
+            {plan.left.length > 0 && <Text c="orange">{t('sends.tracking.retryLeft', { names: plan.left.join(', ') })}</Text>}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setPlan(null)}>
                 {t('sends.wizard.cancel')}
               </Button>
-              <Button disabled={plan.channelIds.length === 0} loading={retrying} onClick={() => void retry()} data-autofocus>
+              <Button disabled={plan.batches.length === 0} loading={retrying} onClick={() => void retry()} data-autofocus>
                 {t('sends.tracking.retryConfirm')}
               </Button>
             </Group>

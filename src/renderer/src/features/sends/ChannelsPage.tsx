@@ -10,8 +10,6 @@ import { ChannelsTable } from './ChannelsTable'
 import { NO_CHANNEL_FILTER, areasOf, filterChannels } from './channel-filter'
 import { PermissionsPanel } from './PermissionsPanel'
 
-const SHOWN = 300
-
 /** Channels with filters, and the permissions of a channel or a person. */
 export function ChannelsPage({ listing }: { readonly listing: ChannelsListing }) {
   const { t, i18n } = useTranslation()
@@ -37,7 +35,7 @@ export function ChannelsPage({ listing }: { readonly listing: ChannelsListing })
           <ChannelFilters filter={filter} areas={areas} onChange={setFilter} />
           <Group justify="space-between">
             <Text size="sm" c="dimmed" data-testid="channel-count">
-              {t('sends.channels.count', { shown: Math.min(SHOWN, shown.length), total: shown.length })}
+              {t('sends.channels.count', { shown: shown.length, total: listing.channels.length })}
               {listing.syncedAt !== null && ` · ${t('sends.channels.synced', { when: formatWhen(listing.syncedAt, i18n.language) })}`}
             </Text>
             <Button disabled={selected.size === 0} onClick={send}>
@@ -48,10 +46,10 @@ export function ChannelsPage({ listing }: { readonly listing: ChannelsListing })
             <Text c="dimmed">{t('sends.channels.empty')}</Text>
           ) : (
             <ChannelsTable
-              channels={shown.slice(0, SHOWN)}
+              channels={shown}
               selected={selected}
               onToggle={toggle}
-              onToggleAll={(on) => setSelected(on ? new Set(shown.slice(0, SHOWN).map((c) => c.channelId)) : new Set())}
+              onToggleAll={(on) => setSelected(on ? new Set(shown.map((c) => c.channelId)) : new Set())}
               onOpen={(c) => {
                 setChannel(c)
                 setTab('permissions')

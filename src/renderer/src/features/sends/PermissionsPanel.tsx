@@ -1,13 +1,14 @@
-import { Anchor, Badge, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core'
+import { Anchor, Badge, Group, Select, Stack, Text, TextInput } from '@mantine/core'
 import type { TuyaAccessAuth, TuyaIssueStatus } from '@shared/domain/tuya'
-import type { ChannelRow, PermissionsFilter, PermissionsPage, ValidityFilter } from '@shared/sends/types'
+import type { ChannelRow, PermissionsFilter, ValidityFilter } from '@shared/sends/types'
 import { PERMANENT_END } from '@shared/sends/validity'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import type { AppError } from '@shared/errors'
 import { loadPermissions } from '../../stores/sends/actions'
 import { PermissionDetail } from './PermissionDetail'
+import { VirtualTable } from './VirtualTable'
+import { usePaged } from './use-paged'
 
 const VALIDITIES: readonly ValidityFilter[] = ['permanent', 'expired', 'within7Days', 'within15Days', 'within30Days']
 const PAGE = 200
@@ -25,16 +26,9 @@ export function PermissionsPanel({ channels, channel, onChannel }: PermissionsPa
   const { t, i18n } = useTranslation()
   const [filter, setFilter] = useState<Omit<PermissionsFilter, 'channelId'>>({})
   const [person, setPerson] = useState<{ id: string; name: string } | null>(null)
-  const [page, setPage] = useState<PermissionsPage | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
   const [open, setOpen] = useState<TuyaAccessAuth | null>(null)
-  useEffect(() => {
-    void loadPermissions({ ...filter, channelId: channel?.channelId, personId: person?.id }, 0, PAGE).then((r) => {
-      if (!r) return
-      if (r.ok) setPage(r.value)
-      else setError(r.error)
-    })
-  }, [filter, channel, person])
+  const query = { ...filter, channelId: channel?.channelId, personId: person?.id }
+  const { total, rows, error, ensure } = usePaged(JSON.stringify(query), (offset, limit) => loadPermissions(query, offset, limit), PAGE)
   const status = (key: 'faceIssueStatus' | 'cardIssueStatus' | 'fingerprintIssueStatus', label: string) => (
     <Select
       label={label}
@@ -85,43 +79,46 @@ export function PermissionsPanel({ channels, channel, onChannel }: PermissionsPa
         </Group>
       )}
       {error && <ErrorAlert error={error} />}
-      {page && (
-        <Text size="sm" c="dimmed">
-          {t('sends.permissions.count', { shown: page.items.length, total: page.total })}
+      {total !== null && (
+        <Text size="sm" c="dimmed" data-testid="permission-count">
+          {t('sends.permissions.matching', { count: total })}
         </Text>
       )}
-      {page && page.items.length === 0 && <Text c="dimmed">{t('sends.permissions.empty')}</Text>}
-      {page && page.items.length > 0 && (
-        <Table striped highlightOnHover data-testid="permissions-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('sends.permissions.name')}</Table.Th>
-              <Table.Th>{t('sends.permissions.code')}</Table.Th>
-              <Table.Th>{t('sends.permissions.channel')}</Table.Th>
-              <Table.Th>{t('sends.permissions.valid')}</Table.Th>
-              <Table.Th>{t('sends.permissions.card')}</Table.Th>
-              <Table.Th>{t('sends.permissions.face')}</Table.Th>
-              <Table.Th>{t('sends.permissions.fingerprint')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {page.items.map((a) => (
-              <Table.Tr key={a.accessAuthId} data-testid="permission-row">
-                <Table.Td>
-                  <Anchor component="button" type="button" onClick={() => setOpen(a)} aria-label={t('sends.permissions.open', { name: a.name, channel: a.accessControlChannelName })}>
-                    {a.name}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{a.personCode}</Table.Td>
-                <Table.Td>{a.accessControlChannelName}</Table.Td>
-                <Table.Td>{a.authEndTime >= PERMANENT_END ? t('sends.permissions.permanent') : t('sends.permissions.until', { date: new Date(a.authEndTime).toLocaleDateString(i18n.language) })}</Table.Td>
-                <Table.Td>{t(`sends.permissions.${a.cardIssueStatus}`)}</Table.Td>
-                <Table.Td>{t(`sends.permissions.${a.faceIssueStatus}`)}</Table.Td>
-                <Table.Td>{t(`sends.permissions.${a.fingerprintIssueStatus}`)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+      {total === 0 && <Text c="dimmed">{t('sends.permissions.empty')}</Text>}
+      {total !== null && total > 0 && (
+        <VirtualTable<TuyaAccessAuth>
+          label={t('sends.permissions.tableLabel')}
+          testId="permissions-table"
+          rowTestId="permission-row"
+          total={total}
+          row={(i) => rows.get(i)}
+          rowKey={(a) => a.accessAuthId}
+          rowHeight={40}
+          maxHeight={520}
+          ensure={ensure}
+          columns={[
+            { key: 'name', width: 'minmax(0, 1.4fr)', header: t('sends.permissions.name') },
+            { key: 'code', width: 'minmax(0, 1fr)', header: t('sends.permissions.code') },
+            { key: 'channel', width: 'minmax(0, 1.3fr)', header: t('sends.permissions.channel') },
+            { key: 'valid', width: 'minmax(0, 1.2fr)', header: t('sends.permissions.valid') },
+            { key: 'card', width: 'minmax(0, 0.8fr)', header: t('sends.permissions.card') },
+            { key: 'face', width: 'minmax(0, 0.8fr)', header: t('sends.permissions.face') },
+            { key: 'fingerprint', width: 'minmax(0, 0.8fr)', header: t('sends.permissions.fingerprint') },
+          ]}
+          cells={(a) => ({
+            name: (
+              <Anchor component="button" type="button" size="sm" onClick={() => setOpen(a)} aria-label={t('sends.permissions.open', { name: a.name, channel: a.accessControlChannelName })}>
+                {a.name}
+              </Anchor>
+            ),
+            code: a.personCode,
+            channel: a.accessControlChannelName,
+            valid: a.authEndTime >= PERMANENT_END ? t('sends.permissions.permanent') : t('sends.permissions.until', { date: new Date(a.authEndTime).toLocaleDateString(i18n.language) }),
+            card: t(`sends.permissions.${a.cardIssueStatus}`),
+            face: t(`sends.permissions.${a.faceIssueStatus}`),
+            fingerprint: t(`sends.permissions.${a.fingerprintIssueStatus}`),
+          })}
+        />
       )}
       {open && (
         <PermissionDetail

@@ -4,6 +4,7 @@ import type { ReportData } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { describeOperation } from '../project/describe-operation'
 import { loadReport } from '../../stores/sends/actions'
 import type { SendsScope } from '../../stores/sends/store'
 import { utcScheduleText } from '../access-groups/schedule-text'
@@ -11,7 +12,7 @@ import { localTimeZone } from '../access-groups/zone'
 import { reportZip } from './report-files'
 
 /** Print styles: only the report is printed (window.print → "Save as PDF"; Playwright's page.pdf in tests). */
-const PRINT_CSS = `@media print { body * { visibility: hidden } [data-report], [data-report] * { visibility: visible } [data-report] { position: absolute; left: 0; top: 0; width: 100% } }`
+const PRINT_CSS = `@page { size: A4; margin: 14mm 12mm } @media print { body * { visibility: hidden } [data-report], [data-report] * { visibility: visible } [data-report] { position: absolute; left: 0; top: 0; width: 100%; box-sizing: border-box } [data-report] tr { break-inside: avoid } }`
 
 /** The handover report of the open project: generated from the cache, saved as PDF or a CSV zip. */
 export function ReportPage({ scope }: { readonly scope: SendsScope }) {
@@ -73,7 +74,7 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
         <Stack data-report data-testid="report" gap="sm">
           <Title order={2}>{t('sends.report.heading')}</Title>
           <Text>
-            {t('sends.report.connection')}: {data.connectionLabel} · {t('sends.report.project')}: {data.projectName ?? data.projectId} · {t('sends.report.vendor')}: {data.vendor}
+            {t('sends.report.connection')}: {data.connectionLabel} · {t('sends.report.project')}: {data.projectName ?? data.projectId} · {t('sends.report.vendor')}: {t(`vendors.${data.vendor}`)}
           </Text>
           <Text>
             {t('sends.report.generatedAt')}: {when(data.generatedAt)} · {t('sends.report.by')}: {data.preparedBy} · {t('sends.report.cacheAsOf')}: {when(data.syncedAt)}
@@ -84,7 +85,10 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
             {data.people.withPermissions !== null && ` · ${t('sends.report.withPermissions')} ${data.people.withPermissions}`}
           </Text>
           <Title order={3}>{t('sends.report.devices')}</Title>
-          <Table withTableBorder>
+          <Table withTableBorder data-testid="report-devices">
+            <Table.Thead>
+              <Table.Tr><Table.Th>{t('sends.report.device')}</Table.Th><Table.Th>{t('sends.report.type')}</Table.Th><Table.Th>{t('sends.report.state')}</Table.Th><Table.Th>{t('sends.report.lastSeen')}</Table.Th></Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {data.devices.map((d) => (
                 <Table.Tr key={d.deviceId}>
@@ -99,8 +103,11 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
           {data.vendor === 'tuya' && (
             <>
               <Title order={3}>{t('sends.report.channels')}</Title>
-              <Table withTableBorder>
-                <Table.Tbody>
+              <Table withTableBorder data-testid="report-channels">
+                <Table.Thead>
+              <Table.Tr><Table.Th>{t('sends.report.channel')}</Table.Th><Table.Th>{t('sends.report.state')}</Table.Th><Table.Th>{t('sends.report.lastSend')}</Table.Th><Table.Th>{t('sends.report.failures')}</Table.Th></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
                   {data.channels.map((c) => (
                     <Table.Tr key={c.channelId}>
                       <Table.Td>{c.name}</Table.Td>
@@ -121,8 +128,11 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
           {data.vendor === 'tuya' ? (
             <Text size="sm">{t('sends.report.groupsTuya')}</Text>
           ) : (
-            <Table withTableBorder>
-              <Table.Tbody>
+            <Table withTableBorder data-testid="report-groups">
+              <Table.Thead>
+              <Table.Tr><Table.Th>{t('sends.report.group')}</Table.Th><Table.Th>{t('sends.report.schedule')}</Table.Th><Table.Th>{t('sends.report.members')}</Table.Th><Table.Th>{t('sends.report.doors')}</Table.Th></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
                 {data.accessGroups.map((g) => (
                   <Table.Tr key={g.summary.accessGroupId}>
                     <Table.Td>{g.summary.accessGroupName}</Table.Td>
@@ -138,13 +148,16 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
           {data.outbox.length === 0 ? (
             <Text size="sm">{t('sends.report.outboxEmpty')}</Text>
           ) : (
-            <Table withTableBorder>
-              <Table.Tbody>
+            <Table withTableBorder data-testid="report-outbox">
+              <Table.Thead>
+              <Table.Tr><Table.Th>{t('sends.report.operation')}</Table.Th><Table.Th>{t('sends.report.created')}</Table.Th><Table.Th>{t('sends.report.outboxState')}</Table.Th></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
                 {data.outbox.map((e) => (
                   <Table.Tr key={e.id}>
-                    <Table.Td>{e.operation.kind}</Table.Td>
+                    <Table.Td>{describeOperation(t, e.operation)}</Table.Td>
                     <Table.Td>{when(e.createdAt)}</Table.Td>
-                    <Table.Td>{e.state}</Table.Td>
+                    <Table.Td>{t(`project.outbox.state.${e.state}`)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,8 +1,11 @@
-import { Badge, Checkbox, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { Badge, Checkbox, Paper, Stack, Text, Title } from '@mantine/core'
 import { GRID_CREDENTIALS } from '@shared/sends/grid'
-import type { GridCell, SendGrid } from '@shared/sends/types'
+import { isFailedRecord } from '@shared/sends/task-state'
+import type { GridCell, GridRow, SendGrid } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { VirtualTable } from './VirtualTable'
+import { recordText } from './labels'
 
 const COLOR: Readonly<Record<GridCell, string>> = { succeeded: 'green', failed: 'red', pending: 'blue', notSent: 'gray', unknown: 'yellow' }
 
@@ -19,7 +22,7 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
         </Text>
       )}
       {grid.channels.map((c) => {
-        const rows = onlyFailed ? c.rows.filter((r) => Object.values(r.cells).includes('failed')) : c.rows
+        const rows = onlyFailed ? c.rows.filter((r) => isFailedRecord({ issueStatus: r.record }) || Object.values(r.cells).includes('failed')) : c.rows
         return (
           <Paper key={c.taskId} withBorder p="sm" data-testid="grid-channel">
             <Title order={3} size="h5">
@@ -29,30 +32,35 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
               {c.failedRows > 0 ? t('sends.tracking.failedOf', { failed: c.failedRows, total: c.rows.length }) : t('sends.tracking.noFailures')}
             </Text>
             {rows.length > 0 && (
-              <Table mt="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('sends.task.person')}</Table.Th>
-                    {GRID_CREDENTIALS.map((k) => (
-                      <Table.Th key={k}>{t(`sends.credential.${k}`)}</Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((r) => (
-                    <Table.Tr key={r.recordId} data-testid="grid-row">
-                      <Table.Td>{r.name}</Table.Td>
-                      {GRID_CREDENTIALS.map((k) => (
-                        <Table.Td key={k}>
-                          <Badge color={COLOR[r.cells[k]]} variant="light" aria-label={t('sends.tracking.cellLabel', { name: r.name, credential: t(`sends.credential.${k}`), state: t(`sends.tracking.cells.${r.cells[k]}`) })}>
-                            {t(`sends.tracking.cells.${r.cells[k]}`)}
-                          </Badge>
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <div style={{ marginTop: 8 }}>
+                <VirtualTable<GridRow>
+                  label={t('sends.tracking.gridOf', { name: c.channelName })}
+                  testId="grid-table"
+                  rowTestId="grid-row"
+                  total={rows.length}
+                  row={(i) => rows[i]}
+                  rowKey={(r) => r.recordId}
+                  rowHeight={40}
+                  maxHeight={420}
+                  columns={[{ key: 'person', width: 'minmax(0, 2fr)', header: t('sends.task.person') }, { key: 'status', width: 'minmax(0, 1fr)', header: t('sends.task.status') }, ...GRID_CREDENTIALS.map((k) => ({ key: k, width: 'minmax(0, 1fr)', header: t(`sends.credential.${k}`) }))]}
+                  cells={(r) => ({
+                    person: r.name,
+                    status: (
+                      <Text size="sm" c={isFailedRecord({ issueStatus: r.record }) ? 'red' : undefined}>
+                        {recordText(t, r.record)}
+                      </Text>
+                    ),
+                    ...Object.fromEntries(
+                      GRID_CREDENTIALS.map((k) => [
+                        k,
+                        <Badge key={k} color={COLOR[r.cells[k]]} variant="light" aria-label={t('sends.tracking.cellLabel', { name: r.name, credential: t(`sends.credential.${k}`), state: t(`sends.tracking.cells.${r.cells[k]}`) })}>
+                          {t(`sends.tracking.cells.${r.cells[k]}`)}
+                        </Badge>,
+                      ]),
+                    ),
+                  })}
+                />
+              </div>
             )}
           </Paper>
         )

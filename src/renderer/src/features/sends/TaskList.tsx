@@ -1,10 +1,13 @@
-import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core'
-import type { TaskOutcomeFilter, TasksFilter, TasksPage } from '@shared/sends/types'
-import { useEffect, useState } from 'react'
+import { Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core'
+import type { TaskOutcomeFilter, TasksFilter, TrackedTask } from '@shared/sends/types'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { loadTasks, refreshTasks, showSendsScreen } from '../../stores/sends/actions'
+import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatWhen } from '../project/format'
 import { outcomeText, progressText } from './labels'
+import { VirtualTable } from './VirtualTable'
+import { usePaged } from './use-paged'
 
 const OUTCOMES: readonly TaskOutcomeFilter[] = ['succeeded', 'partial', 'failed', 'terminated']
 
@@ -12,11 +15,8 @@ const OUTCOMES: readonly TaskOutcomeFilter[] = ['succeeded', 'partial', 'failed'
 export function TaskList() {
   const { t, i18n } = useTranslation()
   const [filter, setFilter] = useState<TasksFilter>({})
-  const [page, setPage] = useState<TasksPage | null>(null)
   const [stamp, setStamp] = useState(0)
-  useEffect(() => {
-    void loadTasks(filter, 0, 200).then((r) => r?.ok && setPage(r.value))
-  }, [filter, stamp])
+  const { total, rows, error, ensure } = usePaged(JSON.stringify([filter, stamp]), (offset, limit) => loadTasks(filter, offset, limit), 100)
   return (
     <Stack data-testid="task-list">
       <Group align="end" wrap="wrap">
@@ -28,38 +28,44 @@ export function TaskList() {
           {t('sends.tasks.refresh')}
         </Button>
       </Group>
-      {page && <Text size="sm" c="dimmed">{t('sends.tasks.count', { shown: page.items.length, total: page.total })}</Text>}
-      {page && page.items.length === 0 && <Text c="dimmed">{t('sends.tasks.empty')}</Text>}
-      {page && page.items.length > 0 && (
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('sends.tasks.channel')}</Table.Th>
-              <Table.Th>{t('sends.tasks.kind')}</Table.Th>
-              <Table.Th>{t('sends.tasks.started')}</Table.Th>
-              <Table.Th>{t('sends.tasks.progress')}</Table.Th>
-              <Table.Th>{t('sends.tasks.result')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {page.items.map((x) => (
-              <Table.Tr key={x.task.authTaskId} data-testid="task-row">
-                <Table.Td>
-                  <Anchor component="button" type="button" onClick={() => showSendsScreen({ kind: 'batch', taskIds: [x.task.authTaskId] })} aria-label={t('sends.tasks.open', { name: x.task.accessControlChannelName })}>
-                    {x.task.accessControlChannelName}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">{x.task.businessDeviceName}</Text>
-                </Table.Td>
-                <Table.Td>{x.task.kind.known ? t(`sends.kind.${x.task.kind.value}`) : x.task.kind.code}</Table.Td>
-                <Table.Td>{formatWhen(x.task.taskStartTime, i18n.language)}</Table.Td>
-                <Table.Td>
-                  {progressText(t, x.task.progress)} · {t('sends.tasks.records', { done: x.done, total: x.task.authNum, failed: x.failed })}
-                </Table.Td>
-                <Table.Td>{outcomeText(t, x.task.outcome)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+      {error && <ErrorAlert error={error} />}
+      {total !== null && <Text size="sm" c="dimmed">{t('sends.tasks.matching', { count: total })}</Text>}
+      {total === 0 && <Text c="dimmed">{t('sends.tasks.empty')}</Text>}
+      {total !== null && total > 0 && (
+        <VirtualTable<TrackedTask>
+          label={t('sends.tasks.tableLabel')}
+          testId="tasks-table"
+          rowTestId="task-row"
+          total={total}
+          row={(i) => rows.get(i)}
+          rowKey={(x) => x.task.authTaskId}
+          rowHeight={56}
+          maxHeight={560}
+          ensure={ensure}
+          columns={[
+            { key: 'channel', width: 'minmax(0, 1.6fr)', header: t('sends.tasks.channel') },
+            { key: 'kind', width: 'minmax(0, 0.9fr)', header: t('sends.tasks.kind') },
+            { key: 'started', width: 'minmax(0, 1.1fr)', header: t('sends.tasks.started') },
+            { key: 'progress', width: 'minmax(0, 1.8fr)', header: t('sends.tasks.progress') },
+            { key: 'result', width: 'minmax(0, 1fr)', header: t('sends.tasks.result') },
+          ]}
+          cells={(x) => ({
+            channel: (
+              <>
+                <Anchor component="button" type="button" size="sm" onClick={() => showSendsScreen({ kind: 'batch', taskIds: [x.task.authTaskId] })} aria-label={t('sends.tasks.open', { name: x.task.accessControlChannelName })}>
+                  {x.task.accessControlChannelName}
+                </Anchor>
+                <Text size="xs" c="dimmed" truncate>
+                  {x.task.businessDeviceName}
+                </Text>
+              </>
+            ),
+            kind: x.task.kind.known ? t(`sends.kind.${x.task.kind.value}`) : x.task.kind.code,
+            started: formatWhen(x.task.taskStartTime, i18n.language),
+            progress: `${progressText(t, x.task.progress)} · ${t('sends.tasks.records', { done: x.done, total: x.task.authNum, failed: x.failed })}`,
+            result: outcomeText(t, x.task.outcome),
+          })}
+        />
       )}
     </Stack>
   )

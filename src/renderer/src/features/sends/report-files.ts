@@ -18,5 +18,5 @@ export function reportZip(data: ReportData, scheduleText: (i: number) => string)
     { name: 'access-groups.csv', text: toCsv(['group', 'schedule (local)', 'users', 'devices'], data.accessGroups.map((g, i) => [g.summary.accessGroupName, scheduleText(i), g.summary.userCount, g.deviceNames.join('; ')])) },
     { name: 'people.csv', text: toCsv(['total', 'enabled', 'with permissions'], [[data.people.total, data.people.enabled, data.people.withPermissions ?? '']]) },
     { name: 'outbox.csv', text: toCsv(['change', 'made', 'state'], data.outbox.map((e) => [e.operation.kind, when(e.createdAt), e.state])) },
-  ])
+  ], new Date(data.generatedAt))
 }

@@ -2,15 +2,18 @@ import { api } from '../../api'
 import { showSection } from '../ui/store'
 import { type ProjectScope, sameScope, useProjectStore } from './store'
 
-/** Opens a project: main starts watching its devices and syncs it if the cache is old. */
+/**
+ * Opens a project: main starts watching its devices and syncs it if the cache is old. The
+ * overview shows at once (filling in when main answers), so a section chosen meanwhile stays.
+ */
 export async function openProject(scope: ProjectScope): Promise<void> {
   if (!sameScope(useProjectStore.getState().scope, scope)) {
     useProjectStore.setState({ scope, view: null, viewError: null, progress: {}, lastOutcome: null })
   }
+  showSection('overview')
   const result = await api.project.open(scope)
   if (!sameScope(useProjectStore.getState().scope, scope)) return
   useProjectStore.setState(result.ok ? { view: result.value, viewError: null } : { viewError: result.error })
-  showSection('overview')
   void loadOutbox()
 }
 

@@ -29,10 +29,10 @@ export async function startSend(draft: SendDraft) {
   return result
 }
 
-export async function retryFailures(taskIds: readonly string[], certificates: SendDraft['certificates']) {
+export async function retryFailures(taskIds: readonly string[]) {
   const scope = current()
   if (!scope) return null
-  const result = await api.sends.retryFailures({ ...scope, taskIds: [...taskIds], certificates })
+  const result = await api.sends.retryFailures({ ...scope, taskIds: [...taskIds] })
   if (result.ok && result.value.taskIds.length > 0) showSendsScreen({ kind: 'batch', taskIds: result.value.taskIds })
   return result
 }

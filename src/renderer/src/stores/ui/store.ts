@@ -22,9 +22,11 @@ export interface UiState {
   readonly section: Section
   /** The add/edit dialog: which vendor to add, or which connection to edit. */
   readonly dialog: { readonly kind: 'add'; readonly vendor: 'akuvox' | 'tuya' } | { readonly kind: 'edit'; readonly id: string } | null
+  /** The keyboard shortcuts reference (Help → Keyboard shortcuts, Ctrl/Cmd+/). */
+  readonly shortcutsOpen: boolean
 }
 
-export const useUiStore = create<UiState>(() => ({ section: 'home', dialog: null }))
+export const useUiStore = create<UiState>(() => ({ section: 'home', dialog: null, shortcutsOpen: false }))
 
 export function showSection(section: Section): void {
   useUiStore.setState({ section })
@@ -36,4 +38,12 @@ export function openDialog(dialog: NonNullable<UiState['dialog']>): void {
 
 export function closeDialog(): void {
   useUiStore.setState({ dialog: null })
+}
+
+export function openShortcuts(): void {
+  useUiStore.setState({ shortcutsOpen: true })
+}
+
+export function closeShortcuts(): void {
+  useUiStore.setState({ shortcutsOpen: false })
 }

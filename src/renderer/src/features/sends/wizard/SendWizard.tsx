@@ -27,7 +27,7 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
   const [problem, setProblem] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
   const [sending, setSending] = useState(false)
-  const shown = useMemo(() => filterChannels(channels, filter).slice(0, 300), [channels, filter])
+  const shown = useMemo(() => filterChannels(channels, filter), [channels, filter])
   const draft = { channelIds: [...selected], kind, certificates }
   const names = channels.filter((c) => selected.has(c.channelId)).map((c) => c.name)
 
@@ -58,7 +58,9 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
         <Stepper.Step label={t('sends.wizard.steps.channels')}>
           <Stack gap="sm" data-testid="channels-step">
             <ChannelFilters filter={filter} areas={areasOf(channels)} onChange={setFilter} />
-            <Text size="sm">{t('sends.wizard.chosen', { count: selected.size })}</Text>
+            <Text size="sm" data-testid="wizard-chosen">
+              {t('sends.wizard.chosen', { count: selected.size })} · {t('sends.channels.count', { shown: shown.length, total: channels.length })}
+            </Text>
             <ChannelsTable channels={shown} selected={selected} onToggle={toggle} flagOffline onToggleAll={(on) => setSelected(on ? new Set(shown.map((c) => c.channelId)) : new Set())} />
           </Stack>
         </Stepper.Step>
@@ -84,7 +86,7 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
       </Group>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('sends.wizard.confirmTitle')}>
         <Stack data-testid="send-confirm">
-          <Text>{t('sends.wizard.confirmBody', { kind: t(`sends.kind.${kind}`), policy: policyText(t, certificates), count: selected.size, names: names.join(', ') })}</Text>
+          <Text>{t('sends.wizard.confirmBody', { kind: t(`sends.kindPhrase.${kind}`), policy: policyText(t, certificates), count: selected.size, names: names.join(', ') })}</Text>
           {kind === 'full' && <Alert color="orange">{t('sends.wizard.confirmFull')}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>

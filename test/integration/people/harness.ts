@@ -1,0 +1,91 @@
+import type { BulkProgress } from '../../../src/shared/people/staff'
+import type { FetchLike } from '../../../src/main/clouds/http'
+import { silentLogger } from '../../../src/main/log/logger'
+import type { RunningSandboxes } from '../../../src/main/sandbox'
+import type { CloudSession } from '../../../src/main/services/connections/cloud-session'
+import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
+import { BulkImports } from '../../../src/main/services/people/bulk-import'
+import { PersonsService } from '../../../src/main/services/people/persons-service'
+import { StaffService } from '../../../src/main/services/people/staff-service'
+import type { CacheScope } from '../../../src/main/store/cache/scope'
+import type { SqlDatabase } from '../../../src/main/store/driver'
+import { AKUVOX_CONNECTION, TUYA_CONNECTION, openTestStore, sessionsFor, syncService } from '../sync/harness'
+
+export { adminGet, adminSend } from '../access-groups/harness'
+
+export interface PeopleHarness {
+  readonly db: SqlDatabase
+  readonly staff: StaffService
+  readonly bulk: BulkImports
+  readonly persons: PersonsService
+  readonly outbox: OutboxService
+  readonly akuvox: CacheScope
+  readonly tuya: CacheScope
+  readonly progress: BulkProgress[]
+  /** How many times each service announced a change of the project's people. */
+  readonly changes: CacheScope[]
+  online: boolean
+}
+
+/** The people services over a real SQLite file, the sandboxes' clouds, a real outbox and sync. */
+export function peopleHarness(sandboxes: RunningSandboxes, akuvoxProjectId: string, fetchLike?: FetchLike): PeopleHarness {
+  const db = openTestStore(sandboxes.info)
+  const session: (id: string) => Promise<CloudSession> = sessionsFor(sandboxes.info, fetchLike)
+  const outbox = new OutboxService({ db, session, now: Date.now, logger: silentLogger, onChange: () => undefined })
+  const sync = syncService(db, sandboxes.info)
+  const progress: BulkProgress[] = []
+  const changes: CacheScope[] = []
+  const common = {
+    db,
+    session,
+    outbox,
+    isOnline: () => h.online,
+    logger: silentLogger,
+    onChange: (scope: CacheScope) => changes.push(scope),
+  }
+  const syncProject = (connectionId: string, projectId: string) => sync.syncProject(connectionId, projectId)
+  const h: PeopleHarness = {
+    db,
+    outbox,
+    progress,
+    changes,
+    online: true,
+    akuvox: { connectionId: AKUVOX_CONNECTION, projectId: akuvoxProjectId },
+    tuya: { connectionId: TUYA_CONNECTION, projectId: sandboxes.info.tuya.projectId },
+    staff: new StaffService({ ...common, sync: syncProject, now: Date.now }),
+    bulk: new BulkImports({ ...common, now: Date.now, onProgress: (p) => progress.push(p) }),
+    persons: new PersonsService({ ...common, sync: syncProject }),
+  }
+  return h
+}
+
+/** A second, independent client of each sandbox cloud: what the tests read the cloud's state with. */
+export function secondClients(sandboxes: RunningSandboxes): (id: string) => Promise<CloudSession> {
+  return sessionsFor(sandboxes.info)
+}
+
+export async function until<T>(read: () => Promise<T | undefined> | T | undefined, what: string, tries = 200): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const value = await read()
+    if (value !== undefined) return value
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+/** Real fetch that counts the Akuvox commands of one name in flight (what the sandbox sees at once). */
+export function countingFetch(command: string): { readonly fetch: FetchLike; readonly peak: () => number; readonly reset: () => void } {
+  let now = 0
+  let peak = 0
+  const fetchLike: FetchLike = async (url, init) => {
+    const body = typeof init?.body === 'string' ? init.body : ''
+    const counted = body.includes(`"command":"${command}"`)
+    if (counted) peak = Math.max(peak, ++now)
+    try {
+      return await fetch(url, init)
+    } finally {
+      if (counted) now--
+    }
+  }
+  return { fetch: fetchLike, peak: () => peak, reset: () => void (peak = now) }
+}
