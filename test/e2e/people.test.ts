@@ -289,6 +289,7 @@ describe('bad files in the staff import, in Chromium', () => {
     await page.getByRole('option', { name: 'UTF-8' }).click()
     await expect.poll(summary).toBe('latin.csv · rows: 2 · read as UTF-8')
     expect(await page.getByTestId('file-sample').textContent()).toContain('Jos\uFFFD M\uFFFDller')
+    expect(await page.getByTestId('file-problems').textContent()).toContain('Some characters could not be read and show as � (lines 2, 3).')
     await page.getByTestId('encoding-select').click()
     await page.getByRole('option', { name: 'Windows-1252 (Western European)' }).click()
     await expect.poll(summary).toBe('latin.csv · rows: 2 · read as Windows-1252 (Western European)')
@@ -318,6 +319,9 @@ describe('bad files in the staff import, in Chromium', () => {
     await pickFile('extra.csv', csv([[...HEADER, 'notes'], ['Ana Costa', await group(), '', '', '', '', 'night shift'], ['Tom Berg', await group(), '', '', '', '', 'x', 'stray'], ['Eva Lund', await group()]]))
     await page.getByTestId('mapping-step').waitFor()
     expect(await page.getByTestId('ignored-columns').textContent()).toBe('These columns are not used and will be ignored: notes')
+    const fileProblems = await page.getByTestId('file-problems').textContent()
+    expect(fileProblems).toContain('These rows have more cells than the header (line 3)')
+    expect(fileProblems).toContain('These rows have fewer cells than the header (line 4)')
     await page.getByTestId('mapping-next').click()
     await expect.poll(() => page.getByTestId('row-problems').allTextContents()).toEqual([
       'The row has 8 cells, the header 7: look for a stray comma or a missing cell.',
@@ -327,6 +331,12 @@ describe('bad files in the staff import, in Chromium', () => {
     await pickFile('missing.csv', csv([['staff_access_name', 'pin_codes'], ['Ana Costa', '1234']]))
     await page.getByTestId('mapping-step').waitFor()
     expect(await page.getByTestId('missing-columns').textContent()).toContain('Map a column for: Access groups.')
+    expect(await page.getByTestId('mapping-next').isDisabled()).toBe(true)
+    // A header and no people: refused before the preview, with what to do.
+    await openImport()
+    await pickFile('header-only.csv', csv([HEADER]))
+    await page.getByTestId('mapping-step').waitFor()
+    expect(await page.getByTestId('file-problems').textContent()).toContain('The file has a header but no people. Add one row per person and choose the file again.')
     expect(await page.getByTestId('mapping-next').isDisabled()).toBe(true)
   })
 

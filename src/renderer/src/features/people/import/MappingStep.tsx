@@ -1,17 +1,28 @@
 import { Alert, Button, Checkbox, Group, ScrollArea, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core'
 import { type ColumnMapping, REQUIRED_FIELDS, STAFF_FIELDS, type StaffField, guessMapping, mappingReport } from '@shared/people/columns'
-import { useState } from 'react'
+import { type FileProblem, checkCsvFile, fileProblemMessage } from '@shared/people/file-check'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type ParsedFile, READ_ENCODINGS, type ReadEncoding } from './parse-csv'
 import { loadTemplate, saveTemplate } from './template-store'
 
+/** File problems this step words itself, from the mapping and the chosen encoding. */
+const SHOWN_HERE: ReadonlySet<FileProblem['kind']> = new Set(['otherEncoding', 'byteOrderMark', 'missingColumns', 'extraColumns'])
+
 /** Which column of the file feeds which field; the saved template fills it in. */
 export function MappingStep({ file, onDone, onEncoding, checking = false }: { readonly file: ParsedFile; readonly onDone: (mapping: ColumnMapping) => void; readonly onEncoding: (encoding: ReadEncoding) => void; readonly checking?: boolean }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [template] = useState(loadTemplate)
   const [mapping, setMapping] = useState<ColumnMapping>(() => guessMapping(file.headers, template))
   const [save, setSave] = useState(true)
   const report = mappingReport(file.headers, mapping)
+  // The whole-file checks this step does not already show itself (encoding, BOM and columns are above).
+  const fileProblems = useMemo(
+    () => checkCsvFile({ decoded: { ok: true, text: '', encoding: 'utf-8', bom: false }, headers: file.headers, records: file.records, mapping: {} }).filter((p) => !SHOWN_HERE.has(p.kind)),
+    [file],
+  )
+  const blocked = fileProblems.some((p) => p.severity === 'block')
+  const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en'
   const set = (field: StaffField, header: string | null) => {
     const next: Partial<Record<StaffField, string>> = { ...mapping }
     if (header === null) delete next[field]
@@ -83,6 +94,17 @@ export function MappingStep({ file, onDone, onEncoding, checking = false }: { re
           />
         ))}
       </SimpleGrid>
+      {fileProblems.length > 0 && (
+        <Alert color={blocked ? 'red' : 'orange'} role="alert" title={t(blocked ? 'people.import.fileBlocked' : 'people.import.fileWarnings')} data-testid="file-problems">
+          <Stack gap={4}>
+            {fileProblems.map((p) => (
+              <Text size="sm" key={p.kind}>
+                {fileProblemMessage(p, language)}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
       {report.missingRequired.length > 0 && (
         <Alert color="red" role="alert" data-testid="missing-columns">
           {t('people.import.missingColumns', { fields: report.missingRequired.map((f) => t(`people.field.${f}`)).join(', ') })}
@@ -96,7 +118,7 @@ export function MappingStep({ file, onDone, onEncoding, checking = false }: { re
       <Group justify="space-between">
         <Checkbox label={t('people.import.saveTemplate')} checked={save} onChange={(e) => setSave(e.currentTarget.checked)} />
         <Button
-          disabled={report.missingRequired.length > 0}
+          disabled={report.missingRequired.length > 0 || blocked}
           loading={checking}
           onClick={() => {
             if (save) saveTemplate({ version: 1, mapping })
