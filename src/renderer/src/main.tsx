@@ -57,6 +57,8 @@ const contrast: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-red-text': 'var(--mantine-color-red-9)',
+    // Field errors (red 6 on white is 4.0:1): the people import's cells and the editors' messages.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     ...Object.fromEntries(STATUS_COLORS.map((c) => [`--mantine-color-${c}-light-color`, `color-mix(in srgb, var(--mantine-color-${c}-9) 80%, black)`])),
   },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },

@@ -19,25 +19,24 @@ type Fetch<T> = (offset: number, limit: number) => Promise<Result<{ readonly tot
 export function usePages<T>(key: string, fetch: Fetch<T>) {
   const [loaded, setLoaded] = useState<Loaded<T>>({ key, total: null, rows: new Map() })
   const requested = useRef<{ key: string; pages: Set<number> }>({ key, pages: new Set() })
-  const fetchRef = useRef(fetch)
-  useEffect(() => {
-    fetchRef.current = fetch
-  }, [fetch])
 
   const load = useCallback(
     async (page: number) => {
       if (requested.current.key !== key) requested.current = { key, pages: new Set() }
       if (requested.current.pages.has(page)) return
       requested.current.pages.add(page)
-      const result = await fetchRef.current(page * PAGE, PAGE)
-      if (!result.ok) return
+      const result = await fetch(page * PAGE, PAGE)
+      // An answer for a search the installer has already typed past must not replace the newer one.
+      if (!result.ok || requested.current.key !== key) return
       setLoaded((previous) => {
         const rows = new Map(previous.key === key ? previous.rows : [])
         result.value.rows.forEach((row, i) => rows.set(page * PAGE + i, row))
         return { key, total: result.value.total, rows }
       })
     },
-    [key],
+    // `fetch` itself, not a ref to it: the list's own effect asks for the first page before this
+    // hook's effects run, and must already ask with the new search.
+    [key, fetch],
   )
 
   useEffect(() => {

@@ -11,11 +11,12 @@ export interface PeopleScope {
 /** Which screen of the people section is showing. */
 export type PeopleScreen =
   | { readonly kind: 'staffList' }
-  | { readonly kind: 'staffEdit'; readonly staffAccessId: string | null }
+  /** `created`: just created in the cloud, which the editor of the new record says. */
+  | { readonly kind: 'staffEdit'; readonly staffAccessId: string | null; readonly created?: boolean }
   | { readonly kind: 'import' }
   | { readonly kind: 'urlImport' }
   | { readonly kind: 'persons' }
-  | { readonly kind: 'personEdit'; readonly personId: string | null }
+  | { readonly kind: 'personEdit'; readonly personId: string | null; readonly created?: boolean }
   | { readonly kind: 'recycleBin' }
 
 export interface PeopleState {

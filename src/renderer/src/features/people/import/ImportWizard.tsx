@@ -1,17 +1,17 @@
-import { Button, Group, Stack, Stepper, Title } from '@mantine/core'
+import { Button, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core'
 import type { ColumnMapping } from '@shared/people/columns'
-import { type RowCheck, checkRows } from '@shared/people/import-check'
 import { type RawStaffRow, rowFromRecord } from '@shared/people/import-row'
 import { IconArrowLeft } from '@tabler/icons-react'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { MappingStep } from './MappingStep'
-import type { ParsedFile } from './parse-csv'
-import { PickStep } from './PickStep'
+import type { ParsedFile, ReadEncoding } from './parse-csv'
+import { PickStep, ReadFailure, ReadProgress, useCsvReader } from './PickStep'
 import { PreviewStep } from './PreviewStep'
 import { RunStep } from './RunStep'
+import { useChecks } from './use-checks'
 
 /** Pick a CSV → map its columns → preview every row's problems and fix them → create, with results. */
 export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
@@ -21,13 +21,28 @@ export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
   const [file, setFile] = useState<ParsedFile | null>(null)
   const [mapping, setMapping] = useState<ColumnMapping>({})
   const [rows, setRows] = useState<readonly RawStaffRow[]>([])
-  const checks: readonly RowCheck[] = useMemo(() => (context ? checkRows(rows, context) : []), [rows, context])
+  const { checks, stale } = useChecks(rows, context)
+  const reader = useCsvReader()
+  const reread = async (encoding: ReadEncoding) => {
+    if (!file) return
+    const parsed = await reader.read(file.source, encoding)
+    if (parsed) setFile({ ...parsed, encodingBy: 'chosen' })
+  }
 
-  const mapped = (m: ColumnMapping) => {
+  const [checking, setChecking] = useState(false)
+  const mapped = async (m: ColumnMapping) => {
     if (!file) return
     setMapping(m)
-    setRows(file.records.map((r) => rowFromRecord(r.line, r.cells, file.headers, m)))
+    setChecking(true)
+    // Rows are built a slice at a time, the window given a turn between slices; the checks run in a worker.
+    const built: RawStaffRow[] = []
+    for (let i = 0; i < file.records.length; i += 5_000) {
+      for (const r of file.records.slice(i, i + 5_000)) built.push(rowFromRecord(r.line, r.cells, file.headers, m))
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    }
+    setRows(built)
     setStep(2)
+    setChecking(false)
   }
 
   return (
@@ -49,12 +64,22 @@ export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
             }}
           />
         </Stepper.Step>
-        <Stepper.Step label={t('people.import.step.map')}>{file && <MappingStep file={file} onDone={mapped} />}</Stepper.Step>
+        <Stepper.Step label={t('people.import.step.map')}>
+          {reader.share !== null && <ReadProgress share={reader.share} onCancel={reader.cancel} />}
+          {reader.failure && <ReadFailure failure={reader.failure} />}
+          {file && <MappingStep key={`${file.fileName}/${file.encoding}`} file={file} onDone={(m) => void mapped(m)} checking={checking} onEncoding={(e) => void reread(e)} />}
+        </Stepper.Step>
         <Stepper.Step label={t('people.import.step.preview')}>
-          {file && <PreviewStep rows={rows} checks={checks} mapping={mapping} fileName={file.fileName} onRows={setRows} onCreate={() => setStep(3)} />}
+          {file && checks === null && (
+            <Group gap="sm" mt="md" role="status">
+              <Loader size="sm" />
+              <Text size="sm">{t('people.import.checking', { rows: rows.length.toLocaleString() })}</Text>
+            </Group>
+          )}
+          {file && checks !== null && <PreviewStep rows={rows} checks={checks} stale={stale} mapping={mapping} fileName={file.fileName} onRows={setRows} onCreate={() => setStep(3)} />}
         </Stepper.Step>
         <Stepper.Step label={t('people.import.step.create')}>
-          {step === 3 && <RunStep scope={scope} checks={checks} rows={rows} />}
+          {step === 3 && checks !== null && <RunStep scope={scope} checks={checks} rows={rows} />}
         </Stepper.Step>
       </Stepper>
     </Stack>

@@ -1,39 +1,104 @@
-import { Alert, FileInput, Progress, Stack, Text } from '@mantine/core'
-import { IconFileTypeCsv } from '@tabler/icons-react'
-import { useState } from 'react'
+import { Alert, Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core'
+import { IconDownload, IconFileTypeCsv, IconX } from '@tabler/icons-react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MAX_ROWS, type ParseOutcome, type ParsedFile, parseCsvFile } from './parse-csv'
+import { downloadText } from './download'
+import { MAX_ROWS, type ParseFailure, type ParsedFile, type ReadEncoding, parseCsvFile } from './parse-csv'
+
+/** The columns the import reads, with one example row: what a supplier's sheet should look like. */
+const EXAMPLE = [
+  'staff_access_name,access_groups,pin_codes,rf_cards,face_picture_urls,floor_accesses',
+  'Ana Costa (Cleaner),Pool Gate;Gym,482913,0A1B2C3D,https://example.com/faces/ana.jpg,AB01:1|2',
+  'Tom Berg (Courier),Parcel Room,,,,',
+].join('\r\n')
+
+/** Reads a file with progress and a cancel button; what went wrong is said with what to do. */
+export function useCsvReader() {
+  const [share, setShare] = useState<number | null>(null)
+  const [failure, setFailure] = useState<ParseFailure | null>(null)
+  const controller = useRef<AbortController | null>(null)
+  const read = async (file: Blob & { readonly name: string }, encoding?: ReadEncoding): Promise<ParsedFile | null> => {
+    controller.current?.abort()
+    const mine = new AbortController()
+    controller.current = mine
+    setFailure(null)
+    setShare(0)
+    const outcome = await parseCsvFile(file, setShare, { signal: mine.signal, ...(encoding ? { encoding } : {}) })
+    if (controller.current !== mine) return null
+    controller.current = null
+    setShare(null)
+    if (outcome.ok) return outcome.file
+    setFailure(outcome.reason)
+    return null
+  }
+  const cancel = () => controller.current?.abort()
+  return { share, failure, read, cancel }
+}
+
+export function ReadProgress({ share, onCancel }: { readonly share: number; readonly onCancel: () => void }) {
+  const { t } = useTranslation()
+  const percent = Math.round(share * 100)
+  return (
+    <Group gap="sm" wrap="nowrap" data-testid="read-progress">
+      <Progress value={percent} aria-label={t('people.import.reading')} style={{ flex: 1 }} data-testid="read-bar" />
+      <Text size="sm" w={150} aria-live="polite">
+        {t('people.import.readingPercent', { percent })}
+      </Text>
+      <Button size="xs" variant="default" leftSection={<IconX size={14} aria-hidden />} onClick={onCancel} data-testid="cancel-read">
+        {t('people.import.cancelRead')}
+      </Button>
+    </Group>
+  )
+}
+
+export function ReadFailure({ failure }: { readonly failure: ParseFailure }) {
+  const { t } = useTranslation()
+  if (failure === 'cancelled')
+    return (
+      <Text size="sm" c="dimmed" role="status" data-testid="read-cancelled">
+        {t('people.import.readError.cancelled')}
+      </Text>
+    )
+  return (
+    <Alert color="red" role="alert" title={t('people.import.cannotRead')} data-testid="read-failure">
+      <Text size="sm">{t(`people.import.readError.${failure}`, { max: MAX_ROWS.toLocaleString() })}</Text>
+    </Alert>
+  )
+}
 
 export function PickStep({ onParsed }: { readonly onParsed: (file: ParsedFile) => void }) {
   const { t } = useTranslation()
-  const [share, setShare] = useState<number | null>(null)
-  const [failure, setFailure] = useState<Extract<ParseOutcome, { ok: false }>['reason'] | null>(null)
+  const { share, failure, read, cancel } = useCsvReader()
+  const [picked, setPicked] = useState<File | null>(null)
   const pick = async (file: File | null) => {
-    if (!file) return
-    setFailure(null)
-    setShare(0)
-    const outcome = await parseCsvFile(file, setShare)
-    setShare(null)
-    if (outcome.ok) onParsed(outcome.file)
-    else setFailure(outcome.reason)
+    setPicked(file)
+    if (!file) return cancel()
+    const parsed = await read(file)
+    if (parsed) onParsed(parsed)
   }
   return (
     <Stack gap="sm" mt="md">
       <FileInput
         label={t('people.import.file')}
         description={t('people.import.fileHelp', { max: MAX_ROWS.toLocaleString() })}
+        placeholder={t('people.import.filePlaceholder')}
         accept=".csv,text/csv,text/plain"
         leftSection={<IconFileTypeCsv size={16} aria-hidden />}
+        value={picked}
         onChange={(f) => void pick(f)}
         data-testid="csv-file"
         clearable
       />
-      {share !== null && <Progress value={share * 100} aria-label={t('people.import.reading')} animated />}
-      {failure && (
-        <Alert color="red" role="alert" title={t('people.import.cannotRead')}>
-          <Text size="sm">{t(`people.import.readError.${failure}`, { max: MAX_ROWS.toLocaleString() })}</Text>
-        </Alert>
-      )}
+      {share !== null && <ReadProgress share={share} onCancel={cancel} />}
+      {failure && <ReadFailure failure={failure} />}
+      <Group gap="xs">
+        <Text size="sm" c="dimmed">
+          {t('people.import.exampleHelp')}
+        </Text>
+        <Button size="xs" variant="subtle" leftSection={<IconDownload size={14} aria-hidden />} onClick={() => downloadText('fieldkey-staff-example.csv', `\uFEFF${EXAMPLE}\r\n`)}>
+          {t('people.import.example')}
+        </Button>
+      </Group>
     </Stack>
   )
 }

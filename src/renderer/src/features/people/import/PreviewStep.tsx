@@ -11,7 +11,7 @@ import { downloadText } from './download'
 import { problemText } from './problem-text'
 
 const OK_HEIGHT = 40
-const REJECTED_HEIGHT = 132
+const REJECTED_HEIGHT = 108
 
 interface Props {
   readonly rows: readonly RawStaffRow[]
@@ -20,6 +20,8 @@ interface Props {
   readonly fileName: string
   readonly onRows: (rows: readonly RawStaffRow[]) => void
   readonly onCreate: () => void
+  /** A fixed row is being checked again: nothing is created or exported from the old checks. */
+  readonly stale?: boolean
 }
 
 /** Every row with its problems; rejected rows are fixed here, in place, and checked again at once. */
@@ -61,14 +63,19 @@ export function PreviewStep(props: Props) {
           ]}
         />
         <Group gap="xs">
-          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} disabled={counts.rejected === 0} onClick={exportRejected} data-testid="export-rejected">
+          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} disabled={counts.rejected === 0 || props.stale === true} onClick={exportRejected} data-testid="export-rejected">
             {t('people.import.exportRejected', { count: counts.rejected })}
           </Button>
-          <Button disabled={counts.ok === 0} onClick={props.onCreate} data-testid="create-rows">
+          <Button disabled={counts.ok === 0 || props.stale === true} onClick={props.onCreate} data-testid="create-rows">
             {t('people.import.createRows', { count: counts.ok })}
           </Button>
         </Group>
       </Group>
+      {counts.rejected > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('people.import.fixHelp')}
+        </Text>
+      )}
       <Grid indexes={indexes} {...props} onFix={fix} />
     </Stack>
   )
@@ -83,6 +90,9 @@ function Grid(props: Props & { readonly indexes: readonly number[]; readonly onF
     count: props.indexes.length,
     getScrollElement: () => parent.current,
     estimateSize: (i) => (props.checks[props.indexes[i] as number]?.kind === 'rejected' ? REJECTED_HEIGHT : OK_HEIGHT),
+    // Keyed by the row, not by its place: when a fixed row leaves the list, the inputs of the rows
+    // below must not inherit its (uncontrolled) cell text.
+    getItemKey: (i) => props.indexes[i] as number,
     overscan: 8,
   })
   return (

@@ -29,14 +29,14 @@ function draftOf(p: TuyaPerson): PersonDraft {
 }
 
 /** Add a person, or show one person's detail and edit it. */
-export function PersonForm({ scope, personId }: { readonly scope: PeopleScope; readonly personId: string | null }) {
+export function PersonForm({ scope, personId, created = false }: { readonly scope: PeopleScope; readonly personId: string | null; readonly created?: boolean }) {
   const { t } = useTranslation()
   const organisations = usePeopleStore((s) => s.organisations)
   const busy = usePeopleStore((s) => s.busy)
   const [draft, setDraft] = useState<PersonDraft | null>(personId === null ? EMPTY : null)
   const [person, setPerson] = useState<TuyaPerson | null>(null)
   const [loadError, setLoadError] = useState<AppError | null>(null)
-  const [outcome, setOutcome] = useState<'saved' | 'queued' | null>(null)
+  const [outcome, setOutcome] = useState<'saved' | 'queued' | null>(created ? 'saved' : null)
 
   useEffect(() => {
     if (personId === null) return
@@ -69,7 +69,7 @@ export function PersonForm({ scope, personId }: { readonly scope: PeopleScope; r
     const result = await runWrite((s) => (personId === null ? api.people.personAdd({ ...s, draft: clean }) : api.people.personEdit({ ...s, personId, draft: clean })), loadPersons)
     if (!result?.ok) return
     setOutcome(result.value.kind)
-    if (personId === null && result.value.kind === 'saved' && result.value.personIds[0]) showPeopleScreen({ kind: 'personEdit', personId: result.value.personIds[0] })
+    if (personId === null && result.value.kind === 'saved' && result.value.personIds[0]) showPeopleScreen({ kind: 'personEdit', personId: result.value.personIds[0], created: true })
   }
   return (
     <Stack gap="md" maw={820} data-testid="person-form">

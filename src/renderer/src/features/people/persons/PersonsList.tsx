@@ -85,15 +85,13 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
       )}
       <SimpleGrid cols={{ base: 2, md: 5 }} spacing="xs">
         <OrganisationSelect label={t('people.persons.organisation')} organisations={organisations} value={filters.structureId || null} onChange={(v) => set('structureId', v ?? '')} clearable placeholder={t('people.persons.anyOrganisation')} />
-        <Select
-          label={t('people.persons.scope')}
+        <Checkbox
+          label={t('people.persons.withSub')}
           disabled={!filters.structureId}
-          data={[
-            { value: 'withSubOrganisations', label: t('people.persons.withSub') },
-            { value: 'direct', label: t('people.persons.direct') },
-          ]}
-          value={filters.searchScope}
-          onChange={(v) => set('searchScope', v ?? 'withSubOrganisations')}
+          checked={filters.searchScope !== 'direct'}
+          onChange={(e) => set('searchScope', e.currentTarget.checked ? 'withSubOrganisations' : 'direct')}
+          mt={30}
+          data-testid="with-sub-organisations"
         />
         <TextInput label={t('people.persons.name')} value={filters.name} onChange={(e) => set('name', e.currentTarget.value)} data-testid="person-search" />
         <Select
@@ -155,7 +153,7 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
         )}
       />
       {confirm && (
-        <Modal opened onClose={() => setConfirm(null)} title={t(`people.persons.${confirm}Title`, { count: selected.size })}>
+        <Modal opened closeButtonProps={{ 'aria-label': t('common.close') }} onClose={() => setConfirm(null)} title={t(`people.persons.${confirm}Title`, { count: selected.size })}>
           <Text size="sm">{t(`people.persons.${confirm}Body`, { count: selected.size, names: [...selected.values()].slice(0, 10).join(', ') })}</Text>
           <Group justify="flex-end" mt="md">
             <Button variant="default" onClick={() => setConfirm(null)}>

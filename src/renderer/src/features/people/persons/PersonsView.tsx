@@ -1,4 +1,4 @@
-import { Loader, Stack, Tabs } from '@mantine/core'
+import { Loader, Stack, Tabs, Title } from '@mantine/core'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../../components/ErrorAlert'
@@ -18,10 +18,13 @@ export function PersonsView({ scope }: { readonly scope: PeopleScope }) {
   }, [scope])
   if (error && !personsListing) return <ErrorAlert error={error} onRetry={() => void loadPersons()} />
   if (!personsListing) return <Loader aria-label={t('people.loading')} />
-  if (screen.kind === 'personEdit') return <PersonForm key={screen.personId ?? 'new'} scope={scope} personId={screen.personId} />
+  if (screen.kind === 'personEdit') return <PersonForm key={screen.personId ?? 'new'} scope={scope} personId={screen.personId} created={screen.created === true} />
   const tab = screen.kind === 'recycleBin' ? 'recycleBin' : 'persons'
   return (
     <Stack gap="md">
+      <Title order={1} size="h2">
+        {t('people.persons.title')}
+      </Title>
       {error && <ErrorAlert error={error} />}
       <Tabs value={tab} onChange={(v) => showPeopleScreen(v === 'recycleBin' ? { kind: 'recycleBin' } : { kind: 'persons' })} keepMounted={false}>
         <Tabs.List>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core'
+import { Button, Checkbox, Group, List, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { AppError } from '@shared/errors'
@@ -22,6 +22,7 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
   const [detail, setDetail] = useState<TuyaPerson | null>(null)
   const [detailError, setDetailError] = useState<AppError | null>(null)
+  const [confirm, setConfirm] = useState<ReadonlyMap<string, string> | null>(null)
   const key = JSON.stringify([scope, debounced.trim(), revision])
   const fetch = useCallback((offset: number, limit: number) => api.people.recyclePage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }), [scope, debounced])
   const { total, rows, ensure } = usePages<TuyaPerson>(key, fetch)
@@ -38,8 +39,9 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
     if (r.ok) setDetail(r.value)
     else setDetailError(r.error)
   }
-  const recover = async (personIds: readonly string[]) => {
-    const result = await runWrite((s) => api.people.personsRecover({ ...s, personIds: [...personIds] }), loadPersons)
+  const recover = async (persons: ReadonlyMap<string, string>) => {
+    const result = await runWrite((s) => api.people.personsRecover({ ...s, personIds: [...persons.keys()] }), loadPersons)
+    setConfirm(null)
     if (result?.ok) {
       setSelected(new Map())
       setDetail(null)
@@ -49,7 +51,7 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
     <Stack gap="sm" data-testid="recycle-bin">
       <Group align="flex-end">
         <TextInput label={t('people.recycle.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} style={{ flex: 1 }} />
-        <Button leftSection={<IconRestore size={16} aria-hidden />} disabled={selected.size === 0} loading={busy} onClick={() => void recover([...selected.keys()])} data-testid="recover-selected">
+        <Button leftSection={<IconRestore size={16} aria-hidden />} disabled={selected.size === 0} loading={busy} onClick={() => setConfirm(selected)} data-testid="recover-selected">
           {t('people.recycle.recoverSelected', { count: selected.size })}
         </Button>
       </Group>
@@ -80,7 +82,7 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
         )}
       />
       {detail && (
-        <Modal opened onClose={() => setDetail(null)} title={detail.name}>
+        <Modal opened closeButtonProps={{ 'aria-label': t('common.close') }} onClose={() => setDetail(null)} title={detail.name}>
           <Stack gap={4}>
             <Text size="sm">{t('people.recycle.was', { organisations: detail.structureSnapshots.filter(Boolean).join(', ') || '—' })}</Text>
             <Text size="sm">
@@ -93,11 +95,29 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
               {t('people.persons.personCode')}: {detail.personCode || '—'}
             </Text>
             <Group justify="flex-end" mt="md">
-              <Button leftSection={<IconRestore size={16} aria-hidden />} loading={busy} onClick={() => void recover([detail.personId])}>
+              <Button leftSection={<IconRestore size={16} aria-hidden />} onClick={() => setConfirm(new Map([[detail.personId, detail.name]]))}>
                 {t('people.recycle.recover')}
               </Button>
             </Group>
           </Stack>
+        </Modal>
+      )}
+      {confirm && (
+        <Modal opened closeButtonProps={{ 'aria-label': t('common.close') }} onClose={() => setConfirm(null)} title={t('people.recycle.confirmTitle', { count: confirm.size })}>
+          <Text size="sm">{t('people.recycle.confirmBody', { count: confirm.size })}</Text>
+          <List size="sm" my="sm" mah={200} style={{ overflow: 'auto' }} data-testid="recover-names">
+            {[...confirm].map(([id, name]) => (
+              <List.Item key={id}>{name}</List.Item>
+            ))}
+          </List>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirm(null)}>
+              {t('people.cancel')}
+            </Button>
+            <Button leftSection={<IconRestore size={16} aria-hidden />} loading={busy} onClick={() => void recover(confirm)} data-testid="confirm-recover">
+              {t('people.recycle.recoverConfirm', { count: confirm.size })}
+            </Button>
+          </Group>
         </Modal>
       )}
     </Stack>

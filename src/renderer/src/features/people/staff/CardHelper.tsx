@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core'
+import { Button, Group, Input, SegmentedControl, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core'
 import { CARD_FORMATS, type CardInputBase, cardReadings, possibleBases } from '@shared/people/card'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -11,7 +11,8 @@ export function CardHelper({ onUse }: { readonly onUse: (number: string) => void
   const { t } = useTranslation()
   const [value, setValue] = useState('')
   const [chosen, setChosen] = useState<CardInputBase>('decimal')
-  const bases = possibleBases(value)
+  // Nothing typed yet: both readings are offered, so the control does not look switched off.
+  const bases = value.trim() === '' ? (['decimal', 'hex'] as const) : possibleBases(value)
   const base = bases.includes(chosen) ? chosen : (bases[0] ?? chosen)
   const readings = cardReadings(value, base)
   return (
@@ -22,9 +23,9 @@ export function CardHelper({ onUse }: { readonly onUse: (number: string) => void
       <Group align="flex-end">
         <TextInput label={t('people.card.printed')} value={value} onChange={(e) => setValue(e.currentTarget.value)} style={{ flex: 1 }} />
         <div>
-          <Text size="sm" fw={500} id="card-base-label">
+          <Input.Label component="div" id="card-base-label">
             {t('people.card.readAs')}
-          </Text>
+          </Input.Label>
           <SegmentedControl
             aria-labelledby="card-base-label"
             value={base}

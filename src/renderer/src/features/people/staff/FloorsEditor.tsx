@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
+import { Input, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import type { AkuvoxFloorAccess } from '@shared/domain/akuvox'
 import type { NamedRef, StaffFloorAccess } from '@shared/people/staff'
 import { useTranslation } from 'react-i18next'
@@ -29,13 +29,11 @@ export function FloorsEditor(props: { readonly buildings: readonly NamedRef[]; r
   const { t } = useTranslation()
   const parsed = parseFloors(props.value)
   return (
-    <Stack gap={4}>
-      <Text size="sm" fw={500}>
+    <Stack gap={4} role="group" aria-labelledby="floors-label">
+      <Input.Label component="div" id="floors-label">
         {t('people.staff.floors')}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {t('people.staff.floorsHelp')}
-      </Text>
+      </Input.Label>
+      <Input.Description>{t('people.staff.floorsHelp')}</Input.Description>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         {props.buildings.map((b) => (
           <TextInput

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, MultiSelect, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core'
 import type { AkuvoxStaffAccess } from '@shared/domain/akuvox'
 import type { AppError } from '@shared/errors'
-import { cardProblem, normaliseCard } from '@shared/people/card'
+import { CARD_MAX_LENGTH, cardProblem, normaliseCard } from '@shared/people/card'
 import { faceUrlProblem } from '@shared/people/face-url'
 import { PIN_MAX_LENGTH, PIN_MIN_LENGTH, normalisePin, pinProblem } from '@shared/people/pin'
 import type { StaffEdit } from '@shared/people/staff'
@@ -41,14 +41,14 @@ function formOf(detail: AkuvoxStaffAccess): Form {
 }
 
 /** Create or edit one staff access: credentials checked as typed, clashes with other staff shown. */
-export function StaffEditor({ scope, staffAccessId }: { readonly scope: PeopleScope; readonly staffAccessId: string | null }) {
+export function StaffEditor({ scope, staffAccessId, created = false }: { readonly scope: PeopleScope; readonly staffAccessId: string | null; readonly created?: boolean }) {
   const { t } = useTranslation()
   const context = usePeopleStore((s) => s.staffContext)
   const busy = usePeopleStore((s) => s.busy)
   const [form, setForm] = useState<Form | null>(staffAccessId === null ? EMPTY : null)
   const [detail, setDetail] = useState<AkuvoxStaffAccess | null>(null)
   const [loadError, setLoadError] = useState<AppError | null>(null)
-  const [saved, setSaved] = useState<'saved' | 'queued' | null>(null)
+  const [saved, setSaved] = useState<'saved' | 'queued' | null>(created ? 'saved' : null)
   const [confirmDelete, setConfirmDelete] = useState(false)
 
   useEffect(() => {
@@ -71,9 +71,19 @@ export function StaffEditor({ scope, staffAccessId }: { readonly scope: PeopleSc
   if (!form || !context) return <Loader aria-label={t('people.loading')} />
 
   const set = (change: Partial<Form>) => setForm({ ...form, ...change })
-  const pinErrors = form.pinCodes.filter((p) => pinProblem(p) !== null)
-  const cardErrors = form.rfCards.filter((c) => cardProblem(c) !== null)
-  const faceErrors = form.faceUrls.filter((u) => faceUrlProblem(u) !== null)
+  // Each bad value with why, in the words the import preview uses.
+  const pinErrors = form.pinCodes.flatMap((p) => {
+    const bad = pinProblem(p)
+    return bad ? [t(`people.problem.pin.${bad.kind}`, { value: p, min: PIN_MIN_LENGTH, max: PIN_MAX_LENGTH })] : []
+  })
+  const cardErrors = form.rfCards.flatMap((c) => {
+    const bad = cardProblem(c)
+    return bad ? [t(`people.problem.card.${bad.kind}`, { value: c, max: CARD_MAX_LENGTH })] : []
+  })
+  const faceErrors = form.faceUrls.flatMap((u) => {
+    const bad = faceUrlProblem(u)
+    return bad ? [t(`people.problem.face.${bad.kind}`, { value: u })] : []
+  })
   const floors = parseFloors(form.floors)
   const nameError = form.name.trim() === '' ? t('people.staff.nameRequired') : null
   const groupError = form.accessGroupIds.length === 0 ? t('people.staff.groupRequired') : null
@@ -97,7 +107,7 @@ export function StaffEditor({ scope, staffAccessId }: { readonly scope: PeopleSc
     )
     if (result?.ok) {
       setSaved(result.value.kind)
-      if (staffAccessId === null && result.value.kind === 'saved') showPeopleScreen({ kind: 'staffEdit', staffAccessId: result.value.staffAccessId })
+      if (staffAccessId === null && result.value.kind === 'saved') showPeopleScreen({ kind: 'staffEdit', staffAccessId: result.value.staffAccessId, created: true })
     }
   }
 
@@ -122,7 +132,7 @@ export function StaffEditor({ scope, staffAccessId }: { readonly scope: PeopleSc
         description={t('people.staff.pinRule', { min: PIN_MIN_LENGTH, max: PIN_MAX_LENGTH })}
         value={[...form.pinCodes]}
         onChange={(v) => set({ pinCodes: v.map(normalisePin) })}
-        error={pinErrors.length > 0 ? t('people.staff.badPins', { values: pinErrors.join(', ') }) : null}
+        error={pinErrors.length > 0 ? pinErrors.join(' ') : null}
         data-testid="pin-input"
       />
       <TagsInput
@@ -130,10 +140,9 @@ export function StaffEditor({ scope, staffAccessId }: { readonly scope: PeopleSc
         description={t('people.staff.cardRule')}
         value={[...form.rfCards]}
         onChange={(v) => set({ rfCards: v.map(normaliseCard) })}
-        error={cardErrors.length > 0 ? t('people.staff.badCards', { values: cardErrors.join(', ') }) : null}
+        error={cardErrors.length > 0 ? cardErrors.join(' ') : null}
         data-testid="card-input"
       />
-      <CardHelper onUse={(number) => !form.rfCards.includes(number) && set({ rfCards: [...form.rfCards, number] })} />
       {clashes.length > 0 && (
         <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('people.staff.clashTitle')} role="alert" data-testid="duplicate-warning">
           <Stack gap={2}>
@@ -149,6 +158,7 @@ export function StaffEditor({ scope, staffAccessId }: { readonly scope: PeopleSc
           </Stack>
         </Alert>
       )}
+      <CardHelper onUse={(number) => !form.rfCards.includes(number) && set({ rfCards: [...form.rfCards, number] })} />
       <MultiSelect
         label={t('people.staff.accessGroups')}
         required
@@ -164,7 +174,7 @@ export function StaffEditor({ scope, staffAccessId }: { readonly scope: PeopleSc
         description={t('people.staff.faceRule', { count: detail?.faces.length ?? 0 })}
         value={[...form.faceUrls]}
         onChange={(v) => set({ faceUrls: v })}
-        error={faceErrors.length > 0 ? t('people.staff.badFaces', { values: faceErrors.join(', ') }) : null}
+        error={faceErrors.length > 0 ? faceErrors.join(' ') : null}
       />
       {staffAccessId !== null && (
         <TagsInput label={t('people.staff.removeFaces')} description={t('people.staff.removeFacesHelp')} value={[...form.removeFaceUrls]} onChange={(v) => set({ removeFaceUrls: v })} />

@@ -36,7 +36,7 @@ function Screen({ screen, scope }: { readonly screen: PeopleScreen; readonly sco
     case 'recycleBin':
       return <StaffList scope={scope} />
     case 'staffEdit':
-      return <StaffEditor key={screen.staffAccessId ?? 'new'} scope={scope} staffAccessId={screen.staffAccessId} />
+      return <StaffEditor key={screen.staffAccessId ?? 'new'} scope={scope} staffAccessId={screen.staffAccessId} created={screen.created === true} />
     case 'import':
       return <ImportWizard scope={scope} />
     case 'urlImport':
