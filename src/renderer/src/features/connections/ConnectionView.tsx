@@ -158,7 +158,7 @@ function Projects({ connection }: { readonly connection: ConnectionSummary }) {
                         {p.id}
                       </Text>
                     </Table.Td>
-                    <Table.Td w={160} ta="right">
+                    <Table.Td w={240} ta="right">
                       {current ? (
                         <Group gap="xs" justify="flex-end" wrap="nowrap">
                           <IconCheck size={16} aria-hidden />
