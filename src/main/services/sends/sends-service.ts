@@ -175,8 +175,10 @@ export class SendsService {
     return { tracked, detail, records: this.repo.records(scope, taskId) }
   }
 
-  /** Read fresh from the cloud (and kept); without the cloud, the one read last. */
+  /** A settled record's from the cache; else read fresh from the cloud (and kept), or without the cloud the one read last. */
   async issueInfo(scope: CacheScope, recordId: string): Promise<TuyaIssueInfo> {
+    const settled = this.facts.settledIssueInfo(scope, recordId)
+    if (settled) return settled
     try {
       const info = await (await tuyaClient(this.deps.session, scope)).getIssueInfo(recordId)
       this.facts.saveIssueInfo(scope, info)

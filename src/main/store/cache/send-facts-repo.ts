@@ -52,6 +52,19 @@ export class SendFactsRepo {
     return row ? (JSON.parse(row.json) as TuyaIssueInfo) : null
   }
 
+  /** The issue info held for a record that has settled (succeeded, failed, terminated): it no longer changes. */
+  settledIssueInfo(scope: CacheScope, recordId: string): TuyaIssueInfo | null {
+    const row = this.db.get<{ json: string }>(
+      `SELECT i.json FROM auth_record_issue_info i
+         JOIN auth_task_records r ON r.connection_id = i.connection_id AND r.project_id = i.project_id AND r.id = i.record_id
+        WHERE i.connection_id = ? AND i.project_id = ? AND i.record_id = ? AND r.issue_status IN ('succeeded', 'failed', 'terminated')`,
+      scope.connectionId,
+      scope.projectId,
+      recordId,
+    )
+    return row ? (JSON.parse(row.json) as TuyaIssueInfo) : null
+  }
+
   saveIssueInfo(scope: CacheScope, info: TuyaIssueInfo): void {
     this.db.run(
       'INSERT INTO auth_record_issue_info (connection_id, project_id, record_id, json) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET json = excluded.json',
