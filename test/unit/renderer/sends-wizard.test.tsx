@@ -5,7 +5,7 @@ import type { TuyaAccessAuth } from '@shared/domain/tuya'
 import { buildChannelGrid } from '@shared/sends/grid'
 import { buildPreview } from '@shared/sends/preview'
 import type { ChannelRow, SendDraft, SendGrid } from '@shared/sends/types'
-import { auth, bad, info, ok, record } from './sends-fixtures'
+import { auth, bad, info, ok, record } from '../../fixtures/sends'
 import { type Answers, installApi, renderUi } from './render'
 
 const SCOPE = { connectionId: 'c1', projectId: 'p1' }

@@ -4,7 +4,7 @@ import { credentialsOf, sendPolicyOfCode, SEND_POLICIES } from '../../../../src/
 import { buildPreview, previewChannel } from '../../../../src/shared/sends/preview'
 import { retryPlan } from '../../../../src/shared/sends/retry'
 import type { SendDraft } from '../../../../src/shared/sends/types'
-import { auth, bad, info, none, ok, record } from './fixtures'
+import { auth, bad, info, none, ok, record } from '../../../fixtures/sends'
 
 describe('person × credential grid', () => {
   it('without issue info every cell follows the record', () => {

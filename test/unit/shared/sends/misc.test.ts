@@ -9,7 +9,7 @@ import { toCsv } from '../../../../src/shared/sends/csv'
 import { isFailedRecord, isFinalRecord, isSettled, matchesTask } from '../../../../src/shared/sends/task-state'
 import { PERMANENT_END, matchesPermission, matchesValidity } from '../../../../src/shared/sends/validity'
 import { crc32, dosDateTime, zipFiles } from '../../../../src/shared/sends/zip'
-import { auth, record } from './fixtures'
+import { auth, record } from '../../../fixtures/sends'
 
 const DAY = 86_400_000
 /** A wall-clock time at a fixed UTC offset, as epoch ms (independent of the machine's zone). */
