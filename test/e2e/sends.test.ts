@@ -204,11 +204,15 @@ describe('permission sends in Chromium', () => {
     expect(text).toContain(`records: ${offline.name} (`)
     expect(text).not.toContain(online.name)
     await confirm.getByRole('button', { name: 'Retry' }).click()
-    await page.getByRole('heading', { name: 'Send finished' }).waitFor({ timeout: 60_000 })
+    // The page still shows the first send as finished until the retry's task appears: follow the cloud, then the page.
+    await expect.poll(async () => (await sandboxTasks()).length, { timeout: 30_000 }).toBeGreaterThan(before)
+    await expect.poll(async () => (await sandboxTasks()).slice(before).every((t) => t.records.every((r) => r.status === 'succeeded')), { timeout: 60_000 }).toBe(true)
     const added = (await sandboxTasks()).slice(before)
     expect(added.map((t) => [t.channelId, t.kind, t.certificate])).toEqual([[offline.channelId, 2, 1]])
-    expect(added[0]?.records.every((r) => r.status === 'succeeded')).toBe(true)
-    await page.getByTestId('grid-channel').getByText('No failures.').waitFor()
+    // The retry is followed as a batch of its own: one channel, no failures.
+    await expect.poll(() => page.getByTestId('grid-channel').count(), { timeout: 30_000 }).toBe(1)
+    await page.getByTestId('grid-channel').getByText('No failures.').waitFor({ timeout: 30_000 })
+    await page.getByRole('heading', { name: 'Send finished' }).waitFor()
   })
 
   it('tasks and their results stay readable after a reload with the cloud gone', async () => {

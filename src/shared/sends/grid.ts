@@ -1,4 +1,5 @@
-import type { TuyaIssueCounts, TuyaIssueInfo, TuyaTaskRecord } from '../domain/tuya'
+import type { TuyaIssueCounts, TuyaIssueInfo, TuyaSendCertificates, TuyaTaskRecord } from '../domain/tuya'
+import { credentialsOf } from './policy'
 import { isFailedRecord } from './task-state'
 import type { ChannelGrid, GridCell, GridRow, SendCredential } from './types'
 
@@ -27,9 +28,14 @@ function fromRecord(record: TuyaTaskRecord): GridCell {
   }
 }
 
-export function gridRow(record: TuyaTaskRecord, info: TuyaIssueInfo | undefined): GridRow {
+/**
+ * `sent`: the credentials the task's policy carries, when known; the others are "not part" of
+ * the send whatever state the record is in.
+ */
+export function gridRow(record: TuyaTaskRecord, info: TuyaIssueInfo | undefined, sent?: readonly SendCredential[]): GridRow {
   const status = fromRecord(record)
   const cell = (credential: SendCredential): GridCell => {
+    if (sent && !sent.includes(credential) && !info) return 'notSent'
     if (!info || status === 'pending') return status
     const counts = credential === 'card' ? info.card : credential === 'face' ? info.face : info.cardPassword
     return fromCounts(counts)
@@ -49,12 +55,14 @@ export interface GridTask {
   readonly channelName: string
   readonly deviceName: string
   readonly records: readonly TuyaTaskRecord[]
+  /** The policy the task was sent with, when known. */
+  readonly policy?: TuyaSendCertificates | null
 }
 
 /** One grid per task (= per channel): failed persons first, then by name. */
 export function buildChannelGrid(task: GridTask, infos: ReadonlyMap<string, TuyaIssueInfo>): ChannelGrid {
   const rows = task.records
-    .map((r) => ({ row: gridRow(r, infos.get(r.authTaskRecordId)), failed: isFailedRecord(r) }))
+    .map((r) => ({ row: gridRow(r, infos.get(r.authTaskRecordId), task.policy ? credentialsOf(task.policy) : undefined), failed: isFailedRecord(r) }))
     .sort((a, b) => Number(b.failed) - Number(a.failed) || a.row.name.localeCompare(b.row.name))
   return {
     channelId: task.channelId,

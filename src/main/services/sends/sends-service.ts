@@ -205,6 +205,7 @@ export class SendsService {
           channelName: tracked.task.accessControlChannelName,
           deviceName: tracked.task.businessDeviceName,
           records,
+          policy: this.facts.policy(scope, tracked.task.authTaskId),
         },
         known,
       ),

@@ -13,6 +13,9 @@ describe('person × credential grid', () => {
     expect(gridRow(record('a', 'A', 'succeeded'), undefined).cells.face).toBe('succeeded')
     expect(gridRow(record('a', 'A', 'initialised'), undefined).cells.password).toBe('pending')
     expect(gridRow(record('a', 'A', { code: 9 }), undefined).cells.card).toBe('unknown')
+    // A card-only send: face and password are not part of it, even while the record runs or after it failed.
+    expect(gridRow(record('a', 'A', 'initialised'), undefined, ['card']).cells).toEqual({ card: 'pending', face: 'notSent', password: 'notSent' })
+    expect(gridRow(record('a', 'A', 'failed'), undefined, ['card', 'face']).cells).toEqual({ card: 'failed', face: 'failed', password: 'notSent' })
   })
 
   it('with issue info each credential shows its own outcome, deletions included', () => {
