@@ -398,7 +398,7 @@ describe('bad files in the staff import, in Chromium', () => {
     // Checked off the window's thread: the check worker was started (the 200-row file was not big enough for one).
     expect(workers.filter((u) => u.includes('check-rows.worker'))).toHaveLength(1)
     await choose(page.getByRole('radio', { name: 'All rows' }))
-    expect(await page.getByTestId('count-ok').textContent()).toBe('Ready: 50000')
+    expect(await page.getByTestId('count-ok').textContent()).toBe('Ready: 50,000')
     const inDom = await page.getByTestId('preview-row').count()
     expect(inDom).toBeGreaterThan(0)
     expect(inDom).toBeLessThan(100)

@@ -11,7 +11,7 @@ function keys(tree: unknown, prefix = ''): string[] {
 }
 
 function placeholders(tree: unknown, prefix = ''): Record<string, string[]> {
-  if (typeof tree === 'string') return { [base(prefix)]: [...new Set([...tree.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? ''))].sort() }
+  if (typeof tree === 'string') return { [base(prefix)]: [...new Set([...tree.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((m) => m[1] ?? ''))].sort() }
   if (typeof tree !== 'object' || tree === null) return {}
   return Object.assign({}, ...Object.entries(tree).map(([k, v]) => placeholders(v, prefix ? `${prefix}.${k}` : k)))
 }
@@ -53,6 +53,12 @@ describe('translations', () => {
     expect(i18n.t('sends.wizard.previewPersons', { count: 5 })).toBe('5 persons')
     await i18n.changeLanguage('zh-CN')
     expect(i18n.t('sends.wizard.previewPersons', { count: 1 })).toBe(i18n.t('sends.wizard.previewPersons', { count: 5 }).replace('5', '1'))
+  })
+
+  it('writes large counts with the digit grouping of the language', async () => {
+    const i18n = (await import('i18next')).default.createInstance()
+    await i18n.init({ resources, lng: 'en', fallbackLng: 'en' })
+    expect(i18n.t('people.import.countOk', { count: 50000 })).toBe('Ready: 50,000')
   })
 
   it('starts in the stored language, else follows the system', () => {

@@ -116,7 +116,7 @@ describe('staff list', () => {
   it('holds 20,000 staff with only the visible rows in the page, fetched a page at a time', async () => {
     usePeopleStore.setState({ staffListing: { ...STAFF_LISTING, total: ALL.length } })
     await renderUi(<StaffList scope={SCOPE} />)
-    await screen.findByText('Matching: 20000')
+    await screen.findByText('Matching: 20,000')
     const inDom = screen.getAllByTestId('staff-row').length
     expect(inDom).toBeGreaterThan(5)
     expect(inDom).toBeLessThan(60)
@@ -126,7 +126,7 @@ describe('staff list', () => {
 
   it('asks the cache with each search as it is typed, and shows what it answers', async () => {
     await renderUi(<StaffList scope={SCOPE} />)
-    await screen.findByText('Matching: 20000')
+    await screen.findByText('Matching: 20,000')
     await userEvent.type(screen.getByTestId('staff-search'), '1999')
     await screen.findByText('Matching: 12')
     expect(screen.getAllByTestId('staff-row').map((r) => r.textContent?.slice(0, 11))).toEqual(['Staff 01999', 'Staff 11999', ...Array.from({ length: 10 }, (_, i) => `Staff 1999${i}`)])
