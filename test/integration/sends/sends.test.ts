@@ -167,6 +167,18 @@ describe('permission sends against the Tuya sandbox', () => {
     expect(retried.final.tasks[0]?.failed).toBe(0)
   })
 
+  it('the report lists offline devices first, each group in the order people count (Door controller 2 before 10)', () => {
+    const devices = service.report(scope, 'Tester').devices
+    expect(devices.length).toBeGreaterThan(10)
+    const firstOnline = devices.findIndex((d) => d.online)
+    expect(devices.slice(firstOnline).every((d) => d.online)).toBe(true)
+    const numbers = (list: typeof devices) => list.map((d) => Number(/(\d+)$/.exec(d.name)?.[1] ?? Number.NaN))
+    for (const group of [devices.slice(0, firstOnline), devices.slice(firstOnline)]) {
+      const n = numbers(group)
+      expect(n).toEqual([...n].sort((a, b) => a - b))
+    }
+  })
+
   it('tracked tasks and records stay readable from the cache with the cloud gone', async () => {
     const before = service.tasks(scope, { state: 'finished' }, 0, 100)
     await sandboxes.close()

@@ -31,12 +31,19 @@ export function reportData(db: SqlDatabase, scope: CacheScope, outbox: readonly 
     projectId: scope.projectId,
     projectName: new ProjectsRepo(db).list(scope.connectionId).find((p) => p.id === scope.projectId)?.name ?? null,
     syncedAt: overview.syncState(scope).asOf,
-    devices: new DevicesRepo(db).list(scope, { limit: ALL }),
+    devices: byName(new DevicesRepo(db).list(scope, { limit: ALL })),
     channels: tuya ? reportChannels(sends, scope) : [],
     accessGroups: tuya ? [] : reportGroups(db, scope),
     people: tuya ? tuyaPeople(db, sends, scope) : akuvoxPeople(db, scope),
     outbox,
   }
+}
+
+const names = new Intl.Collator(undefined, { numeric: true })
+
+/** Offline first (what the owner must look at), then by name as people count: "Door 2" before "Door 10". */
+function byName<T extends { readonly online: boolean; readonly name: string }>(devices: readonly T[]): T[] {
+  return [...devices].sort((a, b) => Number(a.online) - Number(b.online) || names.compare(a.name, b.name))
 }
 
 function reportChannels(sends: SendsRepo, scope: CacheScope): ReportChannel[] {
