@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SiteDevice } from '../../src/shared/domain/access-groups'
 import type { FieldkeyApi } from '../../src/shared/ipc'
 import { type RunningSandboxes, startSandboxes } from '../../src/main/sandbox'
-import { screenshot } from './helpers/browser'
+import { openPage, screenshot } from './helpers/browser'
 import { useHostAndBrowser } from './helpers/session'
 
 const session = useHostAndBrowser()
@@ -16,7 +16,7 @@ const session = useHostAndBrowser()
 let context: BrowserContext
 let page: Page
 let cloud: RunningSandboxes
-const problems: string[] = []
+let problems: string[] = []
 
 interface SandboxGroup {
   readonly id: string
@@ -40,12 +40,7 @@ const sandboxGroup = async (name: string): Promise<SandboxGroup | undefined> =>
 
 beforeAll(async () => {
   cloud = await startSandboxes({ seed: 7 })
-  context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', locale: 'en-US', timezoneId: 'Asia/Shanghai' })
-  page = await context.newPage()
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text())
-  })
-  page.on('pageerror', (e) => problems.push(e.message))
+  ;({ page, problems, context } = await openPage(session.browser, { height: 900, timezoneId: 'Asia/Shanghai' }))
 })
 afterAll(async () => {
   await context?.close()

@@ -2,14 +2,16 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Papa from 'papaparse'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FieldkeyApi } from '../../src/shared/ipc'
 import { type RunningSandboxes, startSandboxes } from '../../src/main/sandbox'
-import { launchBrowser, screenshot } from './helpers/browser'
-import { type RunningHost, startHost } from './helpers/host'
+import { openPage, screenshot } from './helpers/browser'
+import { useHostAndBrowser } from './helpers/session'
 import { sandboxTuyaClient } from './helpers/tuya-client'
+
+const session = useHostAndBrowser()
 
 /**
  * Issue 8 end to end in Chromium: a 200-row staff CSV with 7 bad rows is checked, 2 are fixed in
@@ -17,12 +19,10 @@ import { sandboxTuyaClient } from './helpers/tuya-client'
  * encoding, with a BOM, with extra or missing columns and with 50,000 rows; a Tuya person is
  * created, edited, disabled, deleted and recovered, the sandbox checked after each step.
  */
-let host: RunningHost
-let browser: Browser
 let context: BrowserContext
 let page: Page
 let cloud: RunningSandboxes
-const problems: string[] = []
+let problems: string[] = []
 const workers: string[] = []
 
 interface Browserside {
@@ -76,21 +76,12 @@ async function openImport(): Promise<void> {
 }
 
 beforeAll(async () => {
-  host = await startHost()
-  browser = await launchBrowser()
   cloud = await startSandboxes({ seed: 7 })
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', locale: 'en-US', acceptDownloads: true })
-  page = await context.newPage()
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text())
-  })
-  page.on('pageerror', (e) => problems.push(e.message))
+  ;({ page, problems, context } = await openPage(session.browser, { height: 900, acceptDownloads: true }))
   page.on('worker', (w) => workers.push(w.url()))
 })
 afterAll(async () => {
   await context?.close()
-  await browser?.close()
-  await host?.stop()
   await cloud?.close()
 })
 
@@ -113,7 +104,7 @@ async function variants(name: string): Promise<void> {
 
 describe('Akuvox staff in Chromium', () => {
   it('opens the project and lists its staff; search answers as you type', async () => {
-    await page.goto(host.url)
+    await page.goto(session.host.url)
     const { baseUrl, ...credentials } = cloud.info.akuvox
     const added = await page.evaluate(
       async ({ url, creds }) => (globalThis as unknown as Browserside).fieldkey.connections.add({ vendor: 'akuvox', label: 'Harbour View', server: { kind: 'custom', baseUrl: url }, credentials: creds }),
@@ -510,10 +501,10 @@ describe('people screens under axe-core', () => {
   }
 
   it('staff list and editor, the import preview, persons and the recycle bin have no serious violation', async () => {
-    const axeContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', locale: 'en-US', bypassCSP: true })
+    const axeContext = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', locale: 'en-US', bypassCSP: true })
     const p = await axeContext.newPage()
     const found: Record<string, string[]> = {}
-    await p.goto(host.url)
+    await p.goto(session.host.url)
     await p.getByTestId('connection-item').filter({ hasText: 'Harbour View' }).click()
     await p.getByTestId('projects').getByRole('button', { name: 'Show' }).click()
     await p.getByTestId('project-nav').getByRole('button', { name: 'People' }).click()

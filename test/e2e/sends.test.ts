@@ -2,13 +2,15 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FieldkeyApi } from '../../src/shared/ipc'
 import type { ChannelRow } from '../../src/shared/sends/types'
 import { type RunningSandboxes, startSandboxes } from '../../src/main/sandbox'
-import { SCREENSHOTS, launchBrowser, screenshot } from './helpers/browser'
-import { type RunningHost, startHost } from './helpers/host'
+import { SCREENSHOTS, openPage, screenshot } from './helpers/browser'
+import { useHostAndBrowser } from './helpers/session'
+
+const session = useHostAndBrowser()
 
 /**
  * Issue 9 end to end in Chromium on the Tuya sandbox with one door controller taken offline:
@@ -16,12 +18,10 @@ import { type RunningHost, startHost } from './helpers/host'
  * list), tasks readable after a reload with the cloud gone, and the handover report as a PDF
  * (Chromium's print pipeline, turned into text and a PNG with poppler) and a CSV zip.
  */
-let host: RunningHost
-let browser: Browser
 let context: BrowserContext
 let page: Page
 let cloud: RunningSandboxes
-const problems: string[] = []
+let problems: string[] = []
 const CHINESE = '张伟'
 
 interface Browserside {
@@ -62,21 +62,12 @@ async function call<T>(fn: string, input: unknown): Promise<T> {
 }
 
 beforeAll(async () => {
-  host = await startHost()
-  browser = await launchBrowser()
   cloud = await startSandboxes({ seed: 9 })
   await admin('POST', '/tuya/sends', { failureRate: 0 })
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', locale: 'en-US', timezoneId: 'Asia/Shanghai', acceptDownloads: true })
-  page = await context.newPage()
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text())
-  })
-  page.on('pageerror', (e) => problems.push(e.message))
+  ;({ page, problems, context } = await openPage(session.browser, { height: 900, timezoneId: 'Asia/Shanghai', acceptDownloads: true }))
 })
 afterAll(async () => {
   await context?.close()
-  await browser?.close()
-  await host?.stop()
   await cloud?.close()
 })
 
@@ -84,7 +75,7 @@ const nav = (name: string) => page.getByTestId('project-nav').getByRole('button'
 
 describe('permission sends in Chromium', () => {
   it('opens the Tuya project; a person gets a Chinese name and one door controller goes offline', async () => {
-    await page.goto(host.url)
+    await page.goto(session.host.url)
     const { baseUrl, accessId, accessSecret, projectId } = cloud.info.tuya
     const added = await page.evaluate(
       async (a) => (globalThis as unknown as Browserside).fieldkey.connections.add({ vendor: 'tuya', label: 'Riverside Tower', server: { kind: 'custom', baseUrl: a.baseUrl }, credentials: { accessId: a.accessId, accessSecret: a.accessSecret, projectId: a.projectId } }),

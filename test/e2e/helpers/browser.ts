@@ -22,12 +22,24 @@ export async function launchBrowser(): Promise<Browser> {
   })
 }
 
+export interface PageOptions {
+  readonly colorScheme?: 'light' | 'dark'
+  readonly locale?: string
+  /** The browser's time zone (schedules shift with it). */
+  readonly timezoneId?: string
+  readonly acceptDownloads?: boolean
+  /** The window height; the width is always 1280. */
+  readonly height?: number
+}
+
 /** A page that records console errors and CSP violations, which every e2e test asserts are none. */
-export async function openPage(browser: Browser, options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}) {
+export async function openPage(browser: Browser, options: PageOptions = {}) {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
+    viewport: { width: 1280, height: options.height ?? 800 },
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    acceptDownloads: options.acceptDownloads ?? false,
   })
   const page = await context.newPage()
   const problems: string[] = []
@@ -35,7 +47,7 @@ export async function openPage(browser: Browser, options: { colorScheme?: 'light
     if (m.type() === 'error') problems.push(m.text())
   })
   page.on('pageerror', (e) => problems.push(e.message))
-  return { page, problems, close: () => context.close() }
+  return { page, problems, context, close: () => context.close() }
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
