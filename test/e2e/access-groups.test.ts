@@ -4,6 +4,7 @@ import type { SiteDevice } from '../../src/shared/domain/access-groups'
 import type { FieldkeyApi } from '../../src/shared/ipc'
 import { type RunningSandboxes, startSandboxes } from '../../src/main/sandbox'
 import { openPage, screenshot } from './helpers/browser'
+import { openAkuvoxProject } from './helpers/connect'
 import { useHostAndBrowser } from './helpers/session'
 
 const session = useHostAndBrowser()
@@ -82,16 +83,7 @@ async function pickRelay(door: { device: SiteDevice; relay: string }): Promise<v
 describe('access groups in Chromium', () => {
   it('opens the project and lists its groups with schedules in local words', async () => {
     await page.goto(session.host.url)
-    // The connection dialog has its own e2e test; here the connection is added through the same API it calls.
-    const { baseUrl, ...credentials } = cloud.info.akuvox
-    const added = await page.evaluate(
-      async ({ url, creds }) => (globalThis as unknown as Browserside).fieldkey.connections.add({ vendor: 'akuvox', label: 'Harbour View', server: { kind: 'custom', baseUrl: url }, credentials: creds }),
-      { url: baseUrl, creds: credentials },
-    )
-    expect(added.ok).toBe(true)
-    await page.getByTestId('connection-item').filter({ hasText: 'Harbour View' }).click()
-    await page.getByTestId('projects').getByRole('button', { name: /^Open / }).first().click()
-    await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
+    await openAkuvoxProject(page, cloud.info.akuvox, 'Harbour View')
     await page.getByTestId('project-nav').getByRole('button', { name: 'Access groups' }).click()
     await page.getByTestId('groups-table').waitFor()
     await expect.poll(() => page.getByTestId('group-row').count()).toBeGreaterThan(2)

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FieldkeyApi } from '../../src/shared/ipc'
 import { type RunningSandboxes, startSandboxes } from '../../src/main/sandbox'
 import { openPage, screenshot } from './helpers/browser'
+import { openAkuvoxProject } from './helpers/connect'
 import { useHostAndBrowser } from './helpers/session'
 import { sandboxTuyaClient } from './helpers/tuya-client'
 
@@ -105,15 +106,7 @@ async function variants(name: string): Promise<void> {
 describe('Akuvox staff in Chromium', () => {
   it('opens the project and lists its staff; search answers as you type', async () => {
     await page.goto(session.host.url)
-    const { baseUrl, ...credentials } = cloud.info.akuvox
-    const added = await page.evaluate(
-      async ({ url, creds }) => (globalThis as unknown as Browserside).fieldkey.connections.add({ vendor: 'akuvox', label: 'Harbour View', server: { kind: 'custom', baseUrl: url }, credentials: creds }),
-      { url: baseUrl, creds: credentials },
-    )
-    expect(added.ok).toBe(true)
-    await page.getByTestId('connection-item').filter({ hasText: 'Harbour View' }).click()
-    await page.getByTestId('projects').getByRole('button', { name: /^Open / }).first().click()
-    await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
+    await openAkuvoxProject(page, cloud.info.akuvox, 'Harbour View')
     const projects = (await (await admin('/akuvox/state/projects')).json()) as SandboxProject[]
     const heading = (await page.getByTestId('project-nav').textContent()) ?? ''
     project = projects.find((p) => heading.includes(p.project_name)) ?? (projects[0] as SandboxProject)

@@ -1,3 +1,4 @@
+import type { FieldkeyApi } from '@shared/ipc'
 import type { Page } from 'playwright-core'
 import type { SandboxesInfo } from '../../../src/main/sandbox'
 
@@ -16,4 +17,21 @@ export async function addAkuvoxConnection(page: Page, info: SandboxesInfo['akuvo
   await dialog.getByLabel(/^Password/).fill(info.password)
   await dialog.getByRole('button', { name: 'Sign in and save' }).click()
   await page.getByRole('heading', { name: label }).waitFor()
+}
+
+/**
+ * Adds an Akuvox connection through the API the dialog calls (the dialog has its own test), opens
+ * its first project, and waits for the first sync to end.
+ */
+export async function openAkuvoxProject(page: Page, info: SandboxesInfo['akuvox'], label: string): Promise<void> {
+  const { baseUrl, ...credentials } = info
+  const added = await page.evaluate(
+    async ({ url, creds, name }) =>
+      (globalThis as unknown as { fieldkey: FieldkeyApi }).fieldkey.connections.add({ vendor: 'akuvox', label: name, server: { kind: 'custom', baseUrl: url }, credentials: creds }),
+    { url: baseUrl, creds: credentials, name: label },
+  )
+  if (!added.ok) throw new Error(`adding the connection failed: ${added.error.code}`)
+  await page.getByTestId('connection-item').filter({ hasText: label }).click()
+  await page.getByTestId('projects').getByRole('button', { name: /^Open / }).first().click()
+  await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
 }

@@ -3,20 +3,25 @@ import type { ConnectionSummary } from '@shared/domain/connection'
 
 export const SCOPE = { connectionId: '00000000-0000-4000-8000-000000000001', projectId: 'p1' }
 
-export const CONNECTION: ConnectionSummary = {
-  id: SCOPE.connectionId,
-  vendor: 'akuvox',
-  label: 'Harbour View',
-  server: { kind: 'custom', baseUrl: 'http://127.0.0.1:1' },
-  baseUrl: 'http://127.0.0.1:1',
-  defaultProjectId: 'p1',
-  isDemo: false,
-  createdAt: 0,
-  lastUsedAt: null,
-  hasCredentials: true,
-  state: { kind: 'signedIn', at: 0 },
-  account: { vendor: 'akuvox', clientId: 'c', username: 'u' },
+/** A signed-in Akuvox connection as the connections store lists it. */
+export function akuvoxConnection(id: string): ConnectionSummary {
+  return {
+    id,
+    vendor: 'akuvox',
+    label: 'Harbour View',
+    server: { kind: 'custom', baseUrl: 'http://127.0.0.1:1' },
+    baseUrl: 'http://127.0.0.1:1',
+    defaultProjectId: 'p1',
+    isDemo: false,
+    createdAt: 0,
+    lastUsedAt: null,
+    hasCredentials: true,
+    state: { kind: 'signedIn', at: 0 },
+    account: { vendor: 'akuvox', clientId: 'c', username: 'u' },
+  }
 }
+
+export const CONNECTION = akuvoxConnection(SCOPE.connectionId)
 
 const relay = (id: string, name: string) => ({ relayId: id, name, number: id.slice(-1) })
 

@@ -1,24 +1,11 @@
-import type { ConnectionSummary } from '@shared/domain/connection'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { StaffContext, StaffListing } from '@shared/people/staff'
 import { beforeAll } from 'vitest'
+import { akuvoxConnection } from './access-groups-fixtures'
 
 export const SCOPE = { connectionId: '00000000-0000-4000-8000-000000000008', projectId: 'p1' }
 
-export const AKUVOX: ConnectionSummary = {
-  id: SCOPE.connectionId,
-  vendor: 'akuvox',
-  label: 'Harbour View',
-  server: { kind: 'custom', baseUrl: 'http://127.0.0.1:1' },
-  baseUrl: 'http://127.0.0.1:1',
-  defaultProjectId: 'p1',
-  isDemo: false,
-  createdAt: 0,
-  lastUsedAt: null,
-  hasCredentials: true,
-  state: { kind: 'signedIn', at: 0 },
-  account: { vendor: 'akuvox', clientId: 'c', username: 'u' },
-}
+export const AKUVOX = akuvoxConnection(SCOPE.connectionId)
 
 export const STAFF_CONTEXT: StaffContext = {
   accessGroups: [
