@@ -1,21 +1,10 @@
 /** What the Tuya persons views send and read (issue 8, seed 003). */
 import type { OutboxState } from '../domain/cache'
-import type { TuyaPerson, TuyaSearchScope, TuyaSex } from '../domain/tuya'
+import type { TuyaPaging, TuyaPerson, TuyaPersonFilter, TuyaSex } from '../domain/tuya'
 import type { AppError } from '../errors'
 
-/** The seed's list filters, answered from the cache. */
-export interface PersonsFilter {
-  readonly structureId?: string
-  readonly searchScope?: TuyaSearchScope
-  readonly name?: string
-  readonly enabled?: boolean
-  readonly sex?: TuyaSex
-  readonly mobile?: string
-  readonly email?: string
-  readonly certType?: string
-  readonly certNo?: string
-  readonly personCode?: string
-}
+/** The seed's list filters (without paging and the face-feature filter), answered from the cache. */
+export type PersonsFilter = Omit<TuyaPersonFilter, keyof TuyaPaging | 'feature'>
 
 export interface PersonsPage {
   readonly total: number

@@ -5,6 +5,7 @@ import i18next from 'i18next'
 import type { ReactNode } from 'react'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { createApi } from '../../../src/preload/create-api'
+import { contrast, useAppTheme } from '../../../src/renderer/src/app/theme'
 import { resources } from '../../../src/renderer/src/i18n'
 
 /** Answers per channel, standing in for main; the view and its stores are the real ones. */
@@ -34,7 +35,16 @@ export async function renderUi(ui: ReactNode, language = 'en') {
   await i18n.use(initReactI18next).init({ resources, lng: language, fallbackLng: 'en', interpolation: { escapeValue: false } })
   return render(
     <I18nextProvider i18n={i18n}>
-      <MantineProvider>{ui}</MantineProvider>
+      <Themed>{ui}</Themed>
     </I18nextProvider>,
+  )
+}
+
+/** The window's own theme (named close buttons, contrast fixes), so tests see what installers see. */
+function Themed({ children }: { readonly children: ReactNode }) {
+  return (
+    <MantineProvider theme={useAppTheme()} cssVariablesResolver={contrast}>
+      {children}
+    </MantineProvider>
   )
 }

@@ -75,8 +75,7 @@ export class AccessGroupsService {
 
   list(scope: CacheScope): AccessGroupsListing {
     const { rows, pending } = mergeRows(this.groups.list(scope), this.deps.outbox.list(scope))
-    const state = this.overview.syncState(scope).collections.find((c) => c.collection === 'accessGroups')
-    return { groups: rows, pending, syncedAt: state?.lastFullSyncAt ?? null }
+    return { groups: rows, pending, syncedAt: this.overview.lastFullSync(scope, 'accessGroups') }
   }
 
   async refresh(scope: CacheScope): Promise<AccessGroupsListing> {

@@ -50,12 +50,11 @@ export class PersonsService {
 
   listing(scope: CacheScope): PersonsListing {
     const names = (id: string) => this.query.person('persons', scope, id)?.name ?? this.query.person('recycled_persons', scope, id)?.name ?? id
-    const state = this.overview.syncState(scope).collections.find((c) => c.collection === 'persons')
     return {
       total: this.items.count('persons', scope),
       recycled: this.items.count('recycledPersons', scope),
       pending: pendingPersons(this.deps.outbox.list(scope), names),
-      syncedAt: state?.lastFullSyncAt ?? null,
+      syncedAt: this.overview.lastFullSync(scope, 'persons'),
     }
   }
 

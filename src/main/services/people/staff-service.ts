@@ -62,8 +62,7 @@ export class StaffService {
 
   listing(scope: CacheScope): StaffListing {
     const names = (id: string) => this.query.staffSummary(scope, id)?.staffAccessName ?? id
-    const state = this.overview.syncState(scope).collections.find((c) => c.collection === 'staffAccesses')
-    return { pending: pendingStaff(this.deps.outbox.list(scope), names), syncedAt: state?.lastFullSyncAt ?? null, total: this.items.count('staffAccesses', scope) }
+    return { pending: pendingStaff(this.deps.outbox.list(scope), names), syncedAt: this.overview.lastFullSync(scope, 'staffAccesses'), total: this.items.count('staffAccesses', scope) }
   }
 
   page(scope: CacheScope, search: string | undefined, offset: number, limit: number): StaffPage {

@@ -79,14 +79,13 @@ export class SendsService {
     const channels = this.repo.channels(scope)
     const pending = this.repo.pendingByChannel(scope)
     const last = lastSends(this.repo, scope, channels)
-    const state = new OverviewRepo(this.deps.db).syncState(scope).collections.find((c) => c.collection === 'channels')
     return {
       channels: channels.map((c) => ({
         ...c,
         permissions: pending.get(c.channelId) ?? { total: 0, card: 0, face: 0, fingerprint: 0 },
         lastSend: last.get(c.channelId) ?? null,
       })),
-      syncedAt: state?.lastFullSyncAt ?? null,
+      syncedAt: new OverviewRepo(this.deps.db).lastFullSync(scope, 'channels'),
     }
   }
 

@@ -35,6 +35,11 @@ export class OverviewRepo {
     return { ...scope, asOf, collections }
   }
 
+  /** When one collection was last read in full, or null. */
+  lastFullSync(scope: CacheScope, collection: CacheCollection): number | null {
+    return this.states.states(scope).find((c) => c.collection === collection)?.lastFullSyncAt ?? null
+  }
+
   overview(scope: CacheScope): ProjectOverview {
     const count = (sql: string): number => this.db.get<{ n: number }>(sql, scope.connectionId, scope.projectId)?.n ?? 0
     const counts = Object.fromEntries(Object.entries(COUNTS).map(([k, sql]) => [k, count(sql)])) as Record<CacheCollection, number>

@@ -71,7 +71,6 @@ function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonl
       title={editing ? t('connection.editTitle', { label: existing.label }) : t('connection.addTitle', { vendor: t(`vendors.${vendor}`) })}
       size="lg"
       closeOnClickOutside={!saving}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">

@@ -202,7 +202,7 @@ function RemoveConnection({ connection, opened, onClose }: { readonly connection
     onClose()
   }
   return (
-    <Modal opened={opened} onClose={onClose} title={t('connection.removeTitle', { label: connection.label })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened={opened} onClose={onClose} title={t('connection.removeTitle', { label: connection.label })}>
       <Stack>
         <Text size="sm">{t(connection.isDemo ? 'connection.removeDemoText' : 'connection.removeText')}</Text>
         {error && <ErrorAlert error={error} />}

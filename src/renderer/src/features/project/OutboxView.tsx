@@ -112,7 +112,7 @@ function EntryCard(props: { readonly entry: OutboxEntry; readonly selected: bool
           </Button>
         </Group>
       </Stack>
-      <Modal opened={confirm} onClose={() => setConfirm(false)} title={t('project.outbox.discardTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal opened={confirm} onClose={() => setConfirm(false)} title={t('project.outbox.discardTitle')}>
         <Stack>
           <Text size="sm">{t('project.outbox.discardText', { what })}</Text>
           <Group justify="flex-end">

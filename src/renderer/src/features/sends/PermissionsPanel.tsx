@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { loadPermissions } from '../../stores/sends/actions'
 import { PermissionDetail } from './PermissionDetail'
 import { VirtualTable } from './VirtualTable'
-import { usePaged } from './use-paged'
+import { usePaged } from '../../hooks/use-paged'
 
 const VALIDITIES: readonly ValidityFilter[] = ['permanent', 'expired', 'within7Days', 'within15Days', 'within30Days']
 const PAGE = 200

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatWhen } from '../project/format'
 import { outcomeText, progressText } from './labels'
 import { VirtualTable } from './VirtualTable'
-import { usePaged } from './use-paged'
+import { usePaged } from '../../hooks/use-paged'
 
 const OUTCOMES: readonly TaskOutcomeFilter[] = ['succeeded', 'partial', 'failed', 'terminated']
 

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core'
+import { Alert, Badge, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { PersonsFilter } from '@shared/people/persons'
@@ -8,8 +8,9 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { loadPersons, refreshPersons, runWrite, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
-import { usePages } from '../use-pages'
+import { rowsAsItems, usePaged } from '../../../hooks/use-paged'
 import { VirtualRows } from '../VirtualRows'
+import { PersonRow } from './PersonRow'
 import { OrganisationSelect } from './OrganisationSelect'
 
 type Filters = Required<{ [K in keyof PersonsFilter]: string }>
@@ -43,8 +44,8 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
   const [confirm, setConfirm] = useState<'disable' | 'delete' | null>(null)
   const filter = toFilter(debounced)
   const key = JSON.stringify([scope, filter, revision])
-  const fetch = useCallback((offset: number, limit: number) => api.people.personsPage({ ...scope, filter: toFilter(debounced), offset, limit }), [scope, debounced])
-  const { total, rows, ensure } = usePages<TuyaPerson>(key, fetch)
+  const fetch = useCallback((offset: number, limit: number) => api.people.personsPage({ ...scope, filter: toFilter(debounced), offset, limit }).then(rowsAsItems), [scope, debounced])
+  const { total, rows, ensure } = usePaged<TuyaPerson>(key, fetch)
   const set = (k: keyof Filters, v: string) => setFilters((f) => ({ ...f, [k]: v }))
   const toggle = (p: TuyaPerson) =>
     setSelected((prev) => {
@@ -136,24 +137,23 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
         ensure={ensure}
         testId="person-list"
         render={(p) => (
-          <Group wrap="nowrap" gap="sm" px="sm" h="100%" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} data-testid="person-row">
-            <Checkbox aria-label={t('people.select', { name: p.name })} checked={selected.has(p.personId)} onChange={() => toggle(p)} />
-            <UnstyledButton style={{ flex: 1, minWidth: 0 }} onClick={() => showPeopleScreen({ kind: 'personEdit', personId: p.personId })}>
-              <Text size="sm" fw={600} truncate>
-                {p.name}
-              </Text>
-              <Text size="xs" c="dimmed" truncate>
-                {[p.structureNames.join(', ') || p.structureName, p.mobile && `${p.mobileCountry} ${p.mobile}`, p.email, p.personCode].filter(Boolean).join(' · ')}
-              </Text>
-            </UnstyledButton>
-            <Badge color={p.enabled ? 'green' : 'gray'} variant="light">
-              {p.enabled ? t('people.persons.enabledYes') : t('people.persons.enabledNo')}
-            </Badge>
-          </Group>
+          <PersonRow
+            name={p.name}
+            details={[p.structureNames.join(', ') || p.structureName, p.mobile && `${p.mobileCountry} ${p.mobile}`, p.email, p.personCode].filter(Boolean).join(' · ')}
+            picked={selected.has(p.personId)}
+            onPick={() => toggle(p)}
+            onOpen={() => showPeopleScreen({ kind: 'personEdit', personId: p.personId })}
+            testId="person-row"
+            badge={
+              <Badge color={p.enabled ? 'green' : 'gray'} variant="light">
+                {p.enabled ? t('people.persons.enabledYes') : t('people.persons.enabledNo')}
+              </Badge>
+            }
+          />
         )}
       />
       {confirm && (
-        <Modal opened closeButtonProps={{ 'aria-label': t('common.close') }} onClose={() => setConfirm(null)} title={t(`people.persons.${confirm}Title`, { count: selected.size })}>
+        <Modal opened onClose={() => setConfirm(null)} title={t(`people.persons.${confirm}Title`, { count: selected.size })}>
           <Text size="sm">{t(`people.persons.${confirm}Body`, { count: selected.size, names: [...selected.values()].slice(0, 10).join(', ') })}</Text>
           <Group justify="flex-end" mt="md">
             <Button variant="default" onClick={() => setConfirm(null)}>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, List, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core'
+import { Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { AppError } from '@shared/errors'
@@ -9,8 +9,9 @@ import { api } from '../../../api'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { loadPersons, runWrite } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
-import { usePages } from '../use-pages'
+import { rowsAsItems, usePaged } from '../../../hooks/use-paged'
 import { VirtualRows } from '../VirtualRows'
+import { PersonRow } from './PersonRow'
 
 /** Deleted persons, their detail (the organisations they were in), and recover one or many. */
 export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
@@ -24,8 +25,8 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
   const [detailError, setDetailError] = useState<AppError | null>(null)
   const [confirm, setConfirm] = useState<ReadonlyMap<string, string> | null>(null)
   const key = JSON.stringify([scope, debounced.trim(), revision])
-  const fetch = useCallback((offset: number, limit: number) => api.people.recyclePage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }), [scope, debounced])
-  const { total, rows, ensure } = usePages<TuyaPerson>(key, fetch)
+  const fetch = useCallback((offset: number, limit: number) => api.people.recyclePage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }).then(rowsAsItems), [scope, debounced])
+  const { total, rows, ensure } = usePaged<TuyaPerson>(key, fetch)
   const toggle = (p: TuyaPerson) =>
     setSelected((prev) => {
       const next = new Map(prev)
@@ -68,21 +69,18 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
         ensure={ensure}
         testId="recycle-list"
         render={(p) => (
-          <Group wrap="nowrap" gap="sm" px="sm" h="100%" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} data-testid="recycled-row">
-            <Checkbox aria-label={t('people.select', { name: p.name })} checked={selected.has(p.personId)} onChange={() => toggle(p)} />
-            <UnstyledButton style={{ flex: 1, minWidth: 0 }} onClick={() => void open(p)}>
-              <Text size="sm" fw={600} truncate>
-                {p.name}
-              </Text>
-              <Text size="xs" c="dimmed" truncate>
-                {[t('people.recycle.was', { organisations: p.structureSnapshots.filter(Boolean).join(', ') || '—' }), p.mobile, p.personCode].filter(Boolean).join(' · ')}
-              </Text>
-            </UnstyledButton>
-          </Group>
+          <PersonRow
+            name={p.name}
+            details={[t('people.recycle.was', { organisations: p.structureSnapshots.filter(Boolean).join(', ') || '—' }), p.mobile, p.personCode].filter(Boolean).join(' · ')}
+            picked={selected.has(p.personId)}
+            onPick={() => toggle(p)}
+            onOpen={() => void open(p)}
+            testId="recycled-row"
+          />
         )}
       />
       {detail && (
-        <Modal opened closeButtonProps={{ 'aria-label': t('common.close') }} onClose={() => setDetail(null)} title={detail.name}>
+        <Modal opened onClose={() => setDetail(null)} title={detail.name}>
           <Stack gap={4}>
             <Text size="sm">{t('people.recycle.was', { organisations: detail.structureSnapshots.filter(Boolean).join(', ') || '—' })}</Text>
             <Text size="sm">
@@ -103,7 +101,7 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
         </Modal>
       )}
       {confirm && (
-        <Modal opened closeButtonProps={{ 'aria-label': t('common.close') }} onClose={() => setConfirm(null)} title={t('people.recycle.confirmTitle', { count: confirm.size })}>
+        <Modal opened onClose={() => setConfirm(null)} title={t('people.recycle.confirmTitle', { count: confirm.size })}>
           <Text size="sm">{t('people.recycle.confirmBody', { count: confirm.size })}</Text>
           <List size="sm" my="sm" mah={200} style={{ overflow: 'auto' }} data-testid="recover-names">
             {[...confirm].map(([id, name]) => (

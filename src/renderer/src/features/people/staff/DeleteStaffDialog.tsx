@@ -15,7 +15,7 @@ export function DeleteStaffDialog(props: { readonly ids: readonly string[]; read
     props.onClose(result?.ok === true)
   }
   return (
-    <Modal opened closeButtonProps={{ 'aria-label': t('common.close') }} onClose={() => props.onClose(false)} title={t('people.staff.deleteTitle', { count: props.ids.length })}>
+    <Modal opened onClose={() => props.onClose(false)} title={t('people.staff.deleteTitle', { count: props.ids.length })}>
       <Text size="sm">{t('people.staff.deleteBody', { count: props.ids.length })}</Text>
       <List size="sm" my="sm" mah={200} style={{ overflow: 'auto' }}>
         {props.names.map((n, i) => (

@@ -8,7 +8,7 @@ import { api } from '../../../api'
 import { refreshStaff, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { formatWhen } from '../../project/format'
-import { usePages } from '../use-pages'
+import { rowsAsItems, usePaged } from '../../../hooks/use-paged'
 import { VirtualRows } from '../VirtualRows'
 import { DeleteStaffDialog } from './DeleteStaffDialog'
 
@@ -25,10 +25,10 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   const [confirm, setConfirm] = useState(false)
   const key = JSON.stringify([scope, debounced.trim(), revision])
   const fetch = useCallback(
-    (offset: number, limit: number) => api.people.staffPage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }),
+    (offset: number, limit: number) => api.people.staffPage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }).then(rowsAsItems),
     [scope, debounced],
   )
-  const { total, rows, ensure } = usePages<AkuvoxStaffAccessSummary>(key, fetch)
+  const { total, rows, ensure } = usePaged<AkuvoxStaffAccessSummary>(key, fetch)
   const toggle = (s: AkuvoxStaffAccessSummary) =>
     setSelected((prev) => {
       const next = new Map(prev)

@@ -1,7 +1,8 @@
 import type { AppError } from '@shared/errors'
+import type { Result } from '@shared/result'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-type Page<T> = { readonly ok: true; readonly value: { readonly items: readonly T[]; readonly total: number } } | { readonly ok: false; readonly error: AppError } | null
+export type PagedAnswer<T> = Result<{ readonly total: number; readonly items: readonly T[] }, AppError>
 
 interface Loaded<T> {
   readonly key: string
@@ -10,26 +11,29 @@ interface Loaded<T> {
   readonly error: AppError | null
 }
 
+/** The people channels answer `{ total, rows }`: the same page under another name. */
+export function rowsAsItems<T>(result: Result<{ readonly total: number; readonly rows: readonly T[] }, AppError>): PagedAnswer<T> {
+  return result.ok ? { ok: true, value: { total: result.value.total, items: result.value.rows } } : result
+}
+
 /**
- * Rows of a paged list read as they come into view: the first page at once, then every page a
- * virtualized table asks for. `key` names the query (filters): a new key starts over, and answers
- * for an old key are dropped. `load` must read the query of `key`.
+ * Rows of a cached list read a page at a time as a virtualized list scrolls (20,000 people never
+ * cross IPC at once): the first page at once, then every page the list asks for. `key` names the
+ * query (search, filters, revision): a new key starts over. `load` reads the query of `key`; a
+ * null answer (no project) is ignored.
  */
-export function usePaged<T>(key: string, load: (offset: number, limit: number) => Promise<Page<T>>, pageSize: number) {
+export function usePaged<T>(key: string, load: (offset: number, limit: number) => Promise<PagedAnswer<T> | null>, pageSize = 200) {
   const [loaded, setLoaded] = useState<Loaded<T>>({ key, total: null, rows: new Map(), error: null })
   const requested = useRef<{ key: string; pages: Set<number> }>({ key, pages: new Set() })
-  const latest = useRef(load)
-  useEffect(() => {
-    latest.current = load
-  })
 
   const fetchPage = useCallback(
     async (page: number) => {
       if (requested.current.key !== key) requested.current = { key, pages: new Set() }
       if (requested.current.pages.has(page)) return
       requested.current.pages.add(page)
-      const result = await latest.current(page * pageSize, pageSize)
-      if (!result) return
+      const result = await load(page * pageSize, pageSize)
+      // An answer for a search the installer has already typed past must not replace the newer one.
+      if (!result || requested.current.key !== key) return
       setLoaded((previous) => {
         const base = previous.key === key ? previous : { key, total: null, rows: new Map<number, T>(), error: null }
         if (!result.ok) return { ...base, error: result.error }
@@ -38,11 +42,13 @@ export function usePaged<T>(key: string, load: (offset: number, limit: number) =
         return { key, total: result.value.total, rows, error: null }
       })
     },
-    [key, pageSize],
+    // `load` itself, not a ref to it: the list's own effect asks for the first page before this
+    // hook's effects run, and must already ask with the new search.
+    [key, load, pageSize],
   )
 
   useEffect(() => {
-    // Fetching, not deriving: state is set after the IPC answer arrives, never synchronously.
+    // Fetching, not deriving: state is set after the IPC answer arrives.
     void fetchPage(0)
   }, [fetchPage])
 
