@@ -4,7 +4,7 @@ import type { InputOf } from '@shared/ipc'
 import type { Result } from '@shared/result'
 import { api } from '../../api'
 import { openProject } from '../project/actions'
-import { showSection } from '../ui/store'
+import { showSection, useUiStore } from '../ui/store'
 import { useConnectionsStore } from './store'
 
 function setList(list: readonly ConnectionSummary[]): void {
@@ -27,8 +27,11 @@ export function followConnections(): () => void {
     setList(result.value)
     const last = [...result.value].filter((c) => c.defaultProjectId && c.lastUsedAt).sort((a, b) => (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0))[0]
     if (last?.defaultProjectId) {
-      selectConnection(last.id)
-      void openProject({ connectionId: last.id, projectId: last.defaultProjectId })
+      // Reopened as left, unless the installer has already gone somewhere (a shortcut pressed while loading).
+      const untouched = useUiStore.getState().section === 'home'
+      if (untouched) selectConnection(last.id)
+      else useConnectionsStore.setState({ selectedId: last.id })
+      void openProject({ connectionId: last.id, projectId: last.defaultProjectId }, { show: untouched })
     }
   })
   return off

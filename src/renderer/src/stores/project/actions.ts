@@ -4,13 +4,14 @@ import { type ProjectScope, sameScope, useProjectStore } from './store'
 
 /**
  * Opens a project: main starts watching its devices and syncs it if the cache is old. The
- * overview shows at once (filling in when main answers), so a section chosen meanwhile stays.
+ * overview shows at once (filling in when main answers), so a section chosen meanwhile stays;
+ * `show: false` opens it without leaving the current section.
  */
-export async function openProject(scope: ProjectScope): Promise<void> {
+export async function openProject(scope: ProjectScope, options: { readonly show?: boolean } = {}): Promise<void> {
   if (!sameScope(useProjectStore.getState().scope, scope)) {
     useProjectStore.setState({ scope, view: null, viewError: null, progress: {}, lastOutcome: null })
   }
-  showSection('overview')
+  if (options.show ?? true) showSection('overview')
   const result = await api.project.open(scope)
   if (!sameScope(useProjectStore.getState().scope, scope)) return
   useProjectStore.setState(result.ok ? { view: result.value, viewError: null } : { viewError: result.error })
