@@ -21,10 +21,31 @@ export async function openAuditPage(browser: Browser, colorScheme: 'light' | 'da
   return { page, close: () => context.close() }
 }
 
+/**
+ * Resolves once nothing on the page has been animating for a few frames in a row. A dialog
+ * still fading in is drawn at part opacity, and axe would measure the blended, paler colours.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    ;(globalThis as unknown as { __quietFrames?: number }).__quietFrames = 0
+  })
+  await page.waitForFunction(
+    () => {
+      const w = globalThis as unknown as { document: { getAnimations: () => ReadonlyArray<{ playState: string }> }; __quietFrames?: number }
+      const moving = w.document.getAnimations().some((a) => a.playState === 'running' || a.playState === 'pending')
+      w.__quietFrames = moving ? 0 : (w.__quietFrames ?? 0) + 1
+      return w.__quietFrames >= 5
+    },
+    undefined,
+    { polling: 50 },
+  )
+}
+
 /** Runs axe on the page as it is now; returns the serious and critical violations, readable. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Scan the screen at rest, not the hover state the last click left under the pointer.
   await page.mouse.move(0, 0)
+  await settled(page)
   await page.addScriptTag({ path: AXE })
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
