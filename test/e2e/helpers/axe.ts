@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
+import { settled } from './browser'
 
 const require = createRequire(import.meta.url)
 const AXE = require.resolve('axe-core/axe.min.js')
@@ -19,26 +20,6 @@ export async function openAuditPage(browser: Browser, colorScheme: 'light' | 'da
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme, locale: 'en-US', bypassCSP: true })
   const page = await context.newPage()
   return { page, close: () => context.close() }
-}
-
-/**
- * Resolves once nothing on the page has been animating for a few frames in a row. A dialog
- * still fading in is drawn at part opacity, and axe would measure the blended, paler colours.
- */
-async function settled(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    ;(globalThis as unknown as { __quietFrames?: number }).__quietFrames = 0
-  })
-  await page.waitForFunction(
-    () => {
-      const w = globalThis as unknown as { document: { getAnimations: () => ReadonlyArray<{ playState: string }> }; __quietFrames?: number }
-      const moving = w.document.getAnimations().some((a) => a.playState === 'running' || a.playState === 'pending')
-      w.__quietFrames = moving ? 0 : (w.__quietFrames ?? 0) + 1
-      return w.__quietFrames >= 5
-    },
-    undefined,
-    { polling: 50 },
-  )
 }
 
 /** Runs axe on the page as it is now; returns the serious and critical violations, readable. */

@@ -50,11 +50,33 @@ export async function openPage(browser: Browser, options: PageOptions = {}) {
   return { page, problems, context, close: () => context.close() }
 }
 
+/**
+ * Resolves once nothing on the page has been animating for five polls in a row (endless ones,
+ * like a spinner, aside). A dialog still fading in is drawn at part opacity: a screenshot of it
+ * is no evidence, and axe would measure its blended, paler colours.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    ;(globalThis as unknown as { __quietFrames?: number }).__quietFrames = 0
+  })
+  await page.waitForFunction(
+    () => {
+      type Animation = { playState: string; effect: { getComputedTiming: () => { endTime: number } } | null }
+      const w = globalThis as unknown as { document: { getAnimations: () => readonly Animation[] }; __quietFrames?: number }
+      const ends = (a: Animation) => (a.effect?.getComputedTiming().endTime ?? 0) !== Number.POSITIVE_INFINITY
+      const moving = w.document.getAnimations().some((a) => (a.playState === 'running' || a.playState === 'pending') && ends(a))
+      w.__quietFrames = moving ? 0 : (w.__quietFrames ?? 0) + 1
+      return w.__quietFrames >= 5
+    },
+    undefined,
+    { polling: 50 },
+  )
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   const path = join(SCREENSHOTS, `${name}.png`)
-  // Let opening dialogs and palettes finish their transitions: a half-faded frame is no evidence.
-  await page.evaluate('Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))')
+  await settled(page)
   await page.screenshot({ path })
   return path
 }
