@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/unit/{shared,main,preload}/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          include: ['test/unit/{shared,main,preload}/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/security/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },
