@@ -22,6 +22,7 @@ import type { HealthTiming } from './services/health/health-logic'
 import { HealthMonitor } from './services/health/health-monitor'
 import { NetworkMonitor, type NetworkProbe } from './services/network-monitor'
 import { OutboxService } from './services/outbox/outbox-service'
+import { outboxOperations } from './services/outbox-operations'
 import { ProjectService } from './services/project/project-service'
 import { SyncService } from './services/sync/sync-service'
 import { UiLanguage } from './services/ui-language'
@@ -96,7 +97,7 @@ export function createCore(options: CoreOptions): Core {
   const db = options.store.db
   const now = options.now ?? Date.now
   const session = (connectionId: string) => connections.sessionById(connectionId)
-  const outbox = new OutboxService({ db, session, now, logger: logger.child('outbox'), onChange: (entries) => events.emit('outbox:changed', entries) })
+  const outbox = new OutboxService({ db, session, now, operations: outboxOperations(db), logger: logger.child('outbox'), onChange: (entries) => events.emit('outbox:changed', entries) })
   const sync = new SyncService({ db, session, now, logger, onProgress: (p) => events.emit('sync:progress', p) })
   const project = new ProjectService({
     db,

@@ -4,6 +4,7 @@ import { silentLogger } from '../../../src/main/log/logger'
 import type { RunningSandboxes } from '../../../src/main/sandbox'
 import { AccessGroupsService } from '../../../src/main/services/access-groups'
 import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
+import { outboxOperations } from '../../../src/main/services/outbox-operations'
 import type { SqlDatabase } from '../../../src/main/store/driver'
 import { AKUVOX_CONNECTION, openTestStore, sessionsFor, syncService } from '../sync/harness'
 
@@ -33,7 +34,7 @@ export interface Harness {
 export function harness(sandboxes: RunningSandboxes, projectId: string): Harness {
   const db = openTestStore(sandboxes.info)
   const session = sessionsFor(sandboxes.info)
-  const outbox = new OutboxService({ db, session, now: Date.now, logger: silentLogger, onChange: () => undefined })
+  const outbox = new OutboxService({ db, session, now: Date.now, operations: outboxOperations(db), logger: silentLogger, onChange: () => undefined })
   const sync = syncService(db, sandboxes.info)
   const changes: AccessGroupsChanged[] = []
   const h: Harness = {

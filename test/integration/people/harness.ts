@@ -4,6 +4,7 @@ import { silentLogger } from '../../../src/main/log/logger'
 import type { RunningSandboxes } from '../../../src/main/sandbox'
 import type { CloudSession } from '../../../src/main/services/connections/cloud-session'
 import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
+import { outboxOperations } from '../../../src/main/services/outbox-operations'
 import { BulkImports } from '../../../src/main/services/people/bulk-import'
 import { PersonsService } from '../../../src/main/services/people/persons-service'
 import { StaffService } from '../../../src/main/services/people/staff-service'
@@ -31,7 +32,7 @@ export interface PeopleHarness {
 export function peopleHarness(sandboxes: RunningSandboxes, akuvoxProjectId: string, fetchLike?: FetchLike): PeopleHarness {
   const db = openTestStore(sandboxes.info)
   const session: (id: string) => Promise<CloudSession> = sessionsFor(sandboxes.info, fetchLike)
-  const outbox = new OutboxService({ db, session, now: Date.now, logger: silentLogger, onChange: () => undefined })
+  const outbox = new OutboxService({ db, session, now: Date.now, operations: outboxOperations(db), logger: silentLogger, onChange: () => undefined })
   const sync = syncService(db, sandboxes.info)
   const progress: BulkProgress[] = []
   const changes: CacheScope[] = []

@@ -10,6 +10,7 @@ import type { CloudSession } from '../../../src/main/services/connections/cloud-
 import { HealthMonitor } from '../../../src/main/services/health/health-monitor'
 import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
 import { accessGroupBase } from '../../../src/main/services/outbox/versions'
+import { outboxOperations } from '../../../src/main/services/outbox-operations'
 import { AccessGroupsRepo } from '../../../src/main/store/cache/access-groups-repo'
 import { DevicesRepo } from '../../../src/main/store/cache/devices-repo'
 import { openNodeSqlite } from '../../../src/main/store/driver'
@@ -100,7 +101,7 @@ describe('outbox against the sandbox', () => {
     })
     const seen: (readonly OutboxEntry[])[] = []
     const deps = { session: sessionsFor(sandboxes.info), now, logger: silentLogger, onChange: (e: readonly OutboxEntry[]) => seen.push(e) }
-    let outbox = new OutboxService({ db, ...deps })
+    let outbox = new OutboxService({ db, ...deps, operations: outboxOperations(db) })
     // Made offline: the base is what the cache showed.
     const first = outbox.enqueue({ connectionId: AKUVOX_CONNECTION, projectId, operation: update(a, 'Gym (renamed offline)'), base: accessGroupBase(a) })
     const conflicting = outbox.enqueue({ connectionId: AKUVOX_CONNECTION, projectId, operation: update(b, 'Mine'), base: accessGroupBase(b) })
@@ -125,7 +126,7 @@ describe('outbox against the sandbox', () => {
     await session.client.updateAccessGroup(update(b, 'Theirs').input)
 
     db = openTestStore(sandboxes.info, path)
-    outbox = new OutboxService({ db, ...deps })
+    outbox = new OutboxService({ db, ...deps, operations: outboxOperations(db) })
     expect(outbox.list().map((e) => e.id)).toEqual([first.id, conflicting.id, failing.id, created.id])
     const outcomes = await outbox.replay(outbox.list().map((e) => e.id))
     expect(outcomes.map((o) => o.kind)).toEqual(['applied', 'conflict', 'failed', 'applied'])

@@ -27,6 +27,7 @@ import type { SqlDatabase } from '../../store/driver'
 import type { CloudSession } from '../connections/cloud-session'
 import type { OutboxService } from '../outbox/outbox-service'
 import { cloudFirst } from '../outbox/cloud-first'
+import { clientFor } from '../connections/client-for'
 import { accessGroupBase } from '../outbox/versions'
 import { resolveDoors } from './doors'
 import { doorsOfDetail, doorsOfInput, mergeRows } from './listing'
@@ -282,11 +283,7 @@ export class AccessGroupsService {
   }
 
   private async akuvox(scope: CacheScope): Promise<AkuvoxClient> {
-    const session = await this.deps.session(scope.connectionId)
-    if (session.vendor !== 'akuvox') {
-      throw new AppErrorException(appError('invalid_input', { messageKey: 'accessGroups.errors.akuvoxOnly', params: { field: 'connectionId' } }))
-    }
-    return session.client
+    return clientFor(await this.deps.session(scope.connectionId), 'akuvox')
   }
 
   /** The cache follows a saved change: the group's info as the cloud has it now, or as sent. */

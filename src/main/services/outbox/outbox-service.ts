@@ -1,10 +1,9 @@
-import type { OutboxBase, OutboxEntry, OutboxOperation, ReplayOutcome } from '@shared/domain/cache'
+import type { OutboxBase, OutboxEntry, OutboxOperation, OutboxOperationKind, ReplayOutcome } from '@shared/domain/cache'
 import { toAppError } from '@shared/errors'
 import type { Logger } from '../../log/logger'
-import { AccessGroupsRepo } from '../../store/cache/access-groups-repo'
 import type { SqlDatabase } from '../../store/driver'
 import type { CloudSession } from '../connections/cloud-session'
-import { apply, currentVersion, targetIdsOf } from './operations'
+import { type OperationHandler, type OperationHandlers, handlerOf } from './operation-handler'
 import { OutboxRepo, type OutboxResult } from './outbox-repo'
 
 export interface OutboxServiceDeps {
@@ -12,6 +11,8 @@ export interface OutboxServiceDeps {
   readonly session: (connectionId: string) => Promise<CloudSession>
   readonly now: () => number
   readonly logger: Logger
+  /** What each kind of change is: its targets, how it is sent, its version in the cloud. */
+  readonly operations: OperationHandlers
   /** The outbox changed (enqueue, discard, replay): the status bar shows the count. */
   readonly onChange: (entries: readonly OutboxEntry[]) => void
 }
@@ -32,15 +33,13 @@ export interface EnqueueInput {
  */
 export class OutboxService {
   private readonly repo: OutboxRepo
-  private readonly groups: AccessGroupsRepo
 
   constructor(private readonly deps: OutboxServiceDeps) {
     this.repo = new OutboxRepo(deps.db)
-    this.groups = new AccessGroupsRepo(deps.db)
   }
 
   enqueue(input: EnqueueInput): OutboxEntry {
-    const entry = this.repo.insert({ ...input, targetIds: targetIdsOf(input.operation), createdAt: this.deps.now() })
+    const entry = this.repo.insert({ ...input, targetIds: this.handler(input.operation).targetIds(input.operation), createdAt: this.deps.now() })
     this.changed()
     return entry
   }
@@ -119,7 +118,7 @@ export class OutboxService {
     try {
       const session = await this.deps.session(applied.connectionId)
       for (const follower of followers) {
-        const current = await currentVersion(session, follower.operation, signal)
+        const current = await this.handler(follower.operation).currentVersion(session, follower.operation, signal)
         // undefined: nothing to compare (kept as queued); null: the target is gone now.
         if (current !== undefined) rebased.set(follower.id, current)
       }
@@ -134,14 +133,14 @@ export class OutboxService {
     try {
       const session = await this.deps.session(entry.connectionId)
       if (entry.base !== null) {
-        const current = await currentVersion(session, entry.operation, signal)
+        const current = await this.handler(entry.operation).currentVersion(session, entry.operation, signal)
         if (current !== undefined && current?.version !== entry.base.version) {
           const conflict = { base: entry.base, current, detectedAt: at() }
           this.repo.conflicted(entry.id, at(), conflict)
           return { kind: 'conflict', id: entry.id, conflict }
         }
       }
-      await apply(session, entry.operation, signal)
+      await this.handler(entry.operation).apply(session, entry.operation, signal)
     } catch (error) {
       const appErr = toAppError(error)
       this.deps.logger.warn('outbox change failed', { id: entry.id, operation: entry.operation.kind, code: appErr.code })
@@ -149,14 +148,12 @@ export class OutboxService {
       return { kind: 'failed', id: entry.id, error: appErr }
     }
     this.repo.delete(entry.id)
-    this.afterApplied(entry)
+    this.handler(entry.operation).afterApplied?.(entry, entry.operation)
     return { kind: 'applied', id: entry.id }
   }
 
-  /** The cached copy of a changed access group is out of date: the next sync reads its info again. */
-  private afterApplied(entry: OutboxEntry): void {
-    const op = entry.operation
-    if (op.kind === 'akuvox.accessGroup.update') this.groups.invalidate(entry, op.input.accessGroupId)
+  private handler(op: OutboxOperation): OperationHandler<OutboxOperationKind> {
+    return handlerOf(this.deps.operations, op)
   }
 
   private changed(): void {

@@ -3,19 +3,16 @@ import type { AkuvoxClient } from '../../clouds/akuvox'
 import type { TuyaClient } from '../../clouds/tuya'
 import type { CacheScope } from '../../store/cache/scope'
 import type { CloudSession } from '../connections/cloud-session'
+import { clientFor } from '../connections/client-for'
 
 export type SessionOf = (connectionId: string) => Promise<CloudSession>
 
 export async function akuvoxClient(session: SessionOf, scope: CacheScope): Promise<AkuvoxClient> {
-  const s = await session(scope.connectionId)
-  if (s.vendor !== 'akuvox') throw new AppErrorException(appError('invalid_input', { messageKey: 'people.errors.akuvoxOnly', params: { field: 'connectionId' } }))
-  return s.client
+  return clientFor(await session(scope.connectionId), 'akuvox')
 }
 
 export async function tuyaClient(session: SessionOf, scope: CacheScope): Promise<TuyaClient> {
-  const s = await session(scope.connectionId)
-  if (s.vendor !== 'tuya') throw new AppErrorException(appError('invalid_input', { messageKey: 'people.errors.tuyaOnly', params: { field: 'connectionId' } }))
-  return s.client
+  return clientFor(await session(scope.connectionId), 'tuya')
 }
 
 export function notFound(field: string): AppErrorException {

@@ -1,6 +1,7 @@
 import { AppErrorException, appError } from '@shared/errors'
 import type { TuyaClient } from '../../clouds/tuya'
 import type { CacheScope } from '../../store/cache/scope'
+import { clientFor } from '../connections/client-for'
 import type { CloudSession } from '../connections/cloud-session'
 
 export type SessionOf = (connectionId: string) => Promise<CloudSession>
@@ -8,9 +9,9 @@ export type SessionOf = (connectionId: string) => Promise<CloudSession>
 /** The Tuya client of the scope's connection; sends are a Tuya feature of the connection's one project. */
 export async function tuyaClient(session: SessionOf, scope: CacheScope): Promise<TuyaClient> {
   const s = await session(scope.connectionId)
-  if (s.vendor !== 'tuya') throw new AppErrorException(appError('forbidden', { messageKey: 'sends.errors.tuyaOnly', detail: 'sends need a Tuya connection' }))
-  if (s.projectId !== scope.projectId) throw new AppErrorException(appError('not_found', { detail: `project ${scope.projectId} is not this connection's` }))
-  return s.client
+  const client = clientFor(s, 'tuya')
+  if (s.vendor === 'tuya' && s.projectId !== scope.projectId) throw new AppErrorException(appError('not_found', { detail: `project ${scope.projectId} is not this connection's` }))
+  return client
 }
 
 export async function collect<T>(pages: AsyncGenerator<{ readonly items: readonly T[] }>): Promise<T[]> {

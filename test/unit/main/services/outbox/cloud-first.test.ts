@@ -7,6 +7,7 @@ import { AppErrorException, appError } from '../../../../../src/shared/errors'
 import { silentLogger } from '../../../../../src/main/log/logger'
 import { cloudFirst, networkFailure } from '../../../../../src/main/services/outbox/cloud-first'
 import { OutboxService } from '../../../../../src/main/services/outbox/outbox-service'
+import { outboxOperations } from '../../../../../src/main/services/outbox-operations'
 import { ConnectionsRepo } from '../../../../../src/main/store/connections-repo'
 import type { SqlDatabase } from '../../../../../src/main/store/driver'
 import { openStore } from '../../../../../src/main/store/open-store'
@@ -37,6 +38,7 @@ beforeEach(() => {
     db,
     session: () => Promise.reject(new Error('nothing is replayed here')),
     now: () => 1_000,
+    operations: outboxOperations(db),
     logger: silentLogger,
     onChange: (entries) => announced.push(entries),
   })
@@ -87,7 +89,7 @@ describe('cloudFirst', () => {
   it('several changes (a batch) are stored in the given order, as a fresh outbox over the same database reads them', async () => {
     const outcome = await cloudFirst({ outbox, isOnline: () => false }, { send: async () => undefined, queue: () => [deleteOf('a'), deleteOf('b'), deleteOf('c')] })
     expect(outcome.kind === 'queued' && outcome.entries.map((e) => e.targetIds[0])).toEqual(['a', 'b', 'c'])
-    const again = new OutboxService({ db, session: () => Promise.reject(new Error('no')), now: () => 2_000, logger: silentLogger, onChange: () => undefined })
+    const again = new OutboxService({ db, session: () => Promise.reject(new Error('no')), now: () => 2_000, operations: outboxOperations(db), logger: silentLogger, onChange: () => undefined })
     expect(again.list(scope).map((e) => e.targetIds[0])).toEqual(['a', 'b', 'c'])
   })
 

@@ -1,0 +1,11 @@
+import { AccessGroupsRepo } from '../store/cache/access-groups-repo'
+import type { SqlDatabase } from '../store/driver'
+import { accessGroupOperations } from './access-groups/outbox-operations'
+import type { OperationHandlers } from './outbox/operation-handler'
+import { personOperations } from './people/person-operations'
+import { staffOperations } from './people/staff-operations'
+
+/** Every domain's queued changes, as the outbox replays them. */
+export function outboxOperations(db: SqlDatabase): OperationHandlers {
+  return { ...accessGroupOperations(new AccessGroupsRepo(db)), ...staffOperations, ...personOperations }
+}

@@ -1,0 +1,32 @@
+import type { OutboxBase, OutboxEntry, OutboxOperation, OutboxOperationKind } from '@shared/domain/cache'
+import type { CloudSession } from '../connections/cloud-session'
+
+export type OperationOf<K extends OutboxOperationKind> = Extract<OutboxOperation, { readonly kind: K }>
+
+/**
+ * What a domain tells the outbox about one kind of queued change. The outbox stores, orders and
+ * replays changes; everything that depends on what a change is comes from here.
+ */
+export interface OperationHandler<K extends OutboxOperationKind> {
+  /** The ids the change touches: replay keeps later changes to a target behind a failed one. */
+  targetIds(op: OperationOf<K>): readonly string[]
+  /** Sends the change to the cloud. */
+  apply(session: CloudSession, op: OperationOf<K>, signal: AbortSignal): Promise<void>
+  /**
+   * The target's version in the cloud now, compared with the change's base before it is sent:
+   * null when the target is gone, undefined when there is nothing to compare (a create).
+   */
+  currentVersion(session: CloudSession, op: OperationOf<K>, signal: AbortSignal): Promise<OutboxBase | null | undefined>
+  /** After the change landed: e.g. mark the cached copy of its target out of date. */
+  afterApplied?(entry: OutboxEntry, op: OperationOf<K>): void
+}
+
+/** A handler for every kind of change: one missing is a compile error where they are put together. */
+export type OperationHandlers = { readonly [K in OutboxOperationKind]: OperationHandler<K> }
+
+/** The handler of a change's kind. */
+export function handlerOf(handlers: OperationHandlers, op: OutboxOperation): OperationHandler<OutboxOperationKind> {
+  // Indexing a mapped type by a union key loses the link between key and handler; `op.kind`
+  // picks the handler written for exactly this operation.
+  return handlers[op.kind] as OperationHandler<OutboxOperationKind>
+}
