@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, security review (Electronegativity), build, then every vitest
+// `npm test`: typecheck, lint, import cycles, security review (Electronegativity), build, then every vitest
 // project (unit, renderer, integration, end-to-end) inside a real keyring session where one can
 // be made. Ends with the plain line "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process'
@@ -19,6 +19,7 @@ function step(name, command, args, options = {}) {
 
 step('typecheck (main, preload, renderer)', bin('tsc'), ['-b', 'tsconfig.json', '--noEmit'])
 step('lint', bin('eslint'), ['--max-warnings', '0', '.'])
+step('import cycles (madge over src)', process.execPath, [join(root, 'scripts/check-cycles.mjs')])
 step('security review (electronegativity over src)', process.execPath, [join(root, 'scripts/electronegativity.mjs')])
 const built = step('build', bin('electron-vite'), ['build'])
 

@@ -4,7 +4,7 @@
  * pending. Schedules travel as the API keeps them: times in UTC (see shared/schedule).
  */
 import type { AkuvoxAccessGroupType, AkuvoxDeviceType, AkuvoxRepeatMode, AkuvoxSchedule } from './akuvox'
-import type { OutboxState } from './cache'
+import type { OutboxState } from './outbox'
 import type { AppError } from '../errors'
 
 export type PendingKind = 'create' | 'update' | 'delete' | 'residents'
@@ -114,22 +114,6 @@ export type SaveOutcome =
 export type DeleteOutcome =
   | { readonly kind: 'deleted'; readonly accessGroupIds: readonly string[] }
   | { readonly kind: 'queued'; readonly outboxIds: readonly number[]; readonly reason: AppError | null }
-
-export interface Resident {
-  readonly accountId: string
-  readonly residenceId: string
-  readonly residenceNo: string
-  readonly familyName: string
-  readonly buildingId: string
-  readonly buildingName: string
-  readonly name: string
-}
-
-export interface ResidentRef {
-  readonly accountId: string
-  readonly residenceId: string
-  readonly buildingId: string
-}
 
 export type ResidentChange =
   | { readonly kind: 'done'; readonly accountId: string }

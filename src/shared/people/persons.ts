@@ -1,5 +1,5 @@
 /** What the Tuya persons views send and read (issue 8, seed 003). */
-import type { OutboxState } from '../domain/cache'
+import type { OutboxState } from '../domain/outbox'
 import type { TuyaPaging, TuyaPerson, TuyaPersonFilter, TuyaSex } from '../domain/tuya'
 import type { AppError } from '../errors'
 

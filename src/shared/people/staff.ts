@@ -3,7 +3,7 @@
  * change that could not reach the cloud waits in the outbox and shows as pending.
  */
 import type { AkuvoxImportResult, AkuvoxStaffAccessSummary } from '../domain/akuvox'
-import type { OutboxState } from '../domain/cache'
+import type { OutboxState } from '../domain/outbox'
 import type { AppError } from '../errors'
 
 export interface StaffFloorAccess {

@@ -4,7 +4,8 @@
  * credential grid, and the handover report. Times are epoch milliseconds.
  */
 import type { AkuvoxAccessGroupSummary } from '../domain/akuvox'
-import type { CachedDevice, OutboxEntry } from '../domain/cache'
+import type { CachedDevice } from '../domain/devices'
+import type { OutboxEntry } from '../domain/outbox'
 import type { AppError } from '../errors'
 import type {
   TuyaAccessAuth,

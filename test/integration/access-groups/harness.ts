@@ -1,5 +1,5 @@
 import type { AccessGroupsChanged, SiteDevice } from '../../../src/shared/domain/access-groups'
-import type { OutboxEntry } from '../../../src/shared/domain/cache'
+import type { OutboxEntry } from '../../../src/shared/domain/outbox'
 import { silentLogger } from '../../../src/main/log/logger'
 import type { RunningSandboxes } from '../../../src/main/sandbox'
 import { AccessGroupsService } from '../../../src/main/services/access-groups'

@@ -1,5 +1,6 @@
 import type { ConnectionSummary } from '@shared/domain/connection'
-import type { HealthChange, SyncProgress } from '@shared/domain/cache'
+import type { HealthChange } from '@shared/domain/devices'
+import type { SyncProgress } from '@shared/domain/sync'
 import type { ProjectView, SyncOutcome } from '@shared/ipc/channels/project'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Core } from '../../../src/main/core'

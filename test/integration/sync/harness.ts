@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { SyncProgress } from '../../../src/shared/domain/cache'
+import type { SyncProgress } from '../../../src/shared/domain/sync'
 import { createAkuvoxClient } from '../../../src/main/clouds/akuvox'
 import { type FetchLike, HttpTransport } from '../../../src/main/clouds/http'
 import { createTuyaClient } from '../../../src/main/clouds/tuya'

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SyncProgress } from '../../../src/shared/domain/cache'
+import type { SyncProgress } from '../../../src/shared/domain/sync'
 import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
 import { OverviewRepo } from '../../../src/main/store/cache/overview-repo'
 import { DevicesRepo } from '../../../src/main/store/cache/devices-repo'

@@ -1,4 +1,5 @@
-import type { AccessGroupRow, AccessGroupsListing, Resident, SiteDevice, SiteTree } from '@shared/domain/access-groups'
+import type { AccessGroupRow, AccessGroupsListing, SiteDevice, SiteTree } from '@shared/domain/access-groups'
+import type { Resident } from '@shared/domain/residents'
 import type { ConnectionSummary } from '@shared/domain/connection'
 
 export const SCOPE = { connectionId: '00000000-0000-4000-8000-000000000001', projectId: 'p1' }

@@ -1,4 +1,4 @@
-import type { OutboxEntry } from '@shared/domain/cache'
+import type { OutboxEntry } from '@shared/domain/outbox'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'

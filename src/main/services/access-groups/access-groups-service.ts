@@ -1,18 +1,7 @@
-import type {
-  AccessGroupDetail,
-  AccessGroupDraft,
-  AccessGroupsChanged,
-  AccessGroupsListing,
-  DeleteOutcome,
-  Resident,
-  ResidentChange,
-  ResidentRef,
-  SaveOutcome,
-  SiteDevice,
-  SiteTree,
-} from '@shared/domain/access-groups'
+import type { AccessGroupDetail, AccessGroupDraft, AccessGroupsChanged, AccessGroupsListing, DeleteOutcome, ResidentChange, SaveOutcome, SiteDevice, SiteTree } from '@shared/domain/access-groups'
+import type { Resident, ResidentRef } from '@shared/domain/residents'
 import type { AkuvoxAccessGroup, AkuvoxAccessGroupInput } from '@shared/domain/akuvox'
-import type { OutboxBase, OutboxEntry, OutboxOperation, ReplayOutcome } from '@shared/domain/cache'
+import type { OutboxBase, OutboxEntry, OutboxOperation, ReplayOutcome } from '@shared/domain/outbox'
 import { assertNever } from '@shared/util/assert-never'
 import { AppErrorException, appError } from '@shared/errors'
 import type { AkuvoxClient } from '../../clouds/akuvox'

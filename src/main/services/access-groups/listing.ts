@@ -1,6 +1,6 @@
 import type { AccessGroupRow, DoorCounts, PendingGroupChange, SiteDevice } from '@shared/domain/access-groups'
 import type { AkuvoxAccessGroup, AkuvoxAccessGroupDeviceInput, AkuvoxAccessGroupInput } from '@shared/domain/akuvox'
-import type { OutboxEntry } from '@shared/domain/cache'
+import type { OutboxEntry } from '@shared/domain/outbox'
 import type { CachedAccessGroup } from '../../store/cache/access-groups-repo'
 import { isGroupOperation, pendingChangeOf, pendingCreateId } from './pending'
 

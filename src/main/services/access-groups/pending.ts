@@ -1,5 +1,5 @@
 import type { PendingGroupChange } from '@shared/domain/access-groups'
-import type { OutboxEntry, OutboxOperation } from '@shared/domain/cache'
+import type { OutboxEntry, OutboxOperation } from '@shared/domain/outbox'
 import { assertNever } from '@shared/util/assert-never'
 
 type GroupOperation = Extract<OutboxOperation, { readonly kind: `akuvox.accessGroup.${string}` }>

@@ -1,5 +1,5 @@
-import type { ResidentRef } from '@shared/domain/access-groups'
-import type { OutboxOperation } from '@shared/domain/cache'
+import type { ResidentRef } from '@shared/domain/residents'
+import type { OutboxOperation } from '@shared/domain/outbox'
 import { type AppError, AppErrorException, appError } from '@shared/errors'
 import type { AkuvoxClient } from '../../clouds/akuvox'
 import { networkFailure } from '../outbox/cloud-first'

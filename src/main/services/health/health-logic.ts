@@ -1,4 +1,4 @@
-import type { StatusFreshness } from '@shared/domain/cache'
+import type { StatusFreshness } from '@shared/domain/devices'
 import type { AppError } from '@shared/errors'
 import type { HealthPollRecord } from '../../store/cache/health-polls-repo'
 

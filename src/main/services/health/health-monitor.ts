@@ -1,4 +1,4 @@
-import type { HealthChange, StatusFreshness } from '@shared/domain/cache'
+import type { HealthChange, StatusFreshness } from '@shared/domain/devices'
 import { toAppError } from '@shared/errors'
 import type { Logger } from '../../log/logger'
 import { DeviceStatusRepo } from '../../store/cache/device-status-repo'

@@ -1,4 +1,4 @@
-import type { OutboxEntry } from '@shared/domain/cache'
+import type { OutboxEntry } from '@shared/domain/outbox'
 import type { AppError, ErrorCode } from '@shared/errors'
 import { AppErrorException } from '@shared/errors'
 import type { EnqueueInput, OutboxService } from './outbox-service'

@@ -1,4 +1,4 @@
-import type { OutboxBase, OutboxEntry, OutboxOperation, OutboxOperationKind } from '@shared/domain/cache'
+import type { OutboxBase, OutboxEntry, OutboxOperation, OutboxOperationKind } from '@shared/domain/outbox'
 import type { CloudSession } from '../connections/cloud-session'
 
 export type OperationOf<K extends OutboxOperationKind> = Extract<OutboxOperation, { readonly kind: K }>

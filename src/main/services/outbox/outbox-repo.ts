@@ -1,4 +1,4 @@
-import type { OutboxBase, OutboxConflict, OutboxEntry, OutboxOperation, OutboxState } from '@shared/domain/cache'
+import type { OutboxBase, OutboxConflict, OutboxEntry, OutboxOperation, OutboxState } from '@shared/domain/outbox'
 import { type AppError, isAppError } from '@shared/errors'
 import type { SqlDatabase } from '../../store/driver'
 

@@ -1,4 +1,4 @@
-import type { OutboxBase, OutboxEntry, OutboxOperation, OutboxOperationKind, ReplayOutcome } from '@shared/domain/cache'
+import type { OutboxBase, OutboxEntry, OutboxOperation, OutboxOperationKind, ReplayOutcome } from '@shared/domain/outbox'
 import { toAppError } from '@shared/errors'
 import type { Logger } from '../../log/logger'
 import type { SqlDatabase } from '../../store/driver'

@@ -1,5 +1,5 @@
 import type { AkuvoxAccessGroup, AkuvoxStaffAccess, AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
-import type { OutboxBase } from '@shared/domain/cache'
+import type { OutboxBase } from '@shared/domain/outbox'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import { deviceContent } from '../../store/cache/akuvox-specs'
 import { contentHash } from '../../store/cache/hash'

@@ -1,4 +1,4 @@
-import type { OutboxEntry, OutboxOperation } from '@shared/domain/cache'
+import type { OutboxEntry, OutboxOperation } from '@shared/domain/outbox'
 import type { PendingPersonChange } from '@shared/people/persons'
 import type { PendingStaffChange } from '@shared/people/staff'
 import { assertNever } from '@shared/util/assert-never'

@@ -1,4 +1,4 @@
-import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/cache'
+import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/outbox'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import { toAppError } from '@shared/errors'
 import { withDescendants } from '@shared/people/organisations'

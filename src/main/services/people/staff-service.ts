@@ -1,5 +1,5 @@
 import type { AkuvoxStaffAccess, AkuvoxStaffAccessInput } from '@shared/domain/akuvox'
-import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/cache'
+import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/outbox'
 import type {
   StaffContext,
   StaffDeleteOutcome,

@@ -1,4 +1,4 @@
-import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail, DeviceFilter, HealthChange } from '@shared/domain/cache'
+import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail, DeviceFilter, HealthChange } from '@shared/domain/devices'
 import { AppErrorException, appError, toAppError } from '@shared/errors'
 import type { ProjectView, SyncOutcome } from '@shared/ipc/channels/project'
 import type { Logger } from '../../log/logger'

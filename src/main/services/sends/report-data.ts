@@ -2,7 +2,7 @@ import type { ReportChannel, ReportData, ReportGroup, ReportPeople } from '@shar
 import type { TuyaPerson } from '@shared/domain/tuya'
 import { AppErrorException, appError } from '@shared/errors'
 import { isFailedRecord } from '@shared/sends/task-state'
-import type { OutboxEntry } from '@shared/domain/cache'
+import type { OutboxEntry } from '@shared/domain/outbox'
 import { AccessGroupsRepo } from '../../store/cache/access-groups-repo'
 import { DevicesRepo } from '../../store/cache/devices-repo'
 import { ItemsRepo } from '../../store/cache/items-repo'

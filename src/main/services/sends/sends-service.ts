@@ -1,5 +1,5 @@
 import type { TuyaIssueInfo } from '@shared/domain/tuya'
-import type { OutboxEntry } from '@shared/domain/cache'
+import type { OutboxEntry } from '@shared/domain/outbox'
 import { AppErrorException, appError } from '@shared/errors'
 import { buildChannelGrid } from '@shared/sends/grid'
 import { buildPreview } from '@shared/sends/preview'

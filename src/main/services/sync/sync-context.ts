@@ -1,4 +1,4 @@
-import type { CacheCollection, CheckedCollection, SyncProgress } from '@shared/domain/cache'
+import type { CacheCollection, CheckedCollection, SyncProgress } from '@shared/domain/sync'
 import type { SqlDatabase } from '../../store/driver'
 import type { CacheScope } from '../../store/cache/scope'
 import { DeviceStatusRepo } from '../../store/cache/device-status-repo'

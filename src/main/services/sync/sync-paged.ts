@@ -1,4 +1,4 @@
-import type { CacheCollection } from '@shared/domain/cache'
+import type { CacheCollection } from '@shared/domain/sync'
 import { contentHash } from '../../store/cache/hash'
 import type { PageRecord } from '../../store/cache/sync-state-repo'
 import type { TableSpec } from '../../store/cache/table-spec'

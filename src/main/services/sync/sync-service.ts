@@ -1,5 +1,5 @@
 import type { Vendor } from '@shared/domain/connection'
-import type { ProjectSyncState, SyncProgress, SyncSummary } from '@shared/domain/cache'
+import type { ProjectSyncState, SyncProgress, SyncSummary } from '@shared/domain/sync'
 import { AppErrorException, appError } from '@shared/errors'
 import { assertNever } from '@shared/util/assert-never'
 import type { Logger } from '../../log/logger'

@@ -1,4 +1,4 @@
-import type { DeviceTransition } from '@shared/domain/cache'
+import type { DeviceTransition } from '@shared/domain/devices'
 import type { SqlDatabase } from '../driver'
 import type { CacheScope } from './scope'
 

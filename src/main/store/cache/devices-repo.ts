@@ -1,4 +1,4 @@
-import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail, CachedDeviceType, CachedRelay, DeviceFilter } from '@shared/domain/cache'
+import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail, CachedDeviceType, CachedRelay, DeviceFilter } from '@shared/domain/devices'
 import type { SqlDatabase, SqlValue } from '../driver'
 import type { CacheScope } from './scope'
 

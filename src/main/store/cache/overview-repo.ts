@@ -1,4 +1,4 @@
-import type { CacheCollection, CollectionCounts, ProjectOverview, ProjectSyncState } from '@shared/domain/cache'
+import type { CacheCollection, CollectionCounts, ProjectOverview, ProjectSyncState } from '@shared/domain/sync'
 import type { SqlDatabase } from '../driver'
 import type { CacheScope } from './scope'
 import { SyncStateRepo } from './sync-state-repo'

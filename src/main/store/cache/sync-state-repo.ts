@@ -1,4 +1,4 @@
-import type { CacheCollection, CollectionSyncState } from '@shared/domain/cache'
+import type { CacheCollection, CollectionSyncState } from '@shared/domain/sync'
 import type { SqlDatabase } from '../driver'
 import type { CacheScope } from './scope'
 

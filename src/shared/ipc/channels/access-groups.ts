@@ -1,14 +1,6 @@
-import type {
-  AccessGroupDetail,
-  AccessGroupsChanged,
-  AccessGroupsListing,
-  DeleteOutcome,
-  Resident,
-  ResidentChange,
-  SaveOutcome,
-  SiteTree,
-} from '../../domain/access-groups'
-import type { ReplayOutcome } from '../../domain/cache'
+import type { AccessGroupDetail, AccessGroupsChanged, AccessGroupsListing, DeleteOutcome, ResidentChange, SaveOutcome, SiteTree } from '../../domain/access-groups'
+import type { Resident } from '../../domain/residents'
+import type { ReplayOutcome } from '../../domain/outbox'
 import { event, invoke } from '../define'
 import {
   byGroup,

@@ -1,16 +1,6 @@
-import type {
-  CachedBuilding,
-  CachedChannel,
-  CachedDevice,
-  CachedDeviceDetail,
-  HealthChange,
-  OutboxEntry,
-  ProjectOverview,
-  ReplayOutcome,
-  StatusFreshness,
-  SyncProgress,
-  SyncSummary,
-} from '../../domain/cache'
+import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail, HealthChange, StatusFreshness } from '../../domain/devices'
+import type { OutboxEntry, ReplayOutcome } from '../../domain/outbox'
+import type { ProjectOverview, SyncProgress, SyncSummary } from '../../domain/sync'
 import type { AppError } from '../../errors'
 import { event, invoke } from '../define'
 import { channelsQuery, deviceRef, devicesQuery, outboxEntryRef, outboxListInput, outboxReplayInput, projectScope } from '../schemas/project'

@@ -1,15 +1,5 @@
 import type { ParamsOf, SandboxCommand } from '../params'
-import {
-  batchDeleteAccessGroups,
-  createAccessGroup,
-  createAccessGroupAccount,
-  deleteAccessGroup,
-  deleteAccessGroupAccount,
-  getAccessGroupDeviceList,
-  getAccessGroupInfo,
-  getAccessGroupList,
-  updateAccessGroup,
-} from './access-groups'
+import { batchDeleteAccessGroups, createAccessGroup, createAccessGroupAccount, deleteAccessGroup, deleteAccessGroupAccount, getAccessGroupDeviceList, getAccessGroupInfo, getAccessGroupList, updateAccessGroup } from './access-groups'
 import type { CommandContext } from './context'
 import { importStaffAccess } from './imports'
 import { getImportResult, getProjectInfo, getProjectList } from './projects'

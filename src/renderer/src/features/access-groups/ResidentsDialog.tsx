@@ -1,5 +1,6 @@
 import { Button, Checkbox, Group, List, Modal, Pagination, ScrollArea, Select, Stack, Text, TextInput } from '@mantine/core'
-import type { AccessGroupRow, Resident, ResidentChange } from '@shared/domain/access-groups'
+import type { AccessGroupRow, ResidentChange } from '@shared/domain/access-groups'
+import type { Resident } from '@shared/domain/residents'
 import type { AppError } from '@shared/errors'
 import { IconSearch } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'

@@ -1,6 +1,6 @@
 import { Badge, Group, Loader, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail } from '@shared/domain/cache'
+import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail } from '@shared/domain/devices'
 import { DEVICE_TYPES } from '@shared/ipc/schemas/project'
 import { IconSearch } from '@tabler/icons-react'
 import { useVirtualizer } from '@tanstack/react-virtual'

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Checkbox, Code, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import type { OutboxEntry, ReplayOutcome } from '@shared/domain/cache'
+import type { OutboxEntry, ReplayOutcome } from '@shared/domain/outbox'
 import { assertNever } from '@shared/util/assert-never'
 import { IconSend } from '@tabler/icons-react'
 import { useState } from 'react'

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Loader, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
-import { CACHE_COLLECTIONS, type CacheCollection, type CachedDevice } from '@shared/domain/cache'
+import { type CachedDevice } from '@shared/domain/devices'
+import { CACHE_COLLECTIONS, type CacheCollection } from '@shared/domain/sync'
 import { IconInbox, IconPlayerStop, IconRefresh } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'

@@ -1,4 +1,4 @@
-import type { OutboxOperation } from '@shared/domain/cache'
+import type { OutboxOperation } from '@shared/domain/outbox'
 import { assertNever } from '@shared/util/assert-never'
 import type { TFunction } from 'i18next'
 

@@ -1,4 +1,4 @@
-import type { CachedDevice } from '@shared/domain/cache'
+import type { CachedDevice } from '@shared/domain/devices'
 import type { DEVICE_TYPES } from '@shared/ipc/schemas/project'
 import { api } from '../../api'
 import { usePaged } from '../../hooks/use-paged'

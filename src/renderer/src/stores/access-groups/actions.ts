@@ -1,4 +1,5 @@
-import type { AccessGroupDraft, ResidentRef } from '@shared/domain/access-groups'
+import type { AccessGroupDraft } from '@shared/domain/access-groups'
+import type { ResidentRef } from '@shared/domain/residents'
 import { api } from '../../api'
 import { type GroupsScope, type GroupsScreen, INITIAL, sameGroupsScope, useAccessGroupsStore } from './store'
 

@@ -1,5 +1,6 @@
-import type { AccessGroupsListing, Resident, SiteTree } from '@shared/domain/access-groups'
-import type { ReplayOutcome } from '@shared/domain/cache'
+import type { AccessGroupsListing, SiteTree } from '@shared/domain/access-groups'
+import type { Resident } from '@shared/domain/residents'
+import type { ReplayOutcome } from '@shared/domain/outbox'
 import type { AppError } from '@shared/errors'
 import { create } from 'zustand'
 

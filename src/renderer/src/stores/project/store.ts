@@ -1,4 +1,5 @@
-import type { CacheCollection, OutboxEntry, ReplayOutcome, SyncProgress } from '@shared/domain/cache'
+import type { OutboxEntry, ReplayOutcome } from '@shared/domain/outbox'
+import type { CacheCollection, SyncProgress } from '@shared/domain/sync'
 import type { AppError } from '@shared/errors'
 import type { ProjectView, SyncOutcome } from '@shared/ipc/channels/project'
 import { create } from 'zustand'

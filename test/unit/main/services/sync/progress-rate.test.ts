@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SyncProgress } from '@shared/domain/cache'
+import type { SyncProgress } from '@shared/domain/sync'
 import { RequestGate } from '../../../../../src/main/services/sync/request-gate'
 import { SyncContext } from '../../../../../src/main/services/sync/sync-context'
 import { openStore } from '../../../../../src/main/store/open-store'

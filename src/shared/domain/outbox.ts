@@ -1,0 +1,76 @@
+/** Changes the installer made that wait for the cloud, and what their replay did. Times are epoch milliseconds. */
+import type { AkuvoxAccessGroupInput, AkuvoxAccessGroupUpdate, AkuvoxStaffAccessInput, AkuvoxStaffAccessUpdate } from './akuvox'
+import type { AppError } from '../errors'
+import type { ResidentRef } from './residents'
+import type { TuyaPersonEdit, TuyaPersonInput, TuyaPersonMove } from './tuya'
+
+/**
+ * A change the installer made that is waiting for the cloud. Each kind names its vendor; the
+ * domain that owns it tells the outbox how to send it (src/main/services/outbox/operation-handler.ts).
+ */
+export type OutboxOperation =
+  | { readonly kind: 'akuvox.accessGroup.create'; readonly input: AkuvoxAccessGroupInput }
+  | { readonly kind: 'akuvox.accessGroup.update'; readonly input: AkuvoxAccessGroupUpdate }
+  | { readonly kind: 'akuvox.accessGroup.delete'; readonly projectId: string; readonly accessGroupId: string }
+  /** Residents added to or removed from a group (one call each on replay; already so counts as done). */
+  | {
+      readonly kind: 'akuvox.accessGroup.residents'
+      readonly projectId: string
+      readonly accessGroupId: string
+      /** For the outbox review, which names the group. */
+      readonly accessGroupName: string
+      readonly change: 'add' | 'remove'
+      readonly residents: readonly ResidentRef[]
+    }
+  /**
+   * `unconfirmed`: the first try failed on the network after it was sent, so it may have landed;
+   * the replay looks for it before creating.
+   */
+  | { readonly kind: 'akuvox.staff.create'; readonly input: AkuvoxStaffAccessInput; readonly unconfirmed?: true }
+  | { readonly kind: 'akuvox.staff.update'; readonly input: AkuvoxStaffAccessUpdate }
+  /** One id: `delete_staff_access_info`; several: `batch_delete_staff_access_info` (all or nothing). */
+  | { readonly kind: 'akuvox.staff.delete'; readonly projectId: string; readonly staffAccessIds: readonly string[] }
+  | { readonly kind: 'tuya.person.add'; readonly input: TuyaPersonInput }
+  | { readonly kind: 'tuya.person.edit'; readonly edit: TuyaPersonEdit }
+  | { readonly kind: 'tuya.person.disable'; readonly personIds: readonly string[] }
+  | { readonly kind: 'tuya.person.delete'; readonly move: TuyaPersonMove }
+  | { readonly kind: 'tuya.person.recover'; readonly move: TuyaPersonMove }
+
+export type OutboxOperationKind = OutboxOperation['kind']
+
+/** The target as it was when the change was made: replay applies only if the cloud still agrees. */
+export interface OutboxBase {
+  readonly version: string
+  readonly snapshot: unknown
+}
+
+export interface OutboxConflict {
+  readonly base: OutboxBase
+  /** Null when the target is gone from the cloud. */
+  readonly current: OutboxBase | null
+  readonly detectedAt: number
+}
+
+export type OutboxState = 'pending' | 'failed' | 'conflict'
+
+export interface OutboxEntry {
+  readonly id: number
+  readonly connectionId: string
+  readonly projectId: string
+  readonly operation: OutboxOperation
+  readonly targetIds: readonly string[]
+  readonly base: OutboxBase | null
+  readonly createdAt: number
+  readonly state: OutboxState
+  readonly attempts: number
+  readonly lastAttemptAt: number | null
+  readonly lastError: AppError | null
+  readonly conflict: OutboxConflict | null
+}
+
+export type ReplayOutcome =
+  | { readonly kind: 'applied'; readonly id: number }
+  | { readonly kind: 'failed'; readonly id: number; readonly error: AppError }
+  | { readonly kind: 'conflict'; readonly id: number; readonly conflict: OutboxConflict }
+  /** Not tried: an earlier change to the same target did not go through in this replay. */
+  | { readonly kind: 'skipped'; readonly id: number; readonly blockedBy: number }
