@@ -1,9 +1,19 @@
 // Helpers shared by the npm scripts (plain Node, no dependencies).
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 
 export const root = new URL('..', import.meta.url).pathname
+
+/** True when the Electron binary was downloaded (its installer writes path.txt); false where it is blocked. */
+export function hasElectronBinary() {
+  try {
+    return existsSync(join(dirname(createRequire(import.meta.url).resolve('electron/package.json')), 'path.txt'))
+  } catch {
+    return false
+  }
+}
 
 export function requireNode24() {
   const major = Number(process.versions.node.split('.')[0])

@@ -1,14 +1,12 @@
 // `npm start`: the Electron app when its binary is installed, else the headless host.
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
-import { buildIfNeeded, requireNode24, root } from './lib.mjs'
+import { join } from 'node:path'
+import { buildIfNeeded, hasElectronBinary, requireNode24, root } from './lib.mjs'
 
 requireNode24()
 const require = createRequire(import.meta.url)
-const electronDir = dirname(require.resolve('electron/package.json'))
-const hasElectron = existsSync(join(electronDir, 'path.txt'))
+const hasElectron = hasElectronBinary()
 
 buildIfNeeded()
 let child

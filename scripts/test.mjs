@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { requireNode24, root } from './lib.mjs'
+import { hasElectronBinary, requireNode24, root } from './lib.mjs'
 
 requireNode24()
 const bin = (name) => join(root, 'node_modules/.bin', name)
@@ -26,8 +26,10 @@ const built = step('build', bin('electron-vite'), ['build'])
 const report = join(root, 'test-artifacts/vitest.json')
 mkdirSync(join(root, 'test-artifacts'), { recursive: true })
 rmSync(report, { force: true })
-const vitestArgs = [bin('vitest'), 'run', '--reporter=default', `--reporter=json`, `--outputFile.json=${report}`]
-if (!built) vitestArgs.push('--project', 'node', '--project', 'renderer')
+const vitestArgs = [bin('vitest'), 'run', '--reporter=default', `--reporter=json`, `--outputFile.json=${report}`, '--project', 'node', '--project', 'renderer']
+if (built) vitestArgs.push('--project', 'e2e')
+if (built && hasElectronBinary()) vitestArgs.push('--project', 'electron')
+else console.log('\n(the Electron suite, test/electron, is skipped: no Electron binary is installed here; it runs wherever one is, as in .github/workflows)')
 const canKeyring = spawnSync('sh', ['-c', 'command -v dbus-run-session && command -v gnome-keyring-daemon'], { stdio: 'ignore' }).status === 0
 if (canKeyring) step('tests (in a D-Bus session with gnome-keyring)', 'sh', [join(root, 'scripts/with-keyring.sh'), ...vitestArgs])
 else {
