@@ -34,7 +34,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Each file starts its own host, data folder and browser, so files run side by side.
+          fileParallelism: true,
         },
       },
       {
