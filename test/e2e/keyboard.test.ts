@@ -5,7 +5,7 @@ import { screenshot } from './helpers/browser'
 import { useHostAndBrowser } from './helpers/session'
 
 /**
- * Issue 10, keyboard and accessibility on the project screens: an installer reaches every
+ * Keyboard and accessibility on the project screens: an installer reaches every
  * section with the keyboard alone, and on each one Tab visits only named controls whose focus
  * is visible, without getting stuck; axe finds no serious or critical violation there.
  */
