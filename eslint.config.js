@@ -7,7 +7,7 @@ const { builtinModules } = require('node:module')
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
 
-/** Layering rules (ARCHITECTURE.md "Imports only go downward"), enforced per folder. */
+/** Layering rules (docs/architecture.md#layers-and-lint-rules), enforced per folder. */
 const noNodeOrElectron = {
   paths: [
     ...nodeBuiltins.map((name) => ({ name, message: 'Renderer and shared code run without Node: ask main through the IPC contract.' })),

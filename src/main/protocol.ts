@@ -14,7 +14,7 @@ const TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
 }
 
-/** Must run before `app.ready`: `app://` is a standard, secure origin (not `file://`, checklist 18). */
+/** Must run before `app.ready`: `app://` is a standard, secure origin (not `file://`, Electron's security checklist item 18). */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },

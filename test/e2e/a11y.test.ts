@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { openAuditPage, seriousViolations } from './helpers/axe'
 import { useHostAndBrowser } from './helpers/session'
 
-/** Issue 10: axe-core on each main screen and the palette; no serious or critical violation, in both themes (project screens: keyboard.test.ts). */
+/** axe-core on each main screen and the palette; no serious or critical violation, in both themes (project screens: keyboard.test.ts). */
 const session = useHostAndBrowser()
 
 const openPage = (colorScheme: 'light' | 'dark') => openAuditPage(session.browser, colorScheme)

@@ -10,7 +10,7 @@ import { useHostAndBrowser } from './helpers/session'
 const session = useHostAndBrowser()
 
 /**
- * Issue 7 end to end, in Chromium set to Shanghai time (UTC+8, so weekday mornings move to the
+ * Access groups end to end, in Chromium set to Shanghai time (UTC+8, so weekday mornings move to the
  * day before in UTC): create a weekly group on two devices with one relay each, edit it and see
  * the diff, add residents, delete it, then create one while the cloud is unreachable and send it.
  */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { openPage, screenshot } from './helpers/browser'
 import { useHostAndBrowser } from './helpers/session'
 
-/** Issue 10: the command palette (Ctrl/Cmd+K) in Chromium, in both languages and themes. */
+/** The command palette (Ctrl/Cmd+K) in Chromium, in both languages and themes. */
 const session = useHostAndBrowser()
 
 describe('the command palette', () => {

@@ -9,7 +9,7 @@ import { useHostAndBrowser } from './helpers/session'
 
 const session = useHostAndBrowser()
 
-/** Issue 5 end to end: first run → demo sites → projects; a wrong secret; removing a connection. */
+/** Connections end to end: first run → demo sites → projects; a wrong secret; removing a connection. */
 let page: Page
 let problems: string[]
 let close: () => Promise<void>

@@ -6,7 +6,7 @@ import { menuPreviewHtml } from './helpers/menu-preview'
 import { useHostAndBrowser } from './helpers/session'
 
 /**
- * Issue 10 asks for pictures of the menus, and no Electron binary can run here to show the
+ * The README shows pictures of the menus, and no Electron binary can run here to show the
  * native ones. This draws the real template (`src/main/menu.ts`, as the app builds it on
  * Linux and Windows) with Electron's own role labels, every menu open side by side.
  */

@@ -15,7 +15,7 @@ import { sandboxTuyaClient } from './helpers/tuya-client'
 const session = useHostAndBrowser()
 
 /**
- * Issue 8 end to end in Chromium: a 200-row staff CSV with 7 bad rows is checked, 2 are fixed in
+ * People end to end in Chromium: a 200-row staff CSV with 7 bad rows is checked, 2 are fixed in
  * place, 195 are created in the Akuvox sandbox and the 5 left are exported; files in a wrong
  * encoding, with a BOM, with extra or missing columns and with 50,000 rows; a Tuya person is
  * created, edited, disabled, deleted and recovered, the sandbox checked after each step.

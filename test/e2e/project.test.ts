@@ -9,7 +9,7 @@ import { useHostAndBrowser } from './helpers/session'
 const session = useHostAndBrowser()
 
 /**
- * Issue 6 end to end: sync a site with live progress, browse devices from the cache, see a device
+ * A project end to end: sync a site with live progress, browse devices from the cache, see a device
  * go offline after one status check, then lose the cloud and keep working from the cache.
  */
 /** What the page sees: the API the preload or the host bridge exposes. */

@@ -13,7 +13,7 @@ import { useHostAndBrowser } from './helpers/session'
 const session = useHostAndBrowser()
 
 /**
- * Issue 9 end to end in Chromium on the Tuya sandbox with one door controller taken offline:
+ * Sends end to end in Chromium on the Tuya sandbox with one door controller taken offline:
  * the send wizard, live progress, the person × credential grid, retry failures (sandbox task
  * list), tasks readable after a reload with the cloud gone, and the handover report as a PDF
  * (Chromium's print pipeline, turned into text and a PNG with poppler) and a CSV zip.

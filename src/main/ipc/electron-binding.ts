@@ -7,7 +7,7 @@ import { isAppUrl } from '../security'
 import type { EventHub } from './events'
 import type { Router } from './router'
 
-/** Checklist 17: only our own top-level frame, loaded from `app://fieldkey`, may call main. */
+/** Electron's security checklist, item 17: only our own top-level frame, loaded from `app://fieldkey`, may call main. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>): boolean {
   const frame = event.senderFrame
   if (!frame || frame !== event.sender.mainFrame) return false

@@ -1,5 +1,5 @@
 /**
- * What the access-group views and wizard read and send (issue 7). Groups come from the project
+ * What the access-group views and wizard read and send. Groups come from the project
  * cache; a change that could not reach the cloud waits in the outbox and its group shows as
  * pending. Schedules travel as the API keeps them: times in UTC (see shared/schedule).
  */

@@ -1,7 +1,7 @@
 /**
  * What the Akuvox/Akubela client returns and takes: camelCase, readonly, free of wire details.
- * Field meanings follow the vendor's manager-commands documentation (shared/seeds 000–002 and
- * api-notes A.6). Ids are opaque strings: the vendor's examples do not keep to one shape.
+ * Field meanings follow the vendor's manager-commands documentation (seed documents 000–002 and
+ * docs/clouds.md#akuvox-commands). Ids are opaque strings: the vendor's examples do not keep to one shape.
  */
 
 export const AKUVOX_DEVICE_TYPES = [

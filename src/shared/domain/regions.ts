@@ -8,7 +8,7 @@ export interface RegionPreset {
 }
 
 /**
- * Vendor data centres (api-notes A.2 and B.1). Akubela's hosts are quoted by two independent
+ * Vendor data centres (docs/clouds.md#akuvox-hosts and #tuya-hosts). Akubela's hosts are quoted by two independent
  * third-party projects; integrators are told to start on a `.pre` test server.
  */
 export const REGIONS: Readonly<Record<Vendor, readonly RegionPreset[]>> = {

@@ -13,7 +13,7 @@ export interface TuyaCredentials {
 /** Tokens as the app keeps them (in the vault). Times are on the server's clock, epoch ms. */
 export interface TuyaTokens {
   readonly accessToken: string
-  /** Works exactly once (api-notes B.4). */
+  /** Works exactly once (docs/clouds.md#tuya-tokens). */
   readonly refreshToken: string
   readonly uid: string
   readonly issuedAt: number

@@ -1,7 +1,7 @@
 /**
  * RF card numbers. The Akuvox API stores a card `number` as a string and does not say whether
- * readers print it in decimal, in hex, or with the bytes reversed (api-notes C: an ambiguity
- * integrators hit). The helper shows every reading side by side and the installer picks the one
+ * readers print it in decimal, in hex, or with the bytes reversed (docs/clouds.md#akuvox-ambiguities:
+ * an ambiguity integrators hit). The helper shows every reading side by side and the installer picks the one
  * their reader prints; what is stored is that text. The cloud takes 1–32 letters or digits.
  */
 export const CARD_MAX_LENGTH = 32

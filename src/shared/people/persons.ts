@@ -1,4 +1,4 @@
-/** What the Tuya persons views send and read (issue 8, seed 003). */
+/** What the Tuya persons views send and read (seed 003). */
 import type { OutboxState } from '../domain/outbox'
 import type { TuyaPaging, TuyaPerson, TuyaPersonFilter, TuyaSex } from '../domain/tuya'
 import type { AppError } from '../errors'

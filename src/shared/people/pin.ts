@@ -1,6 +1,6 @@
 /**
  * PIN codes of Akuvox staff access. Neither the seed (002: `number` String, example "123456")
- * nor api-notes gives a length; Fieldkey uses the rule the sandbox documents as its best guess
+ * nor any public source gives a length (docs/clouds.md#akuvox-ambiguities); Fieldkey uses the rule the sandbox documents as its best guess
  * (src/main/sandbox/akuvox/README.md): digits only, 4 to 8 of them.
  */
 export const PIN_MIN_LENGTH = 4

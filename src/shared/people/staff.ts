@@ -1,5 +1,5 @@
 /**
- * What the staff-access views send and read (issue 8). Staff come from the project cache; a
+ * What the staff-access views send and read. Staff come from the project cache; a
  * change that could not reach the cloud waits in the outbox and shows as pending.
  */
 import type { AkuvoxImportResult, AkuvoxStaffAccessSummary } from '../domain/akuvox'

@@ -1,5 +1,5 @@
 /**
- * What the sends views read and ask for (issue 9): channels with their permission counts and
+ * What the sends views read and ask for: channels with their permission counts and
  * last send, permissions, the send preview, tracked tasks with their records, the person ×
  * credential grid, and the handover report. Times are epoch milliseconds.
  */

@@ -5,7 +5,7 @@ import { ROOT } from './host'
 
 export const SCREENSHOTS = join(ROOT, 'test-artifacts/screenshots')
 
-/** Debian's Chromium, headless, with the flags this closed network needs (toolchain.md R2). */
+/** Debian's Chromium, headless, with no background traffic (no QUIC, updates, sync or first-run calls) on a closed network. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

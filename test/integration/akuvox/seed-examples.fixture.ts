@@ -1,6 +1,6 @@
 /**
- * The request examples of seeds 000–002, byte for byte as the documents print them (extracted from
- * shared/seeds/000_5347875f9268f141.txt, 001_e2e7c9fd5a28e927.txt, 002_99401f3984f9a14b.txt).
+ * The request examples of seeds 000–002, byte for byte as the documents print them
+ * (docs/clouds.md#seed-documents).
  */
 export const SEED_REQUEST_EXAMPLES: readonly { readonly seed: '000' | '001' | '002'; readonly body: string }[] = [
   {

@@ -7,7 +7,7 @@ import type { Core } from '../../../src/main/core'
 import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
 import { testCore } from '../../helpers/core'
 
-/** Issue 6 through the router, as the renderer drives it: open, sync with progress, read devices. */
+/** Opening a project through the router, as the renderer drives it: open, sync with progress, read devices. */
 let sandboxes: RunningSandboxes
 let core: Core
 const events: Array<{ channel: string; payload: unknown }> = []

@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
 
-/** The layering rules of ARCHITECTURE.md are lint rules: prove they bite. */
+/** The layering rules of docs/architecture.md#layers-and-lint-rules are lint rules: prove they bite. */
 const eslint = new ESLint({ cwd: new URL('../../..', import.meta.url).pathname })
 
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {

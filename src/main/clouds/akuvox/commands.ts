@@ -1,4 +1,4 @@
-/** The manager-commands this client speaks: the 19 of seeds 000–002 plus `get_user_list` (api-notes A.6). */
+/** The manager-commands this client speaks: the 19 of seeds 000–002 plus `get_user_list` (docs/clouds.md#akuvox-commands). */
 export const AKUVOX_COMMANDS = [
   'get_project_list',
   'get_project_info',

@@ -23,7 +23,7 @@ export interface VendorFailure {
 }
 
 /**
- * The vendor's shared "Failure Return Example" was never captured (api-notes A.5), so the
+ * The vendor's shared "Failure Return Example" was never captured (docs/clouds.md#akuvox-failures), so the
  * code and message are read from every place third-party clients look for them.
  */
 export function readVendorFailure(body: unknown): VendorFailure {

@@ -4,7 +4,7 @@ import type { ProjectPageParams } from './projects'
 import type { CallOptions, CommandRunner } from './runner'
 import { pageOf, userSchema } from './schemas'
 
-/** `get_user_list` (api-notes A.6): residents, with the residence and account ids group membership needs. */
+/** `get_user_list` (docs/clouds.md#akuvox-commands): residents, with the residence and account ids group membership needs. */
 export function userOperations(runner: CommandRunner) {
   const getUserList = (params: ProjectPageParams, options?: CallOptions): Promise<AkuvoxPage<AkuvoxUser>> =>
     runner.run(

@@ -1,5 +1,5 @@
 /**
- * Deep key casing. Tuya documents camelCase but answers snake_case (api-notes B.8), and some pages
+ * Deep key casing. Tuya documents camelCase but answers snake_case (docs/clouds.md#tuya-parameters-and-casing), and some pages
  * do the opposite, so everything read is camelCased before it is validated.
  */
 /** Most keys seen are remembered; past this many (keys that are ids?) the rest are converted each time. */

@@ -6,7 +6,7 @@ import { pageSchema, paging, toPage } from './paging'
 import type { CallOptions } from './call-options'
 
 /**
- * The item fields of GET /access-control-channels are not documented (api-notes B.9 [?]): the
+ * The item fields of GET /access-control-channels are not documented (docs/clouds.md#tuya-endpoints): the
  * reader accepts the likely names for each field, and an online state given as a boolean
  * `online`, or a `deviceStatus` of 1/0, true/false or "online"/"offline".
  */
@@ -73,7 +73,7 @@ export async function listChannels(api: TuyaApi, filter: TuyaChannelFilter = {},
       deviceMac: filter.deviceMac,
       deviceSn: filter.deviceSn,
       cid: filter.cid,
-      // The filter's values are undocumented [?]: 1 online, 0 offline, like the other status codes.
+      // The filter's values are undocumented: 1 online, 0 offline, like the other status codes.
       deviceStatus: filter.online === undefined ? undefined : filter.online ? 1 : 0,
       roomId: filter.roomId,
       containSub: filter.containSub,

@@ -94,7 +94,7 @@ export interface TuyaClient {
   getAuthTask(authTaskId: string, options?: CallOptions): Promise<TuyaAuthTaskDetail>
   listAuthTaskRecords(authTaskId: string, filter?: TuyaTaskRecordFilter, options?: CallOptions): Promise<TuyaTaskRecords>
   getIssueInfo(authTaskRecordId: string, options?: CallOptions): Promise<TuyaIssueInfo>
-  // where to send and where to place (api-notes B.9)
+  // where to send and where to place (docs/clouds.md#tuya-endpoints)
   listChannels(filter?: TuyaChannelFilter, options?: CallOptions): Promise<TuyaPage<TuyaChannel>>
   getOrganisationChildren(structureId: string, options?: CallOptions): Promise<readonly TuyaOrganisation[]>
   // every page, in order, with bounded concurrency

@@ -1,7 +1,7 @@
 /**
  * The client's estimate of the server's clock. Every envelope carries the server's `t`; signing
  * with local time + the learnt offset keeps a laptop whose clock is wrong inside Tuya's window
- * (1013 otherwise, api-notes C).
+ * (1013 otherwise, docs/clouds.md#tuya-clock-skew).
  */
 export class ServerClock {
   private offsetMs = 0

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /**
- * Tuya's envelope, always HTTP 200 (api-notes B.5):
+ * Tuya's envelope, always HTTP 200 (docs/clouds.md#tuya-envelope):
  *   success: {success: true, result, t, tid}
  *   failure: {success: false, code, msg, t, tid}
  */

@@ -1,6 +1,6 @@
 import { type AppError, AppErrorException, type ErrorCode, appError } from '@shared/errors'
 
-/** Tuya answers these with HTTP 200 when it throttles (api-notes B.6/B.7; 1199 seen in the field). */
+/** Tuya answers these with HTTP 200 when it throttles (docs/clouds.md#tuya-error-codes; 1199 seen in the field). */
 export const THROTTLE_CODES: ReadonlySet<string> = new Set(['1110', '1111', '1112', '1199'])
 /** Token expired / invalid / status invalid: one refresh-or-new-token, then one retry. */
 export const TOKEN_CODES: ReadonlySet<string> = new Set(['1010', '1011', '1012'])

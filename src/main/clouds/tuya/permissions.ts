@@ -71,7 +71,7 @@ const detailSchema = z
 
 const accessAuthPage = pageSchema(accessAuthSchema)
 
-/** A "list" that is a POST with a JSON body (api-notes B.8.5): a read, so retried like one. */
+/** A "list" that is a POST with a JSON body (docs/clouds.md#tuya-parameters-and-casing): a read, so retried like one. */
 export async function listAccessAuth(api: TuyaApi, filter: TuyaAccessAuthFilter = {}, options: CallOptions = {}): Promise<TuyaPage<TuyaAccessAuth>> {
   const p = paging(filter)
   const body = compact({

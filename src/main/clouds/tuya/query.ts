@@ -4,7 +4,7 @@ export type QueryValue = string | number | boolean | readonly string[] | undefin
 export type QueryInput = Readonly<Record<string, QueryValue>>
 
 /**
- * GET parameters as Tuya wants them (api-notes B.8): in the query string even where the docs
+ * GET parameters as Tuya wants them (docs/clouds.md#tuya-parameters-and-casing): in the query string even where the docs
  * say "body", snake_case names, arrays comma-separated; absent values left out. The result holds
  * the decoded values — what is signed; `wireQuery` encodes them for the URL.
  */

@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto'
 
 /**
- * Tuya's request signature (api-notes B.3, the algorithm mandatory since 2021-06-30), as a pure
+ * Tuya's request signature (docs/clouds.md#tuya-signing, the algorithm mandatory since 2021-06-30), as a pure
  * function so the published vectors can pin it down:
  *
  *   stringToSign = METHOD \n sha256(body) \n Headers \n Url

@@ -9,7 +9,7 @@ import type { CallResult, TuyaRequester } from './request'
 
 const tokenSchema = z.object({ accessToken: id, refreshToken: id, expireTime: num, uid: text })
 
-/** Refresh when less than this share of the lifetime is left (api-notes B.4: ~75 % used). */
+/** Refresh when less than this share of the lifetime is left (docs/clouds.md#tuya-tokens: ~75 % used). */
 const REFRESH_AT_REMAINING_SHARE = 0.25
 const MIN_REFRESH_MARGIN_MS = 60_000
 
@@ -116,7 +116,7 @@ export class TokenManager {
 
   private accept(answer: CallResult): TuyaTokens {
     const raw = decode(tokenSchema, answer.result, 'token')
-    // Expiry on the server's clock: its `t` plus `expire_time` (api-notes B.4).
+    // Expiry on the server's clock: its `t` plus `expire_time` (docs/clouds.md#tuya-tokens).
     const issuedAt = answer.t ?? this.options.clock.now()
     const tokens: TuyaTokens = {
       accessToken: raw.accessToken,

@@ -1,6 +1,6 @@
 /**
  * How the sandbox says "no". BEST GUESS: the vendor's shared "Failure Return Example" has never
- * been captured (api-notes A.5, open unknown D.1). Until a real one is seen on the `.pre`
+ * been captured (docs/clouds.md#akuvox-failures). Until a real one is seen on the `.pre`
  * server, failures are `{success:false, timestamp, result:{code, message}}` with HTTP 200 for
  * business errors and HTTP 401 for a missing or expired bearer token. Everything that answers a
  * failure goes through one `FailureRenderer`, so changing the guess is a one-place change (or a

@@ -1,6 +1,6 @@
 import type { Random } from '../common/random'
 
-/** Vendor-shaped ids: a one-letter type prefix + 32 lowercase hex (api-notes A.3). */
+/** Vendor-shaped ids: a one-letter type prefix + 32 lowercase hex (docs/clouds.md#akuvox-ids). */
 export type IdMinter = (prefix: IdPrefix) => string
 
 export type IdPrefix = 'p' | 'b' | 'd' | 'r' | 'a' | 's' | 'f' | 't'

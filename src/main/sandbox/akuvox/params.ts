@@ -4,7 +4,7 @@ import { CommandFailure } from './failure'
 
 /*
  * The `param` of every command, exactly as the seed tables give it (000–002; `get_user_list`
- * from api-notes A.6): required fields and their types. Fields the tables do not list are
+ * from docs/clouds.md#akuvox-commands): required fields and their types. Fields the tables do not list are
  * ignored, as a real server would. Value rules beyond types (ids that exist, time formats,
  * PIN digits) are checked by the handlers.
  */

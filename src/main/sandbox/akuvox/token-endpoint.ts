@@ -22,7 +22,7 @@ export interface TokenEndpointDeps {
 }
 
 /**
- * `POST …/oauth2/token` with a form body (api-notes A.3): the `password` grant (scope
+ * `POST …/oauth2/token` with a form body (docs/clouds.md#akuvox-authentication): the `password` grant (scope
  * `manager`), `client_credentials` (no refresh token) and `refresh_token` (rotating).
  */
 export function tokenEndpoint(deps: TokenEndpointDeps, contentType: string, body: string): RenderedFailure {

@@ -20,7 +20,7 @@ import type { TokenStore } from './tokens'
 
 const ROUTES: readonly Route[] = [...personRoutes, ...permissionRoutes, ...taskRoutes, ...placeRoutes]
 
-/** Tuya's default access-token lifetime (api-notes B.4). */
+/** Tuya's default access-token lifetime (docs/clouds.md#tuya-tokens). */
 const DEFAULT_TOKEN_TTL_SECONDS = 7200
 
 export type Casing = 'snake' | 'camel'

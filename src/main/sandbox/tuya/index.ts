@@ -29,7 +29,7 @@ export interface TuyaSandboxOptions extends VendorSandboxOptions {
   /** Share of send records that fail on online devices; default 5 %. */
   readonly sendFailureRate?: number
   readonly casing?: Casing
-  /** Allowed |t − server time| before 1013; default ±15 min (api-notes B.3). */
+  /** Allowed |t − server time| before 1013; default ±15 min (docs/clouds.md#tuya-clock-skew). */
   readonly timeWindowMs?: number
 }
 

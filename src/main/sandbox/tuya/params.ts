@@ -7,7 +7,7 @@ interface Req {
 
 /**
  * The request's parameters, names normalised to camelCase whatever casing the client used. GET
- * reads only the query string (api-notes B.8: whatever the docs say), POST/PUT only the JSON
+ * reads only the query string (docs/clouds.md#tuya-parameters-and-casing: whatever the docs say), POST/PUT only the JSON
  * body, DELETE either. A missing required parameter is 1100, a wrongly typed one 1109.
  */
 export class Params {

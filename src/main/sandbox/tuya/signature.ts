@@ -2,8 +2,8 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import type { IncomingHttpHeaders } from 'node:http'
 
 /**
- * The gateway's check, written apart from the client's signer on purpose (api-notes B.3
- * "Simulator verification"): if both shared one function they could be wrong together.
+ * The gateway's check, written apart from the client's signer on purpose (docs/clouds.md#tuya-signing):
+ * if both shared one function they could be wrong together.
  * Everything is rebuilt from what was received — method, raw body bytes, the headers named in
  * `Signature-Headers`, and the decoded path plus the decoded query sorted by key.
  */

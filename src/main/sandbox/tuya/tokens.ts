@@ -13,7 +13,7 @@ type AccessState = { readonly expiresAt: number; refreshedAway: boolean }
 export type TokenProblem = 1010 | 1011 | 1012
 
 /**
- * Access and refresh tokens (api-notes B.4): access tokens live `ttl` seconds; a refresh token
+ * Access and refresh tokens (docs/clouds.md#tuya-tokens): access tokens live `ttl` seconds; a refresh token
  * works once and retires the access token it came with (1012 "token status is invalid").
  */
 export class TokenStore {

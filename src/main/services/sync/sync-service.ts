@@ -16,8 +16,8 @@ import { SyncContext } from './sync-context'
 import { syncTuyaProject } from './tuya-plan'
 
 /**
- * Default pressure per cloud. Akuvox documents no limit (api-notes A.7), so a few requests in
- * flight; Tuya limits per project (B.7: about 5 requests per second is safe).
+ * Default pressure per cloud. Akuvox documents no limit (docs/clouds.md#akuvox-rate-limits), so a few requests in
+ * flight; Tuya limits per project (docs/clouds.md#tuya-rate-limits: about 5 requests per second is safe).
  */
 export const DEFAULT_SYNC_LIMITS: Readonly<Record<Vendor, SyncLimits>> = {
   akuvox: { concurrency: 6, requestsPerSecond: null },

@@ -3,7 +3,7 @@ import type { IdMinter } from '../ids'
 import type { Project, Site } from '../model'
 import type { ViewContext } from '../views'
 
-/** `{list, total}` exists to test client tolerance (api-notes A.4); the documented shape is a bare array. */
+/** `{list, total}` exists to test client tolerance (docs/clouds.md#akuvox-paging); the documented shape is a bare array. */
 export type ListShape = 'array' | 'object'
 
 export type FetchedFile = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string }

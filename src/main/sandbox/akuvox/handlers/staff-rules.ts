@@ -5,7 +5,7 @@ import { invalid } from './context'
 /* Value rules for staff access, shared by the create/update commands and the CSV import. */
 
 const PIN = /^\d{4,8}$/
-/** Card number format is not specified (api-notes C): decimal or hex, up to 32 characters. */
+/** Card number format is not specified (docs/clouds.md#akuvox-ambiguities): decimal or hex, up to 32 characters. */
 const CARD = /^[0-9A-Za-z]{1,32}$/
 const MAX_NAME = 64
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { sha256Hex, signRequest, stringToSign } from '../../../../../src/main/clouds/tuya/sign'
 import { expectedSign } from '../../../../../src/main/sandbox/tuya/signature'
 
-// api-notes B.3: the values of Tuya's signing page and the signs public test suites assert.
+// docs/clouds.md#tuya-signing-test-vectors: the values of Tuya's signing page and the signs public test suites assert.
 const V = {
   clientId: '1KAD46OrT9HafiKdsXeg',
   secret: '4OHBOnWOqaEC1mWXOpVL3yV50s0qGSRC',
@@ -20,7 +20,7 @@ const EMPTY_SHA = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b
 const token = { method: 'GET', path: '/v1.0/token', query: { grant_type: '1' }, body: '' }
 const business = { method: 'GET', path: '/v2.0/apps/schema/users', query: { page_size: '50', page_no: '1' }, body: '' }
 
-describe('Tuya signer: published vectors (api-notes B.3)', () => {
+describe('Tuya signer: published vectors', () => {
   it('hashes an empty body as empty and `{}` as its own bytes', () => {
     expect(sha256Hex('')).toBe(EMPTY_SHA)
     expect(sha256Hex('{}')).toBe('44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a')
