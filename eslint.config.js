@@ -71,6 +71,11 @@ module.exports = tseslint.config(
         paths: [
           ...nodeBuiltins.map((name) => ({ name, message: 'The preload runs sandboxed: no Node modules.' })),
           { name: 'electron', importNames: ['ipcMain', 'BrowserWindow', 'app', 'shell', 'remote'], message: 'The preload may use only contextBridge and ipcRenderer.' },
+          ...['@shared/ipc', '@shared/ipc/contract', 'zod'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: 'The preload takes channel names from @shared/ipc/channel-names: the contract would bundle zod and every schema (main validates).',
+          })),
         ],
         patterns: [{ group: ['**/main/**', '**/renderer/**'], message: 'The preload builds on shared only.' }],
       }],

@@ -46,4 +46,11 @@ describe('what the installers pack (after `npm run build`)', () => {
     expect(missing, `required by ${mainFiles.map((f) => relative(ROOT, f)).join(', ')}`).toEqual([])
     expect([...bare].map(packageOf)).toEqual(expect.arrayContaining(['electron-log', 'electron-updater']))
   })
+
+  it('the preload carries channel names only: no zod and no schemas (main validates), so it stays small', () => {
+    const preload = readFileSync(join(ROOT, 'out/preload/index.js'), 'utf8')
+    expect(preload).not.toMatch(/ZodError|safeParse|\$ZodType/)
+    expect(preload).toContain('"sends:report"')
+    expect(Buffer.byteLength(preload)).toBeLessThan(20 * 1024)
+  })
 })

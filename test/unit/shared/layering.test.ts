@@ -43,6 +43,13 @@ describe('layering enforced by lint', () => {
     expect(inside?.messages.some((m) => m.ruleId === 'no-restricted-syntax')).toBe(false)
   })
 
+  it('the preload takes channel names, not the zod contract (types only)', async () => {
+    expect(await restrictedImports('src/preload/x.ts', "import { INVOKE_CHANNELS } from '@shared/ipc'\nexport const x = INVOKE_CHANNELS")).toHaveLength(1)
+    expect(await restrictedImports('src/preload/x.ts', "import { z } from 'zod'\nexport const x = z")).toHaveLength(1)
+    expect(await restrictedImports('src/preload/x.ts', "import type { Transport } from '@shared/ipc'\nexport type X = Transport")).toHaveLength(0)
+    expect(await restrictedImports('src/preload/x.ts', "import { INVOKE_CHANNEL_NAMES } from '@shared/ipc/channel-names'\nexport const x = INVOKE_CHANNEL_NAMES")).toHaveLength(0)
+  })
+
   it('the preload may not import Node modules (it runs sandboxed)', async () => {
     expect(await restrictedImports('src/preload/x.ts', "import { readFileSync } from 'fs'\nexport const x = readFileSync")).toHaveLength(1)
     expect(await restrictedImports('src/preload/x.ts', "import { contextBridge } from 'electron'\nexport const x = contextBridge")).toHaveLength(0)
