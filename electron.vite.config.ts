@@ -12,7 +12,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           // Electron composition root.
-          index: resolve(__dirname, 'src/main/index.ts'),
+          index: resolve(__dirname, 'src/main/electron/main.ts'),
           // Plain-Node host: same router and services, served to a browser (`npm run web`).
           headless: resolve(__dirname, 'src/main/headless/index.ts'),
           // `npm run sandbox`: the loopback clouds on their own.

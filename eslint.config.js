@@ -16,6 +16,22 @@ const noNodeOrElectron = {
   patterns: [{ group: ['**/main/**', '**/preload/**'], message: 'Renderer and shared code may import only shared and their own folder.' }],
 }
 
+/**
+ * Inside main: only src/main/electron imports Electron (or its log and updater packages), and
+ * nothing outside it imports that folder. Each folder below adds what it may not reach.
+ */
+const ELECTRON_PACKAGES = ['electron', 'electron-updater', 'electron-log', 'electron-log/main', 'electron-log/node']
+const ourFolder = (names) => `^(\\.{1,2}/)+(${names.join('|')})(/|$)`
+function mainLayer(folders, message) {
+  return ['error', {
+    paths: ELECTRON_PACKAGES.map((name) => ({ name, message: 'Only src/main/electron imports Electron: pass what main needs in from there.' })),
+    patterns: [
+      { regex: ourFolder(['electron']), message: 'src/main/electron is the Electron shell; nothing in main depends on it.' },
+      ...(folders.length ? [{ regex: ourFolder(folders), message }] : []),
+    ],
+  }]
+}
+
 module.exports = tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**', 'build/**'] },
   js.configs.recommended,
@@ -29,12 +45,12 @@ module.exports = tseslint.config(
         'error',
         {
           selector: "MemberExpression[property.name='send']:matches([object.name='webContents'], [object.property.name='webContents'])",
-          message: 'Emit events through the EventHub; only src/main/ipc forwards them to the window.',
+          message: 'Emit events through the EventHub; only src/main/electron forwards them to the window.',
         },
       ],
     },
   },
-  { files: ['src/main/ipc/**'], rules: { 'no-restricted-syntax': 'off' } },
+  { files: ['src/main/electron/**'], rules: { 'no-restricted-syntax': 'off' } },
   {
     files: ['src/shared/**'],
     rules: {
@@ -56,11 +72,29 @@ module.exports = tseslint.config(
   },
   {
     files: ['src/main/**'],
-    ignores: ['src/main/ipc/**'],
+    ignores: ['src/main/electron/**'],
+    rules: { 'no-restricted-imports': mainLayer([], '') },
+  },
+  {
+    files: ['src/main/core/**'],
+    rules: { 'no-restricted-imports': mainLayer(['headless'], 'The core is shared by Electron and the headless host: it imports neither shell.') },
+  },
+  {
+    files: ['src/main/services/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'ipcMain only in src/main/ipc; ipcRenderer only in src/preload.' }],
-      }],
+      'no-restricted-imports': mainLayer(
+        ['ipc', 'headless', 'core/(?!events$)[^/]+'],
+        'Services are use cases: they know neither IPC nor a shell nor the composition root (events go through core/events).',
+      ),
+    },
+  },
+  {
+    files: ['src/main/store/**'],
+    rules: {
+      'no-restricted-imports': mainLayer(
+        ['services', 'ipc', 'headless', 'core', 'clouds', 'vault'],
+        'The store holds every repository and knows nothing above it.',
+      ),
     },
   },
   {
@@ -84,10 +118,10 @@ module.exports = tseslint.config(
   {
     files: ['src/main/clouds/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'Clouds get fetch injected; they never import electron.' }],
-        patterns: [{ group: ['**/store/**', '**/services/**', '**/sandbox/**', '**/vault/**', '**/ipc/**'], message: 'clouds know nothing of store, services, vault, ipc or sandbox.' }],
-      }],
+      'no-restricted-imports': mainLayer(
+        ['store', 'services', 'sandbox', 'vault', 'ipc', 'core', 'headless'],
+        'Clouds get fetch injected and know nothing of store, services, vault, ipc, core or sandbox.',
+      ),
     },
   },
   {
@@ -101,10 +135,10 @@ module.exports = tseslint.config(
   },
   {
     files: ['src/**'],
-    ignores: ['src/main/ipc/**', 'src/preload/**'],
+    ignores: ['src/main/electron/**', 'src/preload/**'],
     rules: {
       'no-restricted-properties': ['error',
-        { object: 'electron', property: 'ipcMain', message: 'ipcMain only in src/main/ipc.' },
+        { object: 'electron', property: 'ipcMain', message: 'ipcMain only in src/main/electron.' },
         { object: 'electron', property: 'ipcRenderer', message: 'ipcRenderer only in src/preload.' },
       ],
     },

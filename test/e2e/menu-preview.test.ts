@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { menuTemplate } from '../../src/main/menu'
+import { menuTemplate } from '../../src/main/electron/menu'
 import { screenshot } from './helpers/browser'
 import { menuPreviewHtml } from './helpers/menu-preview'
 import { useHostAndBrowser } from './helpers/session'
 
 /**
  * The README shows pictures of the menus, and no Electron binary can run here to show the
- * native ones. This draws the real template (`src/main/menu.ts`, as the app builds it on
+ * native ones. This draws the real template (`src/main/electron/menu.ts`, as the app builds it on
  * Linux and Windows) with Electron's own role labels, every menu open side by side.
  */
 const session = useHostAndBrowser()

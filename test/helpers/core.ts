@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createCore, type Core } from '../../src/main/core'
+import { createCore, type Core } from '../../src/main/core/core'
 import { type Logger, silentLogger } from '../../src/main/log/logger'
 import { Redactor } from '../../src/main/log/redact'
 import { startSandboxes } from '../../src/main/sandbox'

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { RENDERER_CSP } from '@shared/csp'
-import type { Core } from '../core'
+import type { Core } from '../core/core'
 import type { Logger } from '../log/logger'
 import { type LoopbackServer, listenLoopback } from '../sandbox/common/http-server'
 import { newLaunchSecret } from './secret'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AccessGroupsListing, SaveOutcome, SiteTree } from '../../../src/shared/domain/access-groups'
 import type { ConnectionSummary, ProjectSummary } from '../../../src/shared/domain/connection'
-import type { Core } from '../../../src/main/core'
+import type { Core } from '../../../src/main/core/core'
 import { testCore } from '../../helpers/core'
 
 /** The access-group channels through the real core and router, against the built-in demo site. */

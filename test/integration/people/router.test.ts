@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ConnectionSummary, ProjectSummary } from '../../../src/shared/domain/connection'
 import type { PersonWriteOutcome, PersonsPage, OrganisationNode } from '../../../src/shared/people/persons'
 import type { BulkJob, BulkProgress, StaffContext, StaffPage, StaffSaveOutcome } from '../../../src/shared/people/staff'
-import type { Core } from '../../../src/main/core'
+import type { Core } from '../../../src/main/core/core'
 import { testCore } from '../../helpers/core'
 import { until } from './harness'
 

@@ -3,7 +3,7 @@ import type { HealthChange } from '@shared/domain/devices'
 import type { SyncProgress } from '@shared/domain/sync'
 import type { ProjectView, SyncOutcome } from '@shared/ipc/channels/project'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Core } from '../../../src/main/core'
+import type { Core } from '../../../src/main/core/core'
 import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
 import { testCore } from '../../helpers/core'
 

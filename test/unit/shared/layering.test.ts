@@ -29,17 +29,40 @@ describe('layering enforced by lint', () => {
     expect(await restrictedImports('src/shared/x.ts', "import { api } from '../renderer/src/api'\nexport const x = api")).toHaveLength(1)
   })
 
-  it('ipcMain only under src/main/ipc; clouds never import electron, store or services', async () => {
+  it('only src/main/electron imports Electron (ipcMain included); clouds never import electron, store or services', async () => {
     expect(await restrictedImports('src/main/services/x.ts', "import { ipcMain } from 'electron'\nexport const x = ipcMain")).toHaveLength(1)
-    expect(await restrictedImports('src/main/ipc/x.ts', "import { ipcMain } from 'electron'\nexport const x = ipcMain")).toHaveLength(0)
+    expect(await restrictedImports('src/main/ipc/x.ts', "import { ipcMain } from 'electron'\nexport const x = ipcMain")).toHaveLength(1)
+    expect(await restrictedImports('src/main/log/x.ts', "import log from 'electron-log/node'\nexport const x = log")).toHaveLength(1)
+    expect(await restrictedImports('src/main/electron/x.ts', "import { ipcMain } from 'electron'\nexport const x = ipcMain")).toHaveLength(0)
     expect(await restrictedImports('src/main/clouds/x.ts', "import { net } from 'electron'\nexport const x = net")).toHaveLength(1)
     expect(await restrictedImports('src/main/clouds/x.ts', "import { db } from '../store/db'\nexport const x = db")).toHaveLength(1)
   })
 
-  it('only src/main/ipc sends to the window directly', async () => {
+  it('nothing in main but the shell itself depends on src/main/electron', async () => {
+    expect(await restrictedImports('src/main/headless/x.ts', "import { createMainWindow } from '../electron/window'\nexport const x = createMainWindow")).toHaveLength(1)
+    expect(await restrictedImports('src/main/core/x.ts', "import { menuTemplate } from '../electron/menu'\nexport const x = menuTemplate")).toHaveLength(1)
+    expect(await restrictedImports('src/main/electron/x.ts', "import { bootCore } from '../core/bootstrap'\nexport const x = bootCore")).toHaveLength(0)
+  })
+
+  it('services import neither IPC, a shell nor the composition root, except the event hub', async () => {
+    expect(await restrictedImports('src/main/services/people/x.ts', "import { Router } from '../../ipc/router'\nexport const x = Router")).toHaveLength(1)
+    expect(await restrictedImports('src/main/services/x.ts', "import { startHeadlessHost } from '../headless/host'\nexport const x = startHeadlessHost")).toHaveLength(1)
+    expect(await restrictedImports('src/main/services/x.ts', "import { createCore } from '../core/core'\nexport const x = createCore")).toHaveLength(1)
+    expect(await restrictedImports('src/main/services/x.ts', "import type { EventHub } from '../core/events'\nexport type X = EventHub")).toHaveLength(0)
+    expect(await restrictedImports('src/main/services/x.ts', "import type { InputOf } from '@shared/ipc/types'\nexport type X = InputOf<'app:ping'>")).toHaveLength(0)
+  })
+
+  it('the store knows nothing above it; the core neither shell', async () => {
+    expect(await restrictedImports('src/main/store/x.ts', "import { OutboxService } from '../services/outbox/outbox-service'\nexport const x = OutboxService")).toHaveLength(1)
+    expect(await restrictedImports('src/main/store/cache/x.ts', "import { HttpTransport } from '../../clouds/http'\nexport const x = HttpTransport")).toHaveLength(1)
+    expect(await restrictedImports('src/main/core/x.ts', "import { startHeadlessHost } from '../headless/host'\nexport const x = startHeadlessHost")).toHaveLength(1)
+    expect(await restrictedImports('src/main/core/x.ts', "import { app } from 'electron'\nexport const x = app")).toHaveLength(1)
+  })
+
+  it('only src/main/electron sends to the window directly', async () => {
     const [outside] = await eslint.lintText('export const f = (w: { webContents: { send(c: string): void } }) => w.webContents.send("x")\n', { filePath: 'src/main/services/x.ts' })
     expect(outside?.messages.some((m) => m.ruleId === 'no-restricted-syntax')).toBe(true)
-    const [inside] = await eslint.lintText('export const f = (w: { webContents: { send(c: string): void } }) => w.webContents.send("x")\n', { filePath: 'src/main/ipc/x.ts' })
+    const [inside] = await eslint.lintText('export const f = (w: { webContents: { send(c: string): void } }) => w.webContents.send("x")\n', { filePath: 'src/main/electron/x.ts' })
     expect(inside?.messages.some((m) => m.ruleId === 'no-restricted-syntax')).toBe(false)
   })
 

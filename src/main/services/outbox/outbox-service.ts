@@ -4,7 +4,7 @@ import type { Logger } from '../../log/logger'
 import type { SqlDatabase } from '../../store/driver'
 import type { CloudSession } from '../connections/cloud-session'
 import { type OperationHandler, type OperationHandlers, handlerOf } from './operation-handler'
-import { OutboxRepo, type OutboxResult } from './outbox-repo'
+import { OutboxRepo, type OutboxResult } from '../../store/outbox-repo'
 
 export interface OutboxServiceDeps {
   readonly db: SqlDatabase

@@ -1,4 +1,4 @@
-import type { EventHub } from '../../ipc/events'
+import type { EventHub } from '../../core/events'
 import type { Logger } from '../../log/logger'
 import type { CacheScope } from '../../store/cache/scope'
 import type { SqlDatabase } from '../../store/driver'

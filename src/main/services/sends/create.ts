@@ -1,4 +1,4 @@
-import type { EventHub } from '../../ipc/events'
+import type { EventHub } from '../../core/events'
 import type { Logger } from '../../log/logger'
 import type { SqlDatabase } from '../../store/driver'
 import type { CloudSession } from '../connections/cloud-session'

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 
 vi.mock('electron', () => ({ ipcMain: { handle: vi.fn(), removeHandler: vi.fn() } }))
-const { isTrustedSender } = await import('../../../../src/main/ipc/electron-binding')
+const { isTrustedSender } = await import('../../../../src/main/electron/ipc-binding')
 
 const mainFrame = { url: 'app://fieldkey/index.html' }
 

@@ -1,5 +1,5 @@
 import type { AppUpdater } from 'electron-updater'
-import type { Logger } from '../log/logger'
+import type { Logger } from '../../log/logger'
 import { onUpdateAvailable } from './update-policy'
 
 /** The part of electron-updater's `autoUpdater` we use (a fake in tests). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import log from 'electron-log/node'
 import { describe, expect, it } from 'vitest'
-import { electronLogSink } from '../../../../src/main/log/electron-log-sink'
+import { electronLogSink } from '../../../../src/main/electron/log-sink'
 import { createLogger } from '../../../../src/main/log/logger'
 import { REDACTED, Redactor } from '../../../../src/main/log/redact'
 

@@ -1,12 +1,12 @@
 import { join } from 'node:path'
 import { type Core, type CoreOptions, createCore } from './core'
-import { atLeast, fileSink, teeSink } from './log/file-sink'
-import { type LogSink, type Logger, createLogger, stderrSink } from './log/logger'
-import { Redactor } from './log/redact'
-import { startSandboxes } from './sandbox'
-import { type OpenedStore, openStore } from './store/open-store'
-import { loadKeytar } from './vault/keychain-probe'
-import { type SecretStore, createSecretStore } from './vault/secret-store'
+import { atLeast, fileSink, teeSink } from '../log/file-sink'
+import { type LogSink, type Logger, createLogger, stderrSink } from '../log/logger'
+import { Redactor } from '../log/redact'
+import { startSandboxes } from '../sandbox'
+import { type OpenedStore, openStore } from '../store/open-store'
+import { loadKeytar } from '../vault/keychain-probe'
+import { type SecretStore, createSecretStore } from '../vault/secret-store'
 
 /** What each composition root decides; the rest of the core's options are built here. */
 export type BootOptions = Omit<CoreOptions, 'store' | 'secrets' | 'startDemo' | 'logger' | 'redactor'> & {

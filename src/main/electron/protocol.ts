@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { RENDERER_CSP } from '@shared/csp'
 import { protocol } from 'electron'
-import { resolveInside } from './headless/static-files'
+import { resolveInside } from '../headless/static-files'
 import { APP_HOST, APP_SCHEME } from './security'
 
 const TYPES: Readonly<Record<string, string>> = {

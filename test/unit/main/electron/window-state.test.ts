@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SettingsRepo } from '../../../src/main/store/settings-repo'
-import { openStore } from '../../../src/main/store/open-store'
-import { type WindowState, WINDOW_STATE_KEY, parseWindowState, restorePlacement } from '../../../src/main/window-state'
+import { SettingsRepo } from '../../../../src/main/store/settings-repo'
+import { openStore } from '../../../../src/main/store/open-store'
+import { type WindowState, WINDOW_STATE_KEY, parseWindowState, restorePlacement } from '../../../../src/main/electron/window-state'
 
 const laptop = { x: 0, y: 0, width: 1920, height: 1040 }
 const rightMonitor = { x: 1920, y: 0, width: 2560, height: 1400 }

@@ -1,6 +1,6 @@
 import type { OutboxBase, OutboxConflict, OutboxEntry, OutboxOperation, OutboxState } from '@shared/domain/outbox'
 import { type AppError, isAppError } from '@shared/errors'
-import type { SqlDatabase } from '../../store/driver'
+import type { SqlDatabase } from './driver'
 
 interface Row extends Record<string, unknown> {
   id: number

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AppInfo } from '@shared/domain/app-info'
 import { describe, expect, it } from 'vitest'
-import { databaseBytes, diagnosticsText, formatBytes } from '../../../src/main/diagnostics'
-import { REDACTED, Redactor } from '../../../src/main/log/redact'
+import { databaseBytes, diagnosticsText, formatBytes } from '../../../../src/main/core/diagnostics'
+import { REDACTED, Redactor } from '../../../../src/main/log/redact'
 
 const info: AppInfo = {
   name: 'Fieldkey',

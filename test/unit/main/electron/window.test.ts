@@ -62,7 +62,7 @@ vi.mock('electron', () => ({
   shell: { openExternal },
 }))
 
-const { bringToFront, createMainWindow, rememberPlacement, windowOptions } = await import('../../../src/main/window')
+const { bringToFront, createMainWindow, rememberPlacement, windowOptions } = await import('../../../../src/main/electron/window')
 
 function navigate(contents: FakeContents, event: string, url: string): boolean {
   let prevented = false

@@ -2,8 +2,8 @@ import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
 import { memorySink, createLogger } from '../../../../src/main/log/logger'
 import { Redactor } from '../../../../src/main/log/redact'
-import { describeMode, onUpdateAvailable, updatesMode } from '../../../../src/main/updates/update-policy'
-import { type UpdaterLike, startUpdates } from '../../../../src/main/updates/updater'
+import { describeMode, onUpdateAvailable, updatesMode } from '../../../../src/main/electron/updates/update-policy'
+import { type UpdaterLike, startUpdates } from '../../../../src/main/electron/updates/updater'
 
 class FakeUpdater extends EventEmitter {
   autoDownload = true

@@ -3,8 +3,8 @@ import { commandLabel } from '@shared/commands/command-labels'
 import { LANGUAGE_CODES, type Language } from '@shared/i18n/languages'
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { contextMenuTemplate } from '../../../src/main/context-menu'
-import { menuTemplate } from '../../../src/main/menu'
+import { contextMenuTemplate } from '../../../../src/main/electron/context-menu'
+import { menuTemplate } from '../../../../src/main/electron/menu'
 
 function actions(withUpdates = false) {
   const a = { command: vi.fn<(command: AppCommand) => void>(), openLogsFolder: vi.fn<() => void>(), copyDiagnostics: vi.fn<() => void>() }

@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { EventHub } from '../../../src/main/ipc/events'
-import { silentLogger } from '../../../src/main/log/logger'
-import { Redactor } from '../../../src/main/log/redact'
-import { UI_LANGUAGE_KEY, UiLanguage } from '../../../src/main/services/ui-language'
-import { SettingsRepo } from '../../../src/main/store/settings-repo'
-import { openStore } from '../../../src/main/store/open-store'
-import { WINDOW_STATE_KEY } from '../../../src/main/window-state'
+import { EventHub } from '../../../../src/main/core/events'
+import { silentLogger } from '../../../../src/main/log/logger'
+import { Redactor } from '../../../../src/main/log/redact'
+import { UI_LANGUAGE_KEY, UiLanguage } from '../../../../src/main/services/ui-language'
+import { SettingsRepo } from '../../../../src/main/store/settings-repo'
+import { openStore } from '../../../../src/main/store/open-store'
+import { WINDOW_STATE_KEY } from '../../../../src/main/electron/window-state'
 
-// Electron cannot be installed here: the app, its windows and menus are stand-ins; src/main/index.ts
+// Electron cannot be installed here: the app, its windows and menus are stand-ins; src/main/electron/main.ts
 // (the composition root) and everything it wires are real, except the core, which bootCore fakes.
 class FakeApp extends EventEmitter {
   lock = true
@@ -101,7 +101,7 @@ vi.mock('electron', () => ({
   ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
 }))
 vi.mock('electron-updater', () => ({ autoUpdater: {} }))
-vi.mock('../../../src/main/bootstrap', () => ({
+vi.mock('../../../../src/main/core/bootstrap', () => ({
   bootCore: async () => {
     const store = openStore(join(dataDir, 'fieldkey.db'))
     language = new UiLanguage(new SettingsRepo(store.db), 'en-US')
@@ -133,7 +133,7 @@ async function launch(options: { lock: boolean; saved?: unknown; language?: stri
   app = new FakeApp()
   app.lock = options.lock
   menu = []
-  await import('../../../src/main/index')
+  await import('../../../../src/main/electron/main')
   await vi.waitFor(() => expect(options.lock ? menu.length > 0 : app.quit.mock.calls.length > 0).toBe(true))
 }
 

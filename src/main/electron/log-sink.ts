@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { NodeLogger, Transport } from 'electron-log'
-import type { LogSink } from './logger'
+import type { LogSink } from '../log/logger'
 
 /** Rotation point: `main.log` becomes `main.old.log` (electron-log's own archive step). */
 export const LOG_MAX_BYTES = 5 * 1024 * 1024

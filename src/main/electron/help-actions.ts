@@ -1,9 +1,9 @@
 import { release } from 'node:os'
 import { join } from 'node:path'
 import { clipboard, shell } from 'electron'
-import type { BootedCore } from './bootstrap'
-import { databaseBytes, diagnosticsText } from './diagnostics'
-import { type AppFacts, createAppService } from './services/app-service'
+import type { BootedCore } from '../core/bootstrap'
+import { databaseBytes, diagnosticsText } from '../core/diagnostics'
+import { type AppFacts, createAppService } from '../services/app-service'
 
 /** Help → Open logs folder and Help → Copy diagnostics. */
 export function helpActions(core: BootedCore, facts: AppFacts, outboxCount: () => number, updates: string) {

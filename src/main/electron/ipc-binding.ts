@@ -3,9 +3,9 @@ import { INVOKE_CHANNELS } from '@shared/ipc'
 import { err } from '@shared/result'
 import { type BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron'
 import type { Logger } from '../log/logger'
-import { isAppUrl } from '../security'
-import type { EventHub } from './events'
-import type { Router } from './router'
+import { isAppUrl } from './security'
+import type { EventHub } from '../core/events'
+import type { Router } from '../ipc/router'
 
 /** Electron's security checklist, item 17: only our own top-level frame, loaded from `app://fieldkey`, may call main. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>): boolean {
