@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { TuyaAuthTask } from '../../../../src/shared/domain/tuya'
 import { POLL_BACKOFF, nextDelay } from '../../../../src/shared/sends/backoff'
-import { toCsv } from '../../../../src/shared/sends/csv'
+import { toCsv } from '../../../../src/shared/csv/write'
 import { isFailedRecord, isFinalRecord, isSettled, matchesTask } from '../../../../src/shared/sends/task-state'
 import { PERMANENT_END, matchesPermission, matchesValidity } from '../../../../src/shared/sends/validity'
 import { zipFiles } from '../../../../src/shared/sends/zip'
@@ -150,7 +150,7 @@ describe('CSV', () => {
       ['Li "Lee" Na', 'line one\nline two', 0],
       ['plain', 'a\rb', -1],
     ])
-    expect(csv).toBe('\uFEFFname,note,n\r\n张伟,"Gate, east",3\r\n"Li ""Lee"" Na","line one\nline two",0\r\nplain,"a\rb",-1\r\n')
+    expect(csv).toBe('\uFEFFname,note,n\r\n张伟,"Gate, east",3\r\n"Li ""Lee"" Na","line one\nline two",0\r\nplain,"a\rb","\'-1"\r\n')
   })
 
   it('reads back as the same cells with Python\'s csv module', () => {
