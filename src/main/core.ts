@@ -9,6 +9,7 @@ import { sendHandlers } from './ipc/handlers/sends'
 import { connectionHandlers } from './ipc/handlers/connections'
 import { projectHandlers } from './ipc/handlers/project'
 import { type Handlers, type Router, createRouter } from './ipc/router'
+import { scopeGuard } from './ipc/scope-guard'
 import type { Logger } from './log/logger'
 import type { Redactor } from './log/redact'
 import type { RunningSandboxes } from './sandbox'
@@ -83,8 +84,9 @@ export function createCore(options: CoreOptions): Core {
   const language = new UiLanguage(new SettingsRepo(options.store.db), options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale)
   const demo = new DemoSites(options.startDemo)
   const projects = new ProjectsRepo(options.store.db)
+  const connectionsRepo = new ConnectionsRepo(options.store.db)
   const connections = new ConnectionsService({
-    repo: new ConnectionsRepo(options.store.db),
+    repo: connectionsRepo,
     projects,
     secrets: options.secrets,
     demo,
@@ -122,7 +124,11 @@ export function createCore(options: CoreOptions): Core {
   }
 
   return {
-    router: createRouter(handlers, logger.child('ipc')),
+    router: createRouter(
+      handlers,
+      logger.child('ipc'),
+      scopeGuard({ hasConnection: (id) => connectionsRepo.get(id) !== undefined, hasProject: (connectionId, projectId) => projects.has(connectionId, projectId) }),
+    ),
     events,
     connections,
     language,

@@ -1,0 +1,50 @@
+import { type AppError, appError } from '@shared/errors'
+import type { InvokeChannel } from '@shared/ipc'
+
+/** What the cache knows exists: the saved connections and the projects each one can see. */
+export interface KnownScopes {
+  hasConnection(connectionId: string): boolean
+  hasProject(connectionId: string, projectId: string): boolean
+}
+
+/** The connection and project an input names, if any. */
+interface NamedScope {
+  readonly connectionId?: string
+  readonly projectId?: string
+  /** The input field that named the connection, for the UI to point at. */
+  readonly field: 'connectionId' | 'id'
+}
+
+/**
+ * Project-scoped inputs name `connectionId` and `projectId`; the `connections:*` and
+ * `projects:*` channels name the connection `id`.
+ */
+function namedScope(channel: InvokeChannel, input: unknown): NamedScope | null {
+  if (typeof input !== 'object' || input === null) return null
+  const fields = input as { readonly connectionId?: unknown; readonly projectId?: unknown; readonly id?: unknown }
+  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
+  const byId = channel.startsWith('connections:') || channel.startsWith('projects:')
+  const connectionId = text(byId ? fields.id : fields.connectionId)
+  const projectId = text(fields.projectId)
+  if (connectionId === undefined && projectId === undefined) return null
+  return { connectionId, projectId, field: byId ? 'id' : 'connectionId' }
+}
+
+/**
+ * The one check that a request names a connection and a project that exist, before any handler
+ * runs: an unknown one is `not_found` saying which, never a foreign-key failure deep in a
+ * service or an empty answer that looks like success.
+ */
+export function scopeGuard(known: KnownScopes): (channel: InvokeChannel, input: unknown) => AppError | null {
+  return (channel, input) => {
+    const scope = namedScope(channel, input)
+    if (!scope?.connectionId) return null
+    if (!known.hasConnection(scope.connectionId)) {
+      return appError('not_found', { messageKey: 'errors.connections.notFound', params: { field: scope.field }, detail: `${channel}: no connection ${scope.connectionId}` })
+    }
+    if (scope.projectId !== undefined && !known.hasProject(scope.connectionId, scope.projectId)) {
+      return appError('not_found', { messageKey: 'errors.connections.unknownProject', params: { field: 'projectId' }, detail: `${channel}: connection ${scope.connectionId} has no project ${scope.projectId}` })
+    }
+    return null
+  }
+}
