@@ -93,7 +93,10 @@ export function createCore(options: CoreOptions): Core {
     transport,
     logger: logger.child('cloud'),
     redactor: options.redactor,
-    onChange: (list) => events.emit('connections:changed', list),
+    onChange: (list) => {
+      events.emit('connections:changed', list)
+      project.closeConnectionsOtherThan(list.map((c) => c.id))
+    },
   })
   const db = options.store.db
   const now = options.now ?? Date.now

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { createCore, type Core } from '../../src/main/core'
 import { type Logger, silentLogger } from '../../src/main/log/logger'
 import { Redactor } from '../../src/main/log/redact'
+import type { HealthTiming } from '../../src/main/services/health/health-logic'
 import { startSandboxes } from '../../src/main/sandbox'
 import { openStore } from '../../src/main/store/open-store'
 import { type SecretStore, memorySecretStore } from '../../src/main/vault/secret-store'
@@ -14,6 +15,7 @@ export interface TestCoreOptions {
   readonly secrets?: SecretStore
   readonly logger?: Logger
   readonly redactor?: Redactor
+  readonly healthTiming?: Partial<HealthTiming>
 }
 
 /** The real main-process core as the hosts build it: a real SQLite file, the sandbox as demo. */
@@ -33,5 +35,6 @@ export function testCore(options: TestCoreOptions = {}): Core {
     startDemo: () => startSandboxes({ admin: false }),
     logger: options.logger ?? silentLogger,
     redactor: options.redactor ?? new Redactor(),
+    healthTiming: options.healthTiming,
   })
 }
