@@ -6,21 +6,13 @@ import { type BootedCore, bootCore } from '../../../src/main/bootstrap'
 import { fileSink } from '../../../src/main/log/file-sink'
 import { createLogger } from '../../../src/main/log/logger'
 import { Redactor } from '../../../src/main/log/redact'
+import { headlessHost } from '../../helpers/core'
 
 const modeOf = (path: string): number => statSync(path).mode & 0o777
 const booted: BootedCore[] = []
 
 async function boot(dataDir: string): Promise<BootedCore> {
-  const core = await bootCore({
-    runtime: 'headless',
-    name: 'Fieldkey',
-    version: '0.0.0-test',
-    dataDir,
-    electronVersion: null,
-    chromeVersion: null,
-    fetch: (url, init) => fetch(url, init),
-    networkProbe: () => true,
-  })
+  const core = await bootCore(headlessHost(dataDir))
   booted.push(core)
   return core
 }
