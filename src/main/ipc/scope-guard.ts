@@ -1,5 +1,6 @@
-import { type AppError, appError } from '@shared/errors'
+import { appError } from '@shared/errors'
 import type { InvokeChannel } from '@shared/ipc'
+import type { InputGuard } from './router'
 
 /** What the cache knows exists: the saved connections and the projects each one can see. */
 export interface KnownScopes {
@@ -7,10 +8,10 @@ export interface KnownScopes {
   hasProject(connectionId: string, projectId: string): boolean
 }
 
-/** The connection and project an input names, if any. */
+/** The connection an input names, and the project if it names one. */
 interface NamedScope {
-  readonly connectionId?: string
-  readonly projectId?: string
+  readonly connectionId: string
+  readonly projectId: string | undefined
   /** The input field that named the connection, for the UI to point at. */
   readonly field: 'connectionId' | 'id'
 }
@@ -25,9 +26,7 @@ function namedScope(channel: InvokeChannel, input: unknown): NamedScope | null {
   const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
   const byId = channel.startsWith('connections:') || channel.startsWith('projects:')
   const connectionId = text(byId ? fields.id : fields.connectionId)
-  const projectId = text(fields.projectId)
-  if (connectionId === undefined && projectId === undefined) return null
-  return { connectionId, projectId, field: byId ? 'id' : 'connectionId' }
+  return connectionId === undefined ? null : { connectionId, projectId: text(fields.projectId), field: byId ? 'id' : 'connectionId' }
 }
 
 /**
@@ -35,10 +34,10 @@ function namedScope(channel: InvokeChannel, input: unknown): NamedScope | null {
  * runs: an unknown one is `not_found` saying which, never a foreign-key failure deep in a
  * service or an empty answer that looks like success.
  */
-export function scopeGuard(known: KnownScopes): (channel: InvokeChannel, input: unknown) => AppError | null {
+export function scopeGuard(known: KnownScopes): InputGuard {
   return (channel, input) => {
     const scope = namedScope(channel, input)
-    if (!scope?.connectionId) return null
+    if (!scope) return null
     if (!known.hasConnection(scope.connectionId)) {
       return appError('not_found', { messageKey: 'errors.connections.notFound', params: { field: scope.field }, detail: `${channel}: no connection ${scope.connectionId}` })
     }
