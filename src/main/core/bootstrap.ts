@@ -7,6 +7,7 @@ import { startSandboxes } from '../sandbox'
 import { type OpenedStore, openStore } from '../store/open-store'
 import { loadKeytar } from '../vault/keychain-probe'
 import { type SecretStore, createSecretStore } from '../vault/secret-store'
+import { ensurePrivateDir } from '../private-files'
 
 /** What each composition root decides; the rest of the core's options are built here. */
 export type BootOptions = Omit<CoreOptions, 'store' | 'secrets' | 'startDemo' | 'logger' | 'redactor'> & {
@@ -25,12 +26,15 @@ export interface BootedCore extends Core {
 
 /**
  * What both composition roots (Electron and the headless host) do before the core exists: the
- * redacting logger (stderr + logs/main.log), the cache database, the secret store.
+ * private data folder (0700), the redacting logger (stderr + logs/main.log), the cache database,
+ * the secret store.
  */
 export async function bootCore({ logFile = fileSink, ...options }: BootOptions): Promise<BootedCore> {
   const redactor = new Redactor()
   const logsDir = join(options.dataDir, 'logs')
+  const { tightenedFrom } = ensurePrivateDir(options.dataDir)
   const logger = createLogger(teeSink(atLeast('warn', stderrSink), logFile(logsDir)), redactor, { scope: 'fieldkey' })
+  if (tightenedFrom !== null) logger.warn('the data folder was open to other users: set to owner-only (0700)', { previousMode: tightenedFrom.toString(8) })
   const store = openStore(join(options.dataDir, 'fieldkey.db'))
   if (store.quarantined) logger.warn('database failed its integrity check and was moved aside', { ...store.quarantined })
   const secrets = await createSecretStore(loadKeytar)

@@ -31,6 +31,7 @@ import { ProjectsRepo } from '../store/projects-repo'
 import { SettingsRepo } from '../store/settings-repo'
 import type { OpenedStore } from '../store/open-store'
 import type { SecretStore } from '../vault/secret-store'
+import { scopeGuard } from '../ipc/scope-guard'
 
 export interface CoreOptions {
   readonly runtime: Runtime
@@ -84,15 +85,19 @@ export function createCore(options: CoreOptions): Core {
   const language = new UiLanguage(new SettingsRepo(options.store.db), options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale)
   const demo = new DemoSites(options.startDemo)
   const projects = new ProjectsRepo(options.store.db)
+  const connectionsRepo = new ConnectionsRepo(options.store.db)
   const connections = new ConnectionsService({
-    repo: new ConnectionsRepo(options.store.db),
+    repo: connectionsRepo,
     projects,
     secrets: options.secrets,
     demo,
     transport,
     logger: logger.child('cloud'),
     redactor: options.redactor,
-    onChange: (list) => events.emit('connections:changed', list),
+    onChange: (list) => {
+      events.emit('connections:changed', list)
+      project.closeConnectionsOtherThan(list.map((c) => c.id))
+    },
   })
   const db = options.store.db
   const now = options.now ?? Date.now
@@ -123,7 +128,11 @@ export function createCore(options: CoreOptions): Core {
   }
 
   return {
-    router: createRouter(handlers, logger.child('ipc')),
+    router: createRouter(
+      handlers,
+      logger.child('ipc'),
+      scopeGuard({ hasConnection: (id) => connectionsRepo.get(id) !== undefined, hasProject: (connectionId, projectId) => projects.has(connectionId, projectId) }),
+    ),
     events,
     connections,
     language,

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { NodeLogger, Transport } from 'electron-log'
 import type { LogSink } from '../log/logger'
+import { PRIVATE_FILE_MODE, ensurePrivateDir, keepPrivate } from '../private-files'
 
 /** Rotation point: `main.log` becomes `main.old.log` (electron-log's own archive step). */
 export const LOG_MAX_BYTES = 5 * 1024 * 1024
@@ -15,6 +16,11 @@ export const LOG_MAX_BYTES = 5 * 1024 * 1024
  */
 export function electronLogSink(log: NodeLogger, dir: string): LogSink & { readonly path: string } {
   const path = join(dir, 'main.log')
+  // Readable by the user only: electron-log creates main.log (and a new one after rotating,
+  // which renames the old one and so keeps its mode) with `writeOptions.mode`.
+  ensurePrivateDir(dir)
+  for (const file of [path, join(dir, 'main.old.log')]) keepPrivate(file)
+  log.transports.file.writeOptions = { ...log.transports.file.writeOptions, mode: PRIVATE_FILE_MODE }
   for (const name of ['console', 'ipc', 'remote'] as const) {
     // electron-log leaves out the IPC transport outside Electron.
     const transport: Transport | null | undefined = log.transports[name]

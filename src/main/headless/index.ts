@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port takes a port number, got "${values.port}"`)
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
-  await mkdir(dataDir, { recursive: true })
+  await mkdir(dataDir, { recursive: true, mode: 0o700 })
 
   const core = await bootCore({
     runtime: 'headless',

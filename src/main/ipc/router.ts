@@ -29,7 +29,10 @@ export interface Router {
   dispatch(channel: unknown, input: unknown, context: CallContext): Promise<Result<unknown, AppError>>
 }
 
-export function createRouter(handlers: Handlers, logger: Logger): Router {
+/** Answers an error for a well-formed input the handlers must not see (e.g. an unknown connection). */
+export type InputGuard = (channel: InvokeChannel, input: unknown) => AppError | null
+
+export function createRouter(handlers: Handlers, logger: Logger, guard: InputGuard = () => null): Router {
   return {
     async dispatch(channel, input, context) {
       if (!isInvokeChannel(channel)) {
@@ -39,6 +42,8 @@ export function createRouter(handlers: Handlers, logger: Logger): Router {
       const schema: z.ZodType = invokeChannels[channel].input
       const parsed = schema.safeParse(input)
       if (!parsed.success) return err(invalidInput(channel, parsed.error))
+      const refused = guard(channel, parsed.data)
+      if (refused) return err(refused)
       try {
         const handler = handlers[channel] as (input: unknown, context: CallContext) => unknown
         return ok(await handler(parsed.data, context))

@@ -1,16 +1,21 @@
-import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs'
+import { appendFileSync, renameSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { PRIVATE_FILE_MODE, ensurePrivateDir, keepPrivate } from '../private-files'
 import { LEVEL_ORDER, type LogLevel, type LogSink } from './logger'
 
 const MAX_BYTES = 5 * 1024 * 1024
 
 /**
- * JSON lines in `<dir>/main.log`, rotated to `main.old.log` at 5 MB. Entries arrive already
- * redacted (the logger redacts before any sink sees them).
+ * JSON lines in `<dir>/main.log`, rotated to `main.old.log` at 5 MB, both readable by the user
+ * only (0600; rotation renames, which keeps the mode). Entries arrive already redacted (the
+ * logger redacts before any sink sees them).
  */
-export function fileSink(dir: string): LogSink & { readonly path: string } {
-  mkdirSync(dir, { recursive: true })
+export function fileSink(dir: string, maxBytes = MAX_BYTES): LogSink & { readonly path: string } {
+  ensurePrivateDir(dir)
   const path = join(dir, 'main.log')
+  const old = join(dir, 'main.old.log')
+  keepPrivate(path)
+  keepPrivate(old)
   let size = 0
   try {
     size = statSync(path).size
@@ -21,11 +26,11 @@ export function fileSink(dir: string): LogSink & { readonly path: string } {
     path,
     write(level, scope, message, fields) {
       const line = `${JSON.stringify({ t: new Date().toISOString(), level, scope, message, ...fields })}\n`
-      if (size + line.length > MAX_BYTES) {
-        renameSync(path, join(dir, 'main.old.log'))
+      if (size + line.length > maxBytes) {
+        renameSync(path, old)
         size = 0
       }
-      appendFileSync(path, line)
+      appendFileSync(path, line, { mode: PRIVATE_FILE_MODE })
       size += line.length
     },
   }

@@ -1,4 +1,5 @@
-import { existsSync, renameSync } from 'node:fs'
+import { closeSync, existsSync, openSync, renameSync } from 'node:fs'
+import { PRIVATE_FILE_MODE, keepPrivate } from '../private-files'
 import { type SqlDatabase, openNodeSqlite } from './driver'
 import { migrate } from './migrations'
 
@@ -31,6 +32,8 @@ export function openStore(path: string, now: () => Date = () => new Date()): Ope
   store.exec('PRAGMA foreign_keys = ON')
   store.exec('PRAGMA busy_timeout = 5000')
   store.exec('PRAGMA synchronous = NORMAL')
+  // WAL mode has made -wal and -shm by now: files left from before this rule get its mode too.
+  for (const suffix of ['-wal', '-shm']) keepPrivate(path + suffix)
   const migrated = migrate(store)
   return { db: store, quarantined, migrated }
 }
@@ -38,6 +41,7 @@ export function openStore(path: string, now: () => Date = () => new Date()): Ope
 function tryOpen(path: string): { ok: true; db: SqlDatabase } | { ok: false; reason: string } {
   let db: SqlDatabase | undefined
   try {
+    createPrivately(path)
     db = openNodeSqlite(path)
     const rows = db.all<{ integrity_check: string }>('PRAGMA integrity_check')
     const problems = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok')
@@ -56,4 +60,14 @@ function moveAside(path: string, reason: string, when: Date): QuarantinedFile {
   renameSync(path, movedTo)
   for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, movedTo + suffix)
   return { movedTo, reason }
+}
+
+/**
+ * Creates the database file as 0600 before SQLite opens it (an empty file is an empty database),
+ * or sets an existing one to 0600. SQLite creates the -wal and -shm files with the mode of the
+ * database file, so they are private from their first byte: no umask change, no race.
+ */
+function createPrivately(path: string): void {
+  closeSync(openSync(path, 'a', PRIVATE_FILE_MODE))
+  keepPrivate(path)
 }

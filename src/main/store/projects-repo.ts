@@ -11,6 +11,20 @@ export class ProjectsRepo {
       .map((r) => ({ connectionId, id: r.project_id, name: r.name }))
   }
 
+  /** A project the connection listed, or the one it was set up with (Tuya) or last chose. */
+  has(connectionId: string, projectId: string): boolean {
+    return (
+      this.db.get(
+        `SELECT 1 AS known FROM projects WHERE connection_id = ? AND project_id = ?
+         UNION ALL SELECT 1 FROM connections WHERE id = ? AND default_project_id = ?`,
+        connectionId,
+        projectId,
+        connectionId,
+        projectId,
+      ) !== undefined
+    )
+  }
+
   /** Replaces the connection's list in one transaction: projects gone from the cloud go here too. */
   replace(connectionId: string, projects: readonly ProjectSummary[], at: number): void {
     this.db.transaction(() => {

@@ -1,4 +1,4 @@
-import Papa from 'papaparse'
+import { toCsv } from '../csv/write'
 import { type ColumnMapping, STAFF_FIELDS } from './columns'
 import type { RowCheck, RowProblem } from './import-check'
 import type { RawStaffRow } from './import-row'
@@ -17,6 +17,5 @@ export function rejectedCsv(rows: readonly RawStaffRow[], checks: readonly RowCh
     if (!row) return []
     return [[String(row.line), ...fields.map((f) => row.cells[f]), check.problems.map(describe).join('; ')]]
   })
-  // A BOM so that Excel opens the UTF-8 file with the right characters.
-  return `\uFEFF${Papa.unparse([header, ...data], { newline: '\r\n' })}`
+  return toCsv(header, data)
 }

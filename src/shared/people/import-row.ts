@@ -1,3 +1,4 @@
+import { restoreFormulaCell } from '../csv/formula'
 import type { ColumnMapping, StaffField } from './columns'
 import { STAFF_FIELDS } from './columns'
 
@@ -24,7 +25,8 @@ export function rowFromRecord(line: number, record: readonly string[], headers: 
   for (const field of STAFF_FIELDS) {
     const header = mapping[field]
     const i = header === undefined ? undefined : index.get(header)
-    cells[field] = i === undefined ? '' : (record[i] ?? '')
+    // Our own exports (the rejected rows) neutralise formula-led cells; this takes that off again.
+    cells[field] = i === undefined ? '' : restoreFormulaCell(record[i] ?? '')
   }
   return { line, cells, cellCount: record.length, headerCount: headers.length }
 }

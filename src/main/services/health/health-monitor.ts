@@ -67,10 +67,11 @@ export class HealthMonitor {
     this.watches.delete(k)
   }
 
-  stop(): void {
+  /** Stops every watch `keep` says no to (all of them by default). */
+  stop(keep: (scope: CacheScope) => boolean = () => false): void {
     for (const k of [...this.watches.keys()]) {
       const [connectionId = '', projectId = ''] = k.split('\u0000')
-      this.unwatch(connectionId, projectId)
+      if (!keep({ connectionId, projectId })) this.unwatch(connectionId, projectId)
     }
   }
 

@@ -38,7 +38,12 @@ export class ProjectService {
     this.devices = new DevicesRepo(deps.db)
   }
 
+  /**
+   * The window shows one project at a time: opening one closes the one open before, so only
+   * the open project's devices are polled.
+   */
   open(scope: CacheScope): ProjectView {
+    this.deps.health.stop((watched) => key(watched) === key(scope))
     this.deps.health.watch(scope.connectionId, scope.projectId)
     if (this.deps.sync.isOlderThan(scope.connectionId, scope.projectId, this.deps.maxCacheAgeMs)) this.startSync(scope)
     return this.view(scope)
@@ -99,6 +104,12 @@ export class ProjectService {
 
   checkHealth(scope: CacheScope): Promise<HealthChange> {
     return this.deps.health.pollNow(scope.connectionId, scope.projectId)
+  }
+
+  /** A removed connection's projects close: their health watches stop. */
+  closeConnectionsOtherThan(connectionIds: readonly string[]): void {
+    const kept = new Set(connectionIds)
+    this.deps.health.stop((watched) => kept.has(watched.connectionId))
   }
 
   close(): void {

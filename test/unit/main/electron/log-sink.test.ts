@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import log from 'electron-log/node'
@@ -43,5 +43,9 @@ describe('the electron-log file sink', () => {
     for (let i = 0; i < 10; i++) logger.info(`entry ${i}`, { padding: 'x'.repeat(40) })
     expect(existsSync(join(dir, 'main.old.log'))).toBe(true)
     expect(lines(sink.path).at(-1)).toMatchObject({ message: 'entry 9' })
+    if (process.platform !== 'win32') {
+      for (const name of ['main.log', 'main.old.log']) expect(statSync(join(dir, name)).mode & 0o777).toBe(0o600)
+      expect(statSync(dir).mode & 0o777).toBe(0o700)
+    }
   })
 })

@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
-import { builderConfig, builderSchema } from '../../../helpers/builder-config'
+import { ROOT, builderConfig, builderSchema } from '../../../helpers/builder-config'
+
+/** The entitlements a plist switches on (`<key>…</key><true/>`). */
+const entitlementsIn = (file: string): string[] =>
+  [...readFileSync(join(ROOT, file), 'utf8').matchAll(/<key>([^<]+)<\/key>\s*<true\/>/g)].map((m) => m[1] as string).sort()
 
 const compile = () => new Ajv({ allErrors: true, strict: false }).compile(builderSchema())
 
@@ -17,6 +23,20 @@ describe('electron-builder.yml', () => {
     const config = await builderConfig()
     expect(validate({ ...config, asarr: true })).toBe(false)
     expect(validate({ ...config, publish: { provider: 'github', owner: 42 } })).toBe(false)
+    // electron-builder 26 moved the publisher name under signtoolOptions.
+    expect(validate({ ...config, win: { ...(config.win as object), publisherName: 'Fieldkey' } })).toBe(false)
+  })
+
+  it('signs macOS with the hardened runtime and only the entitlements Electron needs to start and reach the clouds', async () => {
+    const mac = (await builderConfig()).mac as Record<string, unknown>
+    expect(mac).toMatchObject({ hardenedRuntime: true, entitlements: 'build/entitlements.mac.plist', entitlementsInherit: 'build/entitlements.mac.plist' })
+    expect(entitlementsIn('build/entitlements.mac.plist')).toEqual(['com.apple.security.cs.allow-jit', 'com.apple.security.network.client'])
+  })
+
+  it('installs a Windows update only when it is signed by our publisher', async () => {
+    const win = (await builderConfig()).win as Record<string, unknown>
+    expect(win.verifyUpdateCodeSignature).toBe(true)
+    expect(win.signtoolOptions).toEqual({ publisherName: ['Fieldkey'] })
   })
 
   it('publishes to the GitHub release feed, keeps the fuses on and keytar unpacked', async () => {

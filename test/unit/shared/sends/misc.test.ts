@@ -5,10 +5,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { TuyaAuthTask } from '../../../../src/shared/domain/tuya'
 import { POLL_BACKOFF, nextDelay } from '../../../../src/shared/sends/backoff'
-import { toCsv } from '../../../../src/shared/sends/csv'
+import { toCsv } from '../../../../src/shared/csv/write'
 import { isFailedRecord, isFinalRecord, isSettled, matchesTask } from '../../../../src/shared/sends/task-state'
 import { PERMANENT_END, matchesPermission, matchesValidity } from '../../../../src/shared/sends/validity'
-import { crc32, dosDateTime, zipFiles } from '../../../../src/shared/sends/zip'
+import { zipFiles } from '../../../../src/shared/sends/zip'
 import { auth, record } from '../../../fixtures/sends'
 
 const DAY = 86_400_000
@@ -150,7 +150,7 @@ describe('CSV', () => {
       ['Li "Lee" Na', 'line one\nline two', 0],
       ['plain', 'a\rb', -1],
     ])
-    expect(csv).toBe('\uFEFFname,note,n\r\n张伟,"Gate, east",3\r\n"Li ""Lee"" Na","line one\nline two",0\r\nplain,"a\rb",-1\r\n')
+    expect(csv).toBe('\uFEFFname,note,n\r\n张伟,"Gate, east",3\r\n"Li ""Lee"" Na","line one\nline two",0\r\nplain,"a\rb","\'-1"\r\n')
   })
 
   it('reads back as the same cells with Python\'s csv module', () => {
@@ -163,14 +163,12 @@ describe('CSV', () => {
 })
 
 describe('zip writer', () => {
-  it('DOS dates: local fields, clamped to 1980', () => {
-    expect(dosDateTime(new Date(2026, 0, 31, 23, 59, 59))).toEqual({ date: (46 << 9) | (1 << 5) | 31, time: (23 << 11) | (59 << 5) | 29 })
-    expect(dosDateTime(new Date(1970, 0, 1))).toEqual({ date: (1 << 5) | 1, time: 0 })
-  })
-
-  it('crc32 of a known vector', () => {
-    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926)
-    expect(crc32(new Uint8Array())).toBe(0)
+  it('zips the same files at the same moment to the same bytes; a date before 1980 becomes 1980-01-01', () => {
+    const files = [{ name: '名单.csv', text: toCsv(['name'], [['东门']]) }]
+    expect(zipFiles(files, new Date(2026, 0, 2, 3, 4, 6))).toEqual(zipFiles(files, new Date(2026, 0, 2, 3, 4, 6)))
+    const dir = mkdtempSync(join(tmpdir(), 'fk-zip-'))
+    writeFileSync(join(dir, 'old.zip'), zipFiles(files, new Date(1970, 0, 1)))
+    expect(execFileSync('unzip', ['-l', join(dir, 'old.zip')], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } })).toContain('1980-01-01 00:00')
   })
 
   it('writes an archive unzip and Python open, with UTF-8 names and exact contents', () => {

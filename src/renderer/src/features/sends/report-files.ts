@@ -1,4 +1,4 @@
-import { toCsv } from '@shared/sends/csv'
+import { toCsv } from '@shared/csv/write'
 import type { ReportData } from '@shared/sends/types'
 import { zipFiles } from '@shared/sends/zip'
 
