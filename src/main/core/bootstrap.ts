@@ -7,7 +7,7 @@ import { startSandboxes } from '../sandbox'
 import { type OpenedStore, openStore } from '../store/open-store'
 import { loadKeytar } from '../vault/keychain-probe'
 import { type SecretStore, createSecretStore } from '../vault/secret-store'
-import { ensurePrivateDir } from '../private-files'
+import { ensurePrivateDir } from '../store/private-files'
 
 /** What each composition root decides; the rest of the core's options are built here. */
 export type BootOptions = Omit<CoreOptions, 'store' | 'secrets' | 'startDemo' | 'logger' | 'redactor'> & {

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { NodeLogger, Transport } from 'electron-log'
 import type { LogSink } from '../log/logger'
-import { PRIVATE_FILE_MODE, ensurePrivateDir, keepPrivate } from '../private-files'
+import { PRIVATE_FILE_MODE, ensurePrivateDir, keepPrivate } from '../store/private-files'
 
 /** Rotation point: `main.log` becomes `main.old.log` (electron-log's own archive step). */
 export const LOG_MAX_BYTES = 5 * 1024 * 1024

@@ -1,6 +1,6 @@
 import { appendFileSync, renameSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { PRIVATE_FILE_MODE, ensurePrivateDir, keepPrivate } from '../private-files'
+import { PRIVATE_FILE_MODE, ensurePrivateDir, keepPrivate } from '../store/private-files'
 import { LEVEL_ORDER, type LogLevel, type LogSink } from './logger'
 
 const MAX_BYTES = 5 * 1024 * 1024

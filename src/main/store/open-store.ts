@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, renameSync } from 'node:fs'
-import { PRIVATE_FILE_MODE, keepPrivate } from '../private-files'
+import { PRIVATE_FILE_MODE, keepPrivate } from './private-files'
 import { type SqlDatabase, openNodeSqlite } from './driver'
 import { migrate } from './migrations'
 

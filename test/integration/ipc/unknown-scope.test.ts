@@ -2,7 +2,7 @@ import type { ConnectionSummary } from '@shared/domain/connection'
 import { INVOKE_CHANNELS, type InvokeChannel, invokeChannels } from '@shared/ipc'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { z } from 'zod'
-import type { Core } from '../../../src/main/core'
+import type { Core } from '../../../src/main/core/core'
 import { testCore } from '../../helpers/core'
 
 const UNKNOWN_CONNECTION = '0b7e9a52-3f1d-4c8e-9a6b-5d4c3b2a1f00'

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import type { ConnectionSummary, ProjectSummary } from '@shared/domain/connection'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Core } from '../../../src/main/core'
+import type { Core } from '../../../src/main/core/core'
 import { testCore } from '../../helpers/core'
 
 /**

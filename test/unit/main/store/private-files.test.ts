@@ -2,11 +2,11 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type BootedCore, bootCore } from '../../../src/main/bootstrap'
-import { fileSink } from '../../../src/main/log/file-sink'
-import { createLogger } from '../../../src/main/log/logger'
-import { Redactor } from '../../../src/main/log/redact'
-import { headlessHost } from '../../helpers/core'
+import { type BootedCore, bootCore } from '../../../../src/main/core/bootstrap'
+import { fileSink } from '../../../../src/main/log/file-sink'
+import { createLogger } from '../../../../src/main/log/logger'
+import { Redactor } from '../../../../src/main/log/redact'
+import { headlessHost } from '../../../helpers/core'
 
 const modeOf = (path: string): number => statSync(path).mode & 0o777
 const booted: BootedCore[] = []
