@@ -1,5 +1,5 @@
 import { ERROR_CODES } from '@shared/errors'
-import { type InvokeChannel, invokeChannels } from '@shared/ipc/contract'
+import { type InvokeChannel, invokeChannels } from '@shared/ipc'
 import fc from 'fast-check'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type WebSocket from 'ws'
@@ -114,26 +114,32 @@ function plan(ids: readonly string[]): Planned[] {
   })
 }
 
-/** Frames that are not invokes: some carry an id (and get an answer), the rest end the connection. */
-function hostileFrames(): { data: string | Buffer; answered: boolean; closeCode?: number }[] {
-  const texts = fc.sample(
+interface HostileFrame {
+  readonly data: string | Buffer
+  /** The close code it must earn; none when it carries an id the host answers. */
+  readonly closeCode: 1003 | 1007 | undefined
+}
+
+/** Frames that are not proper invokes: those with an id get an answer, the rest end the connection. */
+function hostileFrames(): HostileFrame[] {
+  const data = fc.sample(
     fc.oneof(
-      fc.string({ maxLength: 200, unit: 'binary' }).map((s) => ({ data: s, answered: false })),
-      fc.constantFrom('', '{', 'null', '[]', '"invoke"', '{"type":"invoke"}', '{"id":-1}', '{"id":1.5}', '{"id":"1"}', 'NaN').map((s) => ({ data: s, answered: false })),
-      fc.jsonValue().map((v) => ({ data: JSON.stringify({ type: 'result', id: 7, v }), answered: true })),
-      fc.constant({ data: '{"type":"invoke","id":8,"channel":"app:ping","input":{"message":"x"},"__proto__":{"polluted":"yes"}}', answered: true }),
-      fc.constant({ data: `{"type":"invoke","id":9,"channel":"${'a'.repeat(101)}"}`, answered: true }),
-      fc.uint8Array({ maxLength: 64 }).map((bytes) => ({ data: Buffer.from(bytes), answered: false, closeCode: 1003 })),
+      fc.string({ maxLength: 200, unit: 'binary' }),
+      fc.constantFrom('', '{', 'null', '[]', '"invoke"', '{"type":"invoke"}', '{"id":-1}', '{"id":1.5}', '{"id":"1"}', 'NaN'),
+      fc.jsonValue().map((v) => JSON.stringify({ type: 'result', id: 7, v })),
+      fc.constant('{"type":"invoke","id":8,"channel":"app:ping","input":{"message":"x"},"__proto__":{"polluted":"yes"}}'),
+      fc.constant(`{"type":"invoke","id":9,"channel":"${'a'.repeat(101)}"}`),
+      fc.uint8Array({ maxLength: 64 }).map((bytes) => Buffer.from(bytes)),
     ),
     { seed: SEED + 1, numRuns: HOSTILE },
   )
-  return texts.map((t) => ({ ...t, closeCode: t.answered ? undefined : (t.closeCode ?? (looksLikeId(t.data) ? undefined : 1007)) }))
+  return data.map((d) => ({ data: d, closeCode: Buffer.isBuffer(d) ? 1003 : carriesId(d) ? undefined : 1007 }))
 }
 
-/** Whether the host will find an id to answer in this text (as its frame probe does). */
-function looksLikeId(data: string | Buffer): boolean {
+/** Whether the host finds an id to answer in this text (as its own probe does). */
+function carriesId(text: string): boolean {
   try {
-    const id = (JSON.parse(String(data)) as { id?: unknown }).id
+    const id = (JSON.parse(text) as { id?: unknown }).id
     return typeof id === 'number' && Number.isInteger(id) && id >= 0
   } catch {
     return false
