@@ -9,12 +9,25 @@ import { createWsTransport } from './ws-transport'
  * address at once and keeps it in this tab's sessionStorage (scoped to the host's origin, gone
  * with the tab), so a reload still connects while history never holds the secret.
  */
-const { secret, cleanAddress } = readLaunchSecret(location.href, sessionStorage.getItem(SECRET_STORAGE_KEY))
+const { secret, cleanAddress } = readLaunchSecret(location.href, tabStorage(() => sessionStorage.getItem(SECRET_STORAGE_KEY)))
 if (cleanAddress !== null) {
-  sessionStorage.setItem(SECRET_STORAGE_KEY, secret)
-  history.replaceState(history.state, '', cleanAddress)
+  const kept = tabStorage(() => {
+    sessionStorage.setItem(SECRET_STORAGE_KEY, secret)
+    return true
+  })
+  // Where the tab cannot keep it (site storage blocked) the address keeps it, or a reload would lock out.
+  if (kept) history.replaceState(history.state, '', cleanAddress)
 }
 const origin = `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`
+
+/** A browser that blocks site storage throws on any access to it. */
+function tabStorage<T>(use: () => T): T | null {
+  try {
+    return use()
+  } catch {
+    return null
+  }
+}
 
 Object.defineProperty(window, 'fieldkey', {
   value: createApi(
