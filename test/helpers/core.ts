@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { FetchLike } from '../../src/main/clouds/http'
 import { createCore, type Core } from '../../src/main/core'
 import { type Logger, silentLogger } from '../../src/main/log/logger'
 import { Redactor } from '../../src/main/log/redact'
@@ -11,6 +12,8 @@ import { type SecretStore, memorySecretStore } from '../../src/main/vault/secret
 export interface TestCoreOptions {
   readonly online?: () => boolean
   readonly dataDir?: string
+  /** Every cloud call goes through it (default: the global fetch). */
+  readonly fetch?: FetchLike
   readonly secrets?: SecretStore
   readonly logger?: Logger
   readonly redactor?: Redactor
@@ -26,7 +29,7 @@ export function testCore(options: TestCoreOptions = {}): Core {
     dataDir,
     electronVersion: null,
     chromeVersion: null,
-    fetch: (url, init) => fetch(url, init),
+    fetch: options.fetch ?? ((url, init) => fetch(url, init)),
     networkProbe: options.online ?? (() => true),
     store: openStore(join(dataDir, 'fieldkey.db')),
     secrets: options.secrets ?? memorySecretStore('test'),

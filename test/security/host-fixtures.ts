@@ -4,14 +4,13 @@ import { connect as tcpConnect, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { KEY_PROTOCOL_PREFIX, WIRE_PATH, WIRE_PROTOCOL } from '@shared/ipc/wire'
+import { afterAll, beforeAll } from 'vitest'
 import WebSocket from 'ws'
-import { type Core, createCore } from '../../src/main/core'
-import { type HeadlessHost, startHeadlessHost } from '../../src/main/headless/host'
-import { type Logger, silentLogger } from '../../src/main/log/logger'
-import { Redactor } from '../../src/main/log/redact'
-import { startSandboxes } from '../../src/main/sandbox'
-import { openStore } from '../../src/main/store/open-store'
-import { memorySecretStore } from '../../src/main/vault/secret-store'
+import type { FetchLike } from '../../src/main/clouds/http'
+import { startHeadlessHost } from '../../src/main/headless/host'
+import { silentLogger } from '../../src/main/log/logger'
+import { type RunningHost, startHost } from '../e2e/helpers/host'
+import { testCore } from '../helpers/core'
 
 /** Where a test reaches a host: its page origin, its port and the secret it printed. */
 export interface HostAddress {
@@ -28,47 +27,50 @@ export function addressOf(host: { readonly url: string; readonly origin: string;
  * Every cloud call of the core goes through its `fetch`: this one lets only loopback through (the
  * demo sandboxes), so no frame a test sends can make the host reach past this machine.
  */
-export const loopbackOnlyFetch: typeof fetch = (input, init) => {
-  const url = new URL(input instanceof Request ? input.url : String(input))
-  if (url.hostname !== '127.0.0.1') return Promise.reject(new TypeError(`test host: no network beyond loopback (${url.host})`))
-  return fetch(input, init)
+export const loopbackOnlyFetch: FetchLike = (url, init) => {
+  const { hostname, host } = new URL(url)
+  if (hostname !== '127.0.0.1') return Promise.reject(new TypeError(`test host: no network beyond loopback (${host})`))
+  return fetch(url, init)
 }
 
 export interface InProcessHost extends HostAddress {
-  readonly host: HeadlessHost
-  readonly core: Core
   close(): Promise<void>
 }
 
 /** The real host and core in this process, over a temp data folder and a one-page renderer. */
-export async function startInProcessHost(logger: Logger = silentLogger): Promise<InProcessHost> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'fk-security-'))
+export async function startInProcessHost(): Promise<InProcessHost> {
   const rendererDir = mkdtempSync(join(tmpdir(), 'fk-security-renderer-'))
   writeFileSync(join(rendererDir, 'index.html'), '<html><head><script type="module" src="./assets/index.js"></script></head></html>')
-  const core = createCore({
-    runtime: 'headless',
-    name: 'Fieldkey',
-    version: '0.0.0-test',
-    dataDir,
-    electronVersion: null,
-    chromeVersion: null,
-    fetch: loopbackOnlyFetch,
-    networkProbe: () => true,
-    store: openStore(join(dataDir, 'fieldkey.db')),
-    secrets: memorySecretStore('test'),
-    startDemo: () => startSandboxes({ admin: false }),
-    logger,
-    redactor: new Redactor(),
-  })
-  const host = await startHeadlessHost({ core, rendererDir, logger })
+  const core = testCore({ fetch: loopbackOnlyFetch })
+  const host = await startHeadlessHost({ core, rendererDir, logger: silentLogger })
   return {
     ...addressOf(host),
-    host,
-    core,
     async close() {
       await host.close()
       await core.close()
     },
+  }
+}
+
+/**
+ * The built host as `npm run web` runs it, in its own process, for a test file: a fault that
+ * escapes ends that process, and the next ping finds nobody listening.
+ */
+export function useBuiltHost(): { readonly address: HostAddress; readonly stderr: () => string } {
+  let host: RunningHost | undefined
+  beforeAll(async () => {
+    host = await startHost()
+  })
+  afterAll(() => host?.stop())
+  const started = (): RunningHost => {
+    if (!host) throw new Error('the built host has not started (use it inside a test)')
+    return host
+  }
+  return {
+    get address() {
+      return addressOf(started())
+    },
+    stderr: () => started().stderr.join(''),
   }
 }
 
