@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { FetchLike } from '../../src/main/clouds/http'
 import { createCore, type Core } from '../../src/main/core/core'
 import { type Logger, silentLogger } from '../../src/main/log/logger'
 import { Redactor } from '../../src/main/log/redact'
@@ -12,6 +13,8 @@ import { type SecretStore, memorySecretStore } from '../../src/main/vault/secret
 export interface TestCoreOptions {
   readonly online?: () => boolean
   readonly dataDir?: string
+  /** Every cloud call goes through it (default: the global fetch). */
+  readonly fetch?: FetchLike
   readonly secrets?: SecretStore
   readonly logger?: Logger
   readonly redactor?: Redactor
@@ -37,6 +40,7 @@ export function testCore(options: TestCoreOptions = {}): Core {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fk-core-'))
   return createCore({
     ...headlessHost(dataDir, options.online),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
     store: openStore(join(dataDir, 'fieldkey.db')),
     secrets: options.secrets ?? memorySecretStore('test'),
     startDemo: () => startSandboxes({ admin: false }),

@@ -1,11 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { RENDERER_CSP } from '@shared/csp'
 import type { Core } from '../core/core'
 import type { Logger } from '../log/logger'
 import { type LoopbackServer, listenLoopback } from '../sandbox/common/http-server'
+import { refuseSocket } from './raw-response'
 import { newLaunchSecret } from './secret'
+import { SECURITY_HEADERS } from './security-headers'
 import { serveFile } from './static-files'
+import { isOwnHost } from './upgrade-guard'
 import { bindWebSocket } from './ws-binding'
+
+const CLIENT_ERROR_STATUS: Readonly<Record<string, number>> = { HPE_HEADER_OVERFLOW: 431, ERR_HTTP_REQUEST_TIMEOUT: 408 }
 
 export interface HeadlessHostOptions {
   readonly core: Core
@@ -34,24 +38,30 @@ export async function startHeadlessHost(options: HeadlessHostOptions): Promise<H
   let origin = ''
   const ws = bindWebSocket({ router: options.core.router, events: options.core.events, secret, origin: () => origin, logger: options.logger })
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // Set first, so every answer below carries them: writeHead merges them in, errors included.
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
     }
-    const host = req.headers.host
-    if (host !== new URL(origin).host) {
-      // DNS-rebinding guard: only answer requests addressed to our loopback origin.
+    if (!isOwnHost(req.headers.host, origin)) {
       res.writeHead(421).end('misdirected request')
       return
     }
     const path = new URL(req.url ?? '/', origin).pathname
-    await serveFile(res, options.rendererDir, path, { 'content-security-policy': RENDERER_CSP })
+    await serveFile(res, options.rendererDir, path)
   }
   const server: LoopbackServer = await listenLoopback(handler, options.port ?? 0, (error) =>
     options.logger.error('headless host request failed', { error: String(error) }),
   )
   origin = server.baseUrl
   server.server.on('upgrade', (req, socket, head) => ws.handleUpgrade(req, socket, head))
+  // A request node:http cannot parse gets the same headers as every other answer; a socket the
+  // peer already reset gets nothing.
+  server.server.on('clientError', (error: Error & { code?: string }, socket) => {
+    if (error.code === 'ECONNRESET') socket.destroy()
+    else refuseSocket(socket, CLIENT_ERROR_STATUS[error.code ?? ''] ?? 400, 'bad request')
+  })
   return {
     url: `${origin}/#key=${secret}`,
     origin,

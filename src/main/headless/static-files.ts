@@ -39,7 +39,7 @@ export function injectBridge(html: string): string {
   return html.slice(0, at) + tag + '\n    ' + html.slice(at)
 }
 
-export async function serveFile(res: ServerResponse, root: string, urlPath: string, headers: Record<string, string>): Promise<void> {
+export async function serveFile(res: ServerResponse, root: string, urlPath: string): Promise<void> {
   const path = resolveInside(root, urlPath === '/' ? '/index.html' : urlPath)
   if (!path) {
     res.writeHead(400).end('bad path')
@@ -59,8 +59,6 @@ export async function serveFile(res: ServerResponse, root: string, urlPath: stri
     'content-type': type,
     'content-length': String(payload.length),
     'cache-control': isIndex ? 'no-store' : 'public, max-age=31536000, immutable',
-    'x-content-type-options': 'nosniff',
-    ...headers,
   })
   res.end(payload)
 }

@@ -1,13 +1,14 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { appError } from '@shared/errors'
-import { KEY_PROTOCOL_PREFIX, MAX_FRAME_BYTES, type ServerFrame, WIRE_PATH, WIRE_PROTOCOL, clientFrameSchema } from '@shared/ipc/wire'
+import { MAX_FRAME_BYTES, type ServerFrame, WIRE_PROTOCOL, clientFrameSchema } from '@shared/ipc/wire'
 import { err } from '@shared/result'
 import { type WebSocket, WebSocketServer } from 'ws'
 import type { EventHub } from '../core/events'
 import type { Router } from '../ipc/router'
 import type { Logger } from '../log/logger'
-import { secretsMatch } from './secret'
+import { refuseSocket } from './raw-response'
+import { MAX_CLIENTS, type Refusal, refuseUpgrade, tooManyClients } from './upgrade-guard'
 
 export interface WsBindingOptions {
   readonly router: Router
@@ -18,21 +19,11 @@ export interface WsBindingOptions {
   readonly logger: Logger
 }
 
-/** Why an upgrade was refused; null when it may proceed. */
-export function refuseReason(req: IncomingMessage, secret: string, origin: string): string | null {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-  if (url.pathname !== WIRE_PATH) return 'wrong path'
-  if (req.headers.origin !== origin) return 'foreign origin'
-  const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim())
-  if (!offered.includes(WIRE_PROTOCOL)) return 'missing protocol'
-  const key = offered.find((p) => p.startsWith(KEY_PROTOCOL_PREFIX))
-  if (!key || !secretsMatch(secret, key.slice(KEY_PROTOCOL_PREFIX.length))) return 'missing or wrong secret'
-  return null
-}
-
 /**
  * Carries the IPC router over WebSocket frames to authenticated clients on loopback. Every
- * connected client receives every event, as the single Electron window would.
+ * connected client receives every event, as the single Electron window would. A client that
+ * breaks the protocol (a frame over MAX_FRAME_BYTES, invalid UTF-8, reserved bits, an unknown
+ * opcode) loses its own connection, closed by `ws` with 1009, 1007 or 1002; nothing else stops.
  */
 export function bindWebSocket(options: WsBindingOptions): {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
@@ -52,6 +43,10 @@ export function bindWebSocket(options: WsBindingOptions): {
   wss.on('connection', (ws: WebSocket) => {
     clients.add(ws)
     ws.on('close', () => clients.delete(ws))
+    // Without this listener `ws` would throw its protocol error out of the socket's data handler.
+    ws.on('error', (error: Error & { code?: string }) => {
+      options.logger.warn('closed a WebSocket client that broke the protocol', { code: error.code ?? null, error: error.message })
+    })
     ws.on('message', (data, isBinary) => {
       if (isBinary) {
         ws.close(1003, 'text frames only')
@@ -73,10 +68,11 @@ export function bindWebSocket(options: WsBindingOptions): {
 
   return {
     handleUpgrade(req, socket, head) {
-      const reason = refuseReason(req, options.secret, options.origin())
-      if (reason) {
-        options.logger.warn('refused WebSocket client', { reason, origin: req.headers.origin ?? null })
-        socket.end(`HTTP/1.1 ${reason === 'wrong path' ? '404 Not Found' : '401 Unauthorized'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
+      const refusal: Refusal | null =
+        refuseUpgrade(req, options.secret, options.origin()) ?? (clients.size >= MAX_CLIENTS ? tooManyClients(clients.size) : null)
+      if (refusal) {
+        options.logger.warn('refused WebSocket client', { reason: refusal.reason, origin: req.headers.origin ?? null })
+        refuseSocket(socket, refusal.status, refusal.body)
         return
       }
       wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req))

@@ -7,6 +7,7 @@ import { z } from 'zod'
 export const WIRE_PROTOCOL = 'fieldkey.v1'
 export const KEY_PROTOCOL_PREFIX = 'key.'
 export const WIRE_PATH = '/ipc'
+/** The largest frame the host reads; a bigger one closes that client's connection with 1009. */
 export const MAX_FRAME_BYTES = 4 * 1024 * 1024
 
 export const clientFrameSchema = z
