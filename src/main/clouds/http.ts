@@ -76,7 +76,7 @@ export interface HttpTransportOptions {
 
 const DEFAULT_TIMEOUT_MS = 20_000
 const DEFAULT_CALL_BUDGET_MS = 30_000
-export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
+const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 
 export class HttpTransport {
   private readonly retry: RetryPolicy
@@ -158,21 +158,10 @@ export class HttpTransport {
         signal,
         redirect: 'manual',
       })
-      const redirect = refusedRedirect(request.url, { status: res.status, type: res.type, location: res.headers.get('location') })
-      if (redirect) {
-        void res.body?.cancel().catch(() => undefined)
-        this.options.logger.warn('cloud call redirected, refused', { ...log, status: res.status, to: redirect.to })
-        throw new AppErrorException(redirectRefused(redirect, res.status))
-      }
-      const maxBytes = this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
-      const read = await readCapped(res, maxBytes)
-      if (!read.ok) {
-        this.options.logger.warn('cloud answer too large, not read', { ...log, status: res.status, bytes: read.bytes, declared: read.declared })
-        throw new AppErrorException(responseTooLarge(origin, maxBytes, read))
-      }
+      const text = await this.bodyOf(res, request.url, log)
       const durationMs = this.now() - started
       this.options.logger.info('cloud call', { ...log, status: res.status, durationMs })
-      return { status: res.status, headers: res.headers, text: read.text, durationMs, attempts: attempt }
+      return { status: res.status, headers: res.headers, text, durationMs, attempts: attempt }
     } catch (error) {
       if (error instanceof AppErrorException) throw error
       const durationMs = this.now() - started
@@ -190,5 +179,20 @@ export class HttpTransport {
       this.options.logger.warn('cloud call failed', { ...log, durationMs, error: String(error) })
       throw networkError(error)
     }
+  }
+
+  /** The answer's text, unless it is a redirect (never followed) or larger than the cap. */
+  private async bodyOf(res: Response, url: string, log: Readonly<Record<string, unknown>>): Promise<string> {
+    const redirect = refusedRedirect(url, { status: res.status, type: res.type, location: res.headers.get('location') })
+    if (redirect) {
+      void res.body?.cancel().catch(() => undefined)
+      this.options.logger.warn('cloud call redirected, refused', { ...log, status: res.status, to: redirect.to })
+      throw new AppErrorException(redirectRefused(redirect, res.status))
+    }
+    const maxBytes = this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
+    const read = await readCapped(res, maxBytes)
+    if (read.ok) return read.text
+    this.options.logger.warn('cloud answer too large, not read', { ...log, status: res.status, bytes: read.bytes, declared: read.declared })
+    throw new AppErrorException(responseTooLarge(new URL(url).origin, maxBytes, read))
   }
 }

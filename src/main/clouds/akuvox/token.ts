@@ -124,8 +124,8 @@ export class AkuvoxTokenManager {
 
   /**
    * A refused grant resolves `{ok:false}`; network trouble, server errors and an answer that is
-   * not the API's JSON throw (a new grant would not help). A grant may be retried by the transport (it only mints another token);
-   * a refresh may not (the refresh token is single-use).
+   * not the API's JSON throw (a new grant would not help). A grant may be retried by the
+   * transport (it only mints another token); a refresh may not (the refresh token is single-use).
    */
   private async request(
     fields: Readonly<Record<string, string>>,
