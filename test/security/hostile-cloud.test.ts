@@ -5,7 +5,9 @@ import type { AppError } from '@shared/errors'
 import { AppErrorException } from '@shared/errors'
 import i18next from 'i18next'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { TuyaTokens } from '@shared/domain/tuya'
 import { createAkuvoxClient } from '../../src/main/clouds/akuvox'
+import type { AkuvoxTokens } from '../../src/main/clouds/akuvox/token'
 import { HttpTransport, type HttpTransportOptions } from '../../src/main/clouds/http'
 import { createTuyaClient } from '../../src/main/clouds/tuya'
 import { silentLogger } from '../../src/main/log/logger'
@@ -115,8 +117,9 @@ function transport(options: Partial<HttpTransportOptions> = {}): HttpTransport {
   return new HttpTransport({ fetch: (url, init) => fetch(url, init), logger: silentLogger, ...options })
 }
 
-function akuvoxClient(base: string, tokensSeen: unknown[], http = transport()) {
+function akuvoxClient(base: string, tokensSeen: unknown[], http = transport(), saved?: AkuvoxTokens) {
   return createAkuvoxClient({
+    tokens: saved,
     baseUrl: base,
     credentials: { clientId: 'akuvox-client-id', clientSecret: AKUVOX_SECRET, username: 'installer', password: AKUVOX_PASSWORD },
     transport: http,
@@ -127,8 +130,9 @@ function akuvoxClient(base: string, tokensSeen: unknown[], http = transport()) {
 
 const TUYA_RETRY = { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 2 }
 
-function tuyaClient(base: string, tokensSeen: unknown[], http = transport()) {
+function tuyaClient(base: string, tokensSeen: unknown[], http = transport(), saved?: TuyaTokens) {
   return createTuyaClient({
+    tokens: saved,
     baseUrl: base,
     credentials: { accessId: 'tuya-access-id', accessSecret: TUYA_SECRET },
     projectId: 'project-1',
@@ -195,6 +199,27 @@ describe('a redirect to another host is refused: nothing is re-sent, nothing ado
     // A read is retried on server trouble, never on a redirect.
     expect(cloud.requests.filter((r) => !r.startsWith('GET /v1.0/token'))).toHaveLength(1)
     expect(evil).toMatchObject({ connections: 0, bytes: 0 })
+  })
+
+  it('an Akuvox token refresh redirected: no sign-in with the password follows', async () => {
+    const evil = await attacker()
+    const cloud = await hostile(redirectTo(evil.base, 307))
+    const saved = { accessToken: 'old-access', refreshToken: 'old-refresh', expiresAt: Date.now() - 1 }
+    const error = await failure(akuvoxClient(cloud.base, [], transport(), saved).getProjectList({ pageSize: 1, pageIndex: 1 }))
+    expect(error.code).toBe('redirect_refused')
+    expect(cloud.requests).toHaveLength(1)
+    expect(evil.bytes).toBe(0)
+  })
+
+  it('a Tuya token refresh redirected: no new token is asked for there', async () => {
+    const evil = await attacker()
+    const cloud = await hostile(redirectTo(evil.base, 307))
+    const now = Date.now()
+    const saved = { accessToken: 'old-access', refreshToken: 'old-refresh', uid: 'u1', issuedAt: now - 7_200_000, expiresAt: now + 1_000 }
+    const error = await failure(tuyaClient(cloud.base, [], transport(), saved).listPersons())
+    expect(error.code).toBe('redirect_refused')
+    expect(cloud.requests).toEqual(['GET /v1.0/token/old-refresh'])
+    expect(evil.bytes).toBe(0)
   })
 
   it('an https address redirected to plain http on another port is refused the same way', async () => {
