@@ -52,16 +52,13 @@ interface Hostile {
   readonly requests: string[]
 }
 
-/** A node:http server answering with `handler`; records `METHOD /path` of each request. */
-async function hostile(handler: (req: IncomingMessage, res: ServerResponse, body: string) => void): Promise<Hostile> {
+/** A node:http server answering with `handler` once the body is in; records `METHOD /path` as each request arrives. */
+async function hostile(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Hostile> {
   const requests: string[] = []
   const server = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      requests.push(`${req.method} ${req.url}`)
-      handler(req, res, Buffer.concat(chunks).toString())
-    })
+    requests.push(`${req.method} ${req.url}`)
+    req.resume()
+    req.on('end', () => handler(req, res))
   })
   return { base: await listen(server), requests }
 }

@@ -28,7 +28,7 @@ function targetOf(from: string, requestUrl: string, location: string | null): st
 }
 
 /**
- * Electron's `net.fetch` in manual mode may fail the request ("Redirect was cancelled") instead
+ * Electron's `net.fetch` in manual mode fails the request ("Redirect was cancelled") instead
  * of returning the 3xx answer; nothing was sent to the target either way.
  */
 export function isCancelledRedirect(error: unknown): boolean {
