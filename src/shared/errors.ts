@@ -16,6 +16,12 @@ export const ERROR_CODES = [
   'unavailable',
   'cancelled',
   'internal',
+  /** The server answered with a redirect; Fieldkey never follows one with credentials. */
+  'redirect_refused',
+  /** The answer was larger than Fieldkey reads; it stopped reading. */
+  'response_too_large',
+  /** The address answers, but not like the vendor's cloud (an HTML page, not the API's JSON). */
+  'not_a_cloud',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -1,7 +1,11 @@
 import { AppErrorException, appError } from '@shared/errors'
 import type { Logger } from '../log/logger'
 import { DEFAULT_RETRY, type RetryPolicy, backoffDelay, parseRetryAfter, sleep } from './backoff'
+import { readCapped } from './capped-body'
+import { Deadline } from './deadline'
+import { networkError, noAnswer, redirectRefused, responseTooLarge } from './http-errors'
 import type { RateLimiter } from './rate-limit'
+import { isCancelledRedirect, refusedRedirect } from './redirect'
 
 /**
  * The one seam every cloud call goes through. In Electron it is `net.fetch` (system proxy and
@@ -20,7 +24,14 @@ export interface HttpRequest {
    * caller decides (e.g. look the object up before creating it again).
    */
   readonly idempotent: boolean
+  /** One attempt's limit; never more than what is left of the deadline. */
   readonly timeoutMs?: number
+  /**
+   * The whole call's time budget, shared by every attempt and backoff wait. A caller that retries
+   * by itself (Tuya re-signs each attempt) passes one deadline to all its sends; default: a new
+   * one per send.
+   */
+  readonly deadline?: Deadline
   readonly signal?: AbortSignal
   /** Token-bucket key for the rate limiter (e.g. `tuya:<projectId>`). */
   readonly rateKey?: string
@@ -51,7 +62,12 @@ export interface HttpTransportOptions {
   readonly logger: Logger
   readonly retry?: RetryPolicy
   readonly rateLimiter?: RateLimiter
+  /** One attempt's limit (default 20 s). */
   readonly defaultTimeoutMs?: number
+  /** One call's limit, all attempts and backoff waits included (default 30 s). */
+  readonly callBudgetMs?: number
+  /** The largest answer body read (default 16 MiB); a larger one is refused. */
+  readonly maxResponseBytes?: number
   readonly now?: () => number
   readonly random?: () => number
   /** Injected in tests to record backoff delays instead of waiting them out. */
@@ -59,6 +75,8 @@ export interface HttpTransportOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000
+const DEFAULT_CALL_BUDGET_MS = 30_000
+const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 
 export class HttpTransport {
   private readonly retry: RetryPolicy
@@ -73,30 +91,38 @@ export class HttpTransport {
     this.sleep = options.sleep ?? sleep
   }
 
+  /** A fresh deadline with this transport's budget, for callers that retry by themselves. */
+  deadline(): Deadline {
+    return new Deadline(this.options.callBudgetMs ?? DEFAULT_CALL_BUDGET_MS, this.now)
+  }
+
   /**
-   * Sends the request, retrying idempotent ones per the policy. Resolves with any HTTP status
-   * (the vendor client maps it); rejects with an `AppErrorException` for network failures,
-   * timeouts and cancellation only.
+   * Sends the request, retrying idempotent ones per the policy within one deadline. Resolves
+   * with any HTTP status but a redirect (the vendor client maps it); rejects with an
+   * `AppErrorException` for network failures, timeouts, cancellation, refused redirects and
+   * oversized answers.
    */
   async send(request: HttpRequest, sendOptions: SendOptions = {}): Promise<HttpResponse> {
     const maxAttempts = request.idempotent ? this.retry.maxAttempts : 1
+    const deadline = request.deadline ?? this.deadline()
     for (let attempt = 0; ; attempt++) {
       const last = attempt + 1 >= maxAttempts
       if (request.rateKey && this.options.rateLimiter) await this.options.rateLimiter.acquire(request.rateKey, request.signal)
       let response: HttpResponse
       try {
-        response = await this.once(request, attempt + 1)
+        response = await this.once(request, deadline)
       } catch (error) {
-        const appErr = error instanceof AppErrorException ? error : toNetworkError(error)
-        if (last || appErr.error.code === 'cancelled') throw appErr
-        await this.sleep(backoffDelay(attempt, this.retry, this.random), request.signal)
+        const appErr = error instanceof AppErrorException ? error : networkError(error)
+        const delay = backoffDelay(attempt, this.retry, this.random)
+        if (last || !appErr.error.retryable || !deadline.allowsWait(delay)) throw appErr
+        await this.sleep(delay, request.signal)
         continue
       }
       const hint = this.retryHintFor(response, sendOptions)
       if (!hint) return response
       if (hint.afterMs !== undefined && request.rateKey) this.options.rateLimiter?.pause(request.rateKey, hint.afterMs)
-      if (last) return response
       const delay = Math.max(hint.afterMs ?? 0, backoffDelay(attempt, this.retry, this.random))
+      if (last || !deadline.allowsWait(delay)) return response
       this.options.logger.warn('retrying', { label: request.label, status: response.status, attempt: attempt + 1, delayMs: delay })
       await this.sleep(delay, request.signal)
     }
@@ -115,11 +141,14 @@ export class HttpTransport {
     return options.retryHint?.(response) ?? null
   }
 
-  private async once(request: HttpRequest, attempt: number): Promise<HttpResponse> {
-    const timeoutMs = request.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS
+  private async once(request: HttpRequest, deadline: Deadline): Promise<HttpResponse> {
+    const origin = new URL(request.url).origin
+    const timeoutMs = deadline.startAttempt(request.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS)
+    if (timeoutMs === null) throw new AppErrorException(noAnswer(origin, deadline))
     const timeout = AbortSignal.timeout(timeoutMs)
     const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout
     const started = this.now()
+    const attempt = deadline.attempts
     const log = { label: request.label, method: request.method, correlationId: request.correlationId, attempt }
     try {
       const res = await this.options.fetch(request.url, {
@@ -127,29 +156,43 @@ export class HttpTransport {
         headers: request.headers,
         body: request.body,
         signal,
+        redirect: 'manual',
       })
-      const text = await res.text()
+      const text = await this.bodyOf(res, request.url, log)
       const durationMs = this.now() - started
       this.options.logger.info('cloud call', { ...log, status: res.status, durationMs })
       return { status: res.status, headers: res.headers, text, durationMs, attempts: attempt }
     } catch (error) {
+      if (error instanceof AppErrorException) throw error
       const durationMs = this.now() - started
       if (request.signal?.aborted) {
         throw new AppErrorException(appError('cancelled', { detail: `${request.label ?? request.method} cancelled` }))
       }
       if (timeout.aborted) {
         this.options.logger.warn('cloud call timed out', { ...log, durationMs, timeoutMs })
-        throw new AppErrorException(appError('timeout', { detail: `no answer within ${timeoutMs} ms`, params: { seconds: Math.round(timeoutMs / 1000) } }))
+        throw new AppErrorException(noAnswer(origin, deadline))
+      }
+      if (isCancelledRedirect(error)) {
+        this.options.logger.warn('cloud call redirected, refused', { ...log, durationMs })
+        throw new AppErrorException(redirectRefused({ from: origin, to: null }, 0))
       }
       this.options.logger.warn('cloud call failed', { ...log, durationMs, error: String(error) })
-      throw toNetworkError(error)
+      throw networkError(error)
     }
   }
-}
 
-function toNetworkError(error: unknown): AppErrorException {
-  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : ''
-  return new AppErrorException(
-    appError('network', { detail: `${error instanceof Error ? error.message : String(error)}${cause}` }),
-  )
+  /** The answer's text, unless it is a redirect (never followed) or larger than the cap. */
+  private async bodyOf(res: Response, url: string, log: Readonly<Record<string, unknown>>): Promise<string> {
+    const redirect = refusedRedirect(url, { status: res.status, type: res.type, location: res.headers.get('location') })
+    if (redirect) {
+      void res.body?.cancel().catch(() => undefined)
+      this.options.logger.warn('cloud call redirected, refused', { ...log, status: res.status, to: redirect.to })
+      throw new AppErrorException(redirectRefused(redirect, res.status))
+    }
+    const maxBytes = this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
+    const read = await readCapped(res, maxBytes)
+    if (read.ok) return read.text
+    this.options.logger.warn('cloud answer too large, not read', { ...log, status: res.status, bytes: read.bytes, declared: read.declared })
+    throw new AppErrorException(responseTooLarge(new URL(url).origin, maxBytes, read))
+  }
 }

@@ -25,6 +25,8 @@ export const tuyaMessages = {
       'The answer was lost, so Fieldkey cannot tell whether the change was made. Refresh and check before trying again.',
     'errors.tuya.unexpectedAnswer':
       'The Tuya cloud sent an answer Fieldkey does not understand. Check that the right data center or server address is selected.',
+    'errors.tuya.wrongServer':
+      'This address does not answer like a Tuya Smart Building server. Check the data center or the custom server address.',
   },
   zhCN: {
     'errors.tuya.1004': 'Access ID 或 Access Secret 被拒绝。请在涂鸦 IoT 平台（云开发 → 项目 → 概况）中核对后重新输入。',
@@ -40,5 +42,6 @@ export const tuyaMessages = {
     'errors.tuya.param': '涂鸦云未接受某个参数值：{{detail}}',
     'errors.tuya.outcomeUnknown': '应答丢失，Fieldkey 无法确认更改是否已生效。请先刷新核对，再决定是否重试。',
     'errors.tuya.unexpectedAnswer': '涂鸦云返回了 Fieldkey 无法识别的应答。请检查所选数据中心或服务器地址是否正确。',
+    'errors.tuya.wrongServer': '此地址的应答不像涂鸦智慧楼宇服务器。请检查数据中心或自定义服务器地址。',
   },
 } as const satisfies Record<'en' | 'zhCN', Readonly<Record<string, string>>>

@@ -208,7 +208,7 @@ describe('bad input never crashes the sandbox or the client', () => {
       logger: silentLogger,
     })
     const error = await failureOf(client.getProjectList({ pageSize: 1, pageIndex: 1 }))
-    expect(error).toMatchObject({ code: 'server', messageKey: 'errors.akuvox.invalidResponse' })
+    expect(error).toMatchObject({ code: 'not_a_cloud', messageKey: 'errors.akuvox.wrongServer' })
   })
 
   it('turns a result of the wrong shape into a clear client error', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { appError } from '@shared/errors'
 import { parseRetryAfter } from '../backoff'
 import type { HttpResponse } from '../http'
+import { describeNonJson, nonJsonMeansWrongServer, parseJson } from '../json-answer'
 import {
   AkuvoxCallError,
   type FailureContext,
@@ -9,6 +10,7 @@ import {
   classifyVendorFailure,
   invalidResponse,
   isTokenFailure,
+  notAnAkuvoxServer,
   readVendorFailure,
   vendorError,
 } from './errors'
@@ -36,6 +38,9 @@ export type CommandAnswer =
 
 export function readCommandAnswer(response: HttpResponse, context: FailureContext, now: number): CommandAnswer {
   const body = parseJson(response.text)
+  if (body === undefined && nonJsonMeansWrongServer(response.status)) {
+    return { kind: 'failed', error: rejected(notAnAkuvoxServer(`${context.command}: ${describeNonJson(response)}`)) }
+  }
   const failure = readVendorFailure(body)
   if (response.status === 401) {
     return { kind: 'auth', error: rejected(vendorError('auth', failure, context, 'HTTP 401')) }
@@ -78,12 +83,4 @@ function businessFailure(failure: VendorFailure, context: FailureContext, status
 
 function rejected(error: AkuvoxCallError['error']): AkuvoxCallError {
   return new AkuvoxCallError(error, 'rejected')
-}
-
-export function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    return undefined
-  }
 }

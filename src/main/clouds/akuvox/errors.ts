@@ -90,3 +90,8 @@ export function invalidResponse(context: FailureContext, detail: string): AppErr
     vendor: { vendor: 'akuvox', requestId: context.commandId },
   })
 }
+
+/** The address answered with something that is not the API's JSON: a proxy page, another site. */
+export function notAnAkuvoxServer(detail: string): AppError {
+  return appError('not_a_cloud', { messageKey: 'errors.akuvox.wrongServer', detail })
+}

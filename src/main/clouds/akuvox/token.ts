@@ -3,8 +3,9 @@ import { AppErrorException, appError } from '@shared/errors'
 import type { Logger } from '../../log/logger'
 import type { Redactor } from '../../log/redact'
 import type { HttpTransport } from '../http'
-import { readVendorFailure } from './errors'
-import { TOKEN_PATH, parseJson } from './envelope'
+import { describeNonJson, nonJsonMeansWrongServer, parseJson } from '../json-answer'
+import { notAnAkuvoxServer, readVendorFailure } from './errors'
+import { TOKEN_PATH } from './envelope'
 
 export type AkuvoxGrant = 'password' | 'client_credentials'
 
@@ -122,9 +123,9 @@ export class AkuvoxTokenManager {
   }
 
   /**
-   * A refused grant resolves `{ok:false}`; network trouble and server errors throw (a new grant
-   * would not help). A grant may be retried by the transport (it only mints another token);
-   * a refresh may not (the refresh token is single-use).
+   * A refused grant resolves `{ok:false}`; network trouble, server errors and an answer that is
+   * not the API's JSON throw (a new grant would not help). A grant may be retried by the
+   * transport (it only mints another token); a refresh may not (the refresh token is single-use).
    */
   private async request(
     fields: Readonly<Record<string, string>>,
@@ -143,6 +144,9 @@ export class AkuvoxTokenManager {
       rateKey: 'akuvox',
     })
     const body = parseJson(response.text)
+    if (body === undefined && nonJsonMeansWrongServer(response.status)) {
+      throw new AppErrorException(notAnAkuvoxServer(`oauth2/token: ${describeNonJson(response)}`))
+    }
     const failure = readVendorFailure(body)
     if (response.status >= 500 || response.status === 429) {
       throw new AppErrorException(

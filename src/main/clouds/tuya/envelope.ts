@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseJson } from '../json-answer'
 
 /**
  * Tuya's envelope, always HTTP 200 (docs/clouds.md#tuya-envelope):
@@ -26,13 +27,7 @@ const envelopeSchema = z.object({
 
 /** Null when the text is not a Tuya envelope at all (a proxy's HTML page, a truncated body). */
 export function parseEnvelope(text: string): TuyaEnvelope | null {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return null
-  }
-  const parsed = envelopeSchema.safeParse(json)
+  const parsed = envelopeSchema.safeParse(parseJson(text))
   if (!parsed.success) return null
   const { success, result, code, msg, t, tid } = parsed.data
   if (success) return { success, result, t, tid }

@@ -60,6 +60,11 @@ export function tuyaError(code: string, msg: string, tid: string | undefined): A
   })
 }
 
+/** The address answered with something that is not JSON: a proxy page, another site. */
+export function notATuyaServer(detail: string): AppError {
+  return appError('not_a_cloud', { messageKey: 'errors.tuya.wrongServer', detail })
+}
+
 export function vendorCode(error: unknown): string | undefined {
   return error instanceof AppErrorException && error.error.vendor?.vendor === 'tuya' ? error.error.vendor.code : undefined
 }

@@ -4,9 +4,10 @@ import type { TuyaCredentials } from '@shared/domain/tuya'
 import type { Logger } from '../../log/logger'
 import { type RetryPolicy, backoffDelay, sleep } from '../backoff'
 import type { HttpResponse, HttpTransport } from '../http'
+import { describeNonJson, nonJsonMeansWrongServer, parseJson } from '../json-answer'
 import type { ServerClock } from './clock'
 import { parseEnvelope } from './envelope'
-import { CLOCK_CODE, SERVER_ERROR_CODE, THROTTLE_CODES, TuyaOutcomeUnknown, tuyaError } from './errors'
+import { CLOCK_CODE, SERVER_ERROR_CODE, THROTTLE_CODES, TuyaOutcomeUnknown, notATuyaServer, tuyaError } from './errors'
 import { type QueryInput, queryValues, wireQuery } from './query'
 import { signRequest } from './sign'
 
@@ -52,7 +53,10 @@ export interface RequesterOptions {
   readonly rateKey: string
 }
 
-/** Signs, sends and unwraps one Tuya call; every attempt gets a fresh `t` and nonce. */
+/**
+ * Signs, sends and unwraps one Tuya call; every attempt gets a fresh `t` and nonce, and all of
+ * them share one deadline.
+ */
 export class TuyaRequester {
   private readonly nonce: () => string
 
@@ -69,6 +73,7 @@ export class TuyaRequester {
     const body = spec.body === undefined ? '' : JSON.stringify(spec.body)
     const query = queryValues(spec.query)
     const url = `${baseUrl}${spec.path}${wireQuery(query)}`
+    const deadline = transport.deadline()
     let clockRetried = false
     for (let attempt = 0; ; ) {
       const t = String(clock.now())
@@ -104,6 +109,7 @@ export class TuyaRequester {
           // The transport would resend the same signed bytes; retries are ours, re-signed.
           idempotent: false,
           signal: spec.signal,
+          deadline,
           rateKey: this.options.rateKey,
           correlationId: nonce,
           label: spec.label,
@@ -116,14 +122,14 @@ export class TuyaRequester {
         failure = error.error
       }
       const code = failure.vendor?.code
+      const delayMs = backoffDelay(attempt, retry, this.options.random)
+      const mayRetry = spec.kind === 'read' && attempt + 1 < retry.maxAttempts && deadline.allowsWait(delayMs)
       if (code !== undefined && THROTTLE_CODES.has(code)) {
-        if (spec.kind === 'read' && ++attempt < retry.maxAttempts) {
-          // Concurrent page fetches of the project back off together, not one by one.
-          this.options.transport.pause(this.options.rateKey, backoffDelay(attempt - 1, retry, this.options.random))
-          await this.backoff(attempt, spec, `throttled (${code})`)
-          continue
-        }
-        throw new AppErrorException(failure)
+        if (!mayRetry) throw new AppErrorException(failure)
+        // Concurrent page fetches of the project back off together, not one by one.
+        this.options.transport.pause(this.options.rateKey, delayMs)
+        await this.backoff(++attempt, delayMs, spec, `throttled (${code})`)
+        continue
       }
       if (code === CLOCK_CODE && !clockRetried) {
         // The 1013 answer carried the server's `t`: the offset is learnt, sign again once.
@@ -133,13 +139,16 @@ export class TuyaRequester {
       }
       if (!isOutcomeUnknown(failure)) throw new AppErrorException(failure)
       if (spec.kind === 'write') throw new TuyaOutcomeUnknown(failure)
-      if (++attempt >= retry.maxAttempts) throw new AppErrorException(failure)
-      await this.backoff(attempt, spec, failure.code)
+      if (!mayRetry) throw new AppErrorException(failure)
+      await this.backoff(++attempt, delayMs, spec, failure.code)
     }
   }
 
   private read(response: HttpResponse, sentAt: number): { ok: true; value: CallResult } | { ok: false; error: AppError } {
     const envelope = parseEnvelope(response.text)
+    if (!envelope && nonJsonMeansWrongServer(response.status) && parseJson(response.text) === undefined) {
+      return { ok: false, error: notATuyaServer(describeNonJson(response)) }
+    }
     if (envelope?.t !== undefined) this.options.clock.learn(envelope.t, sentAt, this.options.localNow())
     if (!envelope || response.status !== 200) {
       return {
@@ -151,8 +160,7 @@ export class TuyaRequester {
     return { ok: false, error: tuyaError(envelope.code, envelope.msg, envelope.tid) }
   }
 
-  private async backoff(attempt: number, spec: CallSpec, reason: string): Promise<void> {
-    const delayMs = backoffDelay(attempt - 1, this.options.retry, this.options.random)
+  private async backoff(attempt: number, delayMs: number, spec: CallSpec, reason: string): Promise<void> {
     this.options.logger.warn('retrying tuya call', { label: spec.label, reason, attempt, delayMs })
     try {
       await sleep(delayMs, spec.signal)

@@ -3,6 +3,7 @@ import { AppErrorException, appError } from '@shared/errors'
 import type { TuyaTokens } from '@shared/domain/tuya'
 import type { Logger } from '../../log/logger'
 import type { Redactor } from '../../log/redact'
+import { isNotTheCloud } from '../http-errors'
 import type { ServerClock } from './clock'
 import { decode, id, num, text } from './decode'
 import type { CallResult, TuyaRequester } from './request'
@@ -94,6 +95,8 @@ export class TokenManager {
         }),
       )
     } catch (error) {
+      // The address is not the cloud (a redirect, a page that is not JSON): no new token there.
+      if (isNotTheCloud(error)) throw error
       // A used, expired or lost refresh token: simple mode can always start over.
       this.options.logger.warn('token refresh refused, getting a new token', {
         code: error instanceof AppErrorException ? (error.error.vendor?.code ?? error.error.code) : 'unknown',

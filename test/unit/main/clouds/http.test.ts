@@ -125,4 +125,37 @@ describe('HttpTransport', () => {
     expect(waited).toEqual([500])
     expect(hits).toHaveLength(3)
   })
+
+  it('refuses a redirect without following or retrying it, even for a read', async () => {
+    answers = [status(307, { location: 'http://127.0.0.1:9/steal' }), status(200)]
+    const error = await transport()
+      .send({ method: 'GET', url: `${base}/r`, idempotent: true })
+      .catch((e: unknown) => e)
+    expect((error as AppErrorException).error).toMatchObject({ code: 'redirect_refused', params: { from: base, to: 'http://127.0.0.1:9' } })
+    expect(hits).toEqual(['GET /r'])
+  })
+
+  it('reads Electron net.fetch failing a manual redirect as a refused redirect', async () => {
+    const error = await transport([], { fetch: () => Promise.reject(new Error('Redirect was cancelled')) })
+      .send({ method: 'POST', url: `${base}/w`, idempotent: true })
+      .catch((e: unknown) => e)
+    expect((error as AppErrorException).error).toMatchObject({ code: 'redirect_refused', messageKey: 'errors.redirectHidden', params: { from: base } })
+  })
+
+  it('does not wait out a Retry-After longer than the call has left', async () => {
+    answers = [status(503, { 'retry-after': '60' }), status(200)]
+    const delays: number[] = []
+    const res = await transport(delays).send({ method: 'GET', url: `${base}/r`, idempotent: true })
+    expect(res.status).toBe(503)
+    expect(delays).toEqual([])
+  })
+
+  it('refuses an answer over the configured size and does not retry it', async () => {
+    answers = [(res) => res.writeHead(200).end('x'.repeat(600 * 1024)), status(200)]
+    const error = await transport([], { maxResponseBytes: 512 * 1024 })
+      .send({ method: 'GET', url: `${base}/big`, idempotent: true })
+      .catch((e: unknown) => e)
+    expect((error as AppErrorException).error).toMatchObject({ code: 'response_too_large', params: { origin: base, megabytes: 0.5 } })
+    expect(hits).toHaveLength(1)
+  })
 })

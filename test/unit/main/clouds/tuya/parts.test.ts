@@ -52,7 +52,7 @@ describe('Tuya error codes', () => {
   })
 
   it('has English and Chinese text for every Tuya message key', () => {
-    const keys = ['1004', 'token', '1013', '1106', '1108', '1110', '1114', '2001', 'quota', 'dataCenter', 'param', 'outcomeUnknown', 'unexpectedAnswer'].map((k) => `errors.tuya.${k}`)
+    const keys = ['1004', 'token', '1013', '1106', '1108', '1110', '1114', '2001', 'quota', 'dataCenter', 'param', 'outcomeUnknown', 'unexpectedAnswer', 'wrongServer'].map((k) => `errors.tuya.${k}`)
     expect(Object.keys(tuyaMessages.en).sort()).toEqual([...keys].sort())
     expect(Object.keys(tuyaMessages.zhCN).sort()).toEqual([...keys].sort())
   })

@@ -1,0 +1,32 @@
+export type CappedRead =
+  | { readonly ok: true; readonly text: string }
+  /** `bytes`: what Content-Length declared, or what was read before stopping. */
+  | { readonly ok: false; readonly bytes: number; readonly declared: boolean }
+
+/**
+ * Reads an answer's body as text, stopping (and cancelling the stream, which ends the
+ * connection) as soon as it passes `maxBytes`. A declared Content-Length over the cap is refused
+ * before anything is read.
+ */
+export async function readCapped(response: Response, maxBytes: number): Promise<CappedRead> {
+  const declared = Number(response.headers.get('content-length') ?? '')
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined)
+    return { ok: false, bytes: declared, declared: true }
+  }
+  if (!response.body) return { ok: true, text: '' }
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  let bytes = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return { ok: true, text: text + decoder.decode() }
+    bytes += value.byteLength
+    if (bytes > maxBytes) {
+      await reader.cancel().catch(() => undefined)
+      return { ok: false, bytes, declared: false }
+    }
+    text += decoder.decode(value, { stream: true })
+  }
+}
