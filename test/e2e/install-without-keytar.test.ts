@@ -65,6 +65,7 @@ function stopStarted(): Promise<void> {
 }
 
 beforeAll(async () => {
+  browser = await launchBrowser()
   work = mkdtempSync(join(tmpdir(), 'fieldkey-install-'))
   app = join(work, 'fieldkey')
   copyWorkingTree(app)
@@ -83,7 +84,6 @@ beforeAll(async () => {
   install = spawnSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: app, env, encoding: 'utf8', timeout: INSTALL_TIMEOUT })
   if (install.status !== 0) return
   url = await npmStart(env, join(work, 'data'))
-  browser = await launchBrowser()
 }, INSTALL_TIMEOUT + 120_000)
 
 afterAll(async () => {
