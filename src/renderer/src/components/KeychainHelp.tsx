@@ -10,7 +10,7 @@ const WHY: Readonly<Record<KeychainUnavailable, string>> = {
 }
 
 /** The fix for one cause on one platform (`process.platform` of the machine running Fieldkey). */
-export function keychainFixKey(cause: KeychainUnavailable, platform: string): string {
+function keychainFixKey(cause: KeychainUnavailable, platform: string): string {
   const os = platform === 'darwin' || platform === 'win32' ? platform : 'linux'
   if (cause === 'module-missing') return `keychain.fixModule.${os}`
   return os === 'linux' ? 'keychain.fixService.linux' : 'keychain.fixService.other'
