@@ -8,7 +8,10 @@ export default defineConfig({
   main: {
     resolve: { alias: shared },
     build: {
-      externalizeDeps: true,
+      // `dependencies` stay external; keytar is an optional dependency (an install that cannot
+      // build it leaves it out), so it is named here: loaded from node_modules at run time, never
+      // bundled, and its absence never breaks the build.
+      externalizeDeps: { include: ['keytar'] },
       rolldownOptions: {
         input: {
           // Electron composition root.

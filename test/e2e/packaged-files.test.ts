@@ -4,7 +4,13 @@ import { join, matchesGlob, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT, builderConfig } from '../helpers/builder-config'
 
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string; dependencies: Record<string, string> }
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  main: string
+  dependencies: Record<string, string>
+  optionalDependencies: Record<string, string>
+}
+/** What electron-builder packs: the dependencies, and the optional ones that installed (keytar). */
+const packaged = { ...pkg.dependencies, ...pkg.optionalDependencies }
 
 /** electron-builder's `files`: included unless a later `!pattern` excludes it. */
 function packed(path: string, patterns: readonly string[]): boolean {
@@ -42,9 +48,14 @@ describe('what the installers pack (after `npm run build`)', () => {
       }
     }
     const packageOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/')
-    const missing = [...bare].map(packageOf).filter((name) => name !== 'electron' && !(name in pkg.dependencies))
+    const missing = [...bare].map(packageOf).filter((name) => name !== 'electron' && !(name in packaged))
     expect(missing, `required by ${mainFiles.map((f) => relative(ROOT, f)).join(', ')}`).toEqual([])
-    expect([...bare].map(packageOf)).toEqual(expect.arrayContaining(['electron-log', 'electron-updater']))
+    expect([...bare].map(packageOf)).toEqual(expect.arrayContaining(['electron-log', 'electron-updater', 'keytar']))
+  })
+
+  it('unpacks keytar’s native binding from the asar archive (it cannot load from inside it)', async () => {
+    const unpack = (await builderConfig()).asarUnpack as string[]
+    expect(unpack.some((pattern) => matchesGlob('node_modules/keytar/build/Release/keytar.node', pattern))).toBe(true)
   })
 
   it('the preload carries channel names only: no zod and no schemas (main validates), so it stays small', () => {

@@ -1,4 +1,4 @@
-import type { KeychainStatus } from '@shared/domain/app-info'
+import type { KeychainStatus, KeychainUnavailable } from '@shared/domain/app-info'
 import { KEYCHAIN_SERVICE, type KeychainBackend, probeKeychain } from './keychain-probe'
 
 /**
@@ -29,7 +29,7 @@ export function keytarSecretStore(keytar: KeytarLike, service = KEYCHAIN_SERVICE
 }
 
 /** Secrets for this session only: nothing is ever written to disk in plain text. */
-export function memorySecretStore(reason: string): SecretStore {
+export function memorySecretStore(reason: string, cause: KeychainUnavailable = 'no-secret-service'): SecretStore {
   const values = new Map<string, string>()
   return {
     get: async (account) => values.get(account) ?? null,
@@ -37,7 +37,7 @@ export function memorySecretStore(reason: string): SecretStore {
       values.set(account, value)
     },
     delete: async (account) => values.delete(account),
-    status: () => ({ backend: 'memory', reason }),
+    status: () => ({ backend: 'memory', cause, reason }),
   }
 }
 
@@ -45,5 +45,7 @@ export function memorySecretStore(reason: string): SecretStore {
 export async function createSecretStore(load: () => Promise<KeytarLike>, service = KEYCHAIN_SERVICE): Promise<SecretStore> {
   let keytar: KeytarLike | undefined
   const status = await probeKeychain(async () => (keytar = await load()))
-  return status.backend === 'os-keychain' && keytar ? keytarSecretStore(keytar, service) : memorySecretStore(status.backend === 'memory' ? status.reason : 'unknown')
+  if (status.backend === 'memory') return memorySecretStore(status.reason, status.cause)
+  // The probe answered os-keychain, so `load` resolved and keytar is set.
+  return keytarSecretStore(keytar as KeytarLike, service)
 }

@@ -1,9 +1,15 @@
 export type Runtime = 'electron' | 'headless'
 
+/**
+ * Why secrets stay in memory: the keychain module (keytar) is not installed or would not load
+ * (the install could not build it), or it loaded but no keychain service answered.
+ */
+export type KeychainUnavailable = 'module-missing' | 'no-secret-service'
+
 /** Where secrets live this session: the OS keychain, or memory only (lost on quit). */
 export type KeychainStatus =
   | { readonly backend: 'os-keychain' }
-  | { readonly backend: 'memory'; readonly reason: string }
+  | { readonly backend: 'memory'; readonly cause: KeychainUnavailable; readonly reason: string }
 
 export interface AppInfo {
   readonly name: string

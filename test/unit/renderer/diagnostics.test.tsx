@@ -11,18 +11,20 @@ const info: AppInfo = {
   platform: 'linux',
   arch: 'x64',
   dataDir: '/home/installer/.config/Fieldkey',
-  keychain: { backend: 'memory', reason: 'Cannot autolaunch D-Bus without X11 $DISPLAY' },
+  keychain: { backend: 'memory', cause: 'no-secret-service', reason: 'Cannot autolaunch D-Bus without X11 $DISPLAY' },
   database: { path: '/home/installer/.config/Fieldkey/fieldkey.db', quarantined: null },
   versions: { node: '24.21.0', electron: null, chrome: null },
 }
 
 let infoCalls = 0
+let keychain: AppInfo['keychain'] = info.keychain
+let platform = info.platform
 const answers: Answers = {
   'app:info': () => {
     infoCalls++
     return infoCalls === 1
       ? { ok: false, error: { code: 'unavailable', messageKey: 'errors.coreUnavailable', retryable: true } }
-      : { ok: true, value: info }
+      : { ok: true, value: { ...info, keychain, platform } }
   },
   'app:ping': (input) => ({ ok: true, value: { message: (input as { message: string }).message, receivedAt: 1, runtime: 'headless' } }),
   'network:status': () => ({ ok: true, value: { online: true, since: 0 } }),
@@ -37,6 +39,8 @@ const { showSection } = await import('../../../src/renderer/src/stores/ui/store'
 describe('the shell and the diagnostics view', () => {
   beforeEach(() => {
     infoCalls = 0
+    keychain = info.keychain
+    platform = info.platform
     useAppStore.setState({ info: null, infoError: null, network: null })
     showSection('diagnostics')
   })
@@ -53,10 +57,47 @@ describe('the shell and the diagnostics view', () => {
     await renderUi(<App />)
     expect(await screen.findByText('Fieldkey 1.2.3')).toBeInTheDocument()
     expect(screen.getByTestId('keychain')).toHaveTextContent('Memory only')
-    expect(screen.getByText(/No keychain was reachable \(Cannot autolaunch D-Bus/)).toBeInTheDocument()
+    expect(screen.getByText('What Fieldkey saw: Cannot autolaunch D-Bus without X11 $DISPLAY')).toBeInTheDocument()
     // Said once at the top of every screen until dismissed, not only on this page.
-    expect(screen.getByText('Secrets will not be saved')).toBeInTheDocument()
+    const notice = screen.getByTestId('keychain-notice')
+    expect(notice).toHaveTextContent('Secrets will not be saved')
+    expect(notice).toHaveTextContent('No keychain answered')
+    expect(notice).toHaveTextContent('install and unlock GNOME Keyring or KWallet')
+    expect(notice).not.toHaveTextContent('npm rebuild keytar')
     expect(screen.getByTestId('runtime')).toHaveTextContent('Browser host · 1.2.3')
+  })
+
+  it('when keytar is not installed, says so and how to build it, in the banner and the diagnostics', async () => {
+    infoCalls = 1
+    keychain = { backend: 'memory', cause: 'module-missing', reason: 'keytar not installed' }
+    await renderUi(<App />)
+    const notice = await screen.findByTestId('keychain-notice')
+    expect(notice).toHaveTextContent("Fieldkey's keychain module (keytar) is not installed")
+    expect(notice).toHaveTextContent('on Debian or Ubuntu install libsecret-1-dev')
+    expect(notice).toHaveTextContent('on Fedora install libsecret-devel')
+    expect(notice).toHaveTextContent('then run npm rebuild keytar in the Fieldkey folder')
+    expect(notice).not.toHaveTextContent('GNOME Keyring')
+    const row = screen.getByTestId('keychain').closest('td')
+    expect(row).toHaveTextContent('What Fieldkey saw: keytar not installed')
+    expect(row).toHaveTextContent('npm rebuild keytar')
+  })
+
+  it('names the build tools of the platform Fieldkey runs on', async () => {
+    infoCalls = 1
+    keychain = { backend: 'memory', cause: 'module-missing', reason: 'keytar not installed' }
+    platform = 'win32'
+    await renderUi(<App />)
+    expect(await screen.findByTestId('keychain-notice')).toHaveTextContent('Visual Studio Build Tools')
+  })
+
+  it('says it in Simplified Chinese too', async () => {
+    infoCalls = 1
+    keychain = { backend: 'memory', cause: 'module-missing', reason: 'keytar not installed' }
+    await renderUi(<App />, 'zh-CN')
+    const notice = await screen.findByTestId('keychain-notice')
+    expect(notice).toHaveTextContent('机密不会被保存')
+    expect(notice).toHaveTextContent('钥匙串模块（keytar）未安装')
+    expect(notice).toHaveTextContent('npm rebuild keytar')
   })
 
   it('round-trips a ping through the API and reports the time', async () => {

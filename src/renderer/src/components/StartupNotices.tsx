@@ -3,6 +3,7 @@ import { IconDatabaseExclamation, IconKeyOff } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../stores/app/store'
+import { KeychainHelp } from './KeychainHelp'
 
 /**
  * Things the installer must know once per session, in the main area (not a transient toast):
@@ -16,8 +17,10 @@ export function StartupNotices() {
   const dismiss = (key: string) => setDismissed(new Set([...dismissed, key]))
   const notices = [
     info.keychain.backend === 'memory' && !dismissed.has('keychain') && (
-      <Alert key="keychain" color="orange" icon={<IconKeyOff size={18} aria-hidden />} title={t('keychain.memoryTitle')} withCloseButton closeButtonLabel={t('common.dismiss')} onClose={() => dismiss('keychain')}>
-        <Text size="sm">{t('keychain.memoryText')}</Text>
+      <Alert key="keychain" data-testid="keychain-notice" color="orange" icon={<IconKeyOff size={18} aria-hidden />} title={t('keychain.memoryTitle')} withCloseButton closeButtonLabel={t('common.dismiss')} onClose={() => dismiss('keychain')}>
+        <Stack gap={4}>
+          <KeychainHelp keychain={info.keychain} platform={info.platform} />
+        </Stack>
       </Alert>
     ),
     info.database.quarantined && !dismissed.has('database') && (

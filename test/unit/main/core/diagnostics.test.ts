@@ -13,7 +13,7 @@ const info: AppInfo = {
   platform: 'linux',
   arch: 'x64',
   dataDir: '/home/installer/.config/Fieldkey',
-  keychain: { backend: 'memory', reason: 'Secret Service refused Bearer eyJhbGciOi.secret' },
+  keychain: { backend: 'memory', cause: 'no-secret-service', reason: 'Secret Service refused Bearer eyJhbGciOi.secret' },
   database: { path: '/home/installer/.config/Fieldkey/fieldkey.db', quarantined: null },
   versions: { node: '24.21.0', electron: '45.4.1', chrome: '144.0.0.0' },
 }

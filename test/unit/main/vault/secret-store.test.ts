@@ -39,7 +39,14 @@ describe('SecretStore', () => {
       setPassword: () => Promise.reject(new Error('unreachable')),
       deletePassword: () => Promise.reject(new Error('unreachable')),
     }))
-    expect(store.status()).toEqual({ backend: 'memory', reason: 'The name org.freedesktop.secrets was not provided by any .service files' })
+    expect(store.status()).toEqual({ backend: 'memory', cause: 'no-secret-service', reason: 'The name org.freedesktop.secrets was not provided by any .service files' })
+    await store.set('c1', 'v')
+    expect(await store.get('c1')).toBe('v')
+  })
+
+  it('falls back to memory, saying keytar is not installed, when the module cannot be found', async () => {
+    const store = await createSecretStore(() => Promise.reject(Object.assign(new Error("Cannot find module 'keytar'"), { code: 'MODULE_NOT_FOUND' })))
+    expect(store.status()).toEqual({ backend: 'memory', cause: 'module-missing', reason: 'keytar not installed' })
     await store.set('c1', 'v')
     expect(await store.get('c1')).toBe('v')
   })

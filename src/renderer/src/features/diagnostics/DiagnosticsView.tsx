@@ -5,6 +5,7 @@ import { IconCheck, IconCopy, IconPlugConnected } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { KeychainHelp } from '../../components/KeychainHelp'
 import { loadAppInfo, pingCore } from '../../stores/app/actions'
 import { useAppStore } from '../../stores/app/store'
 
@@ -89,7 +90,10 @@ function Keychain({ info }: { readonly info: AppInfo }) {
       <Badge color="orange" variant="dot" data-testid="keychain">
         {t('diagnostics.keychainMemory')}
       </Badge>
-      <Text size="xs">{t('diagnostics.keychainMemoryHelp', { reason: info.keychain.reason })}</Text>
+      <KeychainHelp keychain={info.keychain} platform={info.platform} size="xs" />
+      <Text size="xs" c="dimmed">
+        {t('diagnostics.keychainReason', { reason: info.keychain.reason })}
+      </Text>
     </Stack>
   )
 }
