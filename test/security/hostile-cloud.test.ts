@@ -12,7 +12,7 @@ import { HttpTransport, type HttpTransportOptions } from '../../src/main/clouds/
 import { createTuyaClient } from '../../src/main/clouds/tuya'
 import { silentLogger } from '../../src/main/log/logger'
 import { type SecretStore, memorySecretStore } from '../../src/main/vault/secret-store'
-import { resources } from '../../src/renderer/src/i18n'
+import { resources } from '../../src/renderer/src/i18n/resources'
 import { errorMessage } from '../../src/renderer/src/lib/error-message'
 import { testCore } from '../helpers/core'
 

@@ -1,9 +1,15 @@
 import type { KeychainStatus } from '@shared/domain/app-info'
-import type { KeytarLike } from './secret-store'
 
 /** The slice of keytar the app uses; injected so the probe is tested without a keychain. */
 export interface KeychainBackend {
   findCredentials(service: string): Promise<ReadonlyArray<{ account: string }>>
+}
+
+/** The slice of keytar used for reading and writing. */
+export interface KeytarLike extends KeychainBackend {
+  getPassword(service: string, account: string): Promise<string | null>
+  setPassword(service: string, account: string, password: string): Promise<void>
+  deletePassword(service: string, account: string): Promise<boolean>
 }
 
 export const KEYCHAIN_SERVICE = 'fieldkey'

@@ -1,5 +1,7 @@
 import type { KeychainStatus, KeychainUnavailable } from '@shared/domain/app-info'
-import { KEYCHAIN_SERVICE, type KeychainBackend, probeKeychain } from './keychain-probe'
+import { KEYCHAIN_SERVICE, type KeytarLike, probeKeychain } from './keychain-probe'
+
+export type { KeytarLike }
 
 /**
  * Where a connection's secrets live: one entry per connection id, the secrets as one JSON value.
@@ -10,13 +12,6 @@ export interface SecretStore {
   set(account: string, value: string): Promise<void>
   delete(account: string): Promise<boolean>
   status(): KeychainStatus
-}
-
-/** The slice of keytar used for reading and writing. */
-export interface KeytarLike extends KeychainBackend {
-  getPassword(service: string, account: string): Promise<string | null>
-  setPassword(service: string, account: string, password: string): Promise<void>
-  deletePassword(service: string, account: string): Promise<boolean>
 }
 
 export function keytarSecretStore(keytar: KeytarLike, service = KEYCHAIN_SERVICE): SecretStore {
