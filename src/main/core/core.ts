@@ -23,6 +23,7 @@ import { HealthMonitor } from '../services/health/health-monitor'
 import { NetworkMonitor, type NetworkProbe } from '../services/network-monitor'
 import { OutboxService } from '../services/outbox/outbox-service'
 import { outboxOperations } from '../services/outbox-operations'
+import { replayAndRefresh } from '../services/outbox/replay-and-refresh'
 import { ProjectService } from '../services/project/project-service'
 import { SyncService } from '../services/sync/sync-service'
 import { UiLanguage } from '../services/ui-language'
@@ -121,7 +122,20 @@ export function createCore(options: CoreOptions): Core {
   const handlers: Handlers = {
     ...appHandlers(app, network, language),
     ...connectionHandlers(connections),
-    ...projectHandlers(project, outbox),
+    ...projectHandlers(project, outbox, (entryIds) =>
+      replayAndRefresh(
+        {
+          outbox,
+          sync: (connectionId, projectId) => sync.syncProject(connectionId, projectId),
+          refreshed: (scope) => {
+            events.emit('accessGroups:changed', scope)
+            events.emit('people:changed', scope)
+          },
+          logger: logger.child('outbox'),
+        },
+        entryIds,
+      ),
+    ),
     ...accessGroupHandlers(accessGroups),
     ...peopleHandlers(people),
     ...sendHandlers(sends),

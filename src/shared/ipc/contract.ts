@@ -2,12 +2,17 @@ import { accessGroupEvents, accessGroupInvokes } from './channels/access-groups'
 import { appEvents, appInvokes } from './channels/app'
 import { connectionEvents, connectionInvokes } from './channels/connections'
 import { peopleEvents, peopleInvokes } from './channels/people'
-import { projectEvents, projectInvokes } from './channels/project'
+import { deviceInvokes } from './channels/devices'
+import { healthEvents, healthInvokes } from './channels/health'
+import { outboxEvents, outboxInvokes } from './channels/outbox'
+import { projectInvokes } from './channels/project'
+import { projectsInvokes } from './channels/projects'
+import { syncEvents, syncInvokes } from './channels/sync'
 import { sendEvents, sendInvokes } from './channels/sends'
 import { shellEvents } from './channels/shell'
 
 /**
- * THE IPC contract, assembled from one file per domain in ./channels. Every invoke channel is
+ * THE IPC contract, assembled from one file per namespace in ./channels (`sync:` in sync.ts…). Every invoke channel is
  * `domain:verb` with a zod input schema (validated in main) and a result type; every event
  * channel is main → renderer with a payload type. Channels are intents of the installer's
  * workflow, never capabilities (no `fs:read`).
@@ -15,7 +20,12 @@ import { shellEvents } from './channels/shell'
 export const invokeChannels = {
   ...appInvokes,
   ...connectionInvokes,
+  ...projectsInvokes,
   ...projectInvokes,
+  ...syncInvokes,
+  ...deviceInvokes,
+  ...healthInvokes,
+  ...outboxInvokes,
   ...accessGroupInvokes,
   ...peopleInvokes,
   ...sendInvokes,
@@ -24,7 +34,9 @@ export const invokeChannels = {
 export const eventChannels = {
   ...appEvents,
   ...connectionEvents,
-  ...projectEvents,
+  ...syncEvents,
+  ...healthEvents,
+  ...outboxEvents,
   ...shellEvents,
   ...accessGroupEvents,
   ...peopleEvents,

@@ -1,10 +1,11 @@
 import type { AccessGroupsChanged, SiteDevice } from '../../../src/shared/domain/access-groups'
-import type { OutboxEntry } from '../../../src/shared/domain/outbox'
+import type { OutboxEntry, ReplayOutcome } from '../../../src/shared/domain/outbox'
 import { silentLogger } from '../../../src/main/log/logger'
 import type { RunningSandboxes } from '../../../src/main/sandbox'
 import { AccessGroupsService } from '../../../src/main/services/access-groups'
 import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
 import { outboxOperations } from '../../../src/main/services/outbox-operations'
+import { replayAndRefresh } from '../../../src/main/services/outbox/replay-and-refresh'
 import type { SqlDatabase } from '../../../src/main/store/driver'
 import { AKUVOX_CONNECTION, openTestStore, sessionsFor, syncService } from '../sync/harness'
 
@@ -27,6 +28,8 @@ export interface Harness {
   readonly outbox: OutboxService
   readonly changes: AccessGroupsChanged[]
   readonly scope: { readonly connectionId: string; readonly projectId: string }
+  /** Replays as the app does (`outbox:replay`): the entries, then the project read again and announced. */
+  replay(entryIds: readonly number[]): Promise<ReplayOutcome[]>
   online: boolean
 }
 
@@ -42,6 +45,8 @@ export function harness(sandboxes: RunningSandboxes, projectId: string): Harness
     outbox,
     changes,
     scope: { connectionId: AKUVOX_CONNECTION, projectId },
+    replay: (entryIds) =>
+      replayAndRefresh({ outbox, sync: (connectionId, project) => sync.syncProject(connectionId, project), refreshed: (c) => changes.push(c), logger: silentLogger }, entryIds),
     online: true,
     service: new AccessGroupsService({
       db,

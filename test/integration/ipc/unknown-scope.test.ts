@@ -46,7 +46,6 @@ const WELL_FORMED: Readonly<Partial<Record<InvokeChannel, (s: Scope) => unknown>
   'accessGroups:delete': (s) => ({ ...s, accessGroupIds: ['g1'] }),
   'accessGroups:addResidents': (s) => ({ ...s, accessGroupId: 'g1', residents: [{ accountId: 'a', residenceId: 'r', buildingId: 'b' }] }),
   'accessGroups:removeResidents': (s) => ({ ...s, accessGroupId: 'g1', residents: [{ accountId: 'a', residenceId: 'r', buildingId: 'b' }] }),
-  'accessGroups:replay': (s) => ({ ...s, outboxIds: [1] }),
   'people:staffListing': (s) => s,
   'people:staffPage': (s) => s,
   'people:staffDetail': (s) => ({ ...s, staffAccessId: 's1' }),

@@ -25,7 +25,7 @@ const answers: Answers = {
   },
   'accessGroups:create': record('accessGroups:create', { kind: 'saved', accessGroupId: 'g-new' }),
   'accessGroups:update': record('accessGroups:update', { kind: 'saved', accessGroupId: GYM_ROW.id }),
-  'accessGroups:replay': record('accessGroups:replay', [{ kind: 'applied', id: 9 }]),
+  'outbox:replay': record('outbox:replay', [{ kind: 'applied', id: 9 }]),
   'accessGroups:addResidents': record('accessGroups:addResidents', [
     { kind: 'done', accountId: 'a1' },
     { kind: 'failed', accountId: 'a2', error: { code: 'not_found', messageKey: 'errors.not_found', retryable: false } },
@@ -74,7 +74,7 @@ describe('access groups list', () => {
     expect(await screen.findByText('Create “Night porter”')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Send pending changes (1)' }))
     await screen.findByText('Sent 1 of 1 changes.')
-    expect(input('accessGroups:replay')).toEqual({ ...SCOPE, outboxIds: [9] })
+    expect(input('outbox:replay')).toEqual({ entryIds: [9] })
   })
 
   it('speaks Simplified Chinese', async () => {

@@ -14,6 +14,5 @@ export function accessGroupHandlers(groups: AccessGroupsService): Pick<Handlers,
     'accessGroups:delete': ({ accessGroupIds, ...scope }) => groups.remove(scope, accessGroupIds),
     'accessGroups:addResidents': ({ accessGroupId, residents, ...scope }) => groups.addResidents(scope, accessGroupId, residents),
     'accessGroups:removeResidents': ({ accessGroupId, residents, ...scope }) => groups.removeResidents(scope, accessGroupId, residents),
-    'accessGroups:replay': ({ outboxIds, ...scope }) => groups.replay(scope, outboxIds),
   }
 }

@@ -1,8 +1,9 @@
 import type { connectionInvokes } from '@shared/ipc/channels/connections'
+import type { projectsInvokes } from '@shared/ipc/channels/projects'
 import type { ConnectionsService } from '../../services/connections/connections-service'
 import type { Handlers } from '../router'
 
-export function connectionHandlers(connections: ConnectionsService): Pick<Handlers, keyof typeof connectionInvokes> {
+export function connectionHandlers(connections: ConnectionsService): Pick<Handlers, keyof typeof connectionInvokes | keyof typeof projectsInvokes> {
   return {
     'connections:list': () => connections.list(),
     'connections:add': (input) => connections.add(input),

@@ -1,9 +1,21 @@
+import type { deviceInvokes } from '@shared/ipc/channels/devices'
+import type { healthInvokes } from '@shared/ipc/channels/health'
+import type { outboxInvokes } from '@shared/ipc/channels/outbox'
 import type { projectInvokes } from '@shared/ipc/channels/project'
+import type { syncInvokes } from '@shared/ipc/channels/sync'
+import type { ReplayOutcome } from '@shared/domain/outbox'
 import type { OutboxService } from '../../services/outbox/outbox-service'
 import type { ProjectService } from '../../services/project/project-service'
 import type { Handlers } from '../router'
 
-export function projectHandlers(project: ProjectService, outbox: OutboxService): Pick<Handlers, keyof typeof projectInvokes> {
+export function projectHandlers(
+  project: ProjectService,
+  outbox: OutboxService,
+  replay: (entryIds: readonly number[]) => Promise<readonly ReplayOutcome[]>,
+): Pick<
+  Handlers,
+  keyof typeof projectInvokes | keyof typeof syncInvokes | keyof typeof deviceInvokes | keyof typeof healthInvokes | keyof typeof outboxInvokes
+> {
   return {
     'project:open': (input) => project.open(input),
     'project:overview': (input) => project.view(input),
@@ -17,6 +29,6 @@ export function projectHandlers(project: ProjectService, outbox: OutboxService):
     'outbox:list': (scope) => outbox.list(scope),
     'outbox:discard': ({ entryId }) => ({ discarded: outbox.discard(entryId) }),
     'outbox:keepMine': ({ entryId }) => ({ kept: outbox.keepMine(entryId) }),
-    'outbox:replay': ({ entryIds }) => outbox.replay(entryIds),
+    'outbox:replay': ({ entryIds }) => replay(entryIds),
   }
 }

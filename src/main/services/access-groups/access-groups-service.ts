@@ -1,7 +1,7 @@
 import type { AccessGroupDetail, AccessGroupDraft, AccessGroupsChanged, AccessGroupsListing, DeleteOutcome, ResidentChange, SaveOutcome, SiteDevice, SiteTree } from '@shared/domain/access-groups'
 import type { Resident, ResidentRef } from '@shared/domain/residents'
 import type { AkuvoxAccessGroup, AkuvoxAccessGroupInput } from '@shared/domain/akuvox'
-import type { OutboxBase, OutboxEntry, OutboxOperation, ReplayOutcome } from '@shared/domain/outbox'
+import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/outbox'
 import { assertNever } from '@shared/util/assert-never'
 import { AppErrorException, appError } from '@shared/errors'
 import type { AkuvoxClient } from '../../clouds/akuvox'
@@ -20,7 +20,7 @@ import { clientFor } from '../connections/client-for'
 import { accessGroupBase } from '../outbox/versions'
 import { resolveDoors } from './doors'
 import { doorsOfDetail, doorsOfInput, mergeRows } from './listing'
-import { isGroupOperation, outboxIdOfPendingCreate } from './pending'
+import { outboxIdOfPendingCreate } from './pending'
 import { changeResidents } from './residents'
 
 export interface AccessGroupsServiceDeps {
@@ -174,24 +174,6 @@ export class AccessGroupsService {
 
   async removeResidents(scope: CacheScope, accessGroupId: string, residents: readonly ResidentRef[]): Promise<ResidentChange[]> {
     return this.residentsChange(scope, accessGroupId, residents, 'remove')
-  }
-
-  /** Sends the reviewed pending changes of this project's groups, then reads the project again. */
-  async replay(scope: CacheScope, outboxIds: readonly number[]): Promise<ReplayOutcome[]> {
-    const mine = new Set(
-      this.deps.outbox
-        .list(scope)
-        .filter((e) => isGroupOperation(e.operation))
-        .map((e) => e.id),
-    )
-    const outcomes = await this.deps.outbox.replay(outboxIds.filter((id) => mine.has(id)))
-    if (outcomes.some((o) => o.kind === 'applied')) {
-      await this.deps.sync(scope.connectionId, scope.projectId).catch((error: unknown) => {
-        this.deps.logger.warn('sync after replay failed', { ...scope, error: error instanceof Error ? error.message : String(error) })
-      })
-    }
-    this.changed(scope)
-    return outcomes
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail, DeviceFilter, HealthChange } from '@shared/domain/devices'
 import { AppErrorException, appError, toAppError } from '@shared/errors'
-import type { ProjectView, SyncOutcome } from '@shared/ipc/channels/project'
+import type { ProjectView } from '@shared/ipc/channels/project'
+import type { SyncOutcome } from '@shared/ipc/channels/sync'
 import type { Logger } from '../../log/logger'
 import { DevicesRepo } from '../../store/cache/devices-repo'
 import { OverviewRepo } from '../../store/cache/overview-repo'

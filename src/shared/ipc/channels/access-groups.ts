@@ -1,13 +1,11 @@
 import type { AccessGroupDetail, AccessGroupsChanged, AccessGroupsListing, DeleteOutcome, ResidentChange, SaveOutcome, SiteTree } from '../../domain/access-groups'
 import type { Resident } from '../../domain/residents'
-import type { ReplayOutcome } from '../../domain/outbox'
 import { event, invoke } from '../define'
 import {
   byGroup,
   createGroupInput,
   deleteGroupsInput,
   projectScope,
-  replayInput,
   residentsChangeInput,
   updateGroupInput,
 } from '../schemas/access-groups'
@@ -28,8 +26,6 @@ export const accessGroupInvokes = {
   'accessGroups:delete': invoke<DeleteOutcome>()(deleteGroupsInput),
   'accessGroups:addResidents': invoke<readonly ResidentChange[]>()(residentsChangeInput),
   'accessGroups:removeResidents': invoke<readonly ResidentChange[]>()(residentsChangeInput),
-  /** Sends the reviewed pending changes of the project, in order; then refreshes the cache. */
-  'accessGroups:replay': invoke<readonly ReplayOutcome[]>()(replayInput),
 } as const
 
 export const accessGroupEvents = {

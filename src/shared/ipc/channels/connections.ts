@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import type { ConnectionSummary, ProjectSummary } from '../../domain/connection'
+import type { ConnectionSummary } from '../../domain/connection'
 import { event, invoke } from '../define'
-import { addConnectionInput, byConnection, chooseProjectInput, editConnectionInput, openDemoInput } from '../schemas/connections'
+import { addConnectionInput, byConnection, editConnectionInput, openDemoInput } from '../schemas/connections'
 
 export const connectionInvokes = {
   'connections:list': invoke<readonly ConnectionSummary[]>()(z.undefined()),
@@ -14,8 +14,6 @@ export const connectionInvokes = {
   /** Deletes the keychain entry and every cached row of the connection. */
   'connections:remove': invoke<{ readonly removed: true }>()(byConnection),
   'connections:openDemo': invoke<ConnectionSummary>()(openDemoInput),
-  'projects:list': invoke<readonly ProjectSummary[]>()(byConnection),
-  'projects:choose': invoke<ConnectionSummary>()(chooseProjectInput),
 } as const
 
 export const connectionEvents = {

@@ -46,6 +46,5 @@ export const deleteGroupsInput = projectScope.extend({ accessGroupIds: z.array(i
 export const residentRefInput = z.object({ accountId: id, residenceId: id, buildingId: id }).strict()
 export const residentsChangeInput = byGroup.extend({ residents: z.array(residentRefInput).min(1).max(MAX_BATCH).readonly() }).strict()
 
-export const replayInput = projectScope.extend({ outboxIds: z.array(z.number().int().positive()).min(1).max(1000).readonly() }).strict()
 
 export type ProjectScopeInput = z.infer<typeof projectScope>

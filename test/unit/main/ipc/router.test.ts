@@ -85,7 +85,6 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
   'accessGroups:delete': [{ connectionId: ID, projectId: 'p', accessGroupIds: [] }, { connectionId: ID, projectId: 'p', accessGroupIds: Array(101).fill('g') }],
   'accessGroups:addResidents': [{ connectionId: ID, projectId: 'p', accessGroupId: 'g', residents: [] }],
   'accessGroups:removeResidents': [{ connectionId: ID, projectId: 'p', accessGroupId: 'g', residents: [{ accountId: 'a' }] }],
-  'accessGroups:replay': [{ connectionId: ID, projectId: 'p', outboxIds: [] }],
   'people:staffListing': [{ connectionId: ID }],
   'people:staffPage': [{ connectionId: ID, projectId: 'p', limit: 501 }, { connectionId: ID, projectId: 'p', offset: -1 }],
   'people:staffDetail': [{ connectionId: ID, projectId: 'p' }],

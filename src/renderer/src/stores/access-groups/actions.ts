@@ -85,7 +85,7 @@ export async function changeResidents(id: string, residents: readonly ResidentRe
 export async function replayPending(outboxIds: readonly number[]) {
   const scope = current()
   if (!scope) return null
-  const result = await api.accessGroups.replay({ ...scope, outboxIds: [...outboxIds] })
+  const result = await api.outbox.replay({ entryIds: [...outboxIds] })
   if (result.ok) useAccessGroupsStore.setState({ lastReplay: result.value })
   await Promise.all([loadGroups(), loadTree()])
   return result

@@ -1,7 +1,8 @@
 import type { OutboxEntry, ReplayOutcome } from '@shared/domain/outbox'
 import type { CacheCollection, SyncProgress } from '@shared/domain/sync'
 import type { AppError } from '@shared/errors'
-import type { ProjectView, SyncOutcome } from '@shared/ipc/channels/project'
+import type { ProjectView } from '@shared/ipc/channels/project'
+import type { SyncOutcome } from '@shared/ipc/channels/sync'
 import { create } from 'zustand'
 
 export interface ProjectScope {
