@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { createCore, type Core } from '../../src/main/core'
 import { type Logger, silentLogger } from '../../src/main/log/logger'
 import { Redactor } from '../../src/main/log/redact'
-import { startSandboxes } from '../../src/main/sandbox'
+import { startSandboxes } from '@fieldkey/sandbox'
 import { openStore } from '../../src/main/store/open-store'
 import { type SecretStore, memorySecretStore } from '../../src/main/vault/secret-store'
 

@@ -4,7 +4,7 @@ import type { SyncProgress } from '@shared/domain/sync'
 import type { ProjectView, SyncOutcome } from '@shared/ipc/channels/project'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Core } from '../../../src/main/core'
-import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
+import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { testCore } from '../../helpers/core'
 
 /** Opening a project through the router, as the renderer drives it: open, sync with progress, read devices. */

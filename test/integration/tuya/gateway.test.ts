@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAdminServer } from '../../../src/main/sandbox/admin'
+import { startAdminServer } from '@fieldkey/sandbox/admin'
 import { type TuyaHarness, rawCall, rawToken, startTuyaHarness } from '../../helpers/tuya'
 
 const PERSONS = '/v1.0/iot-02/building/personnel'
