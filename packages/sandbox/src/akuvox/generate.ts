@@ -11,7 +11,6 @@ import type { AccessGroup, Account, Building, Device, GroupDoor, ImportTask, Pro
  * finished imports for `get_import_result`.
  */
 
-
 const FIRST_NAMES = ['Amelia', 'Ben', 'Chen', 'Daria', 'Emil', 'Fatima', 'Goran', 'Hana', 'Ivan', 'Julia', 'Kenji', 'Lena', 'Mateo', 'Nora', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tariq', 'Uma', 'Wei', 'Yara', 'Zofia']
 const LAST_NAMES = ['Adams', 'Berg', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Horvat', 'Ito', 'Jensen', 'Kowalski', 'Li', 'Müller', 'Nowak', 'Okafor', 'Petrov', 'Rossi', 'Silva', 'Tanaka', 'Wang']
 const STAFF_ROLES = ['Cleaner', 'Concierge', 'Caretaker', 'Security', 'Courier', 'Gardener', 'Electrician', 'Lift engineer']
