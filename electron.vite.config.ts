@@ -3,10 +3,12 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 
 const shared = { '@shared': resolve(__dirname, 'src/shared') }
+/** Main reaches the sandbox package through one alias (the demo sites load it by dynamic import). */
+const mainAlias = { ...shared, '@fieldkey/sandbox': resolve(__dirname, 'packages/sandbox/src') }
 
 export default defineConfig({
   main: {
-    resolve: { alias: shared },
+    resolve: { alias: mainAlias },
     build: {
       // `dependencies` stay external; keytar is an optional dependency (an install that cannot
       // build it leaves it out), so it is named here: loaded from node_modules at run time, never
@@ -19,7 +21,7 @@ export default defineConfig({
           // Plain-Node host: same router and services, served to a browser (`npm run web`).
           headless: resolve(__dirname, 'src/main/headless/index.ts'),
           // `npm run sandbox`: the loopback clouds on their own.
-          sandbox: resolve(__dirname, 'src/main/sandbox/cli.ts'),
+          sandbox: resolve(__dirname, 'packages/sandbox/src/cli.ts'),
         },
       },
     },

@@ -4,6 +4,7 @@ const reactHooks = require('eslint-plugin-react-hooks')
 const globals = require('globals')
 const tseslint = require('typescript-eslint')
 const { builtinModules } = require('node:module')
+const path = require('node:path')
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
 
@@ -22,14 +23,35 @@ const noNodeOrElectron = {
  */
 const ELECTRON_PACKAGES = ['electron', 'electron-updater', 'electron-log', 'electron-log/main', 'electron-log/node']
 const ourFolder = (names) => `^(\\.{1,2}/)+(${names.join('|')})(/|$)`
-function mainLayer(folders, message) {
+function mainLayer(folders, message, packages = []) {
   return ['error', {
     paths: ELECTRON_PACKAGES.map((name) => ({ name, message: 'Only src/main/electron imports Electron: pass what main needs in from there.' })),
     patterns: [
       { regex: ourFolder(['electron']), message: 'src/main/electron is the Electron shell; nothing in main depends on it.' },
       ...(folders.length ? [{ regex: ourFolder(folders), message }] : []),
+      ...(packages.length ? [{ group: packages, message }] : []),
     ],
   }]
+}
+
+/** Reports a relative import that leaves the package folder (`packages/<name>/`) of the file. */
+const packageStaysInside = {
+  meta: { type: 'problem', schema: [], messages: { outside: 'This package imports nothing outside packages/{{name}}: "{{source}}" reaches {{target}}.' } },
+  create(context) {
+    const file = context.physicalFilename ?? context.filename
+    const match = /^(.*[\\/]packages[\\/])([^\\/]+)[\\/]/.exec(path.resolve(file))
+    if (!match) return {}
+    const packageDir = match[1] + match[2]
+    const check = (node) => {
+      const source = node.source?.value
+      if (typeof source !== 'string' || !source.startsWith('.')) return
+      const target = path.resolve(path.dirname(path.resolve(file)), source)
+      if (target !== packageDir && !target.startsWith(packageDir + path.sep)) {
+        context.report({ node: node.source, messageId: 'outside', data: { name: match[2], source, target: path.relative(path.dirname(packageDir), target) } })
+      }
+    }
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check }
+  },
 }
 
 module.exports = tseslint.config(
@@ -120,17 +142,22 @@ module.exports = tseslint.config(
     rules: {
       'no-restricted-imports': mainLayer(
         ['store', 'services', 'sandbox', 'vault', 'ipc', 'core', 'headless'],
-        'Clouds get fetch injected and know nothing of store, services, vault, ipc, core or sandbox.',
+        'Clouds get fetch injected and know nothing of store, services, vault, ipc, core or the sandbox.',
+        ['@fieldkey/sandbox', '@fieldkey/sandbox/*'],
       ),
     },
   },
   {
-    files: ['src/main/sandbox/**'],
+    // The sandbox clouds are the test oracle: sharing a helper with the client would let one
+    // mistake pass on both sides. They import nothing of the app, by alias or by relative path.
+    files: ['packages/sandbox/**'],
+    plugins: { fieldkey: { rules: { 'package-stays-inside': packageStaysInside } } },
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: 'The sandbox is plain Node.' }],
-        patterns: [{ group: ['**/store/**', '**/services/**', '**/vault/**', '**/ipc/**'], message: 'The sandbox stands alone.' }],
+        patterns: [{ group: ['@shared', '@shared/*', '@fieldkey/*'], message: 'The sandbox package imports nothing of src/: write what it needs from the API documents.' }],
       }],
+      'fieldkey/package-stays-inside': 'error',
     },
   },
   {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-const alias = { '@shared': resolve(__dirname, 'src/shared') }
+const alias = { '@shared': resolve(__dirname, 'src/shared'), '@fieldkey/sandbox': resolve(__dirname, 'packages/sandbox/src') }
 
 export default defineConfig({
   resolve: { alias },
@@ -15,6 +15,14 @@ export default defineConfig({
           include: ['test/unit/{shared,main,preload}/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/security/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        // The sandbox package's own tests: no alias, it reaches nothing of src/.
+        test: {
+          name: 'sandbox',
+          environment: 'node',
+          include: ['packages/sandbox/test/**/*.test.ts'],
         },
       },
       {

@@ -1,6 +1,6 @@
-// Bundles one TypeScript entry of this repository (with the `@shared` alias) into a single ES
-// module that plain Node runs: the benchmark and the crash-test child use it, so neither needs
-// a TypeScript loader. Uses Vite, already a dependency; Node built-ins stay external.
+// Bundles one TypeScript entry of this repository (with the `@shared` and `@fieldkey/sandbox`
+// aliases) into a single ES module that plain Node runs: the benchmark and the crash-test child
+// use it, so neither needs a TypeScript loader. Uses Vite, already a dependency; Node built-ins stay external.
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
@@ -15,7 +15,7 @@ export async function bundle(entry, outDir = mkdtempSync(join(tmpdir(), 'fk-bund
     configFile: false,
     root,
     logLevel: 'error',
-    resolve: { alias: { '@shared': join(root, 'src/shared') } },
+    resolve: { alias: { '@shared': join(root, 'src/shared'), '@fieldkey/sandbox': join(root, 'packages/sandbox/src') } },
     ssr: { noExternal: true, target: 'node' },
     build: {
       ssr: resolve(root, entry),

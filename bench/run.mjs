@@ -6,6 +6,6 @@ import { spawnSync } from 'node:child_process'
 import { bundle } from './bundle.mjs'
 
 const bench = await bundle('bench/sync.ts')
-const cli = await bundle('src/main/sandbox/cli.ts')
+const cli = await bundle('packages/sandbox/src/cli.ts')
 const result = spawnSync(process.execPath, [bench], { stdio: 'inherit', env: { ...process.env, BENCH_SANDBOX_CLI: cli } })
 process.exit(result.status ?? 1)

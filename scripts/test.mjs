@@ -1,5 +1,5 @@
 // `npm test`: typecheck, lint, import cycles, security review (Electronegativity), build, then every vitest
-// project (unit, renderer, integration, end-to-end) inside a real keyring session where one can
+// project (unit, sandbox, renderer, integration, end-to-end) inside a real keyring session where one can
 // be made. Ends with the plain line "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -18,6 +18,7 @@ function step(name, command, args, options = {}) {
 }
 
 step('typecheck (main, preload, renderer)', bin('tsc'), ['-b', 'tsconfig.json', '--noEmit'])
+step('typecheck (packages/sandbox on its own)', bin('tsc'), ['-p', 'packages/sandbox/tsconfig.json'])
 step('lint', bin('eslint'), ['--max-warnings', '0', '.'])
 step('import cycles (madge over src)', process.execPath, [join(root, 'scripts/check-cycles.mjs')])
 step('security review (electronegativity over src)', process.execPath, [join(root, 'scripts/electronegativity.mjs')])
@@ -26,7 +27,7 @@ const built = step('build', bin('electron-vite'), ['build'])
 const report = join(root, 'test-artifacts/vitest.json')
 mkdirSync(join(root, 'test-artifacts'), { recursive: true })
 rmSync(report, { force: true })
-const vitestArgs = [bin('vitest'), 'run', '--reporter=default', `--reporter=json`, `--outputFile.json=${report}`, '--project', 'node', '--project', 'renderer']
+const vitestArgs = [bin('vitest'), 'run', '--reporter=default', `--reporter=json`, `--outputFile.json=${report}`, '--project', 'node', '--project', 'sandbox', '--project', 'renderer']
 if (built) vitestArgs.push('--project', 'e2e')
 if (built && hasElectronBinary()) vitestArgs.push('--project', 'electron')
 else console.log('\n(the Electron suite, test/electron, is skipped: no Electron binary is installed here; it runs wherever one is, as in .github/workflows)')

@@ -1,7 +1,7 @@
 import type { FieldkeyApi } from '@shared/ipc'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningSandboxes, startSandboxes } from '../../src/main/sandbox'
+import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { openPage, screenshot } from './helpers/browser'
 import { addAkuvoxConnection } from './helpers/connect'
 import { useHostAndBrowser } from './helpers/session'

@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FieldkeyApi } from '../../src/shared/ipc'
 import type { ChannelRow } from '../../src/shared/sends/types'
-import { type RunningSandboxes, startSandboxes } from '../../src/main/sandbox'
+import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { SCREENSHOTS, openPage, screenshot } from './helpers/browser'
 import { useHostAndBrowser } from './helpers/session'
 

@@ -6,7 +6,7 @@ import { createCore, type Core } from '../../src/main/core/core'
 import { type Logger, silentLogger } from '../../src/main/log/logger'
 import { Redactor } from '../../src/main/log/redact'
 import type { HealthTiming } from '../../src/main/services/health/health-logic'
-import { startSandboxes } from '../../src/main/sandbox'
+import { startSandboxes } from '@fieldkey/sandbox'
 import { openStore } from '../../src/main/store/open-store'
 import { type SecretStore, memorySecretStore } from '../../src/main/vault/secret-store'
 

@@ -3,7 +3,7 @@ import { signRequest } from '../../src/main/clouds/tuya/sign'
 import { type TuyaClient, type TuyaClientOptions, createTuyaClient } from '../../src/main/clouds/tuya'
 import { createLogger, memorySink } from '../../src/main/log/logger'
 import { Redactor } from '../../src/main/log/redact'
-import { type TuyaSandbox, type TuyaSandboxOptions, startTuyaSandbox } from '../../src/main/sandbox/tuya'
+import { type TuyaSandbox, type TuyaSandboxOptions, startTuyaSandbox } from '@fieldkey/sandbox/tuya'
 
 /** Small delays so retries are exercised without making the suite slow. */
 export const FAST_RETRY = { maxAttempts: 4, baseDelayMs: 2, maxDelayMs: 10 }

@@ -3,7 +3,6 @@ import { type Core, type CoreOptions, createCore } from './core'
 import { atLeast, fileSink, teeSink } from '../log/file-sink'
 import { type LogSink, type Logger, createLogger, stderrSink } from '../log/logger'
 import { Redactor } from '../log/redact'
-import { startSandboxes } from '../sandbox'
 import { type OpenedStore, openStore } from '../store/open-store'
 import { loadKeytar } from '../vault/keychain-probe'
 import { type SecretStore, createSecretStore } from '../vault/secret-store'
@@ -44,7 +43,8 @@ export async function bootCore({ logFile = fileSink, ...options }: BootOptions):
     ...options,
     store,
     secrets,
-    startDemo: () => startSandboxes({ admin: false, logger: logger.child('demo') }),
+    // The sandbox package loads only when an installer first opens a demo site.
+    startDemo: async () => (await import('@fieldkey/sandbox/demo')).startDemoSites({ logger: logger.child('demo') }),
     logger,
     redactor,
   })

@@ -11,7 +11,7 @@ import { projectHandlers } from '../ipc/handlers/project'
 import { type Handlers, type Router, createRouter } from '../ipc/router'
 import type { Logger } from '../log/logger'
 import type { Redactor } from '../log/redact'
-import type { RunningSandboxes } from '../sandbox'
+import type { RunningDemoSites } from '@fieldkey/sandbox/demo'
 import { createAccessGroupsService } from '../services/access-groups'
 import { createAppService } from '../services/app-service'
 import { createPeopleService } from '../services/people'
@@ -46,8 +46,8 @@ export interface CoreOptions {
   readonly networkProbe: NetworkProbe
   readonly store: OpenedStore
   readonly secrets: SecretStore
-  /** Starts the built-in demo clouds (the same code as `npm run sandbox`). */
-  readonly startDemo: () => Promise<RunningSandboxes>
+  /** Starts the built-in demo clouds (the same simulators as `npm run sandbox`, without its admin server). */
+  readonly startDemo: () => Promise<RunningDemoSites>
   readonly logger: Logger
   readonly redactor: Redactor
   readonly now?: () => number

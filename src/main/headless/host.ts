@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Core } from '../core/core'
 import type { Logger } from '../log/logger'
-import { type LoopbackServer, listenLoopback } from '../sandbox/common/http-server'
+import { type LoopbackServer, listenLoopback } from './loopback-server'
 import { refuseSocket } from './raw-response'
 import { newLaunchSecret } from './secret'
 import { SECURITY_HEADERS } from './security-headers'

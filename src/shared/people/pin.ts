@@ -1,7 +1,7 @@
 /**
  * PIN codes of Akuvox staff access. Neither the seed (002: `number` String, example "123456")
  * nor any public source gives a length (docs/clouds.md#akuvox-ambiguities); Fieldkey uses the rule the sandbox documents as its best guess
- * (src/main/sandbox/akuvox/README.md): digits only, 4 to 8 of them.
+ * (packages/sandbox/src/akuvox/README.md): digits only, 4 to 8 of them.
  */
 export const PIN_MIN_LENGTH = 4
 export const PIN_MAX_LENGTH = 8

@@ -1,6 +1,6 @@
 import type { FieldkeyApi } from '@shared/ipc'
 import type { Page } from 'playwright-core'
-import type { SandboxesInfo } from '../../../src/main/sandbox'
+import type { SandboxesInfo } from '@fieldkey/sandbox'
 
 /** Adds an Akuvox connection to a test-run sandbox through the real dialog, as an installer would. */
 export async function addAkuvoxConnection(page: Page, info: SandboxesInfo['akuvox'], label: string): Promise<void> {

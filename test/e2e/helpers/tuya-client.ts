@@ -2,7 +2,7 @@ import { HttpTransport } from '../../../src/main/clouds/http'
 import { type TuyaClient, createTuyaClient } from '../../../src/main/clouds/tuya'
 import { createLogger, memorySink } from '../../../src/main/log/logger'
 import { Redactor } from '../../../src/main/log/redact'
-import type { SandboxesInfo } from '../../../src/main/sandbox'
+import type { SandboxesInfo } from '@fieldkey/sandbox'
 
 /** A Tuya client of the test itself, on the sandbox the app uses: it reads the cloud's state over real HTTP. */
 export function sandboxTuyaClient(info: SandboxesInfo['tuya']): TuyaClient {

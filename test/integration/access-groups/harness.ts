@@ -1,7 +1,7 @@
 import type { AccessGroupsChanged, SiteDevice } from '../../../src/shared/domain/access-groups'
 import type { OutboxEntry, ReplayOutcome } from '../../../src/shared/domain/outbox'
 import { silentLogger } from '../../../src/main/log/logger'
-import type { RunningSandboxes } from '../../../src/main/sandbox'
+import type { RunningSandboxes } from '@fieldkey/sandbox'
 import { AccessGroupsService } from '../../../src/main/services/access-groups'
 import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
 import { outboxOperations } from '../../../src/main/services/outbox-operations'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AccessGroupDraft } from '../../../src/shared/domain/access-groups'
-import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
+import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { AppErrorException } from '../../../src/shared/errors'
 import { type Harness, adminGet, adminSend, harness, sandboxGroup, twoDoorDevices } from './harness'
 

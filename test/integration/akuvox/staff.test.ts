@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AkuvoxStaffAccessInput } from '../../../src/shared/domain/akuvox'
-import type { LoopbackServer } from '../../../src/main/sandbox/common/http-server'
+import type { LoopbackServer } from '@fieldkey/sandbox/common/http-server'
 import {
   type AkuvoxHarness,
   type ClientHarness,

@@ -7,7 +7,7 @@ import type { Core } from '../../../src/main/core/core'
 import { fileSink } from '../../../src/main/log/file-sink'
 import { createLogger } from '../../../src/main/log/logger'
 import { Redactor } from '../../../src/main/log/redact'
-import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
+import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { memorySecretStore } from '../../../src/main/vault/secret-store'
 import { testCore } from '../../helpers/core'
 

@@ -1,7 +1,7 @@
 import type { BulkProgress } from '../../../src/shared/people/staff'
 import type { FetchLike } from '../../../src/main/clouds/http'
 import { silentLogger } from '../../../src/main/log/logger'
-import type { RunningSandboxes } from '../../../src/main/sandbox'
+import type { RunningSandboxes } from '@fieldkey/sandbox'
 import type { CloudSession } from '../../../src/main/services/connections/cloud-session'
 import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
 import { outboxOperations } from '../../../src/main/services/outbox-operations'

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TuyaPerson, TuyaPersonFilter } from '../../../src/shared/domain/tuya'
 import type { PersonDraft, PersonsFilter } from '../../../src/shared/people/persons'
 import type { TuyaClient } from '../../../src/main/clouds/tuya'
-import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
+import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { type PeopleHarness, adminSend, peopleHarness, secondClients } from './harness'
 
 let sandboxes: RunningSandboxes

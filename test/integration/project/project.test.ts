@@ -5,7 +5,7 @@ import type { ProjectView } from '@shared/ipc/channels/project'
 import type { SyncOutcome } from '@shared/ipc/channels/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Core } from '../../../src/main/core/core'
-import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
+import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { testCore } from '../../helpers/core'
 
 /** Opening a project through the router, as the renderer drives it: open, sync with progress, read devices. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../../src/main/log/logger'
-import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
+import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { SendsService } from '../../../src/main/services/sends'
 import type { SqlDatabase } from '../../../src/main/store/driver'
 import type { ChannelRow, SendDraft, SendProgress, StartedSend } from '../../../src/shared/sends/types'

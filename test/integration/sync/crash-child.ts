@@ -3,7 +3,7 @@
  * into the given database and exits. The parent SIGKILLs it at random points.
  * argv: <database path> <connection id> <project id>; env FK_SANDBOX_INFO: the sandboxes' info.
  */
-import type { SandboxesInfo } from '../../../src/main/sandbox'
+import type { SandboxesInfo } from '@fieldkey/sandbox'
 import { openTestStore, syncService } from './harness'
 
 async function main(): Promise<void> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundle } from '../../../bench/bundle.mjs'
-import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
+import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { openNodeSqlite } from '../../../src/main/store/driver'
 import { AKUVOX_CONNECTION, CACHE_TABLES, dump, openTestStore, pagesAreWhole, syncService } from './harness'
 

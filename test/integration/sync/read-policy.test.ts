@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
+import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { DEFAULT_FULL_READ_MAX_AGE_MS } from '../../../src/main/services/sync/sync-service'
 import { OverviewRepo } from '../../../src/main/store/cache/overview-repo'
 import type { SqlDatabase } from '../../../src/main/store/driver'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SyncProgress } from '../../../src/shared/domain/sync'
-import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
+import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { OverviewRepo } from '../../../src/main/store/cache/overview-repo'
 import { DevicesRepo } from '../../../src/main/store/cache/devices-repo'
 import { AKUVOX_CONNECTION, CACHE_TABLES, TUYA_CONNECTION, dump, openTestStore, pagesAreWhole, syncService } from './harness'

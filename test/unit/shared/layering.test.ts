@@ -7,7 +7,7 @@ const eslint = new ESLint({ cwd: new URL('../../..', import.meta.url).pathname }
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath })
   return (result?.messages ?? [])
-    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-properties' || m.ruleId === 'no-restricted-globals')
+    .filter((m) => ['no-restricted-imports', 'no-restricted-properties', 'no-restricted-globals', 'fieldkey/package-stays-inside'].includes(m.ruleId ?? ''))
     .map((m) => m.message)
 }
 
@@ -76,5 +76,20 @@ describe('layering enforced by lint', () => {
   it('the preload may not import Node modules (it runs sandboxed)', async () => {
     expect(await restrictedImports('src/preload/x.ts', "import { readFileSync } from 'fs'\nexport const x = readFileSync")).toHaveLength(1)
     expect(await restrictedImports('src/preload/x.ts', "import { contextBridge } from 'electron'\nexport const x = contextBridge")).toHaveLength(0)
+  })
+
+  it('the sandbox package imports nothing of src/: no alias, no relative path out of packages/sandbox', async () => {
+    const file = 'packages/sandbox/src/tuya/x.ts'
+    expect(await restrictedImports(file, "import { camelDeep } from '@shared/util/case'\nexport const x = camelDeep")).toHaveLength(1)
+    expect(await restrictedImports(file, "import { sleep } from '../../../../src/main/clouds/backoff'\nexport const x = sleep")).toHaveLength(1)
+    expect(await restrictedImports(file, "export { sleep } from '../../../../src/main/clouds/backoff'")).toHaveLength(1)
+    expect(await restrictedImports(file, "export const x = () => import('../../../../src/main/clouds/backoff')")).toHaveLength(1)
+    expect(await restrictedImports('packages/sandbox/test/x.test.ts', "import { sleep } from '../../../src/main/clouds/backoff'\nexport const x = sleep")).toHaveLength(1)
+    expect(await restrictedImports(file, "import { sleep } from '../common/sleep'\nexport const x = sleep")).toHaveLength(0)
+    expect(await restrictedImports('packages/sandbox/test/x.test.ts', "import { sleep } from '../src/common/sleep'\nexport const x = sleep")).toHaveLength(0)
+  })
+
+  it('the cloud clients never import the sandbox package', async () => {
+    expect(await restrictedImports('src/main/clouds/x.ts', "import { startSandboxes } from '@fieldkey/sandbox'\nexport const x = startSandboxes")).toHaveLength(1)
   })
 })

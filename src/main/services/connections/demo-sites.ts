@@ -1,15 +1,15 @@
-import type { SandboxesInfo } from '../../sandbox'
+import type { DemoSitesInfo, RunningDemoSites } from '@fieldkey/sandbox/demo'
 
 /**
  * The built-in demo clouds: started inside main on random loopback ports the first time a demo
  * connection is used, and shared by both vendors' demo connections for the rest of the session.
  */
 export class DemoSites {
-  private running: Promise<{ info: SandboxesInfo; close(): Promise<void> }> | undefined
+  private running: Promise<RunningDemoSites> | undefined
 
-  constructor(private readonly start: () => Promise<{ info: SandboxesInfo; close(): Promise<void> }>) {}
+  constructor(private readonly start: () => Promise<RunningDemoSites>) {}
 
-  async info(): Promise<SandboxesInfo> {
+  async info(): Promise<DemoSitesInfo> {
     this.running ??= this.start().catch((error: unknown) => {
       this.running = undefined
       throw error

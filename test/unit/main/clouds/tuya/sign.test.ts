@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { sha256Hex, signRequest, stringToSign } from '../../../../../src/main/clouds/tuya/sign'
-import { expectedSign } from '../../../../../src/main/sandbox/tuya/signature'
+import { expectedSign } from '@fieldkey/sandbox/tuya/signature'
 
 // docs/clouds.md#tuya-signing-test-vectors: the values of Tuya's signing page and the signs public test suites assert.
 const V = {

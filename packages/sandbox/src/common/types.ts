@@ -1,4 +1,4 @@
-import type { Logger } from '../../log/logger'
+import type { SandboxLogger } from './logger'
 import type { Clock } from './clock'
 import type { FaultController, FaultSettings } from './faults'
 import type { SiteScale } from './scale'
@@ -11,7 +11,7 @@ export interface VendorSandboxOptions {
   readonly port?: number
   readonly faults?: Partial<FaultSettings>
   readonly clock?: Clock
-  readonly logger?: Logger
+  readonly logger?: SandboxLogger
 }
 
 /** What an admin route answers. */

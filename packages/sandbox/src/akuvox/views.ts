@@ -1,4 +1,4 @@
-import type { AkuvoxImportStatus } from '@shared/domain/akuvox'
+import type { ImportStatus } from './enums'
 import { utcText } from './ids'
 import type { AccessGroup, Device, GroupDoor, ImportTask, Project, Relay, StaffAccess } from './model'
 import { isOnline } from './online'
@@ -133,7 +133,7 @@ export function userRows(project: Project) {
 }
 
 /** Progress follows the sandbox clock: `importing` until `durationMs` has passed, then the outcome. */
-export function importStatus(task: ImportTask, now: number): { status: AkuvoxImportStatus; progress: number } {
+export function importStatus(task: ImportTask, now: number): { status: ImportStatus; progress: number } {
   const progress = Math.min(100, Math.max(0, Math.floor(((now - task.createdAt) / task.durationMs) * 100)))
   if (progress < 100) return { status: 'importing', progress }
   if (task.fileError !== null || task.failureCount >= task.rowCount) return { status: 'failure', progress }

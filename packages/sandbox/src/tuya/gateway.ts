@@ -1,6 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { assertNever } from '@shared/util/assert-never'
-import { snakeDeep } from '../../clouds/tuya/case'
 import type { Clock } from '../common/clock'
 import type { FaultController } from '../common/faults'
 import { dropConnection, readBody, sendJson } from '../common/http-server'
@@ -8,6 +6,7 @@ import type { Random } from '../common/random'
 import { MSG, TuyaSandboxError, fail } from './errors'
 import type { SiteLists } from './list-cache'
 import type { TuyaSite } from './model'
+import { renameKeys, toSnake } from './casing'
 import { Params } from './params'
 import { permissionRoutes } from './routes/permissions'
 import { personRoutes } from './routes/persons'
@@ -79,8 +78,10 @@ export function createGateway(state: GatewayState): (req: IncomingMessage, res: 
       case 'none':
         answer = apply(state, method, target, url, req, body)
         break
-      default:
-        return assertNever(before, 'fault decision')
+      default: {
+        const unknown: never = before
+        throw new Error(`unexpected fault decision ${JSON.stringify(unknown)}`)
+      }
     }
     const after = state.faults.after(route)
     if (after.kind === 'drop') return dropConnection(res)
@@ -93,7 +94,7 @@ export function createGateway(state: GatewayState): (req: IncomingMessage, res: 
     const tid = state.random.hex(32)
     if (answer.kind === 'ok') {
       record(state, method, url.pathname, 0)
-      const result = state.settings.casing === 'snake' ? snakeDeep(answer.result) : answer.result
+      const result = state.settings.casing === 'snake' ? renameKeys(answer.result, toSnake) : answer.result
       return sendJson(res, 200, { result, success: true, t, tid })
     }
     record(state, method, url.pathname, answer.error.code)

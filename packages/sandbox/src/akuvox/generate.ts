@@ -1,4 +1,4 @@
-import { AKUVOX_DEVICE_TYPES } from '@shared/domain/akuvox'
+import { type DeviceType, DEVICE_TYPES } from './enums'
 import type { Random } from '../common/random'
 import { type IdMinter, utcText } from './ids'
 import type { AccessGroup, Account, Building, Device, GroupDoor, ImportTask, Project, Relay, Residence, Site, StaffAccess } from './model'
@@ -10,8 +10,6 @@ import type { AccessGroup, Account, Building, Device, GroupDoor, ImportTask, Pro
  * building) and customized groups, staff with faces, PINs, RF cards and floor access, and two
  * finished imports for `get_import_result`.
  */
-
-type DeviceType = Device['type']
 
 const FIRST_NAMES = ['Amelia', 'Ben', 'Chen', 'Daria', 'Emil', 'Fatima', 'Goran', 'Hana', 'Ivan', 'Julia', 'Kenji', 'Lena', 'Mateo', 'Nora', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tariq', 'Uma', 'Wei', 'Yara', 'Zofia']
 const LAST_NAMES = ['Adams', 'Berg', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Horvat', 'Ito', 'Jensen', 'Kowalski', 'Li', 'Müller', 'Nowak', 'Okafor', 'Petrov', 'Rossi', 'Silva', 'Tanaka', 'Wang']
@@ -62,7 +60,7 @@ function generateProject(random: Random, mint: IdMinter, name: string, deviceCou
   }
   for (let i = 0; i < deviceCount; i++) {
     // The first five cover every type; the first device always has a security relay.
-    const type = i < AKUVOX_DEVICE_TYPES.length ? AKUVOX_DEVICE_TYPES[i] as DeviceType : weightedType(random)
+    const type = i < DEVICE_TYPES.length ? DEVICE_TYPES[i] as DeviceType : weightedType(random)
     const building = buildings[i % buildings.length] as Building
     const device = generateDevice(random, mint, building, type, i)
     project.devices.set(device.id, device)

@@ -1,4 +1,4 @@
-import { camelDeep, camelKey } from '../../clouds/tuya/case'
+import { renameKeys, toCamel } from './casing'
 import { fail } from './errors'
 
 interface Req {
@@ -15,7 +15,7 @@ export class Params {
 
   static from(method: string, query: URLSearchParams, body: Buffer): Params {
     const values: Record<string, unknown> = {}
-    if (method === 'GET' || method === 'DELETE') for (const [key, value] of query) values[camelKey(key)] = value
+    if (method === 'GET' || method === 'DELETE') for (const [key, value] of query) values[toCamel(key)] = value
     if (method !== 'GET' && body.length > 0) {
       let json: unknown
       try {
@@ -24,7 +24,7 @@ export class Params {
         throw fail(1109, 'body is not JSON')
       }
       if (json === null || typeof json !== 'object' || Array.isArray(json)) throw fail(1109, 'body must be a JSON object')
-      Object.assign(values, camelDeep(json))
+      Object.assign(values, renameKeys(json, toCamel))
     }
     return new Params(values)
   }

@@ -1,12 +1,12 @@
 import { hashString } from '../common/random'
 import {
-  TUYA_RECORD_STATUS_CODES,
-  TUYA_TASK_OUTCOME_RESULT_CODES,
-  TUYA_TASK_PROGRESS_RESULT_CODES,
-  type TuyaRecordStatus,
-  type TuyaTaskOutcome,
-  type TuyaTaskProgress,
-} from '@shared/domain/tuya'
+  RECORD_STATUS_CODES,
+  type RecordStatus,
+  TASK_OUTCOME_RESULT_CODES,
+  TASK_PROGRESS_RESULT_CODES,
+  type TaskOutcome,
+  type TaskProgress,
+} from './enums'
 import { fail } from './errors'
 import { ID_KIND, mintId } from './ids'
 import type { SbAuth, SbCredentialCounts, SbPerson, SbRecord, SbTask, TuyaSite } from './model'
@@ -116,18 +116,18 @@ export function advanceTasks(site: TuyaSite, now: number): number {
   return landed
 }
 
-export function recordStatus(record: SbRecord): TuyaRecordStatus {
+export function recordStatus(record: SbRecord): RecordStatus {
   if (!record.applied) return 'initialised'
   return record.fails ? 'failed' : 'succeeded'
 }
 
-export function taskProgress(task: SbTask, now: number): TuyaTaskProgress {
+export function taskProgress(task: SbTask, now: number): TaskProgress {
   if (now >= task.finishAt && task.records.every((r) => r.applied)) return 'completed'
   if (now >= task.runsAt) return 'running'
   return now >= task.startedAt + INITIALISING_MS ? 'notStarted' : 'initialised'
 }
 
-export function taskOutcome(task: SbTask, now: number): TuyaTaskOutcome {
+export function taskOutcome(task: SbTask, now: number): TaskOutcome {
   if (taskProgress(task, now) !== 'completed') return 'notStarted'
   const ok = successCount(task)
   if (ok === task.records.length) return 'succeeded'
@@ -138,6 +138,6 @@ export function successCount(task: SbTask): number {
   return task.records.filter((r) => recordStatus(r) === 'succeeded').length
 }
 
-export const progressCode = (p: TuyaTaskProgress): number => TUYA_TASK_PROGRESS_RESULT_CODES[p]
-export const outcomeCode = (o: TuyaTaskOutcome): number => TUYA_TASK_OUTCOME_RESULT_CODES[o]
-export const recordCode = (s: TuyaRecordStatus): number => TUYA_RECORD_STATUS_CODES[s]
+export const progressCode = (p: TaskProgress): number => TASK_PROGRESS_RESULT_CODES[p]
+export const outcomeCode = (o: TaskOutcome): number => TASK_OUTCOME_RESULT_CODES[o]
+export const recordCode = (s: RecordStatus): number => RECORD_STATUS_CODES[s]

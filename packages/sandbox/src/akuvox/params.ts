@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AKUVOX_IMPORT_TYPES, AKUVOX_REPEAT_MODES } from '@shared/domain/akuvox'
+import { IMPORT_TYPES, REPEAT_MODES } from './enums'
 import { CommandFailure } from './failure'
 
 /*
@@ -25,7 +25,7 @@ const groupFields = {
   devices: z.array(
     z.object({ building_id: id, device_id: id, mac: text, relays: z.array(relayRef), security_relays: z.array(relayRef) }),
   ),
-  repeat_mode: z.enum(AKUVOX_REPEAT_MODES),
+  repeat_mode: z.enum(REPEAT_MODES),
   available_days: strings.optional(),
   start_time: text,
   finish_time: text,
@@ -43,7 +43,7 @@ const staffFields = {
 export const paramSchemas = {
   get_project_list: z.object(paging),
   get_project_info: z.object(project),
-  get_import_result: z.object({ ...project, import_type: z.enum(AKUVOX_IMPORT_TYPES), task_id: id }),
+  get_import_result: z.object({ ...project, import_type: z.enum(IMPORT_TYPES), task_id: id }),
   get_access_group_list: z.object({ ...project, ...paging }),
   get_access_group_info: z.object({ ...project, access_group_id: id }),
   get_access_group_device_list: z.object(project),

@@ -1,4 +1,4 @@
-import { sleep } from '../../clouds/backoff'
+import { sleep } from './sleep'
 import type { Random } from './random'
 
 /** Fault knobs of one sandbox cloud, settable at start and at run time (admin endpoint). */

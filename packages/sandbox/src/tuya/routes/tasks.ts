@@ -1,10 +1,4 @@
-import {
-  TUYA_RECORD_STATUS_CODES,
-  TUYA_TASK_OUTCOME_FILTER_CODES,
-  TUYA_TASK_PROGRESS_FILTER_CODES,
-  type TuyaTaskOutcomeFilter,
-  type TuyaTaskProgressFilter,
-} from '@shared/domain/tuya'
+import { RECORD_STATUS_CODES, TASK_OUTCOME_FILTER_CODES, TASK_PROGRESS_FILTER_CODES, type TaskOutcomeFilter, type TaskProgressFilter } from '../enums'
 import { fail } from '../errors'
 import { structurePath } from '../generate'
 import type { SbRecord, SbTask } from '../model'
@@ -37,8 +31,8 @@ function listTasks(ctx: RouteContext): unknown {
   // Task filter meaning of authIssueCertificate (1 card, 2 card+face, 3 card+fingerprint),
   // compared with the code the send stored, as the cloud keeps one integer.
   const certificate = p.int('authIssueCertificate', { allowed: [1, 2, 3] })
-  const progress = fromFilter<TuyaTaskProgressFilter>(TUYA_TASK_PROGRESS_FILTER_CODES, p.int('authTaskProgress', { allowed: [0, 1, 2, 3] }))
-  const outcome = fromFilter<TuyaTaskOutcomeFilter>(TUYA_TASK_OUTCOME_FILTER_CODES, p.int('authTaskStatus', { allowed: [1, 2, 3, 4] }))
+  const progress = fromFilter<TaskProgressFilter>(TASK_PROGRESS_FILTER_CODES, p.int('authTaskProgress', { allowed: [0, 1, 2, 3] }))
+  const outcome = fromFilter<TaskOutcomeFilter>(TASK_OUTCOME_FILTER_CODES, p.int('authTaskStatus', { allowed: [1, 2, 3, 4] }))
   const matches = [...site.tasks].reverse().filter((t) => {
     const place = taskPlace(site, t)
     const done = taskProgress(t, now) === 'completed'
@@ -67,7 +61,7 @@ function listRecords(ctx: RouteContext): unknown {
   checkProject(ctx, true)
   const t = task(ctx, p.string('authTaskId', { required: true }))
   const [name, mobile, structureName] = ['name', 'mobile', 'structureName'].map((k) => p.string(k))
-  const issueStatus = p.int('issueStatus', { allowed: Object.values(TUYA_RECORD_STATUS_CODES) })
+  const issueStatus = p.int('issueStatus', { allowed: Object.values(RECORD_STATUS_CODES) })
   const matches = t.records.filter((r: SbRecord) => {
     const person = ctx.site.persons.get(r.personId)
     return (

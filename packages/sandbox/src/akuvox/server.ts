@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Logger } from '../../log/logger'
+import type { SandboxLogger } from '../common/logger'
 import type { OffsetClock } from '../common/clock'
 import type { FaultController, FaultDecision } from '../common/faults'
 import { BodyTooLargeError, dropConnection, readBody, sendJson } from '../common/http-server'
@@ -34,7 +34,7 @@ export interface ServerDeps {
   readonly failure: FailureRenderer
   readonly controls: SandboxControls
   readonly fetchFile: (url: URL) => Promise<FetchedFile>
-  readonly logger?: Logger
+  readonly logger?: SandboxLogger
 }
 
 type Answer = RenderedFailure & { readonly headers?: Record<string, string> }

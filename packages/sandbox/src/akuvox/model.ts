@@ -1,4 +1,4 @@
-import type { AkuvoxAccountRole, AkuvoxDeviceType, AkuvoxImportType, AkuvoxPaymentStatus, AkuvoxRepeatMode } from '@shared/domain/akuvox'
+import type { AccountRole, DeviceType, ImportType, PaymentStatus, RepeatMode } from './enums'
 
 /* The simulator's in-memory site. Maps keep insertion order, which is the order lists page in. */
 
@@ -20,7 +20,7 @@ export interface Device {
   readonly name: string
   readonly mac: string
   readonly buildingId: string
-  readonly type: Exclude<AkuvoxDeviceType, 'unknown'>
+  readonly type: DeviceType
   readonly relays: readonly Relay[]
   readonly securityRelays: readonly Relay[]
   /** Where the device sits most of the time; `online.ts` flips some of them over time. */
@@ -34,9 +34,9 @@ export interface Account {
   readonly lastName: string
   readonly email: string
   readonly phone: string
-  readonly auth: Exclude<AkuvoxAccountRole, 'unknown'>
+  readonly auth: AccountRole
   readonly region: string
-  readonly paymentStatus: Exclude<AkuvoxPaymentStatus, 'unknown'>
+  readonly paymentStatus: PaymentStatus
 }
 
 export interface Residence {
@@ -58,7 +58,7 @@ export interface AccessGroup {
   readonly id: string
   name: string
   readonly type: 'system' | 'customized'
-  repeatMode: AkuvoxRepeatMode
+  repeatMode: RepeatMode
   availableDays: readonly string[]
   startTime: string
   finishTime: string
@@ -106,7 +106,7 @@ export interface StaffDraft {
 
 export interface ImportTask {
   readonly id: string
-  readonly type: AkuvoxImportType
+  readonly type: ImportType
   readonly fileName: string
   readonly createdAt: number
   /** How long the import "takes", measured on the sandbox clock. */

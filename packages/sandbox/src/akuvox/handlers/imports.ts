@@ -1,4 +1,4 @@
-import { isLoopbackHost } from '../../../clouds/base-url'
+import { isLoopbackHost } from '../../common/loopback'
 import { readStaffCsv } from '../csv'
 import type { ImportTask, Site } from '../model'
 import type { ParamsOf } from '../params'

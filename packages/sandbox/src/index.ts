@@ -1,11 +1,22 @@
-import type { Logger } from '../log/logger'
-import { type AkuvoxSandboxInfo, startAkuvoxSandbox } from './akuvox'
+import type { AkuvoxSandboxInfo } from './akuvox'
 import { startAdminServer } from './admin'
+import { DEFAULT_SEED, startBothClouds } from './clouds'
 import type { Clock } from './common/clock'
 import type { FaultSettings } from './common/faults'
+import type { SandboxLogger } from './common/logger'
 import type { SiteScale } from './common/scale'
 import type { VendorSandbox } from './common/types'
-import { type TuyaSandboxInfo, startTuyaSandbox } from './tuya'
+import type { DemoSitesInfo } from './demo'
+import type { TuyaSandboxInfo } from './tuya'
+
+/*
+ * The full entry: both clouds with fault settings and the admin server, for tests, the benchmark
+ * and `npm run sandbox`. The app's demo sites use demo.ts.
+ */
+
+export { DEFAULT_SEED }
+export type { DemoSitesInfo, RunningDemoSites } from './demo'
+export type { SandboxLogger } from './common/logger'
 
 export interface SandboxesOptions {
   readonly seed?: number
@@ -13,16 +24,14 @@ export interface SandboxesOptions {
   readonly latencyMs?: number
   /** Akuvox listens on `port`, Tuya on `port + 1`, admin on `port + 2`; absent: random ports. */
   readonly port?: number
-  /** The in-app demo site needs no admin endpoint. */
+  /** False: no admin endpoint. */
   readonly admin?: boolean
   readonly faults?: Partial<FaultSettings>
   readonly clock?: Clock
-  readonly logger?: Logger
+  readonly logger?: SandboxLogger
 }
 
-export interface SandboxesInfo {
-  readonly akuvox: AkuvoxSandboxInfo
-  readonly tuya: TuyaSandboxInfo
+export interface SandboxesInfo extends DemoSitesInfo {
   readonly admin: { readonly baseUrl: string } | null
 }
 
@@ -33,26 +42,17 @@ export interface RunningSandboxes {
   close(): Promise<void>
 }
 
-export const DEFAULT_SEED = 1
-
-/** Starts both loopback clouds (and the admin endpoint) from one seed: the demo site. */
+/** Starts both loopback clouds (and the admin endpoint) from one seed. */
 export async function startSandboxes(options: SandboxesOptions = {}): Promise<RunningSandboxes> {
-  const base = {
+  const { akuvox, tuya } = await startBothClouds({
     seed: options.seed ?? DEFAULT_SEED,
     scale: options.scale ?? 'small',
     faults: { ...options.faults, ...(options.latencyMs !== undefined ? { latencyMs: options.latencyMs } : {}) },
     clock: options.clock,
     logger: options.logger,
-  }
-  const akuvox = await startAkuvoxSandbox({ ...base, port: options.port })
-  const tuya = await startTuyaSandbox({ ...base, port: options.port ? options.port + 1 : undefined }).catch(async (error: unknown) => {
-    await akuvox.close()
-    throw error
+    port: options.port,
   })
-  const admin =
-    options.admin === false
-      ? null
-      : await startAdminServer({ akuvox, tuya }, options.port ? options.port + 2 : 0)
+  const admin = options.admin === false ? null : await startAdminServer({ akuvox, tuya }, options.port ? options.port + 2 : 0)
   return {
     info: { akuvox: akuvox.info, tuya: tuya.info, admin: admin ? { baseUrl: admin.baseUrl } : null },
     akuvox,
