@@ -100,7 +100,8 @@ export type BulkRowResult =
   | { readonly line: number; readonly kind: 'failed'; readonly error: AppError }
   | { readonly line: number; readonly kind: 'cancelled' }
 
-export type BulkJobState = 'running' | 'cancelling' | 'finished' | 'cancelled'
+/** `receiving`: begun, rows still arriving in chunks; nothing is created before `people:importRun`. */
+export type BulkJobState = 'receiving' | 'running' | 'cancelling' | 'finished' | 'cancelled'
 
 export interface BulkProgress {
   readonly jobId: string
@@ -108,6 +109,8 @@ export interface BulkProgress {
   readonly projectId: string
   readonly state: BulkJobState
   readonly total: number
+  /** Rows main holds so far (equals `total` once the job runs). */
+  readonly received: number
   readonly done: number
   readonly created: number
   readonly existing: number
@@ -115,8 +118,16 @@ export interface BulkProgress {
   readonly failed: number
 }
 
-export interface BulkJob extends BulkProgress {
-  readonly results: readonly BulkRowResult[]
+export type BulkResultsFilter = 'all' | 'failed' | 'queued'
+
+/** One page of a job's row results, in file order. */
+export interface BulkResultsPage {
+  readonly jobId: string
+  readonly filter: BulkResultsFilter
+  /** Results that match the filter so far. */
+  readonly total: number
+  readonly offset: number
+  readonly rows: readonly BulkRowResult[]
 }
 
 export interface UrlImportStarted {

@@ -1,4 +1,5 @@
-import type { BulkProgress } from '../../../src/shared/people/staff'
+import { importChunks } from '../../../src/shared/people/import-chunks'
+import type { BulkProgress, BulkRow, BulkRowResult } from '../../../src/shared/people/staff'
 import type { FetchLike } from '../../../src/main/clouds/http'
 import { silentLogger } from '../../../src/main/log/logger'
 import type { RunningSandboxes } from '../../../src/main/sandbox'
@@ -88,4 +89,21 @@ export function countingFetch(command: string): { readonly fetch: FetchLike; rea
     }
   }
   return { fetch: fetchLike, peak: () => peak, reset: () => void (peak = now) }
+}
+
+/** Begins an import, appends its rows in the chunks the renderer sends, and runs it. */
+export async function startImport(bulk: BulkImports, scope: CacheScope, rows: readonly BulkRow[], concurrency: number): Promise<BulkProgress> {
+  const { jobId } = await bulk.begin(scope, rows.length, concurrency)
+  for (const chunk of importChunks(rows)) bulk.append(jobId, chunk)
+  return bulk.run(jobId)
+}
+
+/** Every row result of a job, read page by page as the wizard does. */
+export function allResults(bulk: BulkImports, jobId: string): BulkRowResult[] {
+  const all: BulkRowResult[] = []
+  for (;;) {
+    const page = bulk.results(jobId, 'all', all.length, 500)
+    all.push(...page.rows)
+    if (page.rows.length === 0 || all.length >= page.total) return all
+  }
 }

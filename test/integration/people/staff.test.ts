@@ -5,7 +5,7 @@ import type { LoopbackServer } from '../../../src/main/sandbox/common/http-serve
 import { AppErrorException } from '../../../src/shared/errors'
 import { checkRows } from '../../../src/shared/people/import-check'
 import { serveFiles } from '../../helpers/akuvox'
-import { type PeopleHarness, adminGet, adminSend, countingFetch, peopleHarness, until } from './harness'
+import { type PeopleHarness, adminGet, adminSend, allResults, countingFetch, peopleHarness, startImport, until } from './harness'
 
 interface SandboxStaff {
   readonly project_id: string
@@ -175,11 +175,12 @@ describe('bulk create against the sandbox', () => {
     Array.from({ length: count }, (_, i) => ({ line: i + 2, draft: draft(`${prefix} ${String(i).padStart(3, '0')}`, { pinCodes: [String(700000 + i)] }) }))
 
   async function run(rs: readonly BulkRow[], concurrency: number) {
-    const started = await h.bulk.start(h.akuvox, rs, concurrency)
-    return until(() => {
-      const job = h.bulk.get(started.jobId)
-      return job.state === 'finished' || job.state === 'cancelled' ? job : undefined
+    const started = await startImport(h.bulk, h.akuvox, rs, concurrency)
+    const job = await until(() => {
+      const j = h.bulk.get(started.jobId)
+      return j.state === 'finished' || j.state === 'cancelled' ? j : undefined
     }, 'the bulk job')
+    return { ...job, results: allResults(h.bulk, job.jobId) }
   }
 
   it('creates every row with a per-row result and progress; running the same rows again creates nothing twice', async () => {
@@ -213,13 +214,15 @@ describe('bulk create against the sandbox', () => {
       expect(counter.peak()).toBe(2)
 
       const rs = rows(40, 'Cancelled')
-      const started = await h.bulk.start(h.akuvox, rs, 2)
+      const started = await startImport(h.bulk, h.akuvox, rs, 2)
       await until(() => (h.bulk.get(started.jobId).done >= 2 ? true : undefined), 'two rows done')
       expect(h.bulk.cancel(started.jobId).state).toBe('cancelling')
-      const job = await until(() => {
+      const ended = await until(() => {
         const j = h.bulk.get(started.jobId)
         return j.state === 'cancelled' ? j : undefined
       }, 'the cancelled job')
+      const job = { ...ended, results: allResults(h.bulk, ended.jobId) }
+      expect(h.bulk.results(job.jobId, 'all', 0, 500).total).toBe(40)
       const cancelled = job.results.filter((r) => r.kind === 'cancelled')
       expect(cancelled.length).toBeGreaterThan(0)
       expect(job.results).toHaveLength(40)
@@ -264,11 +267,12 @@ describe('bulk create offline, twice', () => {
     ]
     h.online = false
     const runOnce = async () => {
-      const started = await h.bulk.start(h.akuvox, rows, 1)
-      return until(() => {
+      const started = await startImport(h.bulk, h.akuvox, rows, 1)
+      const job = await until(() => {
         const j = h.bulk.get(started.jobId)
         return j.state === 'finished' ? j : undefined
       }, 'the offline job')
+      return { ...job, results: allResults(h.bulk, job.jobId) }
     }
     const first = await runOnce()
     const second = await runOnce()

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { jsonBytes } from '../limits'
 import { projectScope } from './project'
 
 const id = z.string().trim().min(1).max(100)
@@ -36,18 +37,51 @@ export const createStaffInput = projectScope.extend({ draft: staffDraftInput }).
 export const updateStaffInput = byStaff.extend({ edit: staffEditInput }).strict()
 export const deleteStaffInput = projectScope.extend({ staffAccessIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly() }).strict()
 
-export const bulkStartInput = projectScope
+const bulkRow = z.object({ line: z.number().int().min(1).max(10_000_000), draft: staffDraftInput }).strict()
+
+/**
+ * An import reaches main in chunks under one job id: `people:importBegin` (how many rows) →
+ * `people:importAppend` (at most IMPORT_CHUNK_ROWS rows and IMPORT_CHUNK_BYTES of JSON each) →
+ * `people:importRun`.
+ *
+ * A row count alone cannot bound a chunk: one staff draft at every field's schema maximum
+ * (200 buildings × 200 floors of 16 characters, each character escaped to six bytes) is about
+ * 4 MiB of JSON by itself. So a chunk is also capped by its serialized size: the largest append
+ * message is IMPORT_CHUNK_BYTES plus a few hundred bytes of envelope, a sixteenth of the WebSocket
+ * frame limit; a row that alone exceeds the cap is rejected by the import check before sending.
+ */
+export const IMPORT_CHUNK_ROWS = 1_000
+export const IMPORT_CHUNK_BYTES = 256 * 1024
+
+export const importBeginInput = projectScope
   .extend({
-    rows: z
-      .array(z.object({ line: z.number().int().min(1), draft: staffDraftInput }).strict())
-      .min(1)
-      .max(MAX_BULK_ROWS)
-      .readonly(),
+    total: z.number().int().min(1).max(MAX_BULK_ROWS),
     concurrency: z.number().int().min(1).max(8).default(4),
   })
   .strict()
 
+export const importAppendInput = z
+  .object({
+    jobId: z.string().uuid(),
+    rows: z
+      .array(bulkRow)
+      .min(1)
+      .max(IMPORT_CHUNK_ROWS)
+      .readonly()
+      .refine((rows) => jsonBytes(rows) <= IMPORT_CHUNK_BYTES, { message: `at most ${IMPORT_CHUNK_BYTES} bytes of rows per chunk` }),
+  })
+  .strict()
+
 export const bulkJobRef = z.object({ jobId: z.string().uuid() }).strict()
+
+export const MAX_RESULTS_PAGE = 500
+export const bulkResultsQuery = bulkJobRef
+  .extend({
+    offset: z.number().int().min(0).max(MAX_BULK_ROWS).default(0),
+    limit: z.number().int().min(1).max(MAX_RESULTS_PAGE).default(200),
+    filter: z.enum(['all', 'failed', 'queued']).default('all'),
+  })
+  .strict()
 
 export const urlImportInput = projectScope
   .extend({
