@@ -26,6 +26,8 @@ export interface PeopleHarness {
   /** How many times each service announced a change of the project's people. */
   readonly changes: CacheScope[]
   online: boolean
+  /** How far the imports' clock runs ahead of the wall clock (ms): what ages an import. */
+  ahead: number
 }
 
 /** The people services over a real SQLite file, the sandboxes' clouds, a real outbox and sync. */
@@ -51,10 +53,11 @@ export function peopleHarness(sandboxes: RunningSandboxes, akuvoxProjectId: stri
     progress,
     changes,
     online: true,
+    ahead: 0,
     akuvox: { connectionId: AKUVOX_CONNECTION, projectId: akuvoxProjectId },
     tuya: { connectionId: TUYA_CONNECTION, projectId: sandboxes.info.tuya.projectId },
     staff: new StaffService({ ...common, sync: syncProject, now: Date.now }),
-    bulk: new BulkImports({ ...common, now: Date.now, onProgress: (p) => progress.push(p) }),
+    bulk: new BulkImports({ ...common, now: () => Date.now() + h.ahead, onProgress: (p) => progress.push(p) }),
     persons: new PersonsService({ ...common, sync: syncProject }),
   }
   return h

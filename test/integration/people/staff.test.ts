@@ -3,6 +3,7 @@ import type { BulkRow, StaffDraft } from '../../../src/shared/people/staff'
 import { type RunningSandboxes, startSandboxes } from '../../../src/main/sandbox'
 import type { LoopbackServer } from '../../../src/main/sandbox/common/http-server'
 import { AppErrorException } from '../../../src/shared/errors'
+import { RECEIVING_TTL_MS } from '../../../src/main/services/people/bulk-import'
 import { checkRows } from '../../../src/shared/people/import-check'
 import { serveFiles } from '../../helpers/akuvox'
 import { type PeopleHarness, adminGet, adminSend, allResults, countingFetch, peopleHarness, startImport, until } from './harness'
@@ -196,6 +197,43 @@ describe('bulk create against the sandbox', () => {
     const again = await run(rs, 3)
     expect(again).toMatchObject({ state: 'finished', created: 0, existing: 12 })
     expect((await staffOf()).filter((s) => s.name.startsWith('Bulk '))).toHaveLength(12)
+  })
+
+  it('an import is begun, appended in order and run under one id; unknown, replaced and expired ids answer not_found', async () => {
+    const code = (f: () => unknown) => {
+      try {
+        f()
+      } catch (error) {
+        return error instanceof AppErrorException ? error.error.code : 'thrown'
+      }
+      return 'ok'
+    }
+    const rs = rows(3, 'Chunked')
+    const first = await h.bulk.begin(h.akuvox, 3, 2)
+    expect(first).toMatchObject({ state: 'receiving', total: 3, received: 0 })
+    expect(h.bulk.append(first.jobId, rs.slice(0, 2))).toMatchObject({ received: 2 })
+    // A line twice, or more rows than announced, is refused and changes nothing.
+    expect(code(() => h.bulk.append(first.jobId, [rs[2] as BulkRow, rs[0] as BulkRow]))).toBe('invalid_input')
+    expect(code(() => h.bulk.append(first.jobId, rows(2, 'Extra')))).toBe('invalid_input')
+    await expect(h.bulk.run(first.jobId)).rejects.toMatchObject({ error: { code: 'invalid_input' } })
+
+    // Another import for the same project drops the one still receiving.
+    const second = await h.bulk.begin(h.akuvox, 3, 2)
+    expect(code(() => h.bulk.append(first.jobId, rs.slice(2)))).toBe('not_found')
+    expect(code(() => h.bulk.get(first.jobId))).toBe('not_found')
+    expect(code(() => h.bulk.get('6f1c1d34-2a0b-4e56-9a1e-2b3c4d5e6f70'))).toBe('not_found')
+
+    // Left receiving longer than the limit, it is dropped.
+    h.bulk.append(second.jobId, rs.slice(0, 1))
+    h.ahead = RECEIVING_TTL_MS - 1_000
+    expect(h.bulk.append(second.jobId, rs.slice(1, 2))).toMatchObject({ received: 2 })
+    h.ahead += RECEIVING_TTL_MS + 1
+    try {
+      expect(code(() => h.bulk.append(second.jobId, rs.slice(2)))).toBe('not_found')
+    } finally {
+      h.ahead = 0
+    }
+    expect(await named('Chunked 000')).toEqual([])
   })
 
   it('identical rows in one file are created once', async () => {
