@@ -69,6 +69,15 @@ export interface StaffContext {
   readonly staff: readonly StaffCredentials[]
 }
 
+/** `people:staffContext` on the wire: the credentials follow in pages (`people:staffCredentials`), they grow with the project. */
+export type StaffContextHead = Omit<StaffContext, 'staff'> & { readonly staffTotal: number }
+
+export interface StaffCredentialsPage {
+  readonly total: number
+  readonly offset: number
+  readonly rows: readonly StaffCredentials[]
+}
+
 export interface StaffCredentials {
   readonly staffAccessId: string
   readonly name: string

@@ -5,7 +5,7 @@ import { jsonBytes } from '../../../src/shared/ipc/limits'
 import { IMPORT_CHUNK_BYTES, MAX_BULK_ROWS } from '../../../src/shared/ipc/schemas/people'
 import { MAX_FRAME_BYTES } from '../../../src/shared/ipc/wire'
 import { importChunks } from '../../../src/shared/people/import-chunks'
-import type { BulkProgress, BulkResultsPage, BulkRow, StaffContext, StaffListing } from '../../../src/shared/people/staff'
+import type { BulkProgress, BulkResultsPage, BulkRow, StaffContextHead, StaffCredentialsPage, StaffListing } from '../../../src/shared/people/staff'
 import { testCore } from '../../helpers/core'
 import { until } from './harness'
 
@@ -59,7 +59,7 @@ beforeAll(async () => {
   const [project] = await call<ProjectSummary[]>('projects:list', { id: demo.id })
   akuvox = { connectionId: demo.id, projectId: project?.id ?? '' }
   await call('people:staffRefresh', akuvox)
-  const ctx = await call<StaffContext>('people:staffContext', akuvox)
+  const ctx = await call<StaffContextHead>('people:staffContext', akuvox)
   groupId = ctx.accessGroups.find((g) => !g.system)?.id ?? ''
 })
 afterAll(() => core.close())
@@ -101,6 +101,17 @@ describe('a 50,000-row import in chunks', () => {
     }
     expect(seen).toEqual(file.map((r) => r.line))
     expect((await call<BulkResultsPage>('people:bulkResults', { jobId, filter: 'failed' })).total).toBe(0)
+
+    // What the next check runs against: the project's credentials, a page at a time too.
+    const head = await call<StaffContextHead>('people:staffContext', akuvox)
+    const credentials: string[] = []
+    for (;;) {
+      const page = await call<StaffCredentialsPage>('people:staffCredentials', { ...akuvox, offset: credentials.length })
+      if (page.rows.length === 0) break
+      credentials.push(...page.rows.map((s) => s.staffAccessId))
+    }
+    expect(new Set(credentials).size).toBe(head.staffTotal)
+    expect(head.staffTotal).toBe(before + RUN_ROWS)
     expect(largestFrame).toBeLessThan(MAX_FRAME_BYTES / 4)
     console.log(`bulk import: ${RUN_ROWS} rows created in ${seconds.toFixed(1)} s, largest frame ${largestFrame} bytes, main RSS peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`)
   }, 900_000)

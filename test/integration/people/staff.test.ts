@@ -115,7 +115,7 @@ describe('staff access against the sandbox', () => {
     expect([...(cloud?.accessGroupIds ?? [])].sort()).toEqual([...d.accessGroupIds].sort())
     expect(cloud?.floorAccesses).toEqual(d.floorAccesses)
     // The cache follows at once, so the duplicate checks see the new credentials.
-    const known = h.staff.context(h.akuvox).staff.find((s) => s.staffAccessId === created)
+    const known = h.staff.credentials(h.akuvox, 0, 500).rows.find((s) => s.staffAccessId === created)
     expect(known).toMatchObject({ name: 'Ana Costa (Cleaner)', pinCodes: ['482913'] })
     expect(h.staff.listing(h.akuvox).total).toBe((await staffOf()).length)
   })
@@ -129,7 +129,7 @@ describe('staff access against the sandbox', () => {
         { line: 3, cellCount: 4, headerCount: 4, cells: { name: 'Third Person', accessGroups: group, pinCodes: '', rfCards: '0A1B2C3D', faceUrls: '', floorAccesses: '' } },
         { line: 4, cellCount: 4, headerCount: 4, cells: { name: 'Fresh Person', accessGroups: group, pinCodes: '90817', rfCards: '', faceUrls: '', floorAccesses: '' } },
       ],
-      ctx,
+      { ...ctx, staff: h.staff.credentials(h.akuvox, 0, 500).rows },
     )
     expect(dupPin).toMatchObject({ kind: 'rejected', problems: [{ kind: 'duplicatePinInProject', value: '482913', staffName: 'Ana Costa (Cleaner)' }] })
     expect(dupCard).toMatchObject({ kind: 'rejected', problems: [{ kind: 'duplicateCardInProject', value: '0A1B2C3D', staffName: 'Ana Costa (Cleaner)' }] })
@@ -145,7 +145,7 @@ describe('staff access against the sandbox', () => {
     expect(cloud?.pinCodes.map((p) => p.number)).toEqual(['5555'])
     expect(cloud?.rfCards.map((c) => c.number)).toEqual(['00FF00FF'])
     expect(cloud?.faces.map((f) => f.pictureUrl)).toEqual(['https://example.com/faces/ana-2.jpg'])
-    expect(h.staff.context(h.akuvox).staff.find((s) => s.staffAccessId === created)).toMatchObject({ name: 'Ana Costa (Supervisor)', pinCodes: ['5555'], rfCards: ['00FF00FF'] })
+    expect(h.staff.credentials(h.akuvox, 0, 500).rows.find((s) => s.staffAccessId === created)).toMatchObject({ name: 'Ana Costa (Supervisor)', pinCodes: ['5555'], rfCards: ['00FF00FF'] })
   })
 
   it('refuses an update of a staff access the cache does not know, and the cloud refuses a bad PIN (nothing queued)', async () => {
@@ -159,7 +159,7 @@ describe('staff access against the sandbox', () => {
   it('deletes one, then batch-deletes two: gone from the cloud and the cache', async () => {
     expect(await h.staff.remove(h.akuvox, [created])).toEqual({ kind: 'deleted', staffAccessIds: [created] })
     expect(await staffById(created)).toBeUndefined()
-    expect(h.staff.context(h.akuvox).staff.some((s) => s.staffAccessId === created)).toBe(false)
+    expect(h.staff.credentials(h.akuvox, 0, 500).rows.some((s) => s.staffAccessId === created)).toBe(false)
     const ids: string[] = []
     for (const name of ['Batch One', 'Batch Two']) {
       const o = await h.staff.create(h.akuvox, draft(name))

@@ -9,6 +9,7 @@ export function peopleHandlers(people: PeopleService): Pick<Handlers, keyof type
     'people:staffPage': ({ search, offset, limit, ...scope }) => staff.page(scope, search, offset, limit),
     'people:staffDetail': ({ staffAccessId, ...scope }) => staff.detail(scope, staffAccessId),
     'people:staffContext': (scope) => staff.context(scope),
+    'people:staffCredentials': ({ offset, limit, ...scope }) => staff.credentials(scope, offset, limit),
     'people:staffCreate': ({ draft, ...scope }) => staff.create(scope, draft),
     'people:staffUpdate': ({ staffAccessId, edit, ...scope }) => staff.update(scope, staffAccessId, edit),
     'people:staffDelete': ({ staffAccessIds, ...scope }) => staff.remove(scope, staffAccessIds),

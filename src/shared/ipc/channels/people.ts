@@ -3,7 +3,8 @@ import type { OrganisationNode, PersonWriteOutcome, PersonsListing, PersonsPage 
 import type {
   BulkProgress,
   BulkResultsPage,
-  StaffContext,
+  StaffContextHead,
+  StaffCredentialsPage,
   StaffDeleteOutcome,
   StaffListing,
   StaffPage,
@@ -28,6 +29,7 @@ import {
   personsPageQuery,
   personsRef,
   recyclePageQuery,
+  staffCredentialsQuery,
   staffPageQuery,
   updateStaffInput,
   urlImportInput,
@@ -48,8 +50,10 @@ export const peopleInvokes = {
   'people:staffPage': invoke<StaffPage>()(staffPageQuery),
   /** From the cloud when it answers, else what the cache holds. */
   'people:staffDetail': invoke<AkuvoxStaffAccess>()(byStaff),
-  /** Groups, buildings and every staff's credentials: what edits and imports are checked against. */
-  'people:staffContext': invoke<StaffContext>()(projectScope),
+  /** Groups, buildings and how many staff: with the credentials, what edits and imports are checked against. */
+  'people:staffContext': invoke<StaffContextHead>()(projectScope),
+  /** One page of the staff's names and credentials, in a stable order. */
+  'people:staffCredentials': invoke<StaffCredentialsPage>()(staffCredentialsQuery),
   'people:staffCreate': invoke<StaffSaveOutcome>()(createStaffInput),
   'people:staffUpdate': invoke<StaffSaveOutcome>()(updateStaffInput),
   /** One staff access, or several in one batch call. */

@@ -9,7 +9,9 @@ export const MAX_STAFF_NAME = 64
 export const MAX_BULK_ROWS = 50_000
 export const MAX_DELETE_BATCH = 500
 
-const floorAccess = z.object({ buildingId: id, floors: z.array(text(16).min(1)).max(200).readonly() }).strict()
+/** Floors are numbers, as the staff editor and the import file give them. */
+const floor = z.string().trim().regex(/^[1-9]\d{0,2}$/)
+const floorAccess = z.object({ buildingId: id, floors: z.array(floor).max(200).readonly() }).strict()
 
 export const staffDraftInput = z
   .object({
@@ -32,6 +34,13 @@ export const staffPageQuery = projectScope
   })
   .strict()
 
+export const staffCredentialsQuery = projectScope
+  .extend({
+    offset: z.number().int().min(0).max(1_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(500),
+  })
+  .strict()
+
 export const byStaff = projectScope.extend({ staffAccessId: id }).strict()
 export const createStaffInput = projectScope.extend({ draft: staffDraftInput }).strict()
 export const updateStaffInput = byStaff.extend({ edit: staffEditInput }).strict()
@@ -45,10 +54,13 @@ const bulkRow = z.object({ line: z.number().int().min(1).max(10_000_000), draft:
  * `people:importRun`.
  *
  * A row count alone cannot bound a chunk: one staff draft at every field's schema maximum
- * (200 buildings × 200 floors of 16 characters, each character escaped to six bytes) is about
- * 4 MiB of JSON by itself. So a chunk is also capped by its serialized size: the largest append
- * message is IMPORT_CHUNK_BYTES plus a few hundred bytes of envelope, a sixteenth of the WebSocket
- * frame limit; a row that alone exceeds the cap is rejected by the import check before sending.
+ * (10 face URLs of 2,000 characters, 100 group ids and 200 buildings of 100 characters, each
+ * character escaped to six bytes, 200 buildings × 200 floors) is up to about 700 KB of JSON by
+ * itself, so even 2 such rows would pass 1 MiB. A chunk is therefore also capped by its
+ * serialized size: the largest append message is IMPORT_CHUNK_BYTES plus a few hundred bytes of
+ * envelope, a sixteenth of the WebSocket frame limit. A row that alone passes the cap is rejected
+ * by the import check before anything is sent; a typical row is about 150 bytes, so a chunk
+ * usually carries the full IMPORT_CHUNK_ROWS.
  */
 export const IMPORT_CHUNK_ROWS = 1_000
 export const IMPORT_CHUNK_BYTES = 256 * 1024

@@ -90,6 +90,7 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
   'people:staffPage': [{ connectionId: ID, projectId: 'p', limit: 501 }, { connectionId: ID, projectId: 'p', offset: -1 }],
   'people:staffDetail': [{ connectionId: ID, projectId: 'p' }],
   'people:staffContext': [{ connectionId: 'x', projectId: 'p' }],
+  'people:staffCredentials': [{ connectionId: ID, projectId: 'p', limit: 501 }],
   'people:staffCreate': [{ connectionId: ID, projectId: 'p', draft: {} }, { connectionId: ID, projectId: 'p', draft: { name: 'A', pinCodes: ['12'], rfCards: [], faceUrls: [], accessGroupIds: ['g'], floorAccesses: [] } }],
   'people:staffUpdate': [{ connectionId: ID, projectId: 'p', staffAccessId: 's', edit: {} }],
   'people:staffDelete': [{ connectionId: ID, projectId: 'p', staffAccessIds: [] }],
