@@ -95,7 +95,9 @@ export function RunStep(props: { readonly scope: PeopleScope; readonly checks: r
         <>
           <Progress value={progress.total === 0 ? 100 : (progress.done / progress.total) * 100} aria-label={t('people.import.progress')} animated={running} />
           <Group gap="xs" aria-live="polite">
-            <Text size="sm">{t('people.import.doneOf', { done: progress.done, total: progress.total })}</Text>
+            <Text size="sm" data-testid="import-done">
+              {t('people.import.doneOf', { done: progress.done, total: progress.total })}
+            </Text>
             <Badge color="green" data-testid="result-created">
               {t('people.import.created', { count: progress.created })}
             </Badge>
