@@ -1,6 +1,8 @@
 import { type CardProblem, cardProblem, normaliseCard } from './card'
 import type { StaffField } from './columns'
 import { type FaceUrlProblem, faceUrlProblem } from './face-url'
+import { IMPORT_CHUNK_BYTES } from '../ipc/schemas/people'
+import { rowFitsChunk } from './import-chunks'
 import { type RawStaffRow, splitList } from './import-row'
 import { type PinProblem, normalisePin, pinProblem } from './pin'
 import type { NamedRef, StaffContext, StaffDraft, StaffFloorAccess } from './staff'
@@ -24,6 +26,8 @@ export type RowProblem =
   | { readonly kind: 'unknownBuilding'; readonly field: 'floorAccesses'; readonly value: string }
   | { readonly kind: 'badFloors'; readonly field: 'floorAccesses'; readonly value: string }
   | { readonly kind: 'badFaceUrl'; readonly field: 'faceUrls'; readonly value: string; readonly problem: FaceUrlProblem }
+  /** Too much in one row to send to Fieldkey at all (kilobytes); the largest cell is named. */
+  | { readonly kind: 'rowTooLarge'; readonly field: StaffField; readonly kilobytes: number }
 
 export type RowCheck =
   | { readonly line: number; readonly kind: 'ok'; readonly draft: StaffDraft }
@@ -127,8 +131,15 @@ export function checkRows(rows: readonly RawStaffRow[], context: StaffContext): 
       if (bad) problems.push({ kind: 'badFaceUrl', field: 'faceUrls', value: url, problem: bad })
     }
     if (problems.length > 0 || !floors.ok) return { line: row.line, kind: 'rejected', problems }
-    return { line: row.line, kind: 'ok', draft: { name, pinCodes: pins, rfCards: cards, faceUrls, accessGroupIds: groupIds, floorAccesses: floors.value } }
+    const draft = { name, pinCodes: pins, rfCards: cards, faceUrls, accessGroupIds: groupIds, floorAccesses: floors.value }
+    if (!rowFitsChunk({ line: row.line, draft })) return { line: row.line, kind: 'rejected', problems: [tooLarge(row)] }
+    return { line: row.line, kind: 'ok', draft }
   })
+}
+
+function tooLarge(row: RawStaffRow): RowProblem {
+  const [field] = (Object.entries(row.cells) as [StaffField, string][]).reduce((a, b) => (b[1].length > a[1].length ? b : a))
+  return { kind: 'rowTooLarge', field, kilobytes: Math.floor(IMPORT_CHUNK_BYTES / 1024) }
 }
 
 export interface CheckCounts {

@@ -69,6 +69,15 @@ export interface StaffContext {
   readonly staff: readonly StaffCredentials[]
 }
 
+/** `people:staffContext` on the wire: the credentials follow in pages (`people:staffCredentials`), they grow with the project. */
+export type StaffContextHead = Omit<StaffContext, 'staff'> & { readonly staffTotal: number }
+
+export interface StaffCredentialsPage {
+  readonly total: number
+  readonly offset: number
+  readonly rows: readonly StaffCredentials[]
+}
+
 export interface StaffCredentials {
   readonly staffAccessId: string
   readonly name: string
@@ -100,7 +109,8 @@ export type BulkRowResult =
   | { readonly line: number; readonly kind: 'failed'; readonly error: AppError }
   | { readonly line: number; readonly kind: 'cancelled' }
 
-export type BulkJobState = 'running' | 'cancelling' | 'finished' | 'cancelled'
+/** `receiving`: begun, rows still arriving in chunks; nothing is created before `people:importRun`. */
+export type BulkJobState = 'receiving' | 'running' | 'cancelling' | 'finished' | 'cancelled'
 
 export interface BulkProgress {
   readonly jobId: string
@@ -108,6 +118,8 @@ export interface BulkProgress {
   readonly projectId: string
   readonly state: BulkJobState
   readonly total: number
+  /** Rows main holds so far (equals `total` once the job runs). */
+  readonly received: number
   readonly done: number
   readonly created: number
   readonly existing: number
@@ -115,8 +127,16 @@ export interface BulkProgress {
   readonly failed: number
 }
 
-export interface BulkJob extends BulkProgress {
-  readonly results: readonly BulkRowResult[]
+export type BulkResultsFilter = 'all' | 'failed' | 'queued'
+
+/** One page of a job's row results, in file order. */
+export interface BulkResultsPage {
+  readonly jobId: string
+  readonly filter: BulkResultsFilter
+  /** Results that match the filter so far. */
+  readonly total: number
+  readonly offset: number
+  readonly rows: readonly BulkRowResult[]
 }
 
 export interface UrlImportStarted {

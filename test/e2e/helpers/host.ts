@@ -12,6 +12,8 @@ export interface RunningHost {
   readonly origin: string
   readonly port: number
   readonly dataDir: string
+  /** The host's process id (its memory is read from /proc/<pid>/status). */
+  readonly pid: number
   readonly stderr: string[]
   stop(): Promise<void>
 }
@@ -35,6 +37,7 @@ export async function startHost(extraArgs: readonly string[] = []): Promise<Runn
   return {
     ...info,
     dataDir,
+    pid: child.pid ?? 0,
     stderr,
     stop: () =>
       new Promise<void>((resolve) => {

@@ -1,4 +1,5 @@
-import type { BulkProgress } from '../../../src/shared/people/staff'
+import { importChunks } from '../../../src/shared/people/import-chunks'
+import type { BulkProgress, BulkRow, BulkRowResult } from '../../../src/shared/people/staff'
 import type { FetchLike } from '../../../src/main/clouds/http'
 import { silentLogger } from '../../../src/main/log/logger'
 import type { RunningSandboxes } from '@fieldkey/sandbox'
@@ -26,6 +27,8 @@ export interface PeopleHarness {
   /** How many times each service announced a change of the project's people. */
   readonly changes: CacheScope[]
   online: boolean
+  /** How far the imports' clock runs ahead of the wall clock (ms): what ages an import. */
+  ahead: number
 }
 
 /** The people services over a real SQLite file, the sandboxes' clouds, a real outbox and sync. */
@@ -51,10 +54,11 @@ export function peopleHarness(sandboxes: RunningSandboxes, akuvoxProjectId: stri
     progress,
     changes,
     online: true,
+    ahead: 0,
     akuvox: { connectionId: AKUVOX_CONNECTION, projectId: akuvoxProjectId },
     tuya: { connectionId: TUYA_CONNECTION, projectId: sandboxes.info.tuya.projectId },
     staff: new StaffService({ ...common, sync: syncProject, now: Date.now }),
-    bulk: new BulkImports({ ...common, now: Date.now, onProgress: (p) => progress.push(p) }),
+    bulk: new BulkImports({ ...common, now: () => Date.now() + h.ahead, onProgress: (p) => progress.push(p) }),
     persons: new PersonsService({ ...common, sync: syncProject }),
   }
   return h
@@ -89,4 +93,21 @@ export function countingFetch(command: string): { readonly fetch: FetchLike; rea
     }
   }
   return { fetch: fetchLike, peak: () => peak, reset: () => void (peak = now) }
+}
+
+/** Begins an import, appends its rows in the chunks the renderer sends, and runs it. */
+export async function startImport(bulk: BulkImports, scope: CacheScope, rows: readonly BulkRow[], concurrency: number): Promise<BulkProgress> {
+  const { jobId } = await bulk.begin(scope, rows.length, concurrency)
+  for (const chunk of importChunks(rows)) bulk.append(jobId, chunk)
+  return bulk.run(jobId)
+}
+
+/** Every row result of a job, read page by page as the wizard does. */
+export function allResults(bulk: BulkImports, jobId: string): BulkRowResult[] {
+  const all: BulkRowResult[] = []
+  for (;;) {
+    const page = bulk.results(jobId, 'all', all.length, 500)
+    all.push(...page.rows)
+    if (page.rows.length === 0 || all.length >= page.total) return all
+  }
 }

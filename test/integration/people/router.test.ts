@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ConnectionSummary, ProjectSummary } from '../../../src/shared/domain/connection'
 import type { PersonWriteOutcome, PersonsPage, OrganisationNode } from '../../../src/shared/people/persons'
-import type { BulkJob, BulkProgress, StaffContext, StaffPage, StaffSaveOutcome } from '../../../src/shared/people/staff'
+import type { BulkProgress, BulkResultsPage, StaffContext, StaffPage, StaffSaveOutcome } from '../../../src/shared/people/staff'
 import type { Core } from '../../../src/main/core/core'
 import { testCore } from '../../helpers/core'
 import { until } from './harness'
@@ -52,13 +52,17 @@ describe('people channels', () => {
       expect(await call('people:staffDetail', { ...akuvox, staffAccessId: id })).toMatchObject({ staffAccessName: 'Router Staff', pinCodes: [{ number: '97531' }] })
 
       const rows = [{ line: 2, draft: { ...draft, name: 'Router Bulk', pinCodes: ['86421'] } }]
-      const started = await call<BulkProgress>('people:bulkStart', { ...akuvox, rows, concurrency: 2 })
+      const begun = await call<BulkProgress>('people:importBegin', { ...akuvox, total: 1, concurrency: 2 })
+      expect(await call<BulkProgress>('people:importAppend', { jobId: begun.jobId, rows })).toMatchObject({ state: 'receiving', total: 1, received: 1 })
+      await call('people:importRun', { jobId: begun.jobId })
       const job = await until(async () => {
-        const j = await call<BulkJob>('people:bulkJob', { jobId: started.jobId })
+        const j = await call<BulkProgress>('people:bulkJob', { jobId: begun.jobId })
         return j.state === 'finished' ? j : undefined
       }, 'the bulk job')
-      expect(job).toMatchObject({ created: 1, results: [{ line: 2, kind: 'created' }] })
-      const bulkId = job.results[0]?.kind === 'created' ? job.results[0].staffAccessId : ''
+      expect(job).toMatchObject({ created: 1 })
+      const page = await call<BulkResultsPage>('people:bulkResults', { jobId: begun.jobId })
+      expect(page).toMatchObject({ total: 1, rows: [{ line: 2, kind: 'created' }] })
+      const bulkId = page.rows[0]?.kind === 'created' ? page.rows[0].staffAccessId : ''
 
       await call('people:staffDelete', { ...akuvox, staffAccessIds: [id, bulkId] })
       expect((await call<StaffPage>('people:staffPage', { ...akuvox, search: 'Router' })).rows).toEqual([])

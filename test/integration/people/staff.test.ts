@@ -3,9 +3,10 @@ import type { BulkRow, StaffDraft } from '../../../src/shared/people/staff'
 import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import type { LoopbackServer } from '@fieldkey/sandbox/common/http-server'
 import { AppErrorException } from '../../../src/shared/errors'
+import { RECEIVING_TTL_MS } from '../../../src/main/services/people/bulk-import'
 import { checkRows } from '../../../src/shared/people/import-check'
 import { serveFiles } from '../../helpers/akuvox'
-import { type PeopleHarness, adminGet, adminSend, countingFetch, peopleHarness, until } from './harness'
+import { type PeopleHarness, adminGet, adminSend, allResults, countingFetch, peopleHarness, startImport, until } from './harness'
 
 interface SandboxStaff {
   readonly project_id: string
@@ -114,7 +115,7 @@ describe('staff access against the sandbox', () => {
     expect([...(cloud?.accessGroupIds ?? [])].sort()).toEqual([...d.accessGroupIds].sort())
     expect(cloud?.floorAccesses).toEqual(d.floorAccesses)
     // The cache follows at once, so the duplicate checks see the new credentials.
-    const known = h.staff.context(h.akuvox).staff.find((s) => s.staffAccessId === created)
+    const known = h.staff.credentials(h.akuvox, 0, 500).rows.find((s) => s.staffAccessId === created)
     expect(known).toMatchObject({ name: 'Ana Costa (Cleaner)', pinCodes: ['482913'] })
     expect(h.staff.listing(h.akuvox).total).toBe((await staffOf()).length)
   })
@@ -128,7 +129,7 @@ describe('staff access against the sandbox', () => {
         { line: 3, cellCount: 4, headerCount: 4, cells: { name: 'Third Person', accessGroups: group, pinCodes: '', rfCards: '0A1B2C3D', faceUrls: '', floorAccesses: '' } },
         { line: 4, cellCount: 4, headerCount: 4, cells: { name: 'Fresh Person', accessGroups: group, pinCodes: '90817', rfCards: '', faceUrls: '', floorAccesses: '' } },
       ],
-      ctx,
+      { ...ctx, staff: h.staff.credentials(h.akuvox, 0, 500).rows },
     )
     expect(dupPin).toMatchObject({ kind: 'rejected', problems: [{ kind: 'duplicatePinInProject', value: '482913', staffName: 'Ana Costa (Cleaner)' }] })
     expect(dupCard).toMatchObject({ kind: 'rejected', problems: [{ kind: 'duplicateCardInProject', value: '0A1B2C3D', staffName: 'Ana Costa (Cleaner)' }] })
@@ -144,7 +145,7 @@ describe('staff access against the sandbox', () => {
     expect(cloud?.pinCodes.map((p) => p.number)).toEqual(['5555'])
     expect(cloud?.rfCards.map((c) => c.number)).toEqual(['00FF00FF'])
     expect(cloud?.faces.map((f) => f.pictureUrl)).toEqual(['https://example.com/faces/ana-2.jpg'])
-    expect(h.staff.context(h.akuvox).staff.find((s) => s.staffAccessId === created)).toMatchObject({ name: 'Ana Costa (Supervisor)', pinCodes: ['5555'], rfCards: ['00FF00FF'] })
+    expect(h.staff.credentials(h.akuvox, 0, 500).rows.find((s) => s.staffAccessId === created)).toMatchObject({ name: 'Ana Costa (Supervisor)', pinCodes: ['5555'], rfCards: ['00FF00FF'] })
   })
 
   it('refuses an update of a staff access the cache does not know, and the cloud refuses a bad PIN (nothing queued)', async () => {
@@ -158,7 +159,7 @@ describe('staff access against the sandbox', () => {
   it('deletes one, then batch-deletes two: gone from the cloud and the cache', async () => {
     expect(await h.staff.remove(h.akuvox, [created])).toEqual({ kind: 'deleted', staffAccessIds: [created] })
     expect(await staffById(created)).toBeUndefined()
-    expect(h.staff.context(h.akuvox).staff.some((s) => s.staffAccessId === created)).toBe(false)
+    expect(h.staff.credentials(h.akuvox, 0, 500).rows.some((s) => s.staffAccessId === created)).toBe(false)
     const ids: string[] = []
     for (const name of ['Batch One', 'Batch Two']) {
       const o = await h.staff.create(h.akuvox, draft(name))
@@ -175,11 +176,12 @@ describe('bulk create against the sandbox', () => {
     Array.from({ length: count }, (_, i) => ({ line: i + 2, draft: draft(`${prefix} ${String(i).padStart(3, '0')}`, { pinCodes: [String(700000 + i)] }) }))
 
   async function run(rs: readonly BulkRow[], concurrency: number) {
-    const started = await h.bulk.start(h.akuvox, rs, concurrency)
-    return until(() => {
-      const job = h.bulk.get(started.jobId)
-      return job.state === 'finished' || job.state === 'cancelled' ? job : undefined
+    const started = await startImport(h.bulk, h.akuvox, rs, concurrency)
+    const job = await until(() => {
+      const j = h.bulk.get(started.jobId)
+      return j.state === 'finished' || j.state === 'cancelled' ? j : undefined
     }, 'the bulk job')
+    return { ...job, results: allResults(h.bulk, job.jobId) }
   }
 
   it('creates every row with a per-row result and progress; running the same rows again creates nothing twice', async () => {
@@ -195,6 +197,43 @@ describe('bulk create against the sandbox', () => {
     const again = await run(rs, 3)
     expect(again).toMatchObject({ state: 'finished', created: 0, existing: 12 })
     expect((await staffOf()).filter((s) => s.name.startsWith('Bulk '))).toHaveLength(12)
+  })
+
+  it('an import is begun, appended in order and run under one id; unknown, replaced and expired ids answer not_found', async () => {
+    const code = (f: () => unknown) => {
+      try {
+        f()
+      } catch (error) {
+        return error instanceof AppErrorException ? error.error.code : 'thrown'
+      }
+      return 'ok'
+    }
+    const rs = rows(3, 'Chunked')
+    const first = await h.bulk.begin(h.akuvox, 3, 2)
+    expect(first).toMatchObject({ state: 'receiving', total: 3, received: 0 })
+    expect(h.bulk.append(first.jobId, rs.slice(0, 2))).toMatchObject({ received: 2 })
+    // A line twice, or more rows than announced, is refused and changes nothing.
+    expect(code(() => h.bulk.append(first.jobId, [rs[2] as BulkRow, rs[0] as BulkRow]))).toBe('invalid_input')
+    expect(code(() => h.bulk.append(first.jobId, rows(2, 'Extra')))).toBe('invalid_input')
+    await expect(h.bulk.run(first.jobId)).rejects.toMatchObject({ error: { code: 'invalid_input' } })
+
+    // Another import for the same project drops the one still receiving.
+    const second = await h.bulk.begin(h.akuvox, 3, 2)
+    expect(code(() => h.bulk.append(first.jobId, rs.slice(2)))).toBe('not_found')
+    expect(code(() => h.bulk.get(first.jobId))).toBe('not_found')
+    expect(code(() => h.bulk.get('6f1c1d34-2a0b-4e56-9a1e-2b3c4d5e6f70'))).toBe('not_found')
+
+    // Left receiving longer than the limit, it is dropped.
+    h.bulk.append(second.jobId, rs.slice(0, 1))
+    h.ahead = RECEIVING_TTL_MS - 1_000
+    expect(h.bulk.append(second.jobId, rs.slice(1, 2))).toMatchObject({ received: 2 })
+    h.ahead += RECEIVING_TTL_MS + 1
+    try {
+      expect(code(() => h.bulk.append(second.jobId, rs.slice(2)))).toBe('not_found')
+    } finally {
+      h.ahead = 0
+    }
+    expect(await named('Chunked 000')).toEqual([])
   })
 
   it('identical rows in one file are created once', async () => {
@@ -213,13 +252,15 @@ describe('bulk create against the sandbox', () => {
       expect(counter.peak()).toBe(2)
 
       const rs = rows(40, 'Cancelled')
-      const started = await h.bulk.start(h.akuvox, rs, 2)
+      const started = await startImport(h.bulk, h.akuvox, rs, 2)
       await until(() => (h.bulk.get(started.jobId).done >= 2 ? true : undefined), 'two rows done')
       expect(h.bulk.cancel(started.jobId).state).toBe('cancelling')
-      const job = await until(() => {
+      const ended = await until(() => {
         const j = h.bulk.get(started.jobId)
         return j.state === 'cancelled' ? j : undefined
       }, 'the cancelled job')
+      const job = { ...ended, results: allResults(h.bulk, ended.jobId) }
+      expect(h.bulk.results(job.jobId, 'all', 0, 500).total).toBe(40)
       const cancelled = job.results.filter((r) => r.kind === 'cancelled')
       expect(cancelled.length).toBeGreaterThan(0)
       expect(job.results).toHaveLength(40)
@@ -264,11 +305,12 @@ describe('bulk create offline, twice', () => {
     ]
     h.online = false
     const runOnce = async () => {
-      const started = await h.bulk.start(h.akuvox, rows, 1)
-      return until(() => {
+      const started = await startImport(h.bulk, h.akuvox, rows, 1)
+      const job = await until(() => {
         const j = h.bulk.get(started.jobId)
         return j.state === 'finished' ? j : undefined
       }, 'the offline job')
+      return { ...job, results: allResults(h.bulk, job.jobId) }
     }
     const first = await runOnce()
     const second = await runOnce()

@@ -23,6 +23,7 @@ const answers: Answers = {
   },
   'people:staffListing': record('people:staffListing', STAFF_LISTING),
   'people:staffContext': record('people:staffContext', STAFF_CONTEXT),
+  'people:staffCredentials': record('people:staffCredentials', { total: STAFF_CONTEXT.staff.length, offset: 0, rows: STAFF_CONTEXT.staff }),
   'people:staffCreate': record('people:staffCreate', { kind: 'saved', staffAccessId: 's-new' }),
   'people:staffDetail': record('people:staffDetail', {
     staffAccessId: 's-new',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
 import { type AppError, AppErrorException, appError } from '@shared/errors'
-import type { BulkJob, BulkProgress, BulkRow, BulkRowResult } from '@shared/people/staff'
+import type { BulkProgress, BulkResultsFilter, BulkResultsPage, BulkRow, BulkRowResult } from '@shared/people/staff'
 import type { AkuvoxClient } from '../../clouds/akuvox'
 import type { Logger } from '../../log/logger'
 import { ItemWritesRepo } from '../../store/cache/item-writes-repo'
@@ -27,21 +27,37 @@ export interface BulkImportDeps {
 
 interface Job {
   progress: BulkProgress
-  readonly results: BulkRowResult[]
+  readonly scope: CacheScope
+  readonly concurrency: number
+  /** The rows as they arrive, in file order; released once the job has run. */
+  rows: BulkRow[]
+  readonly lines: Set<number>
+  /** Each row's result at the row's position (file order). */
+  readonly results: (BulkRowResult | undefined)[]
   readonly cancel: AbortController
+  /** When rows last arrived: an import left receiving longer than RECEIVING_TTL_MS is dropped. */
+  touched: number
 }
+
+/** How long an import may wait between chunks before it is dropped. */
+export const RECEIVING_TTL_MS = 10 * 60_000
 
 const toAppError = (error: unknown): AppError =>
   error instanceof AppErrorException ? error.error : appError('internal', { detail: error instanceof Error ? error.message : String(error) })
 
+const refuse = (detail: string, field: string): AppErrorException => new AppErrorException(appError('invalid_input', { detail, params: { field } }))
+
+const matches = (filter: BulkResultsFilter, r: BulkRowResult): boolean => filter === 'all' || r.kind === filter
+
 /**
- * Creates the checked rows of a file a few at a time, each with its own result. Before anything
- * is created the project's staff are read (from the cloud when it answers, else the cache) and
- * a row whose name and credentials are already there is reported as existing: running the same
- * file again creates nothing twice; a row whose create already waits in the outbox points at that
- * entry instead of queueing another. Cancel stops taking new rows; rows already sent finish (an
- * abandoned create would leave its outcome unknown). Offline, or after a network failure, the
- * remaining rows wait in the outbox.
+ * Creates the checked rows of a file a few at a time, each with its own result. The rows arrive
+ * in chunks (begin, append…, run) so no message grows with the file; results are read in pages.
+ * Before anything is created the project's staff are read (from the cloud when it answers, else
+ * the cache) and a row whose name and credentials are already there is reported as existing:
+ * running the same file again creates nothing twice; a row whose create already waits in the
+ * outbox points at that entry instead of queueing another. Cancel drops an import still
+ * receiving, or stops taking new rows; rows already sent finish (an abandoned create would leave
+ * its outcome unknown). Offline, or after a network failure, the remaining rows wait in the outbox.
  */
 export class BulkImports {
   private readonly jobs = new Map<string, Job>()
@@ -53,17 +69,50 @@ export class BulkImports {
     this.writes = new ItemWritesRepo(deps.db)
   }
 
-  async start(scope: CacheScope, rows: readonly BulkRow[], concurrency: number): Promise<BulkProgress> {
-    const client = await akuvoxClient(this.deps.session, scope)
+  async begin(scope: CacheScope, total: number, concurrency: number): Promise<BulkProgress> {
+    await akuvoxClient(this.deps.session, scope)
+    this.sweep()
+    for (const [id, other] of this.jobs) {
+      if (other.progress.state === 'receiving' && other.scope.connectionId === scope.connectionId && other.scope.projectId === scope.projectId) this.jobs.delete(id)
+    }
     const jobId = randomUUID()
     const job: Job = {
-      progress: { jobId, ...scope, state: 'running', total: rows.length, done: 0, created: 0, existing: 0, queued: 0, failed: 0 },
+      progress: { jobId, ...scope, state: 'receiving', total, received: 0, done: 0, created: 0, existing: 0, queued: 0, failed: 0 },
+      scope,
+      concurrency,
+      rows: [],
+      lines: new Set(),
       results: [],
       cancel: new AbortController(),
+      touched: this.deps.now(),
     }
     this.jobs.set(jobId, job)
-    void this.run(scope, client, job, rows, concurrency).catch((error: unknown) => {
-      this.deps.logger.error('bulk import stopped', { ...scope, jobId, error: error instanceof Error ? error.message : String(error) })
+    return job.progress
+  }
+
+  append(jobId: string, rows: readonly BulkRow[]): BulkProgress {
+    const job = this.receiving(jobId)
+    if (job.rows.length + rows.length > job.progress.total) throw refuse(`more rows than the ${job.progress.total} announced`, 'rows')
+    for (const row of rows) {
+      if (job.lines.has(row.line)) throw refuse(`line ${row.line} arrived twice`, 'rows')
+      job.lines.add(row.line)
+    }
+    job.rows.push(...rows)
+    job.touched = this.deps.now()
+    this.update(job, { received: job.rows.length }, false)
+    return job.progress
+  }
+
+  async run(jobId: string): Promise<BulkProgress> {
+    const job = this.receiving(jobId)
+    if (job.rows.length !== job.progress.total) throw refuse(`${job.rows.length} of ${job.progress.total} rows arrived`, 'rows')
+    const client = await akuvoxClient(this.deps.session, job.scope)
+    const rows = job.rows
+    job.rows = []
+    job.lines.clear()
+    this.update(job, { state: 'running' }, true)
+    void this.work(job.scope, client, job, rows).catch((error: unknown) => {
+      this.deps.logger.error('bulk import stopped', { ...job.scope, jobId, error: error instanceof Error ? error.message : String(error) })
       this.finish(job, 'finished')
     })
     return job.progress
@@ -71,19 +120,48 @@ export class BulkImports {
 
   cancel(jobId: string): BulkProgress {
     const job = this.job(jobId)
-    if (job.progress.state === 'running') {
+    if (job.progress.state === 'receiving') {
+      job.rows = []
+      job.lines.clear()
+      this.finish(job, 'cancelled')
+    } else if (job.progress.state === 'running') {
       job.cancel.abort()
       this.update(job, { state: 'cancelling' }, true)
     }
     return job.progress
   }
 
-  get(jobId: string): BulkJob {
+  get(jobId: string): BulkProgress {
+    return this.job(jobId).progress
+  }
+
+  results(jobId: string, filter: BulkResultsFilter, offset: number, limit: number): BulkResultsPage {
     const job = this.job(jobId)
-    return { ...job.progress, results: [...job.results].sort((a, b) => a.line - b.line) }
+    const rows: BulkRowResult[] = []
+    let total = 0
+    for (const r of job.results) {
+      if (r === undefined || !matches(filter, r)) continue
+      if (total >= offset && rows.length < limit) rows.push(r)
+      total++
+    }
+    return { jobId, filter, total, offset, rows }
+  }
+
+  /** Drops imports left receiving too long (an abandoned wizard, a closed window). */
+  private sweep(): void {
+    const now = this.deps.now()
+    for (const [id, job] of this.jobs) if (job.progress.state === 'receiving' && now - job.touched > RECEIVING_TTL_MS) this.jobs.delete(id)
+  }
+
+  private receiving(jobId: string): Job {
+    this.sweep()
+    const job = this.job(jobId)
+    if (job.progress.state !== 'receiving') throw new AppErrorException(appError('conflict', { detail: `the import is ${job.progress.state}`, params: { field: 'jobId' } }))
+    return job
   }
 
   private job(jobId: string): Job {
+    this.sweep()
     const job = this.jobs.get(jobId)
     if (!job) throw new AppErrorException(appError('not_found', { messageKey: 'people.errors.noJob', params: { field: 'jobId' } }))
     return job
@@ -105,7 +183,7 @@ export class BulkImports {
     return index
   }
 
-  private async run(scope: CacheScope, client: AkuvoxClient, job: Job, rows: readonly BulkRow[], concurrency: number): Promise<void> {
+  private async work(scope: CacheScope, client: AkuvoxClient, job: Job, rows: readonly BulkRow[]): Promise<void> {
     const signal = job.cancel.signal
     const known = await this.known(scope, client, signal)
     const names = { groups: new Map(this.query.accessGroups(scope).map((g) => [g.id, g.name])), buildings: new Map(this.query.buildings(scope).map((b) => [b.id, b.name])) }
@@ -157,9 +235,9 @@ export class BulkImports {
 
     const worker = async (): Promise<void> => {
       while (next < rows.length && !signal.aborted) {
-        const row = rows[next++] as BulkRow
-        const result = await one(row)
-        job.results.push(result)
+        const index = next++
+        const result = await one(rows[index] as BulkRow)
+        job.results[index] = result
         const p = job.progress
         this.update(
           job,
@@ -174,8 +252,8 @@ export class BulkImports {
         )
       }
     }
-    await Promise.all(Array.from({ length: Math.min(concurrency, rows.length) }, worker))
-    for (const row of rows.slice(next)) job.results.push({ line: row.line, kind: 'cancelled' })
+    await Promise.all(Array.from({ length: Math.min(job.concurrency, rows.length) }, worker))
+    for (let i = next; i < rows.length; i++) job.results[i] = { line: (rows[i] as BulkRow).line, kind: 'cancelled' }
     this.finish(job, signal.aborted ? 'cancelled' : 'finished')
     this.deps.onChange(scope)
   }

@@ -1,7 +1,8 @@
 import type { AkuvoxStaffAccess, AkuvoxStaffAccessInput } from '@shared/domain/akuvox'
 import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/outbox'
 import type {
-  StaffContext,
+  StaffContextHead,
+  StaffCredentialsPage,
   StaffDeleteOutcome,
   StaffDraft,
   StaffEdit,
@@ -70,8 +71,12 @@ export class StaffService {
     return { total: this.items.count('staffAccesses', scope, query), offset, rows: this.items.list('staffAccesses', scope, query) }
   }
 
-  context(scope: CacheScope): StaffContext {
-    return { accessGroups: this.query.accessGroups(scope), buildings: this.query.buildings(scope), staff: this.query.staffCredentials(scope) }
+  context(scope: CacheScope): StaffContextHead {
+    return { accessGroups: this.query.accessGroups(scope), buildings: this.query.buildings(scope), staffTotal: this.query.staffCount(scope) }
+  }
+
+  credentials(scope: CacheScope, offset: number, limit: number): StaffCredentialsPage {
+    return { total: this.query.staffCount(scope), offset, rows: this.query.staffCredentials(scope, { offset, limit }) }
   }
 
   async detail(scope: CacheScope, staffAccessId: string): Promise<AkuvoxStaffAccess> {

@@ -16,13 +16,21 @@ interface Where {
 export class PeopleQueryRepo {
   constructor(private readonly db: SqlDatabase) {}
 
-  staffCredentials(scope: CacheScope): StaffCredentials[] {
+  /** The staff's names and credentials: all of them, or one page in id order. */
+  staffCredentials(scope: CacheScope, page?: { readonly offset: number; readonly limit: number }): StaffCredentials[] {
     const byId = new Map<string, { name: string; pinCodes: string[]; rfCards: string[] }>()
-    for (const s of this.db.all<{ id: string; name: string }>('SELECT id, name FROM staff_accesses WHERE connection_id = ? AND project_id = ?', scope.connectionId, scope.projectId)) {
+    const slice = page ? ' ORDER BY id LIMIT ? OFFSET ?' : ''
+    const sliceParams = page ? [page.limit, page.offset] : []
+    const staff = `SELECT id, name FROM staff_accesses WHERE connection_id = ? AND project_id = ?${slice}`
+    for (const s of this.db.all<{ id: string; name: string }>(staff, scope.connectionId, scope.projectId, ...sliceParams)) {
       byId.set(s.id, { name: s.name, pinCodes: [], rfCards: [] })
     }
     const rows = this.db.all<{ staff_id: string; kind: string; number: string }>(
-      "SELECT staff_id, kind, number FROM staff_credentials WHERE connection_id = ? AND project_id = ? AND kind IN ('pin', 'rf_card')",
+      `SELECT c.staff_id, c.kind, c.number FROM staff_credentials c JOIN (SELECT id FROM (${staff})) s ON s.id = c.staff_id
+       WHERE c.connection_id = ? AND c.project_id = ? AND c.kind IN ('pin', 'rf_card')`,
+      scope.connectionId,
+      scope.projectId,
+      ...sliceParams,
       scope.connectionId,
       scope.projectId,
     )
@@ -33,6 +41,10 @@ export class PeopleQueryRepo {
       else staff.rfCards.push(r.number)
     }
     return [...byId].map(([staffAccessId, s]) => ({ staffAccessId, ...s }))
+  }
+
+  staffCount(scope: CacheScope): number {
+    return this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM staff_accesses WHERE connection_id = ? AND project_id = ?', scope.connectionId, scope.projectId)?.n ?? 0
   }
 
   staffSummary(scope: CacheScope, staffAccessId: string): AkuvoxStaffAccessSummary | null {

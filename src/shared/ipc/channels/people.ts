@@ -1,9 +1,10 @@
 import type { TuyaPerson } from '../../domain/tuya'
 import type { OrganisationNode, PersonWriteOutcome, PersonsListing, PersonsPage } from '../../people/persons'
 import type {
-  BulkJob,
   BulkProgress,
-  StaffContext,
+  BulkResultsPage,
+  StaffContextHead,
+  StaffCredentialsPage,
   StaffDeleteOutcome,
   StaffListing,
   StaffPage,
@@ -17,15 +18,18 @@ import { projectScope } from '../schemas/project'
 import {
   addPersonInput,
   bulkJobRef,
-  bulkStartInput,
+  bulkResultsQuery,
   byPerson,
   byStaff,
   createStaffInput,
   deleteStaffInput,
   editPersonInput,
+  importAppendInput,
+  importBeginInput,
   personsPageQuery,
   personsRef,
   recyclePageQuery,
+  staffCredentialsQuery,
   staffPageQuery,
   updateStaffInput,
   urlImportInput,
@@ -46,19 +50,32 @@ export const peopleInvokes = {
   'people:staffPage': invoke<StaffPage>()(staffPageQuery),
   /** From the cloud when it answers, else what the cache holds. */
   'people:staffDetail': invoke<AkuvoxStaffAccess>()(byStaff),
-  /** Groups, buildings and every staff's credentials: what edits and imports are checked against. */
-  'people:staffContext': invoke<StaffContext>()(projectScope),
+  /** Groups, buildings and how many staff: with the credentials, what edits and imports are checked against. */
+  'people:staffContext': invoke<StaffContextHead>()(projectScope),
+  /** One page of the staff's names and credentials, in a stable order. */
+  'people:staffCredentials': invoke<StaffCredentialsPage>()(staffCredentialsQuery),
   'people:staffCreate': invoke<StaffSaveOutcome>()(createStaffInput),
   'people:staffUpdate': invoke<StaffSaveOutcome>()(updateStaffInput),
   /** One staff access, or several in one batch call. */
   'people:staffDelete': invoke<StaffDeleteOutcome>()(deleteStaffInput),
   /** Reads the project's staff from the cloud into the cache. */
   'people:staffRefresh': invoke<StaffListing>()(projectScope),
-  /** Creates the checked rows of a file, a few at a time; progress arrives as `people:bulkProgress`. */
-  'people:bulkStart': invoke<BulkProgress>()(bulkStartInput),
+  /**
+   * A file's checked rows reach main in chunks under one job id; nothing is created until
+   * `people:importRun`. Beginning another import for the same project drops one still receiving,
+   * and an import left receiving is dropped after a while (`not_found` afterwards).
+   */
+  'people:importBegin': invoke<BulkProgress>()(importBeginInput),
+  /** The next rows, in file order; answers with how many main now holds. */
+  'people:importAppend': invoke<BulkProgress>()(importAppendInput),
+  /** Creates the rows a few at a time once all have arrived; progress arrives as `people:bulkProgress`. */
+  'people:importRun': invoke<BulkProgress>()(bulkJobRef),
+  /** Stops a running job, or drops an import still receiving rows. */
   'people:bulkCancel': invoke<BulkProgress>()(bulkJobRef),
-  /** The job with every row's result so far. */
-  'people:bulkJob': invoke<BulkJob>()(bulkJobRef),
+  /** The job's progress and counts (never its rows: those are read with `people:bulkResults`). */
+  'people:bulkJob': invoke<BulkProgress>()(bulkJobRef),
+  /** One page of the job's row results, all or only the failed or queued ones. */
+  'people:bulkResults': invoke<BulkResultsPage>()(bulkResultsQuery),
   /** `import_staff_access_info` for a file the installer already hosts. */
   'people:urlImportStart': invoke<UrlImportStarted>()(urlImportInput),
   /** `get_import_result` of that task (the view polls it); a finished task refreshes the staff cache. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { jsonBytes } from '../limits'
 import { projectScope } from './project'
 
 const id = z.string().trim().min(1).max(100)
@@ -8,7 +9,9 @@ export const MAX_STAFF_NAME = 64
 export const MAX_BULK_ROWS = 50_000
 export const MAX_DELETE_BATCH = 500
 
-const floorAccess = z.object({ buildingId: id, floors: z.array(text(16).min(1)).max(200).readonly() }).strict()
+/** Floors are numbers, as the staff editor and the import file give them. */
+const floor = z.string().trim().regex(/^[1-9]\d{0,2}$/)
+const floorAccess = z.object({ buildingId: id, floors: z.array(floor).max(200).readonly() }).strict()
 
 export const staffDraftInput = z
   .object({
@@ -31,23 +34,66 @@ export const staffPageQuery = projectScope
   })
   .strict()
 
+export const staffCredentialsQuery = projectScope
+  .extend({
+    offset: z.number().int().min(0).max(1_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(500),
+  })
+  .strict()
+
 export const byStaff = projectScope.extend({ staffAccessId: id }).strict()
 export const createStaffInput = projectScope.extend({ draft: staffDraftInput }).strict()
 export const updateStaffInput = byStaff.extend({ edit: staffEditInput }).strict()
 export const deleteStaffInput = projectScope.extend({ staffAccessIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly() }).strict()
 
-export const bulkStartInput = projectScope
+const bulkRow = z.object({ line: z.number().int().min(1).max(10_000_000), draft: staffDraftInput }).strict()
+
+/**
+ * An import reaches main in chunks under one job id: `people:importBegin` (how many rows) →
+ * `people:importAppend` (at most IMPORT_CHUNK_ROWS rows and IMPORT_CHUNK_BYTES of JSON each) →
+ * `people:importRun`.
+ *
+ * A row count alone cannot bound a chunk: one staff draft at every field's schema maximum
+ * (10 face URLs of 2,000 characters, 100 group ids and 200 buildings of 100 characters, each
+ * character escaped to six bytes, 200 buildings × 200 floors) is up to about 700 KB of JSON by
+ * itself, so even 2 such rows would pass 1 MiB. A chunk is therefore also capped by its
+ * serialized size: the largest append message is IMPORT_CHUNK_BYTES plus a few hundred bytes of
+ * envelope, a sixteenth of the WebSocket frame limit. A row that alone passes the cap is rejected
+ * by the import check before anything is sent; a typical row is about 150 bytes, so a chunk
+ * usually carries the full IMPORT_CHUNK_ROWS.
+ */
+export const IMPORT_CHUNK_ROWS = 1_000
+export const IMPORT_CHUNK_BYTES = 256 * 1024
+
+export const importBeginInput = projectScope
   .extend({
-    rows: z
-      .array(z.object({ line: z.number().int().min(1), draft: staffDraftInput }).strict())
-      .min(1)
-      .max(MAX_BULK_ROWS)
-      .readonly(),
+    total: z.number().int().min(1).max(MAX_BULK_ROWS),
     concurrency: z.number().int().min(1).max(8).default(4),
   })
   .strict()
 
+export const importAppendInput = z
+  .object({
+    jobId: z.string().uuid(),
+    rows: z
+      .array(bulkRow)
+      .min(1)
+      .max(IMPORT_CHUNK_ROWS)
+      .readonly()
+      .refine((rows) => jsonBytes(rows) <= IMPORT_CHUNK_BYTES, { message: `at most ${IMPORT_CHUNK_BYTES} bytes of rows per chunk` }),
+  })
+  .strict()
+
 export const bulkJobRef = z.object({ jobId: z.string().uuid() }).strict()
+
+export const MAX_RESULTS_PAGE = 500
+export const bulkResultsQuery = bulkJobRef
+  .extend({
+    offset: z.number().int().min(0).max(MAX_BULK_ROWS).default(0),
+    limit: z.number().int().min(1).max(MAX_RESULTS_PAGE).default(200),
+    filter: z.enum(['all', 'failed', 'queued']).default('all'),
+  })
+  .strict()
 
 export const urlImportInput = projectScope
   .extend({

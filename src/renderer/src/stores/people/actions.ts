@@ -1,6 +1,7 @@
 import type { AppError } from '@shared/errors'
 import type { Result } from '@shared/result'
 import { api } from '../../api'
+import { readStaffContext } from './staff-context'
 import { INITIAL, type PeopleScope, type PeopleScreen, samePeopleScope, usePeopleStore } from './store'
 
 const current = (): PeopleScope | null => usePeopleStore.getState().scope
@@ -22,7 +23,7 @@ export async function openPersons(scope: PeopleScope): Promise<void> {
 export async function loadStaff(): Promise<void> {
   const scope = current()
   if (!scope) return
-  const [listing, context] = await Promise.all([api.people.staffListing(scope), api.people.staffContext(scope)])
+  const [listing, context] = await Promise.all([api.people.staffListing(scope), readStaffContext(scope)])
   if (!samePeopleScope(current(), scope)) return
   usePeopleStore.setState((s) => ({
     staffListing: listing.ok ? listing.value : s.staffListing,

@@ -1,7 +1,7 @@
-import { Alert, Badge, Button, Group, Progress, Stack, Text } from '@mantine/core'
+import { Alert, Badge, Button, Group, Progress, SegmentedControl, Stack, Text } from '@mantine/core'
 import type { RowCheck } from '@shared/people/import-check'
 import type { RawStaffRow } from '@shared/people/import-row'
-import type { BulkJob, BulkProgress, BulkRow, BulkRowResult } from '@shared/people/staff'
+import type { BulkProgress, BulkResultsFilter, BulkRow, BulkRowResult } from '@shared/people/staff'
 import type { AppError } from '@shared/errors'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -11,14 +11,27 @@ import { errorMessage } from '../../../lib/error-message'
 import { loadStaff, showPeopleScreen } from '../../../stores/people/actions'
 import type { PeopleScope } from '../../../stores/people/store'
 import { VirtualRows } from '../VirtualRows'
+import { sendImport } from './send-import'
+import { useResultPages } from './use-result-pages'
 
-/** Sends the rows that passed, a few at a time, with progress, cancel, and each row's result. */
+type Phase =
+  | { readonly kind: 'sending'; readonly sent: number; readonly total: number }
+  | { readonly kind: 'running'; readonly progress: BulkProgress }
+  | { readonly kind: 'sendCancelled' }
+  | { readonly kind: 'failed'; readonly error: AppError }
+
+/**
+ * Sends the rows that passed to main in chunks, then creates them a few at a time, with progress
+ * through both, cancel, and each row's result read in pages.
+ */
 export function RunStep(props: { readonly scope: PeopleScope; readonly checks: readonly RowCheck[]; readonly rows: readonly RawStaffRow[] }) {
   const { t } = useTranslation()
-  const [progress, setProgress] = useState<BulkProgress | null>(null)
-  const [job, setJob] = useState<BulkJob | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
+  const [phase, setPhase] = useState<Phase | null>(null)
+  const [job, setJob] = useState<BulkProgress | null>(null)
+  const [filter, setFilter] = useState<BulkResultsFilter>('all')
+  const results = useResultPages(job?.jobId ?? null, filter)
   const started = useRef(false)
+  const cancelled = useRef(false)
   const names = useMemo(() => new Map(props.rows.map((r) => [r.line, r.cells.name.trim()])), [props.rows])
 
   useEffect(() => {
@@ -26,34 +39,65 @@ export function RunStep(props: { readonly scope: PeopleScope; readonly checks: r
     started.current = true
     const rows: BulkRow[] = props.checks.flatMap((c) => (c.kind === 'ok' ? [{ line: c.line, draft: c.draft }] : []))
     let jobId: string | null = null
-    const finish = async (id: string) => {
-      const result = await api.people.bulkJob({ jobId: id })
-      if (result.ok) setJob(result.value)
+    const finish = async (p: BulkProgress) => {
+      setJob(p)
       await loadStaff()
     }
     const off = api.on('people:bulkProgress', (p) => {
       if (p.jobId !== jobId) return
-      setProgress(p)
-      if (p.state === 'finished' || p.state === 'cancelled') void finish(p.jobId)
+      setPhase({ kind: 'running', progress: p })
+      if (p.state === 'finished' || p.state === 'cancelled') void finish(p)
     })
-    void api.people.bulkStart({ ...props.scope, rows }).then((result) => {
-      if (!result.ok) return setError(result.error)
-      jobId = result.value.jobId
-      setProgress(result.value)
+    setPhase({ kind: 'sending', sent: 0, total: rows.length })
+    const hooks = {
+      onBegun: (id: string) => void (jobId = id),
+      onSent: (sent: number, total: number) => setPhase({ kind: 'sending', sent, total }),
+      cancelled: () => cancelled.current,
+    }
+    void sendImport(props.scope, rows, hooks).then((outcome) => {
+      if (outcome.kind === 'cancelled') return setPhase({ kind: 'sendCancelled' })
+      if (outcome.kind === 'failed') return setPhase(outcome)
+      setPhase((now) => (now?.kind === 'running' ? now : { kind: 'running', progress: outcome.progress }))
     })
     return off
   }, [props.checks, props.scope])
 
-  if (error) return <ErrorAlert error={error} />
+  if (phase?.kind === 'failed') return <ErrorAlert error={phase.error} />
+  if (phase?.kind === 'sendCancelled')
+    return (
+      <Stack gap="sm" mt="md" data-testid="run-step">
+        <Alert color="gray" role="status" data-testid="import-send-cancelled">
+          {t('people.import.sendCancelled')}
+        </Alert>
+        <Group>
+          <Button onClick={() => showPeopleScreen({ kind: 'staffList' })}>{t('people.import.toList')}</Button>
+        </Group>
+      </Stack>
+    )
+  const progress = phase?.kind === 'running' ? phase.progress : null
   const running = progress !== null && (progress.state === 'running' || progress.state === 'cancelling')
-  const results = job?.results ?? []
   return (
     <Stack gap="sm" mt="md" data-testid="run-step">
+      {phase?.kind === 'sending' && (
+        <>
+          <Progress value={phase.total === 0 ? 100 : (phase.sent / phase.total) * 100} aria-label={t('people.import.sendingLabel')} animated />
+          <Text size="sm" aria-live="polite" data-testid="import-sending">
+            {t('people.import.sending', { sent: phase.sent, total: phase.total })}
+          </Text>
+          <Group>
+            <Button color="red" variant="light" onClick={() => (cancelled.current = true)}>
+              {t('people.import.cancel')}
+            </Button>
+          </Group>
+        </>
+      )}
       {progress && (
         <>
           <Progress value={progress.total === 0 ? 100 : (progress.done / progress.total) * 100} aria-label={t('people.import.progress')} animated={running} />
           <Group gap="xs" aria-live="polite">
-            <Text size="sm">{t('people.import.doneOf', { done: progress.done, total: progress.total })}</Text>
+            <Text size="sm" data-testid="import-done">
+              {t('people.import.doneOf', { done: progress.done, total: progress.total })}
+            </Text>
             <Badge color="green" data-testid="result-created">
               {t('people.import.created', { count: progress.created })}
             </Badge>
@@ -75,13 +119,23 @@ export function RunStep(props: { readonly scope: PeopleScope; readonly checks: r
           <Alert color={job.failed > 0 ? 'orange' : 'green'} role="status" data-testid="import-finished">
             {t(job.state === 'cancelled' ? 'people.import.cancelledSummary' : 'people.import.finishedSummary', { created: job.created, existing: job.existing, queued: job.queued, failed: job.failed })}
           </Alert>
+          <Group gap="xs">
+            <Text size="sm">{t('people.import.show')}</Text>
+            <SegmentedControl
+              size="xs"
+              value={filter}
+              onChange={(v) => setFilter(v as BulkResultsFilter)}
+              data={(['all', 'failed', 'queued'] as const).map((f) => ({ value: f, label: t(`people.import.filter.${f}`) }))}
+              data-testid="results-filter"
+            />
+          </Group>
           <VirtualRows
             label={t('people.import.results')}
-            total={results.length}
-            rows={new Map(results.map((r, i) => [i, r]))}
+            total={results.total}
+            rows={results.rows}
             rowHeight={36}
             height={320}
-            ensure={() => undefined}
+            ensure={results.ensure}
             testId="import-results"
             render={(r: BulkRowResult) => (
               <Group gap="xs" px="sm" h="100%" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>

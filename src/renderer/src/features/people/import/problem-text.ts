@@ -35,6 +35,8 @@ export function problemText(t: TFunction, p: RowProblem): string {
       return t('people.problem.badFloors', { value: p.value })
     case 'badFaceUrl':
       return t(`people.problem.face.${p.problem.kind}`, { value: p.value })
+    case 'rowTooLarge':
+      return t('people.problem.rowTooLarge', { max: p.kilobytes })
     default:
       return assertNever(p, 'row problem')
   }
