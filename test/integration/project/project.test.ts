@@ -50,6 +50,15 @@ afterAll(async () => {
   await sandboxes.close()
 })
 
+/** The project's cache filled by one sync, for a test that reads it (nothing to do once it is). */
+async function synced(): Promise<void> {
+  const view = await value<ProjectView>('project:overview', { connectionId: akuvox.id, projectId })
+  if (view.overview.sync.asOf !== null) return
+  const outcome = nextOutcome()
+  await value<{ started: boolean }>('sync:start', { connectionId: akuvox.id, projectId })
+  expect((await outcome).kind).toBe('finished')
+}
+
 describe('an open project', () => {
   it('opening an unsynced project starts a background sync that reports progress and its end', async () => {
     const outcome = nextOutcome()
@@ -67,6 +76,7 @@ describe('an open project', () => {
   })
 
   it('reads devices from the cache with filters, offline first', async () => {
+    await synced()
     const all = await value<{ items: Array<{ online: boolean; deviceId: string }>; total: number }>('devices:list', { connectionId: akuvox.id, projectId, limit: 500 })
     expect(all.total).toBe((await value<ProjectView>('project:overview', { connectionId: akuvox.id, projectId })).overview.counts.devices)
     const firstOnline = all.items.findIndex((d) => d.online)
@@ -79,6 +89,7 @@ describe('an open project', () => {
   })
 
   it('a device taken offline in the cloud shows as a transition on the next health check', async () => {
+    await synced()
     const online = (await value<{ items: Array<{ deviceId: string }> }>('devices:list', { connectionId: akuvox.id, projectId, online: true, limit: 1 })).items[0]!
     const res = await fetch(`${sandboxes.info.admin!.baseUrl}/akuvox/devices/${online.deviceId}/online`, {
       method: 'POST',
