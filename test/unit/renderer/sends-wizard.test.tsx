@@ -32,13 +32,13 @@ const answers: Answers = {
   // Main's preview, computed by the same shared code over fixed permissions.
   'sends:preview': (input) => {
     calls.push({ channel: 'sends:preview', input })
-    const draft = (input as { draft: SendDraft }).draft
+    const draft = input.draft
     const chosen = CHANNELS.filter((c) => draft.channelIds.includes(c.channelId)).map((c) => ({ ...c, runningTaskId: null }))
     return { ok: true, value: buildPreview(draft, chosen, (id) => AUTHS[id] ?? []) }
   },
   'sends:start': (input) => {
     calls.push({ channel: 'sends:start', input })
-    return { ok: true, value: { kind: (input as { draft: SendDraft }).draft.kind, taskIds: ['t1', 't2'], recovered: false } }
+    return { ok: true, value: { kind: input.draft.kind, taskIds: ['t1', 't2'], recovered: false } }
   },
 }
 installApi(answers)
