@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startAdminServer } from '../../../src/main/sandbox/admin'
 import { type TuyaHarness, rawCall, rawToken, startTuyaHarness } from '../../helpers/tuya'
 
@@ -10,9 +10,12 @@ let token: string
 
 beforeAll(async () => {
   h = await startTuyaHarness()
-  token = (await rawToken(h.sandbox)).accessToken
 })
 afterAll(() => h.close())
+// A token of each test's own: a test that expires tokens leaves none valid for the next.
+beforeEach(async () => {
+  token = (await rawToken(h.sandbox)).accessToken
+})
 
 describe('Tuya sandbox gateway: as strict as the real one', () => {
   it('accepts a correctly signed business call, HTTP 200 with the success envelope', async () => {
@@ -173,7 +176,6 @@ describe('Tuya sandbox gateway: as strict as the real one', () => {
     const later = await rawToken(h.sandbox)
     await h.sandbox.handleAdmin('POST', ['clock', 'advance'], { ms: 7200_000 })
     expect((await rawCall(h.sandbox, { method: 'GET', path: PERSONS, accessToken: later.accessToken })).json.code).toBe(1010)
-    token = (await rawToken(h.sandbox)).accessToken
   })
 
   it('renders injected faults: 1110 envelope, HTTP 500, dropped connection', async () => {
