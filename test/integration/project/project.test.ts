@@ -29,6 +29,16 @@ function nextOutcome(): Promise<SyncOutcome> {
   })
 }
 
+function addAkuvox(label: string): Promise<ConnectionSummary> {
+  const a = sandboxes.info.akuvox
+  return value<ConnectionSummary>('connections:add', {
+    vendor: 'akuvox',
+    label,
+    server: { kind: 'custom', baseUrl: a.baseUrl },
+    credentials: { clientId: a.clientId, clientSecret: a.clientSecret, username: a.username, password: a.password },
+  })
+}
+
 let akuvox: ConnectionSummary
 let projectId: string
 
@@ -36,13 +46,7 @@ beforeAll(async () => {
   sandboxes = await startSandboxes({ seed: 5 })
   core = testCore()
   core.events.subscribe((channel, payload) => events.push({ channel, payload }))
-  const a = sandboxes.info.akuvox
-  akuvox = await value<ConnectionSummary>('connections:add', {
-    vendor: 'akuvox',
-    label: 'Site',
-    server: { kind: 'custom', baseUrl: a.baseUrl },
-    credentials: { clientId: a.clientId, clientSecret: a.clientSecret, username: a.username, password: a.password },
-  })
+  akuvox = await addAkuvox('Site')
   projectId = (await value<Array<{ id: string }>>('projects:list', { id: akuvox.id }))[0]!.id
 })
 afterAll(async () => {
@@ -61,15 +65,17 @@ async function synced(): Promise<void> {
 
 describe('an open project', () => {
   it('opening an unsynced project starts a background sync that reports progress and its end', async () => {
+    // A connection of this test's own, so its cache is empty whatever ran before.
+    const fresh = await addAkuvox('Fresh site')
     const outcome = nextOutcome()
-    const view = await value<ProjectView>('project:open', { connectionId: akuvox.id, projectId })
+    const view = await value<ProjectView>('project:open', { connectionId: fresh.id, projectId })
     expect(view.syncing).toBe(true)
     expect(view.overview.sync.asOf).toBeNull()
     const end = await outcome
     expect(end.kind).toBe('finished')
     const progress = events.filter((e) => e.channel === 'sync:progress').map((e) => e.payload as SyncProgress)
     expect(new Set(progress.map((p) => p.collection))).toContain('devices')
-    const after = await value<ProjectView>('project:overview', { connectionId: akuvox.id, projectId })
+    const after = await value<ProjectView>('project:overview', { connectionId: fresh.id, projectId })
     expect(after.syncing).toBe(false)
     expect(after.overview.sync.asOf).not.toBeNull()
     expect(after.overview.counts.devices).toBeGreaterThan(0)
