@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { TuyaAccessAuth } from '@shared/domain/tuya'
 import { buildChannelGrid } from '@shared/sends/grid'
 import { buildPreview } from '@shared/sends/preview'
-import type { ChannelRow, SendDraft, SendGrid } from '@shared/sends/types'
+import type { ChannelRow, SendGrid } from '@shared/sends/types'
 import { auth, bad, info, ok, record } from '../../fixtures/sends'
 import { type Answers, installApi, renderUi } from './render'
 
