@@ -64,6 +64,16 @@ function focusedStop(page: Page): Promise<Stop | null> {
   })
 }
 
+/**
+ * Resolves once every finite animation and transition on the page has run (reading the
+ * animations first applies pending style changes, so a transition just triggered is included).
+ */
+async function transitionsDone(page: Page): Promise<void> {
+  await page.evaluate(
+    'Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined)))',
+  )
+}
+
 /** Presses Tab until focus comes back round (or 120 stops), and returns every stop. */
 async function tabRound(page: Page): Promise<Stop[]> {
   await page.locator('body').focus()
@@ -74,7 +84,7 @@ async function tabRound(page: Page): Promise<Stop[]> {
     if (!stop) continue
     // Inputs fade their border to the focus colour (a 100 ms transition): look again once it has run.
     if (!stop.focusVisible) {
-      await page.waitForTimeout(250)
+      await transitionsDone(page)
       stop = (await focusedStop(page)) ?? stop
     }
     if (stops.length > 3 && stop.what === stops[0]?.what) break
@@ -90,8 +100,8 @@ async function audit(page: Page, screen: string): Promise<void> {
   const mainHasControls = await page.locator('main').locator('button, a[href], input, select, textarea, [tabindex="0"]').count()
   if (mainHasControls > 0) expect(stops.some((s) => s.inMain), `${screen}: Tab never reaches the screen's content`).toBe(true)
   // Scan the screen at rest: no focus left on a sidebar item whose shortcut hint is fading in.
-  await page.evaluate('document.activeElement?.blur(); Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))')
-  await page.waitForTimeout(250)
+  await page.evaluate('document.activeElement?.blur()')
+  await transitionsDone(page)
   expect(await seriousViolations(page), `${screen}: axe`).toEqual([])
 }
 
@@ -118,8 +128,9 @@ async function goTo(page: Page, keys: string, navLabel: string): Promise<void> {
   await page.keyboard.press(keys)
   await expect.poll(() => page.getByTestId('project-nav').getByRole('button', { name: navLabel, exact: true }).getAttribute('aria-current')).toBe('page')
   await page.waitForLoadState('networkidle')
-  // Let the screen's first answers arrive before walking it.
-  await page.waitForTimeout(300)
+  // The screen's first answers have arrived once no loader is left in it.
+  await expect.poll(() => page.locator('main .mantine-Loader-root').count()).toBe(0)
+  await transitionsDone(page)
 }
 
 describe('keyboard only, on the project screens', () => {

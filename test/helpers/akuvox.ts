@@ -8,6 +8,7 @@ import { Redactor } from '../../src/main/log/redact'
 import { type AkuvoxSandboxInfo, startAkuvoxSandbox } from '@fieldkey/sandbox/akuvox'
 import { type LoopbackServer, listenLoopback } from '@fieldkey/sandbox/common/http-server'
 import type { VendorSandbox } from '@fieldkey/sandbox/common/types'
+import type { VirtualClock } from './virtual-clock'
 
 export const COMMANDS_PATH = '/api/v1.0/invoke/open-ability/method/manager-commands'
 export const TOKEN_PATH = '/api/v1.0/invoke/open-ability/method/oauth2/token'
@@ -26,6 +27,8 @@ export interface ClientOverrides {
   readonly credentials?: Partial<AkuvoxCredentials>
   readonly now?: () => number
   readonly tokens?: AkuvoxTokens
+  /** The transport's and the rate limiter's clock (waits and `sent[].at`); default: real time. */
+  readonly clock?: VirtualClock
 }
 
 export interface RawAnswer {
@@ -100,13 +103,21 @@ export async function startAkuvoxHarness(seed: number): Promise<AkuvoxHarness> {
       const logger = createLogger(sink, redactor, { level: 'debug' })
       const sent: ClientHarness['sent'] = []
       const tokens: (AkuvoxTokens | null)[] = []
-      const limiter = new RateLimiter(1000, 1000)
+      const { clock } = overrides
+      const limiter = new RateLimiter(1000, 1000, clock?.now, clock?.sleep)
       const fetchSpy = (url: string, init: RequestInit): Promise<Response> => {
         const body = typeof init.body === 'string' && init.body.startsWith('{') ? (JSON.parse(init.body) as { command?: string }) : null
-        sent.push({ url, at: performance.now(), command: body?.command ?? null })
+        sent.push({ url, at: clock ? clock.now() : performance.now(), command: body?.command ?? null })
         return fetch(url, init)
       }
-      const transport = new HttpTransport({ fetch: fetchSpy, logger, rateLimiter: limiter, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 } })
+      const transport = new HttpTransport({
+        fetch: fetchSpy,
+        logger,
+        rateLimiter: limiter,
+        retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 },
+        now: clock?.now,
+        sleep: clock?.sleep,
+      })
       const client = createAkuvoxClient({
         baseUrl: info.baseUrl,
         credentials: { clientId: info.clientId, clientSecret: info.clientSecret, username: info.username, password: info.password, ...overrides.credentials },

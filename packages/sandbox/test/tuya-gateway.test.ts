@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startAdminServer } from '../src/admin'
 import { type TuyaSandbox, startTuyaSandbox } from '../src/tuya'
 import { rawCall, rawToken } from './signed-call'
@@ -12,9 +12,12 @@ let token: string
 
 beforeAll(async () => {
   sandbox = await start()
-  token = (await rawToken(sandbox)).accessToken
 })
 afterAll(() => sandbox.close())
+// A token of each test's own: a test that expires tokens leaves none valid for the next.
+beforeEach(async () => {
+  token = (await rawToken(sandbox)).accessToken
+})
 
 describe('Tuya sandbox gateway: as strict as the real one', () => {
   it('accepts a correctly signed business call, HTTP 200 with the success envelope', async () => {
@@ -175,7 +178,6 @@ describe('Tuya sandbox gateway: as strict as the real one', () => {
     const later = await rawToken(sandbox)
     await sandbox.handleAdmin('POST', ['clock', 'advance'], { ms: 7200_000 })
     expect((await rawCall(sandbox, { method: 'GET', path: PERSONS, accessToken: later.accessToken })).json.code).toBe(1010)
-    token = (await rawToken(sandbox)).accessToken
   })
 
   it('renders injected faults: 1110 envelope, HTTP 500, dropped connection', async () => {

@@ -29,6 +29,13 @@ function weeklyDraft(name: string): AccessGroupDraft {
   }
 }
 
+/** A group of the test's own, saved in the cloud and the cache. */
+async function newGroup(name: string): Promise<string> {
+  const outcome = await h.service.create(h.scope, weeklyDraft(name))
+  if (outcome.kind !== 'saved') throw new Error(`${name} was not saved: ${outcome.kind}`)
+  return outcome.accessGroupId
+}
+
 async function expectCode(work: Promise<unknown>, code: string): Promise<void> {
   const error = await work.then(
     () => null,
@@ -50,13 +57,11 @@ describe('access groups service against the sandbox', () => {
     expect(detail.doors?.length).toBe(custom?.doorCounts?.devices)
   })
 
-  let groupId = ''
-
   it('creates a weekly group on two devices with one relay each: the cloud holds exactly that, the cache shows it', async () => {
     const draft = weeklyDraft('Night shift')
     const outcome = await h.service.create(h.scope, draft)
     expect(outcome.kind).toBe('saved')
-    groupId = outcome.kind === 'saved' ? outcome.accessGroupId : ''
+    const groupId = outcome.kind === 'saved' ? outcome.accessGroupId : ''
     const cloud = await sandboxGroup(sandboxes, groupId)
     expect(cloud).toMatchObject({ name: 'Night shift', type: 'customized', repeatMode: 'weekly', availableDays: ['1', '3', '5'], startTime: '06:00:00', finishTime: '18:00:00' })
     expect(cloud?.doors).toEqual(draft.doors)
@@ -65,7 +70,8 @@ describe('access groups service against the sandbox', () => {
     expect(h.service.detail(h.scope, groupId).doors?.map((d) => d.deviceId)).toEqual(draft.doors.map((d) => d.deviceId))
   })
 
-  it('edits it (a relay removed, other days): cloud and cache match', async () => {
+  it('edits a group (a relay removed, other days): cloud and cache match', async () => {
+    const groupId = await newGroup('Night shift')
     const draft = weeklyDraft('Night shift')
     const edited: AccessGroupDraft = { ...draft, schedule: { ...draft.schedule, availableDays: ['2', '4'] }, doors: [draft.doors[0] as AccessGroupDraft['doors'][number]] }
     expect(await h.service.update(h.scope, groupId, edited)).toEqual({ kind: 'saved', accessGroupId: groupId })
@@ -75,6 +81,7 @@ describe('access groups service against the sandbox', () => {
   })
 
   it('adds two residents, then removes one; the user count follows', async () => {
+    const groupId = await newGroup('Residents')
     const [first, second] = h.service.residents(h.scope)
     if (!first || !second) throw new Error('no residents')
     const refs = [first, second].map((r) => ({ accountId: r.accountId, residenceId: r.residenceId, buildingId: r.buildingId }))
@@ -89,6 +96,7 @@ describe('access groups service against the sandbox', () => {
   })
 
   it('offline, residents wait in the outbox as one change; replayed, the cloud holds them; removing a non-member again counts as done', async () => {
+    const groupId = await newGroup('Offline residents')
     const [, , third, fourth] = h.service.residents(h.scope)
     if (!third || !fourth) throw new Error('not enough residents')
     const refs = [third, fourth].map((r) => ({ accountId: r.accountId, residenceId: r.residenceId, buildingId: r.buildingId }))
@@ -112,6 +120,7 @@ describe('access groups service against the sandbox', () => {
   })
 
   it('a network failure part-way queues exactly the residents it did not reach', async () => {
+    const groupId = await newGroup('Part-way')
     const [, , , , fifth, sixth] = h.service.residents(h.scope)
     if (!fifth || !sixth) throw new Error('not enough residents')
     const refs = [fifth, sixth].map((r) => ({ accountId: r.accountId, residenceId: r.residenceId, buildingId: r.buildingId }))
@@ -137,7 +146,8 @@ describe('access groups service against the sandbox', () => {
     await expectCode(h.service.create(h.scope, { ...bad, doors: [{ deviceId: bad.doors[0]?.deviceId ?? '', relayIds: ['nope'], securityRelayIds: [] }] }), 'invalid_input')
   })
 
-  it('deletes it', async () => {
+  it('deletes a group', async () => {
+    const groupId = await newGroup('To delete')
     expect(await h.service.remove(h.scope, [groupId])).toEqual({ kind: 'deleted', accessGroupIds: [groupId] })
     expect(await sandboxGroup(sandboxes, groupId)).toBeUndefined()
     expect(h.service.list(h.scope).groups.some((g) => g.id === groupId)).toBe(false)

@@ -30,6 +30,15 @@ function nextOutcome(): Promise<SyncOutcome> {
   })
 }
 
+function addAkuvox(label: string, a = sandboxes.info.akuvox): Promise<ConnectionSummary> {
+  return value<ConnectionSummary>('connections:add', {
+    vendor: 'akuvox',
+    label,
+    server: { kind: 'custom', baseUrl: a.baseUrl },
+    credentials: { clientId: a.clientId, clientSecret: a.clientSecret, username: a.username, password: a.password },
+  })
+}
+
 let akuvox: ConnectionSummary
 let projectId: string
 
@@ -37,13 +46,7 @@ beforeAll(async () => {
   sandboxes = await startSandboxes({ seed: 5 })
   core = testCore()
   core.events.subscribe((channel, payload) => events.push({ channel, payload }))
-  const a = sandboxes.info.akuvox
-  akuvox = await value<ConnectionSummary>('connections:add', {
-    vendor: 'akuvox',
-    label: 'Site',
-    server: { kind: 'custom', baseUrl: a.baseUrl },
-    credentials: { clientId: a.clientId, clientSecret: a.clientSecret, username: a.username, password: a.password },
-  })
+  akuvox = await addAkuvox('Site')
   projectId = (await value<Array<{ id: string }>>('projects:list', { id: akuvox.id }))[0]!.id
 })
 afterAll(async () => {
@@ -51,23 +54,33 @@ afterAll(async () => {
   await sandboxes.close()
 })
 
+/** The project's cache filled by a whole sync, for a test that reads it (an earlier one may have been cancelled). */
+async function synced(): Promise<void> {
+  const outcome = nextOutcome()
+  await value<{ started: boolean }>('sync:start', { connectionId: akuvox.id, projectId })
+  expect((await outcome).kind).toBe('finished')
+}
+
 describe('an open project', () => {
   it('opening an unsynced project starts a background sync that reports progress and its end', async () => {
+    // A connection of this test's own, so its cache is empty whatever ran before.
+    const fresh = await addAkuvox('Fresh site')
     const outcome = nextOutcome()
-    const view = await value<ProjectView>('project:open', { connectionId: akuvox.id, projectId })
+    const view = await value<ProjectView>('project:open', { connectionId: fresh.id, projectId })
     expect(view.syncing).toBe(true)
     expect(view.overview.sync.asOf).toBeNull()
     const end = await outcome
     expect(end.kind).toBe('finished')
     const progress = events.filter((e) => e.channel === 'sync:progress').map((e) => e.payload as SyncProgress)
     expect(new Set(progress.map((p) => p.collection))).toContain('devices')
-    const after = await value<ProjectView>('project:overview', { connectionId: akuvox.id, projectId })
+    const after = await value<ProjectView>('project:overview', { connectionId: fresh.id, projectId })
     expect(after.syncing).toBe(false)
     expect(after.overview.sync.asOf).not.toBeNull()
     expect(after.overview.counts.devices).toBeGreaterThan(0)
   })
 
   it('reads devices from the cache with filters, offline first', async () => {
+    await synced()
     const all = await value<{ items: Array<{ online: boolean; deviceId: string }>; total: number }>('devices:list', { connectionId: akuvox.id, projectId, limit: 500 })
     expect(all.total).toBe((await value<ProjectView>('project:overview', { connectionId: akuvox.id, projectId })).overview.counts.devices)
     const firstOnline = all.items.findIndex((d) => d.online)
@@ -80,6 +93,7 @@ describe('an open project', () => {
   })
 
   it('a device taken offline in the cloud shows as a transition on the next health check', async () => {
+    await synced()
     const online = (await value<{ items: Array<{ deviceId: string }> }>('devices:list', { connectionId: akuvox.id, projectId, online: true, limit: 1 })).items[0]!
     const res = await fetch(`${sandboxes.info.admin!.baseUrl}/akuvox/devices/${online.deviceId}/online`, {
       method: 'POST',
@@ -108,9 +122,12 @@ describe('an open project', () => {
   })
 
   it('lists the projects from the cache once the cloud is gone', async () => {
-    const online = await value<Array<{ id: string; name: string }>>('projects:list', { id: akuvox.id })
-    await sandboxes.close()
-    const offline = await value<Array<{ id: string; name: string }>>('projects:list', { id: akuvox.id })
+    // A cloud of this test's own to take away; the other tests keep theirs.
+    const cloud = await startSandboxes({ seed: 6 })
+    const site = await addAkuvox('Going away', cloud.info.akuvox)
+    const online = await value<Array<{ id: string; name: string }>>('projects:list', { id: site.id })
+    await cloud.close()
+    const offline = await value<Array<{ id: string; name: string }>>('projects:list', { id: site.id })
     expect(offline).toEqual(online)
   })
 })

@@ -51,6 +51,8 @@ describe('a sync killed at random points', () => {
       const run = runChild(path)
       await run.started
       // Kill points spread over the sync: reading lists, writing pages, fetching group infos.
+      // The random wait is the point: no event marks "somewhere in the middle of a sync", and a
+      // kill tied to any one event would always land at the same place.
       await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * 400)))
       run.process.kill('SIGKILL')
       if ((await run.exited) === 0) finishedEarly++

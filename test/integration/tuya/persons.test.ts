@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { camelDeep } from '../../../src/main/clouds/tuya/case'
 import { type TuyaHarness, collect, rawCall, rawToken, startTuyaHarness } from '../../helpers/tuya'
 import { failure } from '../../helpers/tuya-failure'
@@ -11,10 +11,10 @@ const PERSON_FIELDS = [
 
 let h: TuyaHarness
 
-beforeAll(async () => {
+beforeEach(async () => {
   h = await startTuyaHarness()
 })
-afterAll(() => h.close())
+afterEach(() => h.close())
 
 describe('Tuya persons (seed 003): client against the sandbox', () => {
   it('list persons: pages, filters, organisation scope; unknown organisation refused', async () => {

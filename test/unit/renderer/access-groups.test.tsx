@@ -3,22 +3,19 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AccessGroupsListing } from '@shared/domain/access-groups'
 import { CONNECTION, GYM_DOORS, GYM_ROW, LISTING, RESIDENTS, SCOPE, TREE } from './access-groups-fixtures'
-import { type Answers, installApi, renderUi } from './render'
+import { type Answers, type Call, installApi, recorder, renderUi } from './render'
 
 vi.mock('../../../src/renderer/src/features/access-groups/zone', () => ({ localTimeZone: () => 'Asia/Shanghai' }))
 
-const calls: { channel: string; input: unknown }[] = []
+const calls: Call[] = []
 let listing: AccessGroupsListing = LISTING
-const record = (channel: string, value: unknown) => (input: unknown) => {
-  calls.push({ channel, input })
-  return { ok: true, value }
-}
+const record = recorder(calls)
 const answers: Answers = {
   'accessGroups:list': (input) => record('accessGroups:list', listing)(input),
   'accessGroups:siteTree': record('accessGroups:siteTree', TREE),
   'accessGroups:residents': record('accessGroups:residents', RESIDENTS),
   'accessGroups:detail': (input) => {
-    const id = (input as { accessGroupId: string }).accessGroupId
+    const id = input.accessGroupId
     const row = listing.groups.find((g) => g.id === id)
     if (!row) return { ok: false, error: { code: 'not_found', messageKey: 'accessGroups.errors.notFound', retryable: false } }
     return { ok: true, value: { row, doors: id === GYM_ROW.id ? GYM_DOORS : [] } }

@@ -26,7 +26,7 @@ const answers: Answers = {
       ? { ok: false, error: { code: 'unavailable', messageKey: 'errors.coreUnavailable', retryable: true } }
       : { ok: true, value: { ...info, keychain, platform } }
   },
-  'app:ping': (input) => ({ ok: true, value: { message: (input as { message: string }).message, receivedAt: 1, runtime: 'headless' } }),
+  'app:ping': (input) => ({ ok: true, value: { message: input.message, receivedAt: 1, runtime: 'headless' } }),
   'network:status': () => ({ ok: true, value: { online: true, since: 0 } }),
   'connections:list': () => ({ ok: true, value: [] }),
 }

@@ -29,12 +29,12 @@ let entries: OutboxEntry[] = []
 installApi({
   'outbox:list': () => ({ ok: true, value: entries }),
   'outbox:replay': (input) => {
-    replayed.push((input as { entryIds: number[] }).entryIds)
+    replayed.push([...input.entryIds])
     return { ok: true, value: [{ kind: 'applied', id: 1 }] }
   },
   'outbox:discard': (input) => {
-    discarded.push((input as { entryId: number }).entryId)
-    entries = entries.filter((e) => e.id !== (input as { entryId: number }).entryId)
+    discarded.push(input.entryId)
+    entries = entries.filter((e) => e.id !== input.entryId)
     return { ok: true, value: { discarded: true } }
   },
   'project:overview': () => ({ ok: false, error: { code: 'not_found', messageKey: 'errors.not_found', retryable: false } }),

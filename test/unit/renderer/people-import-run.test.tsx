@@ -32,7 +32,7 @@ const answer: Partial<Record<string, (input: never) => unknown>> = {
   'people:bulkCancel': () => progress({ state: 'cancelled' }),
   'people:bulkResults': (input: { offset: number; limit: number }) => ({ jobId: JOB, filter: 'all', total: received.length, offset: input.offset, rows: results().slice(input.offset, input.offset + input.limit) }),
   'people:staffListing': () => STAFF_LISTING,
-  'people:staffContext': () => STAFF_CONTEXT,
+  'people:staffContext': () => ({ accessGroups: STAFF_CONTEXT.accessGroups, buildings: STAFF_CONTEXT.buildings, staffTotal: STAFF_CONTEXT.staff.length }),
   'people:staffCredentials': () => ({ total: STAFF_CONTEXT.staff.length, offset: 0, rows: STAFF_CONTEXT.staff }),
 }
 /** Records every channel the view calls, answered or not (an unknown channel then fails the call). */

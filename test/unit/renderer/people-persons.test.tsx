@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import type { OrganisationNode } from '@shared/people/persons'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { SCOPE, person, withViewport } from './people-fixtures'
-import { type Answers, installApi, renderUi } from './render'
+import { type Answers, type Call, installApi, recorder, renderUi } from './render'
 
 withViewport()
 
@@ -14,20 +14,18 @@ const ORGANISATIONS: OrganisationNode[] = [
   { structureId: 'o-a-sales', parentStructureId: 'o-a', name: 'Sales', level: 3 },
   { structureId: 'o-b-sales', parentStructureId: 'o-b', name: 'Sales', level: 3 },
 ]
-const RECYCLED = [person({ personId: 'r-1', name: 'Chen Liu' }), person({ personId: 'r-2', name: 'Una Schmidt', structureSnapshots: ['Root\\ Building B\\ Sales'] })]
+const CHEN = person({ personId: 'r-1', name: 'Chen Liu' })
+const RECYCLED = [CHEN, person({ personId: 'r-2', name: 'Una Schmidt', structureSnapshots: ['Root\\ Building B\\ Sales'] })]
 
-const calls: { channel: string; input: unknown }[] = []
-const record = (channel: string, value: unknown) => (input: unknown) => {
-  calls.push({ channel, input })
-  return { ok: true, value }
-}
+const calls: Call[] = []
+const record = recorder(calls)
 const answers: Answers = {
   'people:personsListing': record('people:personsListing', { total: 40, recycled: 2, pending: [], syncedAt: 0 }),
   'people:organisations': record('people:organisations', ORGANISATIONS),
   'people:personAdd': record('people:personAdd', { kind: 'saved', personIds: ['p-new'] }),
   'people:personDetail': record('people:personDetail', person({ personId: 'p-new' })),
   'people:recyclePage': record('people:recyclePage', { total: RECYCLED.length, offset: 0, rows: RECYCLED }),
-  'people:recycledDetail': record('people:recycledDetail', RECYCLED[0]),
+  'people:recycledDetail': record('people:recycledDetail', CHEN),
   'people:personsRecover': record('people:personsRecover', { kind: 'saved', personIds: ['r-2'] }),
 }
 installApi(answers)

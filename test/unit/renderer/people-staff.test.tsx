@@ -1,14 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { staffPageQuery } from '@shared/ipc/schemas/people'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { STAFF_CONTEXT, STAFF_LISTING, SCOPE, withViewport } from './people-fixtures'
-import { type Answers, installApi, renderUi } from './render'
+import { type Answers, type Call, installApi, recorder, renderUi } from './render'
 
-const calls: { channel: string; input: unknown }[] = []
-const record = (channel: string, value: unknown) => (input: unknown) => {
-  calls.push({ channel, input })
-  return { ok: true, value }
-}
+const calls: Call[] = []
+const record = recorder(calls)
 withViewport()
 
 /** The cache's answer for a page of 20,000 staff, filtered by name like the SQL LIKE is. */
@@ -16,13 +14,14 @@ const ALL = Array.from({ length: 20_000 }, (_, i) => `Staff ${String(i).padStart
 const summary = (name: string) => ({ staffAccessId: `s-${name}`, staffAccessName: name, createdTime: '', faces: [], pinCodes: [], rfCards: [], accessGroupNames: ['Gym'], floorAccesses: [] })
 const answers: Answers = {
   'people:staffPage': (input) => {
-    const q = input as { offset: number; limit: number; search?: string }
+    // Defaults applied as main's validation applies them.
+    const q = staffPageQuery.parse(input)
     calls.push({ channel: 'people:staffPage', input })
     const matching = q.search ? ALL.filter((n) => n.toLowerCase().includes(q.search?.toLowerCase() ?? '')) : ALL
     return { ok: true, value: { total: matching.length, offset: q.offset, rows: matching.slice(q.offset, q.offset + q.limit).map(summary) } }
   },
   'people:staffListing': record('people:staffListing', STAFF_LISTING),
-  'people:staffContext': record('people:staffContext', STAFF_CONTEXT),
+  'people:staffContext': record('people:staffContext', { accessGroups: STAFF_CONTEXT.accessGroups, buildings: STAFF_CONTEXT.buildings, staffTotal: STAFF_CONTEXT.staff.length }),
   'people:staffCredentials': record('people:staffCredentials', { total: STAFF_CONTEXT.staff.length, offset: 0, rows: STAFF_CONTEXT.staff }),
   'people:staffCreate': record('people:staffCreate', { kind: 'saved', staffAccessId: 's-new' }),
   'people:staffDetail': record('people:staffDetail', {
@@ -32,7 +31,7 @@ const answers: Answers = {
     faces: [],
     pinCodes: [{ pinCodeId: 'p', number: '4821' }],
     rfCards: [],
-    accessGroups: [{ accessGroupId: 'g-gym', accessGroupName: 'Gym' }],
+    accessGroups: [{ accessGroupId: 'g-gym', accessGroupName: 'Gym', accessGroupType: 'customized' }],
     floorAccesses: [],
   }),
 }

@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core'
-import type { InvokeChannel, Transport } from '@shared/ipc'
+import type { InputOf, InvokeChannel, OutputOf, ResultOf, Transport } from '@shared/ipc'
 import { render } from '@testing-library/react'
 import i18next from 'i18next'
 import type { ReactNode } from 'react'
@@ -8,14 +8,32 @@ import { createApi } from '../../../src/preload/create-api'
 import { contrast, useAppTheme } from '../../../src/renderer/src/app/theme'
 import { resources } from '../../../src/renderer/src/i18n'
 
-/** Answers per channel, standing in for main; the view and its stores are the real ones. */
-export type Answers = Partial<Record<InvokeChannel, (input: unknown) => unknown>>
+/**
+ * Answers per channel, standing in for main; the view and its stores are the real ones. Each
+ * answer is typed by its channel, so a fake that main could never give does not compile.
+ */
+export type Answers = { readonly [C in InvokeChannel]?: (input: InputOf<C>) => ResultOf<C> | Promise<ResultOf<C>> }
+
+/** A call the fake main answered: which channel, with what input. */
+export interface Call {
+  readonly channel: InvokeChannel
+  readonly input: unknown
+}
+
+/** Builds answers that note each call in `calls` and give back `value`, typed by the channel. */
+export function recorder(calls: Call[]) {
+  return <C extends InvokeChannel>(channel: C, value: OutputOf<C>) =>
+    (input: InputOf<C>): ResultOf<C> => {
+      calls.push({ channel, input })
+      return { ok: true, value }
+    }
+}
 
 export function installApi(answers: Answers): { emit: (channel: string, payload: unknown) => void } {
   const listeners = new Map<string, Set<(p: unknown) => void>>()
   const transport: Transport = {
     invoke: async (channel, input) => {
-      const answer = answers[channel]
+      const answer = answers[channel] as ((input: unknown) => unknown) | undefined
       if (!answer) throw new Error(`no answer for ${channel}`)
       return answer(input)
     },

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { TuyaAccessAuth } from '@shared/domain/tuya'
 import { buildChannelGrid } from '@shared/sends/grid'
 import { buildPreview } from '@shared/sends/preview'
-import type { ChannelRow, SendDraft, SendGrid } from '@shared/sends/types'
+import type { ChannelRow, SendGrid } from '@shared/sends/types'
 import { auth, bad, info, ok, record } from '../../fixtures/sends'
 import { type Answers, installApi, renderUi } from './render'
 
@@ -32,13 +32,13 @@ const answers: Answers = {
   // Main's preview, computed by the same shared code over fixed permissions.
   'sends:preview': (input) => {
     calls.push({ channel: 'sends:preview', input })
-    const draft = (input as { draft: SendDraft }).draft
+    const draft = input.draft
     const chosen = CHANNELS.filter((c) => draft.channelIds.includes(c.channelId)).map((c) => ({ ...c, runningTaskId: null }))
     return { ok: true, value: buildPreview(draft, chosen, (id) => AUTHS[id] ?? []) }
   },
   'sends:start': (input) => {
     calls.push({ channel: 'sends:start', input })
-    return { ok: true, value: { kind: (input as { draft: SendDraft }).draft.kind, taskIds: ['t1', 't2'], recovered: false } }
+    return { ok: true, value: { kind: input.draft.kind, taskIds: ['t1', 't2'], recovered: false } }
   },
 }
 installApi(answers)

@@ -1,8 +1,9 @@
+import type { ResultOf } from '@shared/ipc'
 import { describe, expect, it } from 'vitest'
 import { installApi } from './render'
 import { CONNECTION } from './access-groups-fixtures'
 
-let answerList: (value: unknown) => void = () => undefined
+let answerList: (value: ResultOf<'connections:list'>) => void = () => undefined
 installApi({
   'connections:list': () => new Promise((resolve) => (answerList = resolve)),
   'projects:list': () => ({ ok: true, value: [] }),

@@ -26,8 +26,6 @@ function setup(unsent: number, answer: boolean) {
   return { updater, confirmDownload, sink, updates }
 }
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
-
 describe('update policy', () => {
   it('is off in development and in the headless host, on in an installed app', () => {
     expect(updatesMode({ runtime: 'headless', isPackaged: true, env: {} })).toEqual({ enabled: false, reason: 'headless host' })
@@ -53,25 +51,23 @@ describe('the updater', () => {
   it('downloads at once with an empty outbox', async () => {
     const { updater, confirmDownload } = setup(0, false)
     updater.emit('update-available', { version: '0.2.0' })
-    await flush()
+    await vi.waitFor(() => expect(updater.downloadUpdate).toHaveBeenCalledTimes(1))
     expect(confirmDownload).not.toHaveBeenCalled()
-    expect(updater.downloadUpdate).toHaveBeenCalledTimes(1)
   })
 
   it('asks first while changes wait in the outbox, and respects "later"', async () => {
     const { updater, confirmDownload, sink } = setup(2, false)
     updater.emit('update-available', { version: '0.2.0' })
-    await flush()
+    // "postponed" is logged once the answer is in: nothing can be downloaded after it.
+    await vi.waitFor(() => expect(sink.lines.join('\n')).toContain('postponed'))
     expect(confirmDownload).toHaveBeenCalledWith('0.2.0', 2)
     expect(updater.downloadUpdate).not.toHaveBeenCalled()
-    expect(sink.lines.join('\n')).toContain('postponed')
   })
 
   it('downloads when the installer agrees despite unsent changes', async () => {
     const { updater } = setup(2, true)
     updater.emit('update-available', { version: '0.2.0' })
-    await flush()
-    expect(updater.downloadUpdate).toHaveBeenCalledTimes(1)
+    await vi.waitFor(() => expect(updater.downloadUpdate).toHaveBeenCalledTimes(1))
   })
 
   it('logs a failed check instead of throwing', async () => {

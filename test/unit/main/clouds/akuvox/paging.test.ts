@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { AkuvoxPage } from '../../../../../src/shared/domain/akuvox'
 import { allItems, allPages } from '../../../../../src/main/clouds/akuvox/paging'
 
@@ -19,7 +19,7 @@ function fakeList(total: number, options: { withTotal?: boolean } = {}) {
     const items = Array.from({ length: Math.max(0, Math.min(pageSize, total - start)) }, (_, i) => start + i)
     return { items, total: options.withTotal ? total : null }
   }
-  return { fetchPage, asked, aborted, maxInFlight: () => maxInFlight }
+  return { fetchPage, asked, aborted, inFlight: () => inFlight, maxInFlight: () => maxInFlight }
 }
 
 const collect = async <T>(iterable: AsyncIterable<T>): Promise<T[]> => {
@@ -61,7 +61,7 @@ describe('allItems', () => {
       // The first page goes alone; from the second, pages 3 and 4 are already on their way.
       if (++pages === 2) break
     }
-    await new Promise((resolve) => setTimeout(resolve, 5))
+    await vi.waitFor(() => expect(list.inFlight()).toBe(0))
     expect(list.asked).toEqual([1, 2, 3, 4])
     expect(list.aborted).toEqual([3, 4])
   })
