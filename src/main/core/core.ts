@@ -129,7 +129,8 @@ export function createCore(options: CoreOptions): Core {
           sync: (connectionId, projectId) => sync.syncProject(connectionId, projectId),
           refreshed: (scope) => {
             events.emit('accessGroups:changed', scope)
-            events.emit('people:changed', scope)
+            events.emit('staff:changed', scope)
+            events.emit('persons:changed', scope)
           },
           logger: logger.child('outbox'),
         },

@@ -1,7 +1,8 @@
 import { accessGroupEvents, accessGroupInvokes } from './channels/access-groups'
 import { appEvents, appInvokes } from './channels/app'
 import { connectionEvents, connectionInvokes } from './channels/connections'
-import { peopleEvents, peopleInvokes } from './channels/people'
+import { personsEvents, personsInvokes } from './channels/persons'
+import { staffEvents, staffInvokes } from './channels/staff'
 import { deviceInvokes } from './channels/devices'
 import { healthEvents, healthInvokes } from './channels/health'
 import { outboxEvents, outboxInvokes } from './channels/outbox'
@@ -27,7 +28,8 @@ export const invokeChannels = {
   ...healthInvokes,
   ...outboxInvokes,
   ...accessGroupInvokes,
-  ...peopleInvokes,
+  ...staffInvokes,
+  ...personsInvokes,
   ...sendInvokes,
 } as const
 
@@ -39,6 +41,7 @@ export const eventChannels = {
   ...outboxEvents,
   ...shellEvents,
   ...accessGroupEvents,
-  ...peopleEvents,
+  ...staffEvents,
+  ...personsEvents,
   ...sendEvents,
 } as const

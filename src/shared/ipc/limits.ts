@@ -6,22 +6,22 @@
  * Inputs (renderer → main) are bounded by their zod schemas: strings, arrays and numbers all have
  * maxima, and test/unit/shared/ipc-limits.test.ts computes each channel's largest valid input as
  * JSON (every character escaped to six bytes) and holds it under MAX_FRAME_BYTES / 4. The largest
- * are `people:staffUpdate` (at most 790 KB, a staff draft with every list full) and
- * `people:importAppend`, capped by its serialized size at IMPORT_CHUNK_BYTES (256 KiB,
+ * are `staff:update` (at most 790 KB, a staff draft with every list full) and
+ * `staff:importAppend`, capped by its serialized size at IMPORT_CHUNK_BYTES (256 KiB,
  * ./schemas/people.ts). Exceptions, outside the people import:
  * `accessGroups:create` / `accessGroups:update` allow 2,000 doors × 128 relay ids of 100
  * characters, far past the frame limit in theory (a real group is a few KB).
  *
  * Results and events (main → renderer):
- * - paged, at most 500 items a page: `people:staffPage`, `people:staffCredentials`,
- *   `people:personsPage`, `people:recyclePage`, `people:bulkResults`, `devices:list`,
+ * - paged, at most 500 items a page: `staff:page`, `staff:credentials`,
+ *   `persons:page`, `persons:recyclePage`, `staff:importResults`, `devices:list`,
  *   `sends:permissions`, `sends:tasks`;
- * - fixed size (one item, counts, progress): `app:*`, `network:*`, `people:bulkJob`,
- *   `people:importBegin|Append|Run`, `people:bulkCancel`, `people:staffContext` (groups and
- *   buildings, the staff only counted), `people:bulkProgress`, `sync:*`, details and outcomes;
+ * - fixed size (one item, counts, progress): `app:*`, `network:*`, `staff:importJob`,
+ *   `staff:importBegin|Append|Run`, `staff:importCancel`, `staff:context` (groups and
+ *   buildings, the staff only counted), `staff:importProgress`, `sync:*`, details and outcomes;
  * - one list per project that grows with the site and is not paged: `accessGroups:list`,
  *   `accessGroups:siteTree`, `accessGroups:residents`, `devices:buildings`, `devices:channels`,
- *   `people:organisations`, `outbox:list` and `outbox:changed`, `sends:channels`, `sends:preview`,
+ *   `persons:organisations`, `outbox:list` and `outbox:changed`, `sends:channels`, `sends:preview`,
  *   `sends:grid`, `sends:report`. They scale with buildings, doors and residents rather than with
  *   a file an installer imports, but a very large site can still pass the limit.
  */

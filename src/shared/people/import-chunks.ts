@@ -9,7 +9,7 @@ const packedBytes = (rowBytes: number, count: number): number => rowBytes + Math
 export const rowFitsChunk = (row: BulkRow): boolean => packedBytes(jsonBytes(row), 1) <= IMPORT_CHUNK_BYTES
 
 /**
- * Splits rows, in order, into the chunks `people:importAppend` takes: at most IMPORT_CHUNK_ROWS
+ * Splits rows, in order, into the chunks `staff:importAppend` takes: at most IMPORT_CHUNK_ROWS
  * rows and IMPORT_CHUNK_BYTES of JSON each. Throws on a row too large for any chunk.
  */
 export function* importChunks(rows: readonly BulkRow[]): Generator<readonly BulkRow[]> {

@@ -69,7 +69,7 @@ export interface StaffContext {
   readonly staff: readonly StaffCredentials[]
 }
 
-/** `people:staffContext` on the wire: the credentials follow in pages (`people:staffCredentials`), they grow with the project. */
+/** `staff:context` on the wire: the credentials follow in pages (`staff:credentials`), they grow with the project. */
 export type StaffContextHead = Omit<StaffContext, 'staff'> & { readonly staffTotal: number }
 
 export interface StaffCredentialsPage {
@@ -109,7 +109,7 @@ export type BulkRowResult =
   | { readonly line: number; readonly kind: 'failed'; readonly error: AppError }
   | { readonly line: number; readonly kind: 'cancelled' }
 
-/** `receiving`: begun, rows still arriving in chunks; nothing is created before `people:importRun`. */
+/** `receiving`: begun, rows still arriving in chunks; nothing is created before `staff:importRun`. */
 export type BulkJobState = 'receiving' | 'running' | 'cancelling' | 'finished' | 'cancelled'
 
 export interface BulkProgress {

@@ -36,30 +36,30 @@ const rows = (count: number, prefix: string, firstPin: number): BulkRow[] =>
   }))
 
 async function send(rs: readonly BulkRow[], concurrency = 8): Promise<string> {
-  const begun = await call<BulkProgress>('people:importBegin', { ...akuvox, total: rs.length, concurrency })
-  for (const chunk of importChunks(rs)) await call('people:importAppend', { jobId: begun.jobId, rows: chunk })
+  const begun = await call<BulkProgress>('staff:importBegin', { ...akuvox, total: rs.length, concurrency })
+  for (const chunk of importChunks(rs)) await call('staff:importAppend', { jobId: begun.jobId, rows: chunk })
   return begun.jobId
 }
 
 const ended = (jobId: string) =>
   until(
     async () => {
-      const p = await call<BulkProgress>('people:bulkJob', { jobId })
+      const p = await call<BulkProgress>('staff:importJob', { jobId })
       return p.state === 'finished' || p.state === 'cancelled' ? p : undefined
     },
     'the import to end',
     100_000,
   )
 
-const staffTotal = async () => (await call<StaffListing>('people:staffRefresh', akuvox)).total
+const staffTotal = async () => (await call<StaffListing>('staff:refresh', akuvox)).total
 
 beforeAll(async () => {
   core = testCore()
   const demo = await call<ConnectionSummary>('connections:openDemo', { vendor: 'akuvox' })
   const [project] = await call<ProjectSummary[]>('projects:list', { id: demo.id })
   akuvox = { connectionId: demo.id, projectId: project?.id ?? '' }
-  await call('people:staffRefresh', akuvox)
-  const ctx = await call<StaffContextHead>('people:staffContext', akuvox)
+  await call('staff:refresh', akuvox)
+  const ctx = await call<StaffContextHead>('staff:context', akuvox)
   groupId = ctx.accessGroups.find((g) => !g.system)?.id ?? ''
 })
 afterAll(() => core.close())
@@ -75,10 +75,10 @@ describe('a 50,000-row import in chunks', () => {
     const jobId = await send(file)
     expect(largestFrame).toBeLessThanOrEqual(IMPORT_CHUNK_BYTES + 1024)
     expect(largestFrame).toBeLessThan(MAX_FRAME_BYTES / 4)
-    expect(await call<BulkProgress>('people:bulkJob', { jobId })).toMatchObject({ state: 'receiving', total: MAX_BULK_ROWS, received: MAX_BULK_ROWS, done: 0 })
+    expect(await call<BulkProgress>('staff:importJob', { jobId })).toMatchObject({ state: 'receiving', total: MAX_BULK_ROWS, received: MAX_BULK_ROWS, done: 0 })
 
-    expect(await call<BulkProgress>('people:bulkCancel', { jobId })).toMatchObject({ state: 'cancelled', done: 0 })
-    expect(await dispatch('people:importRun', { jobId })).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    expect(await call<BulkProgress>('staff:importCancel', { jobId })).toMatchObject({ state: 'cancelled', done: 0 })
+    expect(await dispatch('staff:importRun', { jobId })).toMatchObject({ ok: false, error: { code: 'conflict' } })
     expect(await staffTotal()).toBe(before)
   })
 
@@ -87,7 +87,7 @@ describe('a 50,000-row import in chunks', () => {
     const file = rows(RUN_ROWS, 'Run', 20_000_000)
     largestFrame = 0
     const jobId = await send(file)
-    await call('people:importRun', { jobId })
+    await call('staff:importRun', { jobId })
     const started = Date.now()
     expect(await ended(jobId)).toMatchObject({ state: 'finished', done: RUN_ROWS, created: RUN_ROWS, failed: 0 })
     const seconds = (Date.now() - started) / 1000
@@ -95,18 +95,18 @@ describe('a 50,000-row import in chunks', () => {
 
     const seen: number[] = []
     for (let offset = 0; offset < RUN_ROWS; offset += 500) {
-      const page = await call<BulkResultsPage>('people:bulkResults', { jobId, offset, limit: 500 })
+      const page = await call<BulkResultsPage>('staff:importResults', { jobId, offset, limit: 500 })
       expect(page.total).toBe(RUN_ROWS)
       for (const r of page.rows) if (r.kind === 'created') seen.push(r.line)
     }
     expect(seen).toEqual(file.map((r) => r.line))
-    expect((await call<BulkResultsPage>('people:bulkResults', { jobId, filter: 'failed' })).total).toBe(0)
+    expect((await call<BulkResultsPage>('staff:importResults', { jobId, filter: 'failed' })).total).toBe(0)
 
     // What the next check runs against: the project's credentials, a page at a time too.
-    const head = await call<StaffContextHead>('people:staffContext', akuvox)
+    const head = await call<StaffContextHead>('staff:context', akuvox)
     const credentials: string[] = []
     for (;;) {
-      const page = await call<StaffCredentialsPage>('people:staffCredentials', { ...akuvox, offset: credentials.length })
+      const page = await call<StaffCredentialsPage>('staff:credentials', { ...akuvox, offset: credentials.length })
       if (page.rows.length === 0) break
       credentials.push(...page.rows.map((s) => s.staffAccessId))
     }

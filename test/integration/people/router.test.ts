@@ -33,7 +33,7 @@ afterAll(() => core.close())
 
 describe('people channels', () => {
   it('refuse an empty delete, naming the field', async () => {
-    const bad = await core.router.dispatch('people:staffDelete', { ...akuvox, staffAccessIds: [] }, context)
+    const bad = await core.router.dispatch('staff:delete', { ...akuvox, staffAccessIds: [] }, context)
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', params: { field: 'staffAccessIds' } } })
   })
 
@@ -41,49 +41,49 @@ describe('people channels', () => {
     const events: string[] = []
     const off = core.events.subscribe((channel) => events.push(channel))
     try {
-      await call('people:staffRefresh', akuvox)
-      const ctx = await call<StaffContext>('people:staffContext', akuvox)
+      await call('staff:refresh', akuvox)
+      const ctx = await call<StaffContext>('staff:context', akuvox)
       const group = ctx.accessGroups.find((g) => !g.system)
       const draft = { name: 'Router Staff', pinCodes: ['97531'], rfCards: [], faceUrls: [], accessGroupIds: [group?.id], floorAccesses: [] }
-      const saved = await call<StaffSaveOutcome>('people:staffCreate', { ...akuvox, draft })
+      const saved = await call<StaffSaveOutcome>('staff:create', { ...akuvox, draft })
       expect(saved.kind).toBe('saved')
       const id = saved.kind === 'saved' ? saved.staffAccessId : ''
-      expect((await call<StaffPage>('people:staffPage', { ...akuvox, search: 'Router Staff' })).rows.map((r) => r.staffAccessId)).toEqual([id])
-      expect(await call('people:staffDetail', { ...akuvox, staffAccessId: id })).toMatchObject({ staffAccessName: 'Router Staff', pinCodes: [{ number: '97531' }] })
+      expect((await call<StaffPage>('staff:page', { ...akuvox, search: 'Router Staff' })).rows.map((r) => r.staffAccessId)).toEqual([id])
+      expect(await call('staff:detail', { ...akuvox, staffAccessId: id })).toMatchObject({ staffAccessName: 'Router Staff', pinCodes: [{ number: '97531' }] })
 
       const rows = [{ line: 2, draft: { ...draft, name: 'Router Bulk', pinCodes: ['86421'] } }]
-      const begun = await call<BulkProgress>('people:importBegin', { ...akuvox, total: 1, concurrency: 2 })
-      expect(await call<BulkProgress>('people:importAppend', { jobId: begun.jobId, rows })).toMatchObject({ state: 'receiving', total: 1, received: 1 })
-      await call('people:importRun', { jobId: begun.jobId })
+      const begun = await call<BulkProgress>('staff:importBegin', { ...akuvox, total: 1, concurrency: 2 })
+      expect(await call<BulkProgress>('staff:importAppend', { jobId: begun.jobId, rows })).toMatchObject({ state: 'receiving', total: 1, received: 1 })
+      await call('staff:importRun', { jobId: begun.jobId })
       const job = await until(async () => {
-        const j = await call<BulkProgress>('people:bulkJob', { jobId: begun.jobId })
+        const j = await call<BulkProgress>('staff:importJob', { jobId: begun.jobId })
         return j.state === 'finished' ? j : undefined
       }, 'the bulk job')
       expect(job).toMatchObject({ created: 1 })
-      const page = await call<BulkResultsPage>('people:bulkResults', { jobId: begun.jobId })
+      const page = await call<BulkResultsPage>('staff:importResults', { jobId: begun.jobId })
       expect(page).toMatchObject({ total: 1, rows: [{ line: 2, kind: 'created' }] })
       const bulkId = page.rows[0]?.kind === 'created' ? page.rows[0].staffAccessId : ''
 
-      await call('people:staffDelete', { ...akuvox, staffAccessIds: [id, bulkId] })
-      expect((await call<StaffPage>('people:staffPage', { ...akuvox, search: 'Router' })).rows).toEqual([])
-      expect(events).toContain('people:changed')
-      expect(events).toContain('people:bulkProgress')
+      await call('staff:delete', { ...akuvox, staffAccessIds: [id, bulkId] })
+      expect((await call<StaffPage>('staff:page', { ...akuvox, search: 'Router' })).rows).toEqual([])
+      expect(events).toContain('staff:changed')
+      expect(events).toContain('staff:importProgress')
     } finally {
       off()
     }
   })
 
   it('persons: add, delete to the recycle bin, recover', async () => {
-    await call('people:personsRefresh', tuya)
-    const [org] = await call<OrganisationNode[]>('people:organisations', tuya)
+    await call('persons:refresh', tuya)
+    const [org] = await call<OrganisationNode[]>('persons:organisations', tuya)
     const draft = { name: 'Router Person', structureId: org?.structureId, enabled: true, sex: 'male', mobileCountry: '+86', mobile: '13611112222', email: '', certType: '', certNo: '', personCode: 'RP-1' }
-    const added = await call<PersonWriteOutcome>('people:personAdd', { ...tuya, draft })
+    const added = await call<PersonWriteOutcome>('persons:add', { ...tuya, draft })
     const [id] = added.kind === 'saved' ? added.personIds : []
     expect(id).toBeDefined()
-    expect((await call<PersonsPage>('people:personsPage', { ...tuya, filter: { personCode: 'RP-1' } })).rows.map((p) => p.personId)).toEqual([id])
-    await call('people:personsDelete', { ...tuya, personIds: [id] })
-    expect((await call<PersonsPage>('people:recyclePage', { ...tuya, search: 'Router Person' })).rows.map((p) => p.personId)).toEqual([id])
-    await call('people:personsRecover', { ...tuya, personIds: [id] })
-    expect(await call('people:personDetail', { ...tuya, personId: id })).toMatchObject({ name: 'Router Person', personCode: 'RP-1' })
+    expect((await call<PersonsPage>('persons:page', { ...tuya, filter: { personCode: 'RP-1' } })).rows.map((p) => p.personId)).toEqual([id])
+    await call('persons:delete', { ...tuya, personIds: [id] })
+    expect((await call<PersonsPage>('persons:recyclePage', { ...tuya, search: 'Router Person' })).rows.map((p) => p.personId)).toEqual([id])
+    await call('persons:recover', { ...tuya, personIds: [id] })
+    expect(await call('persons:detail', { ...tuya, personId: id })).toMatchObject({ name: 'Router Person', personCode: 'RP-1' })
   })
 })

@@ -22,18 +22,18 @@ const progress = (over: Partial<BulkProgress>): BulkProgress => ({ jobId: JOB, .
 const results = (): BulkRowResult[] => received.map((r) => ({ line: r.line, kind: 'created', staffAccessId: `s-${r.line}` }))
 
 const answer: Partial<Record<string, (input: never) => unknown>> = {
-  'people:importBegin': () => progress({}),
-  'people:importAppend': async (input: { rows: BulkRow[] }) => {
+  'staff:importBegin': () => progress({}),
+  'staff:importAppend': async (input: { rows: BulkRow[] }) => {
     await holdAppend
     received.push(...input.rows)
     return progress({})
   },
-  'people:importRun': () => progress({ state: 'running' }),
-  'people:bulkCancel': () => progress({ state: 'cancelled' }),
-  'people:bulkResults': (input: { offset: number; limit: number }) => ({ jobId: JOB, filter: 'all', total: received.length, offset: input.offset, rows: results().slice(input.offset, input.offset + input.limit) }),
-  'people:staffListing': () => STAFF_LISTING,
-  'people:staffContext': () => ({ accessGroups: STAFF_CONTEXT.accessGroups, buildings: STAFF_CONTEXT.buildings, staffTotal: STAFF_CONTEXT.staff.length }),
-  'people:staffCredentials': () => ({ total: STAFF_CONTEXT.staff.length, offset: 0, rows: STAFF_CONTEXT.staff }),
+  'staff:importRun': () => progress({ state: 'running' }),
+  'staff:importCancel': () => progress({ state: 'cancelled' }),
+  'staff:importResults': (input: { offset: number; limit: number }) => ({ jobId: JOB, filter: 'all', total: received.length, offset: input.offset, rows: results().slice(input.offset, input.offset + input.limit) }),
+  'staff:listing': () => STAFF_LISTING,
+  'staff:context': () => ({ accessGroups: STAFF_CONTEXT.accessGroups, buildings: STAFF_CONTEXT.buildings, staffTotal: STAFF_CONTEXT.staff.length }),
+  'staff:credentials': () => ({ total: STAFF_CONTEXT.staff.length, offset: 0, rows: STAFF_CONTEXT.staff }),
 }
 /** Records every channel the view calls, answered or not (an unknown channel then fails the call). */
 const answers = new Proxy({} as Answers, {
@@ -61,20 +61,20 @@ beforeEach(() => {
 describe('the import run step', () => {
   it(`sends ${ROWS.toLocaleString('en')} rows in chunks (never one message with every row), then runs them and reads the results in pages`, async () => {
     await renderUi(<RunStep scope={SCOPE} checks={checks} rows={rows} />)
-    await waitFor(() => expect(calls.some((c) => c.channel === 'people:importRun')).toBe(true), { timeout: 10_000 })
+    await waitFor(() => expect(calls.some((c) => c.channel === 'staff:importRun')).toBe(true), { timeout: 10_000 })
 
     const largest = Math.max(...calls.map((c) => jsonBytes(c)))
     expect(largest).toBeLessThanOrEqual(IMPORT_CHUNK_BYTES + 1024)
     expect(largest).toBeLessThan(MAX_FRAME_BYTES / 4)
-    const appends = calls.filter((c) => c.channel === 'people:importAppend').map((c) => (c.input as { rows: BulkRow[] }).rows)
+    const appends = calls.filter((c) => c.channel === 'staff:importAppend').map((c) => (c.input as { rows: BulkRow[] }).rows)
     expect(appends.length).toBeGreaterThanOrEqual(Math.ceil(ROWS / IMPORT_CHUNK_ROWS))
     for (const chunk of appends) expect(chunk.length).toBeLessThanOrEqual(IMPORT_CHUNK_ROWS)
     expect(received.map((r) => r.line)).toEqual(checks.map((c) => c.line))
 
-    bus.emit('people:bulkProgress', progress({ state: 'finished', done: ROWS, created: ROWS }))
+    bus.emit('staff:importProgress', progress({ state: 'finished', done: ROWS, created: ROWS }))
     await screen.findByTestId('import-finished')
-    await waitFor(() => expect(calls.some((c) => c.channel === 'people:bulkResults')).toBe(true))
-    for (const c of calls.filter((c) => c.channel === 'people:bulkResults')) expect((c.input as { limit: number }).limit).toBeLessThanOrEqual(MAX_RESULTS_PAGE)
+    await waitFor(() => expect(calls.some((c) => c.channel === 'staff:importResults')).toBe(true))
+    for (const c of calls.filter((c) => c.channel === 'staff:importResults')) expect((c.input as { limit: number }).limit).toBeLessThanOrEqual(MAX_RESULTS_PAGE)
     expect(await screen.findByText('Staff 0')).toBeInTheDocument()
   })
 
@@ -82,13 +82,13 @@ describe('the import run step', () => {
     let release = () => undefined as void
     holdAppend = new Promise((resolve) => (release = resolve))
     await renderUi(<RunStep scope={SCOPE} checks={checks} rows={rows} />)
-    await waitFor(() => expect(calls.some((c) => c.channel === 'people:importAppend')).toBe(true))
+    await waitFor(() => expect(calls.some((c) => c.channel === 'staff:importAppend')).toBe(true))
     expect(screen.getByTestId('import-sending')).toHaveTextContent(`Sending rows to Fieldkey… 0 / ${ROWS.toLocaleString('en')}`)
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
     release()
     await screen.findByTestId('import-send-cancelled')
-    expect(calls.filter((c) => c.channel === 'people:importAppend')).toHaveLength(1)
-    expect(calls.map((c) => c.channel)).toContain('people:bulkCancel')
-    expect(calls.map((c) => c.channel)).not.toContain('people:importRun')
+    expect(calls.filter((c) => c.channel === 'staff:importAppend')).toHaveLength(1)
+    expect(calls.map((c) => c.channel)).toContain('staff:importCancel')
+    expect(calls.map((c) => c.channel)).not.toContain('staff:importRun')
   })
 })

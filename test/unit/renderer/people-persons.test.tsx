@@ -20,13 +20,13 @@ const RECYCLED = [CHEN, person({ personId: 'r-2', name: 'Una Schmidt', structure
 const calls: Call[] = []
 const record = recorder(calls)
 const answers: Answers = {
-  'people:personsListing': record('people:personsListing', { total: 40, recycled: 2, pending: [], syncedAt: 0 }),
-  'people:organisations': record('people:organisations', ORGANISATIONS),
-  'people:personAdd': record('people:personAdd', { kind: 'saved', personIds: ['p-new'] }),
-  'people:personDetail': record('people:personDetail', person({ personId: 'p-new' })),
-  'people:recyclePage': record('people:recyclePage', { total: RECYCLED.length, offset: 0, rows: RECYCLED }),
-  'people:recycledDetail': record('people:recycledDetail', CHEN),
-  'people:personsRecover': record('people:personsRecover', { kind: 'saved', personIds: ['r-2'] }),
+  'persons:listing': record('persons:listing', { total: 40, recycled: 2, pending: [], syncedAt: 0 }),
+  'persons:organisations': record('persons:organisations', ORGANISATIONS),
+  'persons:add': record('persons:add', { kind: 'saved', personIds: ['p-new'] }),
+  'persons:detail': record('persons:detail', person({ personId: 'p-new' })),
+  'persons:recyclePage': record('persons:recyclePage', { total: RECYCLED.length, offset: 0, rows: RECYCLED }),
+  'persons:recycledDetail': record('persons:recycledDetail', CHEN),
+  'persons:recover': record('persons:recover', { kind: 'saved', personIds: ['r-2'] }),
 }
 installApi(answers)
 
@@ -67,8 +67,8 @@ describe('person form', () => {
     expect(screen.queryByText('Digits only.')).toBeNull()
     expect(save).toBeEnabled()
     await userEvent.click(save)
-    await waitFor(() => expect(sent('people:personAdd')).toHaveLength(1))
-    expect(sent('people:personAdd')[0]).toEqual({
+    await waitFor(() => expect(sent('persons:add')).toHaveLength(1))
+    expect(sent('persons:add')[0]).toEqual({
       ...SCOPE,
       draft: { name: 'Mei Tan', structureId: 'o-b-sales', enabled: true, sex: 'unknown', mobileCountry: '+86', mobile: '13800001234', email: 'mei@example.com', certType: '', certNo: '', personCode: '' },
     })
@@ -88,12 +88,12 @@ describe('recycle bin', () => {
     expect(within(dialog).getByTestId('recover-names')).not.toHaveTextContent('Chen Liu')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-    expect(sent('people:personsRecover')).toEqual([])
+    expect(sent('persons:recover')).toEqual([])
 
     await userEvent.click(screen.getByTestId('recover-selected'))
     dialog = await screen.findByRole('dialog', { name: 'Recover persons (1)' })
     await userEvent.click(within(dialog).getByTestId('confirm-recover'))
-    await waitFor(() => expect(sent('people:personsRecover')).toEqual([{ ...SCOPE, personIds: ['r-2'] }]))
+    await waitFor(() => expect(sent('persons:recover')).toEqual([{ ...SCOPE, personIds: ['r-2'] }]))
     await waitFor(() => expect(screen.getByTestId('recover-selected')).toBeDisabled())
   })
 
@@ -104,8 +104,8 @@ describe('recycle bin', () => {
     expect(detail).toHaveTextContent('Was in: Root\\ Building A')
     await userEvent.click(within(detail).getByRole('button', { name: 'Recover' }))
     const confirm = await screen.findByRole('dialog', { name: 'Recover persons (1)' })
-    expect(sent('people:personsRecover')).toEqual([])
+    expect(sent('persons:recover')).toEqual([])
     await userEvent.click(within(confirm).getByTestId('confirm-recover'))
-    await waitFor(() => expect(sent('people:personsRecover')).toEqual([{ ...SCOPE, personIds: ['r-1'] }]))
+    await waitFor(() => expect(sent('persons:recover')).toEqual([{ ...SCOPE, personIds: ['r-1'] }]))
   })
 })

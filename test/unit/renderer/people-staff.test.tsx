@@ -13,18 +13,18 @@ withViewport()
 const ALL = Array.from({ length: 20_000 }, (_, i) => `Staff ${String(i).padStart(5, '0')}`)
 const summary = (name: string) => ({ staffAccessId: `s-${name}`, staffAccessName: name, createdTime: '', faces: [], pinCodes: [], rfCards: [], accessGroupNames: ['Gym'], floorAccesses: [] })
 const answers: Answers = {
-  'people:staffPage': (input) => {
+  'staff:page': (input) => {
     // Defaults applied as main's validation applies them.
     const q = staffPageQuery.parse(input)
-    calls.push({ channel: 'people:staffPage', input })
+    calls.push({ channel: 'staff:page', input })
     const matching = q.search ? ALL.filter((n) => n.toLowerCase().includes(q.search?.toLowerCase() ?? '')) : ALL
     return { ok: true, value: { total: matching.length, offset: q.offset, rows: matching.slice(q.offset, q.offset + q.limit).map(summary) } }
   },
-  'people:staffListing': record('people:staffListing', STAFF_LISTING),
-  'people:staffContext': record('people:staffContext', { accessGroups: STAFF_CONTEXT.accessGroups, buildings: STAFF_CONTEXT.buildings, staffTotal: STAFF_CONTEXT.staff.length }),
-  'people:staffCredentials': record('people:staffCredentials', { total: STAFF_CONTEXT.staff.length, offset: 0, rows: STAFF_CONTEXT.staff }),
-  'people:staffCreate': record('people:staffCreate', { kind: 'saved', staffAccessId: 's-new' }),
-  'people:staffDetail': record('people:staffDetail', {
+  'staff:listing': record('staff:listing', STAFF_LISTING),
+  'staff:context': record('staff:context', { accessGroups: STAFF_CONTEXT.accessGroups, buildings: STAFF_CONTEXT.buildings, staffTotal: STAFF_CONTEXT.staff.length }),
+  'staff:credentials': record('staff:credentials', { total: STAFF_CONTEXT.staff.length, offset: 0, rows: STAFF_CONTEXT.staff }),
+  'staff:create': record('staff:create', { kind: 'saved', staffAccessId: 's-new' }),
+  'staff:detail': record('staff:detail', {
     staffAccessId: 's-new',
     staffAccessName: 'Ines Duarte',
     createdTime: '',
@@ -103,8 +103,8 @@ describe('staff editor', () => {
     await userEvent.click(await screen.findByRole('option', { name: 'Gym', hidden: true }))
     await userEvent.type(screen.getByRole('textbox', { name: 'AB02' }), '1, 3')
     await userEvent.click(screen.getByTestId('save-staff'))
-    await waitFor(() => expect(calls.some((c) => c.channel === 'people:staffCreate')).toBe(true))
-    expect(calls.find((c) => c.channel === 'people:staffCreate')?.input).toEqual({
+    await waitFor(() => expect(calls.some((c) => c.channel === 'staff:create')).toBe(true))
+    expect(calls.find((c) => c.channel === 'staff:create')?.input).toEqual({
       ...SCOPE,
       draft: { name: 'Ines Duarte', pinCodes: ['4821'], rfCards: [], faceUrls: [], accessGroupIds: ['g-gym'], floorAccesses: [{ buildingId: 'b2', floors: ['1', '3'] }] },
     })
@@ -120,7 +120,7 @@ describe('staff list', () => {
     const inDom = screen.getAllByTestId('staff-row').length
     expect(inDom).toBeGreaterThan(5)
     expect(inDom).toBeLessThan(60)
-    const pages = calls.filter((c) => c.channel === 'people:staffPage').map((c) => (c.input as { offset: number; limit: number }).limit)
+    const pages = calls.filter((c) => c.channel === 'staff:page').map((c) => (c.input as { offset: number; limit: number }).limit)
     expect(Math.max(...pages)).toBeLessThanOrEqual(200)
   })
 
@@ -130,6 +130,6 @@ describe('staff list', () => {
     await userEvent.type(screen.getByTestId('staff-search'), '1999')
     await screen.findByText('Matching: 12')
     expect(screen.getAllByTestId('staff-row').map((r) => r.textContent?.slice(0, 11))).toEqual(['Staff 01999', 'Staff 11999', ...Array.from({ length: 10 }, (_, i) => `Staff 1999${i}`)])
-    expect(calls.filter((c) => c.channel === 'people:staffPage').at(-1)?.input).toMatchObject({ ...SCOPE, search: '1999', offset: 0 })
+    expect(calls.filter((c) => c.channel === 'staff:page').at(-1)?.input).toMatchObject({ ...SCOPE, search: '1999', offset: 0 })
   })
 })

@@ -14,7 +14,7 @@ const envelope = (channel: string) => jsonBytes({ type: 'invoke', id: Number.MAX
 
 /** Bounded otherwise than by field maxima, or known to pass the budget (see src/shared/ipc/limits.ts). */
 const EXCEPTIONS: Readonly<Record<string, string>> = {
-  'people:importAppend': 'capped by its serialized size, tested below',
+  'staff:importAppend': 'capped by its serialized size, tested below',
   'accessGroups:create': 'doors × relay ids: outside the people import',
   'accessGroups:update': 'doors × relay ids: outside the people import',
 }
@@ -41,7 +41,7 @@ describe('the largest message of each channel', () => {
   it('every list query pages at most 500 items', () => {
     const paged = channels.filter(([, spec]) => 'shape' in spec.input && 'limit' in (spec.input as z.ZodObject).shape)
     expect(paged.map(([c]) => c).sort()).toEqual(
-      ['devices:list', 'people:bulkResults', 'people:personsPage', 'people:recyclePage', 'people:staffCredentials', 'people:staffPage', 'sends:permissions', 'sends:tasks'].sort(),
+      ['devices:list', 'staff:importResults', 'persons:page', 'persons:recyclePage', 'staff:credentials', 'staff:page', 'sends:permissions', 'sends:tasks'].sort(),
     )
     for (const [channel, spec] of paged) {
       const limit = (spec.input as z.ZodObject).shape.limit as z.ZodType
@@ -62,7 +62,7 @@ describe('the largest message of each channel', () => {
     expect(importAppendInput.safeParse({ jobId, rows: first }).success).toBe(true)
     expect(jsonBytes(first)).toBeLessThanOrEqual(IMPORT_CHUNK_BYTES)
     expect(jsonBytes(first)).toBeGreaterThan(IMPORT_CHUNK_BYTES - jsonBytes(rows[0]))
-    expect(jsonBytes({ jobId, rows: first }) + envelope('people:importAppend')).toBeLessThan(BUDGET / 4)
+    expect(jsonBytes({ jobId, rows: first }) + envelope('staff:importAppend')).toBeLessThan(BUDGET / 4)
 
     const over = [...(first ?? []), row(9_999, 'x')]
     expect(jsonBytes(over)).toBeGreaterThan(IMPORT_CHUNK_BYTES)

@@ -31,12 +31,13 @@ export function createPeopleService(w: PeopleWiring): PeopleService {
     outbox: w.outbox,
     isOnline: () => w.network.current.online,
     logger: w.logger,
-    onChange: (scope: CacheScope) => w.events.emit('people:changed', { connectionId: scope.connectionId, projectId: scope.projectId }),
   }
+  const changed = (channel: 'staff:changed' | 'persons:changed') => (scope: CacheScope) =>
+    w.events.emit(channel, { connectionId: scope.connectionId, projectId: scope.projectId })
   const sync = (connectionId: string, projectId: string) => w.sync.syncProject(connectionId, projectId)
   return {
-    staff: new StaffService({ ...common, sync, now: w.now }),
-    bulk: new BulkImports({ ...common, now: w.now, onProgress: (progress) => w.events.emit('people:bulkProgress', progress) }),
-    persons: new PersonsService({ ...common, sync }),
+    staff: new StaffService({ ...common, sync, now: w.now, onChange: changed('staff:changed') }),
+    bulk: new BulkImports({ ...common, now: w.now, onChange: changed('staff:changed'), onProgress: (progress) => w.events.emit('staff:importProgress', progress) }),
+    persons: new PersonsService({ ...common, sync, onChange: changed('persons:changed') }),
   }
 }

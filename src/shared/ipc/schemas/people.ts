@@ -49,9 +49,9 @@ export const deleteStaffInput = projectScope.extend({ staffAccessIds: z.array(id
 const bulkRow = z.object({ line: z.number().int().min(1).max(10_000_000), draft: staffDraftInput }).strict()
 
 /**
- * An import reaches main in chunks under one job id: `people:importBegin` (how many rows) →
- * `people:importAppend` (at most IMPORT_CHUNK_ROWS rows and IMPORT_CHUNK_BYTES of JSON each) →
- * `people:importRun`.
+ * An import reaches main in chunks under one job id: `staff:importBegin` (how many rows) →
+ * `staff:importAppend` (at most IMPORT_CHUNK_ROWS rows and IMPORT_CHUNK_BYTES of JSON each) →
+ * `staff:importRun`.
  *
  * A row count alone cannot bound a chunk: one staff draft at every field's schema maximum
  * (10 face URLs of 2,000 characters, 100 group ids and 200 buildings of 100 characters, each

@@ -23,7 +23,7 @@ export async function openPersons(scope: PeopleScope): Promise<void> {
 export async function loadStaff(): Promise<void> {
   const scope = current()
   if (!scope) return
-  const [listing, context] = await Promise.all([api.people.staffListing(scope), readStaffContext(scope)])
+  const [listing, context] = await Promise.all([api.staff.listing(scope), readStaffContext(scope)])
   if (!samePeopleScope(current(), scope)) return
   usePeopleStore.setState((s) => ({
     staffListing: listing.ok ? listing.value : s.staffListing,
@@ -36,7 +36,7 @@ export async function loadStaff(): Promise<void> {
 export async function loadPersons(): Promise<void> {
   const scope = current()
   if (!scope) return
-  const [listing, organisations] = await Promise.all([api.people.personsListing(scope), api.people.organisations(scope)])
+  const [listing, organisations] = await Promise.all([api.persons.listing(scope), api.persons.organisations(scope)])
   if (!samePeopleScope(current(), scope)) return
   usePeopleStore.setState((s) => ({
     personsListing: listing.ok ? listing.value : s.personsListing,
@@ -58,16 +58,16 @@ export async function runWrite<T>(write: (scope: PeopleScope) => Promise<Result<
 }
 
 export async function refreshStaff(): Promise<void> {
-  await runWrite((scope) => api.people.staffRefresh(scope), loadStaff)
+  await runWrite((scope) => api.staff.refresh(scope), loadStaff)
 }
 
 export async function refreshPersons(): Promise<void> {
-  await runWrite((scope) => api.people.personsRefresh(scope), loadPersons)
+  await runWrite((scope) => api.persons.refresh(scope), loadPersons)
 }
 
-/** Reloads when main says this project's people changed; returns the unsubscribe. */
-export function followPeople(reload: () => Promise<void>): () => void {
-  return api.on('people:changed', (changed) => {
+/** Reloads when main says this project's staff or persons changed; returns the unsubscribe. */
+export function followPeople(event: 'staff:changed' | 'persons:changed', reload: () => Promise<void>): () => void {
+  return api.on(event, (changed) => {
     if (samePeopleScope(current(), changed)) void reload()
   })
 }

@@ -7,11 +7,11 @@ const PAGE = 500
 
 /** Groups and buildings, then every staff's credentials a page at a time (they grow with the project). */
 export async function readStaffContext(scope: PeopleScope): Promise<Result<StaffContext>> {
-  const head = await api.people.staffContext(scope)
+  const head = await api.staff.context(scope)
   if (!head.ok) return head
   const staff: StaffCredentials[] = []
   for (;;) {
-    const page = await api.people.staffCredentials({ ...scope, offset: staff.length, limit: PAGE })
+    const page = await api.staff.credentials({ ...scope, offset: staff.length, limit: PAGE })
     if (!page.ok) return page
     staff.push(...page.value.rows)
     if (page.value.rows.length === 0 || staff.length >= page.value.total) break

@@ -43,7 +43,7 @@ export function RunStep(props: { readonly scope: PeopleScope; readonly checks: r
       setJob(p)
       await loadStaff()
     }
-    const off = api.on('people:bulkProgress', (p) => {
+    const off = api.on('staff:importProgress', (p) => {
       if (p.jobId !== jobId) return
       setPhase({ kind: 'running', progress: p })
       if (p.state === 'finished' || p.state === 'cancelled') void finish(p)
@@ -107,7 +107,7 @@ export function RunStep(props: { readonly scope: PeopleScope; readonly checks: r
           </Group>
           {running && (
             <Group>
-              <Button color="red" variant="light" disabled={progress.state === 'cancelling'} onClick={() => void api.people.bulkCancel({ jobId: progress.jobId })}>
+              <Button color="red" variant="light" disabled={progress.state === 'cancelling'} onClick={() => void api.staff.importCancel({ jobId: progress.jobId })}>
                 {t('people.import.cancel')}
               </Button>
             </Group>

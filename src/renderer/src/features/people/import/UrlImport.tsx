@@ -28,7 +28,7 @@ export function UrlImport({ scope }: { readonly scope: PeopleScope }) {
     let live = true
     let timer: ReturnType<typeof setTimeout> | undefined
     const poll = async () => {
-      const result = await api.people.urlImportStatus({ ...scope, taskId })
+      const result = await api.staff.urlImportStatus({ ...scope, taskId })
       if (!live) return
       if (!result.ok) return setError(result.error)
       setStatus(result.value)
@@ -46,7 +46,7 @@ export function UrlImport({ scope }: { readonly scope: PeopleScope }) {
     setError(null)
     setStatus(null)
     const name = fileName.trim() || (fileUrl.split('/').pop() ?? 'staff.csv')
-    const result = await api.people.urlImportStart({ ...scope, fileName: name, fileUrl: fileUrl.trim() })
+    const result = await api.staff.urlImportStart({ ...scope, fileName: name, fileUrl: fileUrl.trim() })
     setBusy(false)
     if (result.ok) setTaskId(result.value.taskId)
     else setError(result.error)

@@ -23,21 +23,21 @@ export interface SendHooks {
  * starts the job. Cancelled while sending, main drops what it received and nothing is created.
  */
 export async function sendImport(scope: PeopleScope, rows: readonly BulkRow[], hooks: SendHooks): Promise<SendOutcome> {
-  const begun = await api.people.importBegin({ ...scope, total: rows.length })
+  const begun = await api.staff.importBegin({ ...scope, total: rows.length })
   if (!begun.ok) return { kind: 'failed', error: begun.error }
   const { jobId } = begun.value
   hooks.onBegun(jobId)
   const stop = async (): Promise<SendOutcome> => {
-    await api.people.bulkCancel({ jobId })
+    await api.staff.importCancel({ jobId })
     return { kind: 'cancelled' }
   }
   for (const chunk of importChunks(rows)) {
     if (hooks.cancelled()) return stop()
-    const appended = await api.people.importAppend({ jobId, rows: chunk })
+    const appended = await api.staff.importAppend({ jobId, rows: chunk })
     if (!appended.ok) return { kind: 'failed', error: appended.error }
     hooks.onSent(appended.value.received, rows.length)
   }
   if (hooks.cancelled()) return stop()
-  const run = await api.people.importRun({ jobId })
+  const run = await api.staff.importRun({ jobId })
   return run.ok ? { kind: 'running', progress: run.value } : { kind: 'failed', error: run.error }
 }

@@ -32,7 +32,7 @@ export function useResultPages(jobId: string | null, filter: BulkResultsFilter):
       if (asked.current.key !== key) asked.current = { key, pages: new Set() }
       if (asked.current.pages.has(page)) return
       asked.current.pages.add(page)
-      const result = await api.people.bulkResults({ jobId, filter, offset: page * PAGE, limit: PAGE })
+      const result = await api.staff.importResults({ jobId, filter, offset: page * PAGE, limit: PAGE })
       if (!result.ok) return
       setLoaded((before) => {
         const rows = new Map(before.key === key ? before.rows : EMPTY)

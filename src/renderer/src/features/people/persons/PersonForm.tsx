@@ -41,7 +41,7 @@ export function PersonForm({ scope, personId, created = false }: { readonly scop
   useEffect(() => {
     if (personId === null) return
     let live = true
-    void api.people.personDetail({ ...scope, personId }).then((r) => {
+    void api.persons.detail({ ...scope, personId }).then((r) => {
       if (!live) return
       if (r.ok) {
         setPerson(r.value)
@@ -66,7 +66,7 @@ export function PersonForm({ scope, personId, created = false }: { readonly scop
   const invalid = Object.values(errors).some((e) => e !== null)
   const save = async () => {
     const clean = { ...draft, mobileCountry: draft.mobileCountry.trim(), mobile: draft.mobile.trim(), email: draft.email.trim() }
-    const result = await runWrite((s) => (personId === null ? api.people.personAdd({ ...s, draft: clean }) : api.people.personEdit({ ...s, personId, draft: clean })), loadPersons)
+    const result = await runWrite((s) => (personId === null ? api.persons.add({ ...s, draft: clean }) : api.persons.edit({ ...s, personId, draft: clean })), loadPersons)
     if (!result?.ok) return
     setOutcome(result.value.kind)
     if (personId === null && result.value.kind === 'saved' && result.value.personIds[0]) showPeopleScreen({ kind: 'personEdit', personId: result.value.personIds[0], created: true })

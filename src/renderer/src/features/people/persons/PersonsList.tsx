@@ -44,7 +44,7 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
   const [confirm, setConfirm] = useState<'disable' | 'delete' | null>(null)
   const filter = toFilter(debounced)
   const key = JSON.stringify([scope, filter, revision])
-  const fetch = useCallback((offset: number, limit: number) => api.people.personsPage({ ...scope, filter: toFilter(debounced), offset, limit }).then(rowsAsItems), [scope, debounced])
+  const fetch = useCallback((offset: number, limit: number) => api.persons.page({ ...scope, filter: toFilter(debounced), offset, limit }).then(rowsAsItems), [scope, debounced])
   const { total, rows, ensure } = usePaged<TuyaPerson>(key, fetch)
   const set = (k: keyof Filters, v: string) => setFilters((f) => ({ ...f, [k]: v }))
   const toggle = (p: TuyaPerson) =>
@@ -56,7 +56,7 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
     })
   const act = async () => {
     const personIds = [...selected.keys()]
-    const result = await runWrite((s) => (confirm === 'disable' ? api.people.personsDisable({ ...s, personIds }) : api.people.personsDelete({ ...s, personIds })), loadPersons)
+    const result = await runWrite((s) => (confirm === 'disable' ? api.persons.disable({ ...s, personIds }) : api.persons.delete({ ...s, personIds })), loadPersons)
     setConfirm(null)
     if (result?.ok) setSelected(new Map())
   }

@@ -14,7 +14,7 @@ export function PersonsView({ scope }: { readonly scope: PeopleScope }) {
   const { personsListing, error, screen } = usePeopleStore()
   useEffect(() => {
     void openPersons(scope)
-    return followPeople(loadPersons)
+    return followPeople('persons:changed', loadPersons)
   }, [scope])
   if (error && !personsListing) return <ErrorAlert error={error} onRetry={() => void loadPersons()} />
   if (!personsListing) return <Loader aria-label={t('people.loading')} />

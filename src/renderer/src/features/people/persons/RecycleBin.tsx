@@ -25,7 +25,7 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
   const [detailError, setDetailError] = useState<AppError | null>(null)
   const [confirm, setConfirm] = useState<ReadonlyMap<string, string> | null>(null)
   const key = JSON.stringify([scope, debounced.trim(), revision])
-  const fetch = useCallback((offset: number, limit: number) => api.people.recyclePage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }).then(rowsAsItems), [scope, debounced])
+  const fetch = useCallback((offset: number, limit: number) => api.persons.recyclePage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }).then(rowsAsItems), [scope, debounced])
   const { total, rows, ensure } = usePaged<TuyaPerson>(key, fetch)
   const toggle = (p: TuyaPerson) =>
     setSelected((prev) => {
@@ -36,12 +36,12 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
     })
   const open = async (p: TuyaPerson) => {
     setDetailError(null)
-    const r = await api.people.recycledDetail({ ...scope, personId: p.personId })
+    const r = await api.persons.recycledDetail({ ...scope, personId: p.personId })
     if (r.ok) setDetail(r.value)
     else setDetailError(r.error)
   }
   const recover = async (persons: ReadonlyMap<string, string>) => {
-    const result = await runWrite((s) => api.people.personsRecover({ ...s, personIds: [...persons.keys()] }), loadPersons)
+    const result = await runWrite((s) => api.persons.recover({ ...s, personIds: [...persons.keys()] }), loadPersons)
     setConfirm(null)
     if (result?.ok) {
       setSelected(new Map())

@@ -10,7 +10,7 @@ export function DeleteStaffDialog(props: { readonly ids: readonly string[]; read
   const [busy, setBusy] = useState(false)
   const remove = async () => {
     setBusy(true)
-    const result = await runWrite((scope) => api.people.staffDelete({ ...scope, staffAccessIds: [...props.ids] }), loadStaff)
+    const result = await runWrite((scope) => api.staff.delete({ ...scope, staffAccessIds: [...props.ids] }), loadStaff)
     setBusy(false)
     props.onClose(result?.ok === true)
   }

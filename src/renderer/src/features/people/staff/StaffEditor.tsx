@@ -54,7 +54,7 @@ export function StaffEditor({ scope, staffAccessId, created = false }: { readonl
   useEffect(() => {
     if (staffAccessId === null) return
     let live = true
-    void api.people.staffDetail({ ...scope, staffAccessId }).then((result) => {
+    void api.staff.detail({ ...scope, staffAccessId }).then((result) => {
       if (!live) return
       if (result.ok) {
         setDetail(result.value)
@@ -102,7 +102,7 @@ export function StaffEditor({ scope, staffAccessId, created = false }: { readonl
     }
     const { removeFaceUrls: _remove, ...draft } = edit
     const result = await runWrite(
-      (s) => (staffAccessId === null ? api.people.staffCreate({ ...s, draft }) : api.people.staffUpdate({ ...s, staffAccessId, edit })),
+      (s) => (staffAccessId === null ? api.staff.create({ ...s, draft }) : api.staff.update({ ...s, staffAccessId, edit })),
       loadStaff,
     )
     if (result?.ok) {

@@ -25,7 +25,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   const [confirm, setConfirm] = useState(false)
   const key = JSON.stringify([scope, debounced.trim(), revision])
   const fetch = useCallback(
-    (offset: number, limit: number) => api.people.staffPage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }).then(rowsAsItems),
+    (offset: number, limit: number) => api.staff.page({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }).then(rowsAsItems),
     [scope, debounced],
   )
   const { total, rows, ensure } = usePaged<AkuvoxStaffAccessSummary>(key, fetch)

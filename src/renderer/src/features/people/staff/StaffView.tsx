@@ -16,7 +16,7 @@ export function StaffView({ scope }: { readonly scope: PeopleScope }) {
   const { staffListing, staffContext, error, screen } = usePeopleStore()
   useEffect(() => {
     void openStaff(scope)
-    return followPeople(loadStaff)
+    return followPeople('staff:changed', loadStaff)
   }, [scope])
   if (error && !staffListing) return <ErrorAlert error={error} onRetry={() => void loadStaff()} />
   if (!staffListing || !staffContext) return <Loader aria-label={t('people.loading')} />

@@ -1,0 +1,34 @@
+import type { TuyaPerson } from '../../domain/tuya'
+import type { OrganisationNode, PersonWriteOutcome, PersonsListing, PersonsPage } from '../../people/persons'
+import { event, invoke } from '../define'
+import { projectScope } from '../schemas/project'
+import { addPersonInput, byPerson, editPersonInput, personsPageQuery, personsRef, recyclePageQuery } from '../schemas/people'
+
+/** Which project's people changed. */
+export interface PeopleChanged {
+  readonly connectionId: string
+  readonly projectId: string
+}
+
+/** Tuya Smart Building persons, their organisations and the recycle bin. */
+export const personsInvokes = {
+  'persons:listing': invoke<PersonsListing>()(projectScope),
+  'persons:page': invoke<PersonsPage>()(personsPageQuery),
+  'persons:detail': invoke<TuyaPerson>()(byPerson),
+  'persons:organisations': invoke<readonly OrganisationNode[]>()(projectScope),
+  'persons:add': invoke<PersonWriteOutcome>()(addPersonInput),
+  'persons:edit': invoke<PersonWriteOutcome>()(editPersonInput),
+  'persons:disable': invoke<PersonWriteOutcome>()(personsRef),
+  /** To the recycle bin. */
+  'persons:delete': invoke<PersonWriteOutcome>()(personsRef),
+  'persons:recyclePage': invoke<PersonsPage>()(recyclePageQuery),
+  'persons:recycledDetail': invoke<TuyaPerson>()(byPerson),
+  'persons:recover': invoke<PersonWriteOutcome>()(personsRef),
+  /** Reads persons, the recycle bin and organisations from the cloud into the cache. */
+  'persons:refresh': invoke<PersonsListing>()(projectScope),
+} as const
+
+export const personsEvents = {
+  /** The project's persons changed (saved, queued, refreshed, replayed): lists should reload. */
+  'persons:changed': event<PeopleChanged>(),
+} as const
