@@ -2,15 +2,12 @@
 import type { OutboxState } from '../domain/outbox'
 import type { TuyaPaging, TuyaPerson, TuyaPersonFilter, TuyaSex } from '../domain/tuya'
 import type { AppError } from '../errors'
+import type { Page } from '../page'
 
 /** The seed's list filters (without paging and the face-feature filter), answered from the cache. */
 export type PersonsFilter = Omit<TuyaPersonFilter, keyof TuyaPaging | 'feature'>
 
-export interface PersonsPage {
-  readonly total: number
-  readonly offset: number
-  readonly rows: readonly TuyaPerson[]
-}
+export type PersonsPage = Page<TuyaPerson>
 
 export interface PersonDraft {
   readonly name: string

@@ -5,6 +5,7 @@
 import type { AkuvoxImportResult, AkuvoxStaffAccessSummary } from '../domain/akuvox'
 import type { OutboxState } from '../domain/outbox'
 import type { AppError } from '../errors'
+import type { Page } from '../page'
 
 export interface StaffFloorAccess {
   readonly buildingId: string
@@ -40,11 +41,7 @@ export interface PendingStaffChange {
   readonly lastError: AppError | null
 }
 
-export interface StaffPage {
-  readonly total: number
-  readonly offset: number
-  readonly rows: readonly AkuvoxStaffAccessSummary[]
-}
+export type StaffPage = Page<AkuvoxStaffAccessSummary>
 
 export interface StaffListing {
   /** Every staff change of the project waiting in the outbox, oldest first. */
@@ -72,11 +69,7 @@ export interface StaffContext {
 /** `staff:context` on the wire: the credentials follow in pages (`staff:credentials`), they grow with the project. */
 export type StaffContextHead = Omit<StaffContext, 'staff'> & { readonly staffTotal: number }
 
-export interface StaffCredentialsPage {
-  readonly total: number
-  readonly offset: number
-  readonly rows: readonly StaffCredentials[]
-}
+export type StaffCredentialsPage = Page<StaffCredentials>
 
 export interface StaffCredentials {
   readonly staffAccessId: string
@@ -130,13 +123,10 @@ export interface BulkProgress {
 export type BulkResultsFilter = 'all' | 'failed' | 'queued'
 
 /** One page of a job's row results, in file order. */
-export interface BulkResultsPage {
+/** `total`: the results that match the filter so far. */
+export interface BulkResultsPage extends Page<BulkRowResult> {
   readonly jobId: string
   readonly filter: BulkResultsFilter
-  /** Results that match the filter so far. */
-  readonly total: number
-  readonly offset: number
-  readonly rows: readonly BulkRowResult[]
 }
 
 export interface UrlImportStarted {

@@ -97,7 +97,7 @@ describe('a 50,000-row import in chunks', () => {
     for (let offset = 0; offset < RUN_ROWS; offset += 500) {
       const page = await call<BulkResultsPage>('staff:importResults', { jobId, offset, limit: 500 })
       expect(page.total).toBe(RUN_ROWS)
-      for (const r of page.rows) if (r.kind === 'created') seen.push(r.line)
+      for (const r of page.items) if (r.kind === 'created') seen.push(r.line)
     }
     expect(seen).toEqual(file.map((r) => r.line))
     expect((await call<BulkResultsPage>('staff:importResults', { jobId, filter: 'failed' })).total).toBe(0)
@@ -107,8 +107,8 @@ describe('a 50,000-row import in chunks', () => {
     const credentials: string[] = []
     for (;;) {
       const page = await call<StaffCredentialsPage>('staff:credentials', { ...akuvox, offset: credentials.length })
-      if (page.rows.length === 0) break
-      credentials.push(...page.rows.map((s) => s.staffAccessId))
+      if (page.items.length === 0) break
+      credentials.push(...page.items.map((s) => s.staffAccessId))
     }
     expect(new Set(credentials).size).toBe(head.staffTotal)
     expect(head.staffTotal).toBe(before + RUN_ROWS)

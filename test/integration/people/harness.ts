@@ -107,7 +107,7 @@ export function allResults(bulk: BulkImports, jobId: string): BulkRowResult[] {
   const all: BulkRowResult[] = []
   for (;;) {
     const page = bulk.results(jobId, 'all', all.length, 500)
-    all.push(...page.rows)
-    if (page.rows.length === 0 || all.length >= page.total) return all
+    all.push(...page.items)
+    if (page.items.length === 0 || all.length >= page.total) return all
   }
 }

@@ -33,7 +33,7 @@ async function cloudRecycled(): Promise<TuyaPerson[]> {
 }
 
 const ids = (persons: readonly { personId: string }[]): string[] => persons.map((p) => p.personId).sort()
-const cachedIds = (filter: PersonsFilter): string[] => ids(h.persons.page(h.tuya, filter, { offset: 0, limit: 100_000 }).rows)
+const cachedIds = (filter: PersonsFilter): string[] => ids(h.persons.page(h.tuya, filter, { offset: 0, limit: 100_000 }).items)
 
 function draft(name: string, over: Partial<PersonDraft> = {}): PersonDraft {
   const org = h.persons.organisations(h.tuya).find((o) => o.level > 1) ?? h.persons.organisations(h.tuya)[0]
@@ -109,7 +109,7 @@ describe('Tuya persons against the sandbox', () => {
     const d = draft('Lena Park-Kim', { mobile: '13900139000', structureId: other.structureId, personCode: 'PC-LenaPark' })
     expect(await h.persons.edit(h.tuya, added, d)).toEqual({ kind: 'saved', personIds: [added] })
     expect(await cloud.getPerson(added)).toMatchObject({ name: 'Lena Park-Kim', mobile: '13900139000', structureIds: [other.structureId] })
-    expect(h.persons.page(h.tuya, { name: 'Lena Park-Kim' }, { offset: 0, limit: 10 }).rows.map((p) => p.structureIds)).toEqual([[other.structureId]])
+    expect(h.persons.page(h.tuya, { name: 'Lena Park-Kim' }, { offset: 0, limit: 10 }).items.map((p) => p.structureIds)).toEqual([[other.structureId]])
   })
 
   it('disables one, then many', async () => {
@@ -135,9 +135,9 @@ describe('Tuya persons against the sandbox', () => {
       expect(ids(bin)).toContain(id)
     }
     const cachedBin = h.persons.recyclePage(h.tuya, undefined, { offset: 0, limit: 100_000 })
-    expect(ids(cachedBin.rows)).toEqual(ids(bin))
+    expect(ids(cachedBin.items)).toEqual(ids(bin))
     expect(h.persons.listing(h.tuya)).toMatchObject({ total: live.length, recycled: bin.length })
-    expect(ids(h.persons.recyclePage(h.tuya, 'Lena Park', { offset: 0, limit: 10 }).rows)).toEqual([added])
+    expect(ids(h.persons.recyclePage(h.tuya, 'Lena Park', { offset: 0, limit: 10 }).items)).toEqual([added])
     const detail = await h.persons.recycledDetail(h.tuya, added)
     expect(detail).toMatchObject({ personId: added, name: 'Lena Park-Kim' })
     expect(detail.structureSnapshots.length).toBeGreaterThan(0)
@@ -153,7 +153,7 @@ describe('Tuya persons against the sandbox', () => {
       expect(bin).not.toContain(id)
       expect((await cloud.getPerson(id)).personId).toBe(id)
     }
-    expect(ids(h.persons.recyclePage(h.tuya, undefined, { offset: 0, limit: 100_000 }).rows)).toEqual(bin)
+    expect(ids(h.persons.recyclePage(h.tuya, undefined, { offset: 0, limit: 100_000 }).items)).toEqual(bin)
     expect(h.persons.listing(h.tuya).total).toBe((await cloudPersons()).length)
   })
 })

@@ -48,7 +48,7 @@ describe('people channels', () => {
       const saved = await call<StaffSaveOutcome>('staff:create', { ...akuvox, draft })
       expect(saved.kind).toBe('saved')
       const id = saved.kind === 'saved' ? saved.staffAccessId : ''
-      expect((await call<StaffPage>('staff:page', { ...akuvox, search: 'Router Staff' })).rows.map((r) => r.staffAccessId)).toEqual([id])
+      expect((await call<StaffPage>('staff:page', { ...akuvox, search: 'Router Staff' })).items.map((r) => r.staffAccessId)).toEqual([id])
       expect(await call('staff:detail', { ...akuvox, staffAccessId: id })).toMatchObject({ staffAccessName: 'Router Staff', pinCodes: [{ number: '97531' }] })
 
       const rows = [{ line: 2, draft: { ...draft, name: 'Router Bulk', pinCodes: ['86421'] } }]
@@ -61,11 +61,11 @@ describe('people channels', () => {
       }, 'the bulk job')
       expect(job).toMatchObject({ created: 1 })
       const page = await call<BulkResultsPage>('staff:importResults', { jobId: begun.jobId })
-      expect(page).toMatchObject({ total: 1, rows: [{ line: 2, kind: 'created' }] })
-      const bulkId = page.rows[0]?.kind === 'created' ? page.rows[0].staffAccessId : ''
+      expect(page).toMatchObject({ total: 1, items: [{ line: 2, kind: 'created' }] })
+      const bulkId = page.items[0]?.kind === 'created' ? page.items[0].staffAccessId : ''
 
       await call('staff:delete', { ...akuvox, staffAccessIds: [id, bulkId] })
-      expect((await call<StaffPage>('staff:page', { ...akuvox, search: 'Router' })).rows).toEqual([])
+      expect((await call<StaffPage>('staff:page', { ...akuvox, search: 'Router' })).items).toEqual([])
       expect(events).toContain('staff:changed')
       expect(events).toContain('staff:importProgress')
     } finally {
@@ -80,9 +80,9 @@ describe('people channels', () => {
     const added = await call<PersonWriteOutcome>('persons:add', { ...tuya, draft })
     const [id] = added.kind === 'saved' ? added.personIds : []
     expect(id).toBeDefined()
-    expect((await call<PersonsPage>('persons:page', { ...tuya, filter: { personCode: 'RP-1' } })).rows.map((p) => p.personId)).toEqual([id])
+    expect((await call<PersonsPage>('persons:page', { ...tuya, filter: { personCode: 'RP-1' } })).items.map((p) => p.personId)).toEqual([id])
     await call('persons:delete', { ...tuya, personIds: [id] })
-    expect((await call<PersonsPage>('persons:recyclePage', { ...tuya, search: 'Router Person' })).rows.map((p) => p.personId)).toEqual([id])
+    expect((await call<PersonsPage>('persons:recyclePage', { ...tuya, search: 'Router Person' })).items.map((p) => p.personId)).toEqual([id])
     await call('persons:recover', { ...tuya, personIds: [id] })
     expect(await call('persons:detail', { ...tuya, personId: id })).toMatchObject({ name: 'Router Person', personCode: 'RP-1' })
   })

@@ -87,8 +87,8 @@ describe('staff access against the sandbox', () => {
     expect(listing.syncedAt).not.toBeNull()
     const sample = cloud.find((s) => s.faces.length > 0 && s.pinCodes.length > 0 && s.floorAccesses.length > 0) ?? (cloud[0] as SandboxStaff)
     const page = h.staff.page(h.akuvox, sample.name, 0, 50)
-    expect(page.rows.map((r) => r.staffAccessId)).toContain(sample.id)
-    expect(page.rows.every((r) => r.staffAccessName.toLowerCase().includes(sample.name.toLowerCase()))).toBe(true)
+    expect(page.items.map((r) => r.staffAccessId)).toContain(sample.id)
+    expect(page.items.every((r) => r.staffAccessName.toLowerCase().includes(sample.name.toLowerCase()))).toBe(true)
     const detail = await h.staff.detail(h.akuvox, sample.id)
     expect(detail.staffAccessName).toBe(sample.name)
     expect(detail.pinCodes.map((p) => p.number).sort()).toEqual(sample.pinCodes.map((p) => p.number).sort())
@@ -115,7 +115,7 @@ describe('staff access against the sandbox', () => {
     expect([...(cloud?.accessGroupIds ?? [])].sort()).toEqual([...d.accessGroupIds].sort())
     expect(cloud?.floorAccesses).toEqual(d.floorAccesses)
     // The cache follows at once, so the duplicate checks see the new credentials.
-    const known = h.staff.credentials(h.akuvox, 0, 500).rows.find((s) => s.staffAccessId === created)
+    const known = h.staff.credentials(h.akuvox, 0, 500).items.find((s) => s.staffAccessId === created)
     expect(known).toMatchObject({ name: 'Ana Costa (Cleaner)', pinCodes: ['482913'] })
     expect(h.staff.listing(h.akuvox).total).toBe((await staffOf()).length)
   })
@@ -129,7 +129,7 @@ describe('staff access against the sandbox', () => {
         { line: 3, cellCount: 4, headerCount: 4, cells: { name: 'Third Person', accessGroups: group, pinCodes: '', rfCards: '0A1B2C3D', faceUrls: '', floorAccesses: '' } },
         { line: 4, cellCount: 4, headerCount: 4, cells: { name: 'Fresh Person', accessGroups: group, pinCodes: '90817', rfCards: '', faceUrls: '', floorAccesses: '' } },
       ],
-      { ...ctx, staff: h.staff.credentials(h.akuvox, 0, 500).rows },
+      { ...ctx, staff: h.staff.credentials(h.akuvox, 0, 500).items },
     )
     expect(dupPin).toMatchObject({ kind: 'rejected', problems: [{ kind: 'duplicatePinInProject', value: '482913', staffName: 'Ana Costa (Cleaner)' }] })
     expect(dupCard).toMatchObject({ kind: 'rejected', problems: [{ kind: 'duplicateCardInProject', value: '0A1B2C3D', staffName: 'Ana Costa (Cleaner)' }] })
@@ -145,7 +145,7 @@ describe('staff access against the sandbox', () => {
     expect(cloud?.pinCodes.map((p) => p.number)).toEqual(['5555'])
     expect(cloud?.rfCards.map((c) => c.number)).toEqual(['00FF00FF'])
     expect(cloud?.faces.map((f) => f.pictureUrl)).toEqual(['https://example.com/faces/ana-2.jpg'])
-    expect(h.staff.credentials(h.akuvox, 0, 500).rows.find((s) => s.staffAccessId === created)).toMatchObject({ name: 'Ana Costa (Supervisor)', pinCodes: ['5555'], rfCards: ['00FF00FF'] })
+    expect(h.staff.credentials(h.akuvox, 0, 500).items.find((s) => s.staffAccessId === created)).toMatchObject({ name: 'Ana Costa (Supervisor)', pinCodes: ['5555'], rfCards: ['00FF00FF'] })
   })
 
   it('refuses an update of a staff access the cache does not know, and the cloud refuses a bad PIN (nothing queued)', async () => {
@@ -159,7 +159,7 @@ describe('staff access against the sandbox', () => {
   it('deletes one, then batch-deletes two: gone from the cloud and the cache', async () => {
     expect(await h.staff.remove(h.akuvox, [created])).toEqual({ kind: 'deleted', staffAccessIds: [created] })
     expect(await staffById(created)).toBeUndefined()
-    expect(h.staff.credentials(h.akuvox, 0, 500).rows.some((s) => s.staffAccessId === created)).toBe(false)
+    expect(h.staff.credentials(h.akuvox, 0, 500).items.some((s) => s.staffAccessId === created)).toBe(false)
     const ids: string[] = []
     for (const name of ['Batch One', 'Batch Two']) {
       const o = await h.staff.create(h.akuvox, draft(name))
@@ -167,7 +167,7 @@ describe('staff access against the sandbox', () => {
     }
     expect(await h.staff.remove(h.akuvox, ids)).toEqual({ kind: 'deleted', staffAccessIds: ids })
     for (const id of ids) expect(await staffById(id)).toBeUndefined()
-    expect(h.staff.page(h.akuvox, 'Batch', 0, 10).rows).toEqual([])
+    expect(h.staff.page(h.akuvox, 'Batch', 0, 10).items).toEqual([])
   })
 })
 
@@ -349,7 +349,7 @@ describe('import by URL against the sandbox', () => {
     expect(await named('Url Import Two')).toHaveLength(1)
     expect(await named('Url Import Bad')).toEqual([])
     // Finishing refreshed the cache: the imported staff are searchable at once.
-    expect(h.staff.page(h.akuvox, 'Url Import', 0, 10).rows.map((r) => r.staffAccessName).sort()).toEqual(['Url Import One', 'Url Import Two'])
+    expect(h.staff.page(h.akuvox, 'Url Import', 0, 10).items.map((r) => r.staffAccessName).sort()).toEqual(['Url Import One', 'Url Import Two'])
   })
 })
 

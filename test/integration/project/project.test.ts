@@ -65,6 +65,8 @@ describe('an open project', () => {
   it('opening an unsynced project starts a background sync that reports progress and its end', async () => {
     // A connection of this test's own, so its cache is empty whatever ran before.
     const fresh = await addAkuvox('Fresh site')
+    // As the picker does: a project is opened from the connection's list.
+    await value('projects:list', { id: fresh.id })
     const outcome = nextOutcome()
     const view = await value<ProjectView>('project:open', { connectionId: fresh.id, projectId })
     expect(view.syncing).toBe(true)

@@ -30,10 +30,10 @@ const answer: Partial<Record<string, (input: never) => unknown>> = {
   },
   'staff:importRun': () => progress({ state: 'running' }),
   'staff:importCancel': () => progress({ state: 'cancelled' }),
-  'staff:importResults': (input: { offset: number; limit: number }) => ({ jobId: JOB, filter: 'all', total: received.length, offset: input.offset, rows: results().slice(input.offset, input.offset + input.limit) }),
+  'staff:importResults': (input: { offset: number; limit: number }) => ({ jobId: JOB, filter: 'all', total: received.length, offset: input.offset, items: results().slice(input.offset, input.offset + input.limit) }),
   'staff:listing': () => STAFF_LISTING,
   'staff:context': () => ({ accessGroups: STAFF_CONTEXT.accessGroups, buildings: STAFF_CONTEXT.buildings, staffTotal: STAFF_CONTEXT.staff.length }),
-  'staff:credentials': () => ({ total: STAFF_CONTEXT.staff.length, offset: 0, rows: STAFF_CONTEXT.staff }),
+  'staff:credentials': () => ({ total: STAFF_CONTEXT.staff.length, offset: 0, items: STAFF_CONTEXT.staff }),
 }
 /** Records every channel the view calls, answered or not (an unknown channel then fails the call). */
 const answers = new Proxy({} as Answers, {

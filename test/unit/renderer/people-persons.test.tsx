@@ -24,7 +24,7 @@ const answers: Answers = {
   'persons:organisations': record('persons:organisations', ORGANISATIONS),
   'persons:add': record('persons:add', { kind: 'saved', personIds: ['p-new'] }),
   'persons:detail': record('persons:detail', person({ personId: 'p-new' })),
-  'persons:recyclePage': record('persons:recyclePage', { total: RECYCLED.length, offset: 0, rows: RECYCLED }),
+  'persons:recyclePage': record('persons:recyclePage', { total: RECYCLED.length, offset: 0, items: RECYCLED }),
   'persons:recycledDetail': record('persons:recycledDetail', CHEN),
   'persons:recover': record('persons:recover', { kind: 'saved', personIds: ['r-2'] }),
 }

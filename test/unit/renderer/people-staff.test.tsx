@@ -18,11 +18,11 @@ const answers: Answers = {
     const q = staffPageQuery.parse(input)
     calls.push({ channel: 'staff:page', input })
     const matching = q.search ? ALL.filter((n) => n.toLowerCase().includes(q.search?.toLowerCase() ?? '')) : ALL
-    return { ok: true, value: { total: matching.length, offset: q.offset, rows: matching.slice(q.offset, q.offset + q.limit).map(summary) } }
+    return { ok: true, value: { total: matching.length, offset: q.offset, items: matching.slice(q.offset, q.offset + q.limit).map(summary) } }
   },
   'staff:listing': record('staff:listing', STAFF_LISTING),
   'staff:context': record('staff:context', { accessGroups: STAFF_CONTEXT.accessGroups, buildings: STAFF_CONTEXT.buildings, staffTotal: STAFF_CONTEXT.staff.length }),
-  'staff:credentials': record('staff:credentials', { total: STAFF_CONTEXT.staff.length, offset: 0, rows: STAFF_CONTEXT.staff }),
+  'staff:credentials': record('staff:credentials', { total: STAFF_CONTEXT.staff.length, offset: 0, items: STAFF_CONTEXT.staff }),
   'staff:create': record('staff:create', { kind: 'saved', staffAccessId: 's-new' }),
   'staff:detail': record('staff:detail', {
     staffAccessId: 's-new',

@@ -144,7 +144,7 @@ export class BulkImports {
       if (total >= offset && rows.length < limit) rows.push(r)
       total++
     }
-    return { jobId, filter, total, offset, rows }
+    return { jobId, filter, total, offset, items: rows }
   }
 
   /** Drops imports left receiving too long (an abandoned wizard, a closed window). */

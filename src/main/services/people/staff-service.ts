@@ -68,7 +68,7 @@ export class StaffService {
 
   page(scope: CacheScope, search: string | undefined, offset: number, limit: number): StaffPage {
     const query = { ...(search ? { search } : {}), offset, limit }
-    return { total: this.items.count('staffAccesses', scope, query), offset, rows: this.items.list('staffAccesses', scope, query) }
+    return { total: this.items.count('staffAccesses', scope, query), offset, items: this.items.list('staffAccesses', scope, query) }
   }
 
   context(scope: CacheScope): StaffContextHead {
@@ -76,7 +76,7 @@ export class StaffService {
   }
 
   credentials(scope: CacheScope, offset: number, limit: number): StaffCredentialsPage {
-    return { total: this.query.staffCount(scope), offset, rows: this.query.staffCredentials(scope, { offset, limit }) }
+    return { total: this.query.staffCount(scope), offset, items: this.query.staffCredentials(scope, { offset, limit }) }
   }
 
   async detail(scope: CacheScope, staffAccessId: string): Promise<AkuvoxStaffAccess> {

@@ -10,6 +10,7 @@ import type { SqlDatabase } from '../../store/driver'
 import type { ProjectsRepo } from '../../store/projects-repo'
 import type { HealthMonitor } from '../health/health-monitor'
 import type { SyncService } from '../sync/sync-service'
+import type { Page } from '@shared/page'
 
 export interface ProjectServiceDeps {
   readonly db: SqlDatabase
@@ -85,8 +86,8 @@ export class ProjectService {
     return { cancelled: abort !== undefined }
   }
 
-  listDevices(scope: CacheScope, filter: DeviceFilter): { readonly items: readonly CachedDevice[]; readonly total: number } {
-    return { items: this.devices.list(scope, filter), total: this.devices.count(scope, filter) }
+  listDevices(scope: CacheScope, filter: DeviceFilter): Page<CachedDevice> {
+    return { items: this.devices.list(scope, filter), total: this.devices.count(scope, filter), offset: filter.offset ?? 0 }
   }
 
   device(scope: CacheScope, deviceId: string): CachedDeviceDetail {

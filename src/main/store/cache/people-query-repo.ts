@@ -74,16 +74,16 @@ export class PeopleQueryRepo {
   }
 
   /** `structureIds`: the organisations to match (with their sub-organisations already expanded by the caller). */
-  persons(scope: CacheScope, filter: PersonsFilter, structureIds: readonly string[] | null, page: { offset: number; limit: number }): { total: number; rows: TuyaPerson[] } {
+  persons(scope: CacheScope, filter: PersonsFilter, structureIds: readonly string[] | null, page: { offset: number; limit: number }): { total: number; items: TuyaPerson[] } {
     const { where, params } = personsWhere(scope, filter, structureIds)
     const total = this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM persons WHERE ${where}`, ...params)?.n ?? 0
     const rows = this.db
       .all<{ json: string }>(`SELECT json FROM persons WHERE ${where} ORDER BY name, id LIMIT ? OFFSET ?`, ...params, page.limit, page.offset)
       .map((r) => JSON.parse(r.json) as TuyaPerson)
-    return { total, rows }
+    return { total, items: rows }
   }
 
-  recycled(scope: CacheScope, search: string | undefined, page: { offset: number; limit: number }): { total: number; rows: TuyaPerson[] } {
+  recycled(scope: CacheScope, search: string | undefined, page: { offset: number; limit: number }): { total: number; items: TuyaPerson[] } {
     const params: SqlValue[] = [scope.connectionId, scope.projectId]
     let where = 'connection_id = ? AND project_id = ?'
     if (search?.trim()) {
@@ -95,7 +95,7 @@ export class PeopleQueryRepo {
     const rows = this.db
       .all<{ json: string }>(`SELECT json FROM recycled_persons WHERE ${where} ORDER BY name, id LIMIT ? OFFSET ?`, ...params, page.limit, page.offset)
       .map((r) => JSON.parse(r.json) as TuyaPerson)
-    return { total, rows }
+    return { total, items: rows }
   }
 }
 

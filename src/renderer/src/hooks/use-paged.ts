@@ -11,11 +11,6 @@ interface Loaded<T> {
   readonly error: AppError | null
 }
 
-/** The people channels answer `{ total, rows }`: the same page under another name. */
-export function rowsAsItems<T>(result: Result<{ readonly total: number; readonly rows: readonly T[] }, AppError>): PagedAnswer<T> {
-  return result.ok ? { ok: true, value: { total: result.value.total, items: result.value.rows } } : result
-}
-
 /**
  * Rows of a cached list read a page at a time as a virtualized list scrolls (20,000 people never
  * cross IPC at once): the first page at once, then every page the list asks for. `key` names the

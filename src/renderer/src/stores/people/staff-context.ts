@@ -13,8 +13,8 @@ export async function readStaffContext(scope: PeopleScope): Promise<Result<Staff
   for (;;) {
     const page = await api.staff.credentials({ ...scope, offset: staff.length, limit: PAGE })
     if (!page.ok) return page
-    staff.push(...page.value.rows)
-    if (page.value.rows.length === 0 || staff.length >= page.value.total) break
+    staff.push(...page.value.items)
+    if (page.value.items.length === 0 || staff.length >= page.value.total) break
   }
   return ok({ accessGroups: head.value.accessGroups, buildings: head.value.buildings, staff })
 }

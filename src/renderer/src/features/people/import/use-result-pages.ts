@@ -36,7 +36,7 @@ export function useResultPages(jobId: string | null, filter: BulkResultsFilter):
       if (!result.ok) return
       setLoaded((before) => {
         const rows = new Map(before.key === key ? before.rows : EMPTY)
-        result.value.rows.forEach((r, i) => rows.set(page * PAGE + i, r))
+        result.value.items.forEach((r, i) => rows.set(page * PAGE + i, r))
         return { key, total: result.value.total, rows }
       })
     },

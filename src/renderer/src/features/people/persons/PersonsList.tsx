@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { loadPersons, refreshPersons, runWrite, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
-import { rowsAsItems, usePaged } from '../../../hooks/use-paged'
+import { usePaged } from '../../../hooks/use-paged'
 import { VirtualRows } from '../VirtualRows'
 import { PersonRow } from './PersonRow'
 import { OrganisationSelect } from './OrganisationSelect'
@@ -44,7 +44,7 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
   const [confirm, setConfirm] = useState<'disable' | 'delete' | null>(null)
   const filter = toFilter(debounced)
   const key = JSON.stringify([scope, filter, revision])
-  const fetch = useCallback((offset: number, limit: number) => api.persons.page({ ...scope, filter: toFilter(debounced), offset, limit }).then(rowsAsItems), [scope, debounced])
+  const fetch = useCallback((offset: number, limit: number) => api.persons.page({ ...scope, filter: toFilter(debounced), offset, limit }), [scope, debounced])
   const { total, rows, ensure } = usePaged<TuyaPerson>(key, fetch)
   const set = (k: keyof Filters, v: string) => setFilters((f) => ({ ...f, [k]: v }))
   const toggle = (p: TuyaPerson) =>

@@ -9,7 +9,7 @@ import { api } from '../../../api'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { loadPersons, runWrite } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
-import { rowsAsItems, usePaged } from '../../../hooks/use-paged'
+import { usePaged } from '../../../hooks/use-paged'
 import { VirtualRows } from '../VirtualRows'
 import { PersonRow } from './PersonRow'
 
@@ -25,7 +25,7 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
   const [detailError, setDetailError] = useState<AppError | null>(null)
   const [confirm, setConfirm] = useState<ReadonlyMap<string, string> | null>(null)
   const key = JSON.stringify([scope, debounced.trim(), revision])
-  const fetch = useCallback((offset: number, limit: number) => api.persons.recyclePage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }).then(rowsAsItems), [scope, debounced])
+  const fetch = useCallback((offset: number, limit: number) => api.persons.recyclePage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }), [scope, debounced])
   const { total, rows, ensure } = usePaged<TuyaPerson>(key, fetch)
   const toggle = (p: TuyaPerson) =>
     setSelected((prev) => {

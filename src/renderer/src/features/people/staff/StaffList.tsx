@@ -8,7 +8,7 @@ import { api } from '../../../api'
 import { refreshStaff, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { formatWhen } from '../../project/format'
-import { rowsAsItems, usePaged } from '../../../hooks/use-paged'
+import { usePaged } from '../../../hooks/use-paged'
 import { VirtualRows } from '../VirtualRows'
 import { DeleteStaffDialog } from './DeleteStaffDialog'
 
@@ -25,7 +25,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   const [confirm, setConfirm] = useState(false)
   const key = JSON.stringify([scope, debounced.trim(), revision])
   const fetch = useCallback(
-    (offset: number, limit: number) => api.staff.page({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }).then(rowsAsItems),
+    (offset: number, limit: number) => api.staff.page({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }),
     [scope, debounced],
   )
   const { total, rows, ensure } = usePaged<AkuvoxStaffAccessSummary>(key, fetch)
