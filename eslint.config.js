@@ -24,14 +24,17 @@ const noNodeOrElectron = {
 const ELECTRON_PACKAGES = ['electron', 'electron-updater', 'electron-log', 'electron-log/main', 'electron-log/node']
 const ourFolder = (names) => `^(\\.{1,2}/)+(${names.join('|')})(/|$)`
 function mainLayer(folders, message, packages = []) {
-  return ['error', {
-    paths: ELECTRON_PACKAGES.map((name) => ({ name, message: 'Only src/main/electron imports Electron: pass what main needs in from there.' })),
-    patterns: [
-      { regex: ourFolder(['electron']), message: 'src/main/electron is the Electron shell; nothing in main depends on it.' },
-      ...(folders.length ? [{ regex: ourFolder(folders), message }] : []),
-      ...(packages.length ? [{ group: packages, message }] : []),
-    ],
-  }]
+  return [
+    'error',
+    {
+      paths: ELECTRON_PACKAGES.map((name) => ({ name, message: 'Only src/main/electron imports Electron: pass what main needs in from there.' })),
+      patterns: [
+        { regex: ourFolder(['electron']), message: 'src/main/electron is the Electron shell; nothing in main depends on it.' },
+        ...(folders.length ? [{ regex: ourFolder(folders), message }] : []),
+        ...(packages.length ? [{ group: packages, message }] : []),
+      ],
+    },
+  ]
 }
 
 /** Reports a relative import that leaves the package folder (`packages/<name>/`) of the file. */
@@ -76,10 +79,13 @@ module.exports = tseslint.config(
   {
     files: ['src/shared/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        ...noNodeOrElectron,
-        patterns: [{ group: ['**/main/**', '**/preload/**', '**/renderer/**', 'react', 'react-dom'], message: 'shared imports nothing of ours but shared.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noNodeOrElectron,
+          patterns: [{ group: ['**/main/**', '**/preload/**', '**/renderer/**', 'react', 'react-dom'], message: 'shared imports nothing of ours but shared.' }],
+        },
+      ],
     },
   },
   {
@@ -123,18 +129,25 @@ module.exports = tseslint.config(
     files: ['src/preload/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          ...nodeBuiltins.map((name) => ({ name, message: 'The preload runs sandboxed: no Node modules.' })),
-          { name: 'electron', importNames: ['ipcMain', 'BrowserWindow', 'app', 'shell', 'remote'], message: 'The preload may use only contextBridge and ipcRenderer.' },
-          ...['@shared/ipc', '@shared/ipc/contract', 'zod'].map((name) => ({
-            name,
-            allowTypeImports: true,
-            message: 'The preload takes channel names from @shared/ipc/channel-names: the contract would bundle zod and every schema (main validates).',
-          })),
-        ],
-        patterns: [{ group: ['**/main/**', '**/renderer/**'], message: 'The preload builds on shared only.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({ name, message: 'The preload runs sandboxed: no Node modules.' })),
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'BrowserWindow', 'app', 'shell', 'remote'],
+              message: 'The preload may use only contextBridge and ipcRenderer.',
+            },
+            ...['@shared/ipc', '@shared/ipc/contract', 'zod'].map((name) => ({
+              name,
+              allowTypeImports: true,
+              message: 'The preload takes channel names from @shared/ipc/channel-names: the contract would bundle zod and every schema (main validates).',
+            })),
+          ],
+          patterns: [{ group: ['**/main/**', '**/renderer/**'], message: 'The preload builds on shared only.' }],
+        },
+      ],
     },
   },
   {
@@ -153,10 +166,18 @@ module.exports = tseslint.config(
     files: ['packages/sandbox/**'],
     plugins: { fieldkey: { rules: { 'package-stays-inside': packageStaysInside } } },
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'The sandbox is plain Node.' }],
-        patterns: [{ group: ['@shared', '@shared/*', '@fieldkey/*'], message: 'The sandbox package imports nothing of src/: write what it needs from the API documents.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The sandbox is plain Node.' }],
+          patterns: [
+            {
+              group: ['@shared', '@shared/*', '@fieldkey/*'],
+              message: 'The sandbox package imports nothing of src/: write what it needs from the API documents.',
+            },
+          ],
+        },
+      ],
       'fieldkey/package-stays-inside': 'error',
     },
   },
@@ -164,7 +185,8 @@ module.exports = tseslint.config(
     files: ['src/**'],
     ignores: ['src/main/electron/**', 'src/preload/**'],
     rules: {
-      'no-restricted-properties': ['error',
+      'no-restricted-properties': [
+        'error',
         { object: 'electron', property: 'ipcMain', message: 'ipcMain only in src/main/electron.' },
         { object: 'electron', property: 'ipcRenderer', message: 'ipcRenderer only in src/preload.' },
       ],

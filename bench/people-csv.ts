@@ -19,7 +19,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const context: StaffContext = {
   accessGroups: Array.from({ length: 40 }, (_, i) => ({ id: `g${i}`, name: `Group ${i}`, system: i < 4 })),
   buildings: Array.from({ length: 12 }, (_, i) => ({ id: `b${i}`, name: `AB${String(i + 1).padStart(2, '0')}` })),
-  staff: Array.from({ length: 2_000 }, (_, i) => ({ staffAccessId: `s${i}`, name: `Existing ${i}`, pinCodes: [String(9_000_000 + i)], rfCards: [(0xa0000000 + i).toString(16).toUpperCase()] })),
+  staff: Array.from({ length: 2_000 }, (_, i) => ({
+    staffAccessId: `s${i}`,
+    name: `Existing ${i}`,
+    pinCodes: [String(9_000_000 + i)],
+    rfCards: [(0xa0000000 + i).toString(16).toUpperCase()],
+  })),
 }
 
 function file(rows: number): Uint8Array {
@@ -29,7 +34,9 @@ function file(rows: number): Uint8Array {
     const pin = i % 50 === 7 ? '12ab' : String(1_000_000 + i)
     const card = i % 50 === 13 ? '0000AAAA' : (0x10000000 + i).toString(16).toUpperCase()
     const group = i % 50 === 29 ? 'Nowhere' : `Group ${4 + (i % 36)};Group ${4 + ((i + 1) % 36)}`
-    lines.push(`"Staff ${i}, Site ${i % 7}",${group},${pin},${card},https://example.com/faces/${i}.jpg,AB${String((i % 12) + 1).padStart(2, '0')}:1|2,note ${i}`)
+    lines.push(
+      `"Staff ${i}, Site ${i % 7}",${group},${pin},${card},https://example.com/faces/${i}.jpg,AB${String((i % 12) + 1).padStart(2, '0')}:1|2,note ${i}`,
+    )
   }
   return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`)
 }
@@ -64,7 +71,9 @@ for (const size of sizes) {
     ok = r.ok
   }
   results.push({ rows: size, bestMs: Math.round(best), rowsPerSecond: Math.round((size / best) * 1000), ok })
-  console.log(`${String(size).padStart(6)} rows: ${Math.round(best)} ms, ${Math.round((size / best) * 1000).toLocaleString('en')} rows/s (${ok} ok, ${size - ok} flagged)`)
+  console.log(
+    `${String(size).padStart(6)} rows: ${Math.round(best)} ms, ${Math.round((size / best) * 1000).toLocaleString('en')} rows/s (${ok} ok, ${size - ok} flagged)`,
+  )
 }
 const [small, , large] = results
 if (small && large) console.log(`rows/s at ${large.rows} vs ${small.rows}: ${(large.rowsPerSecond / small.rowsPerSecond).toFixed(2)} (about 1 = linear)`)

@@ -20,7 +20,10 @@ rmSync(csv, { force: true })
 const run = spawnSync(join(root, 'node_modules/.bin/electronegativity'), ['-i', input, '-e', version, '-r', '-v', 'false', '-o', csv], {
   cwd: root,
   encoding: 'utf8',
-  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(join(root, 'scripts/lib/electronegativity-offline.cjs'))}`.trim() },
+  env: {
+    ...process.env,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(join(root, 'scripts/lib/electronegativity-offline.cjs'))}`.trim(),
+  },
 })
 let text
 try {

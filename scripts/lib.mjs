@@ -18,7 +18,9 @@ export function hasElectronBinary() {
 export function requireNode24() {
   const major = Number(process.versions.node.split('.')[0])
   if (major < 24) {
-    console.error(`Fieldkey needs Node 24 (found ${process.versions.node}). Run it through npm (npm start, npm test), which uses the Node 24 the project installs.`)
+    console.error(
+      `Fieldkey needs Node 24 (found ${process.versions.node}). Run it through npm (npm start, npm test), which uses the Node 24 the project installs.`,
+    )
     process.exit(1)
   }
 }

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, import cycles, security review (Electronegativity), build, then every vitest
+// `npm test`: typecheck, lint, format, import cycles, security review (Electronegativity), build, then every vitest
 // project (unit, sandbox, renderer, integration, end-to-end) inside a real keyring session where one can
 // be made. Ends with the plain line "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process'
@@ -20,6 +20,7 @@ function step(name, command, args, options = {}) {
 step('typecheck (main, preload, renderer)', bin('tsc'), ['-b', 'tsconfig.json', '--noEmit'])
 step('typecheck (packages/sandbox on its own)', bin('tsc'), ['-p', 'packages/sandbox/tsconfig.json'])
 step('lint', bin('eslint'), ['--max-warnings', '0', '.'])
+step('format (prettier --check; `npm run format` fixes it)', bin('prettier'), ['--check', '--log-level', 'warn', '.'])
 step('import cycles (madge over src)', process.execPath, [join(root, 'scripts/check-cycles.mjs')])
 step('security review (electronegativity over src)', process.execPath, [join(root, 'scripts/electronegativity.mjs')])
 const built = step('build', bin('electron-vite'), ['build'])
@@ -27,7 +28,19 @@ const built = step('build', bin('electron-vite'), ['build'])
 const report = join(root, 'test-artifacts/vitest.json')
 mkdirSync(join(root, 'test-artifacts'), { recursive: true })
 rmSync(report, { force: true })
-const vitestArgs = [bin('vitest'), 'run', '--reporter=default', `--reporter=json`, `--outputFile.json=${report}`, '--project', 'node', '--project', 'sandbox', '--project', 'renderer']
+const vitestArgs = [
+  bin('vitest'),
+  'run',
+  '--reporter=default',
+  `--reporter=json`,
+  `--outputFile.json=${report}`,
+  '--project',
+  'node',
+  '--project',
+  'sandbox',
+  '--project',
+  'renderer',
+]
 if (built) vitestArgs.push('--project', 'e2e')
 if (built && hasElectronBinary()) vitestArgs.push('--project', 'electron')
 else console.log('\n(the Electron suite, test/electron, is skipped: no Electron binary is installed here; it runs wherever one is, as in .github/workflows)')

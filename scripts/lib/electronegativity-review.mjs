@@ -57,7 +57,13 @@ function nearbyComment(lines, lineNo) {
 export function isJustified(finding, sourceLines) {
   return nearbyComment(sourceLines, finding.line).some((text) => {
     const m = JUSTIFICATION.exec(text)
-    return m !== null && m[1].split(',').map((s) => s.trim()).includes(finding.issue)
+    return (
+      m !== null &&
+      m[1]
+        .split(',')
+        .map((s) => s.trim())
+        .includes(finding.issue)
+    )
   })
 }
 

@@ -9,7 +9,10 @@ import { createWsTransport } from './ws-transport'
  * address at once and keeps it in this tab's sessionStorage (scoped to the host's origin, gone
  * with the tab), so a reload still connects while history never holds the secret.
  */
-const { secret, cleanAddress } = readLaunchSecret(location.href, tabStorage(() => sessionStorage.getItem(SECRET_STORAGE_KEY)))
+const { secret, cleanAddress } = readLaunchSecret(
+  location.href,
+  tabStorage(() => sessionStorage.getItem(SECRET_STORAGE_KEY)),
+)
 if (cleanAddress !== null) {
   const kept = tabStorage(() => {
     sessionStorage.setItem(SECRET_STORAGE_KEY, secret)
@@ -30,9 +33,7 @@ function tabStorage<T>(use: () => T): T | null {
 }
 
 Object.defineProperty(window, 'fieldkey', {
-  value: createApi(
-    createWsTransport({ origin, secret }),
-  ),
+  value: createApi(createWsTransport({ origin, secret })),
   writable: false,
   configurable: false,
 })

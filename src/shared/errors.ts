@@ -52,10 +52,7 @@ export function isRetryableCode(code: ErrorCode): boolean {
   return RETRYABLE.has(code)
 }
 
-export function appError(
-  code: ErrorCode,
-  options: Partial<Omit<AppError, 'code'>> = {},
-): AppError {
+export function appError(code: ErrorCode, options: Partial<Omit<AppError, 'code'>> = {}): AppError {
   return {
     code,
     messageKey: options.messageKey ?? `errors.${code}`,
@@ -78,10 +75,7 @@ export function isAppError(value: unknown): value is AppError {
   if (typeof value !== 'object' || value === null) return false
   const v = value as Record<string, unknown>
   return (
-    typeof v.code === 'string' &&
-    (ERROR_CODES as readonly string[]).includes(v.code) &&
-    typeof v.messageKey === 'string' &&
-    typeof v.retryable === 'boolean'
+    typeof v.code === 'string' && (ERROR_CODES as readonly string[]).includes(v.code) && typeof v.messageKey === 'string' && typeof v.retryable === 'boolean'
   )
 }
 

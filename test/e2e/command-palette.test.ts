@@ -45,12 +45,21 @@ describe('the command palette', () => {
     const { page, problems, close } = await openPage(session.browser)
     await page.goto(session.host.url)
     await page.getByRole('button', { name: 'Open the Akuvox demo site' }).click()
-    await page.getByTestId('projects').getByRole('button', { name: /^Open / }).first().click()
+    await page
+      .getByTestId('projects')
+      .getByRole('button', { name: /^Open / })
+      .first()
+      .click()
     await page.getByTestId('project-nav').waitFor()
     await page.keyboard.press('Control+k')
     const search = page.getByRole('textbox', { name: 'Search commands' })
     await search.waitFor()
-    expect(await page.getByRole('dialog').getByRole('button', { name: /Access groups/ }).isVisible()).toBe(true)
+    expect(
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /Access groups/ })
+        .isVisible(),
+    ).toBe(true)
     expect(existsSync(await screenshot(page, 'palette-project-light-en-US'))).toBe(true)
     await search.fill('outbox')
     await page.keyboard.press('ArrowDown')

@@ -42,7 +42,10 @@ describe('connections in Chromium', () => {
     await page.getByRole('button', { name: 'Open the Akuvox demo site' }).click()
     await page.getByRole('heading', { name: 'Akuvox demo site' }).waitFor()
     await page.getByTestId('projects').waitFor()
-    const firstOpen = page.getByTestId('projects').getByRole('button', { name: /^Open / }).first()
+    const firstOpen = page
+      .getByTestId('projects')
+      .getByRole('button', { name: /^Open / })
+      .first()
     const name = (await firstOpen.getAttribute('aria-label'))?.replace(/^Open /, '') ?? ''
     await screenshot(page, 'project-picker')
     await firstOpen.click()
@@ -93,7 +96,7 @@ describe('connections in Chromium', () => {
     const inKeychain = await keytar.getPassword('fieldkey', row!.id)
     if (process.env.DBUS_SESSION_BUS_ADDRESS) expect(inKeychain).toContain(cloud.info.tuya.accessSecret)
     await page.getByRole('button', { name: 'Remove', exact: true }).click()
-    await page.getByRole('dialog').getByText('delete this connection\'s saved credentials').waitFor()
+    await page.getByRole('dialog').getByText("delete this connection's saved credentials").waitFor()
     await page.getByRole('button', { name: 'Remove Riverside Tower' }).click()
     await page.getByRole('heading', { name: 'Welcome to Fieldkey' }).waitFor()
     expect(connectionRows().map((r) => r.label)).not.toContain('Riverside Tower')

@@ -72,7 +72,10 @@ beforeAll(async () => {
   const fakeBin = join(work, 'bin')
   mkdirSync(fakeBin)
   // Finds nothing, as on a machine without libsecret-1-dev, and notes what it was asked.
-  writeFileSync(join(fakeBin, 'pkg-config'), `#!/bin/sh\necho "$*" >> '${join(work, 'pkg-config.calls')}'\necho "Package libsecret-1 was not found" >&2\nexit 1\n`)
+  writeFileSync(
+    join(fakeBin, 'pkg-config'),
+    `#!/bin/sh\necho "$*" >> '${join(work, 'pkg-config.calls')}'\necho "Package libsecret-1 was not found" >&2\nexit 1\n`,
+  )
   chmodSync(join(fakeBin, 'pkg-config'), 0o755)
   const env = {
     ...process.env,

@@ -23,7 +23,17 @@ interface Stop {
 /** Where focus is now: what it is, whether it has a name, and whether its focus can be seen. */
 function focusedStop(page: Page): Promise<Stop | null> {
   return page.evaluate(() => {
-    const doc = (globalThis as unknown as { document: { activeElement: Record<string, unknown> | null; body: unknown; documentElement: unknown; createElement: (t: string) => Record<string, unknown>; getElementById: (id: string) => { textContent: string | null } | null } }).document
+    const doc = (
+      globalThis as unknown as {
+        document: {
+          activeElement: Record<string, unknown> | null
+          body: unknown
+          documentElement: unknown
+          createElement: (t: string) => Record<string, unknown>
+          getElementById: (id: string) => { textContent: string | null } | null
+        }
+      }
+    ).document
     const getStyle = (globalThis as unknown as { getComputedStyle: (el: unknown) => Record<string, string> }).getComputedStyle
     const el = doc.activeElement as unknown as {
       tagName: string
@@ -51,7 +61,16 @@ function focusedStop(page: Page): Promise<Stop | null> {
       .split(/\s+/)
       .map((id) => (id ? (doc.getElementById(id)?.textContent ?? '') : ''))
       .join(' ')
-    const label = [el.getAttribute('aria-label'), labelledBy, Array.from(el.labels ?? []).map((l) => l.textContent).join(' '), el.getAttribute('title'), el.getAttribute('placeholder'), el.type === 'checkbox' || el.type === 'radio' ? '' : el.textContent]
+    const label = [
+      el.getAttribute('aria-label'),
+      labelledBy,
+      Array.from(el.labels ?? [])
+        .map((l) => l.textContent)
+        .join(' '),
+      el.getAttribute('title'),
+      el.getAttribute('placeholder'),
+      el.type === 'checkbox' || el.type === 'radio' ? '' : el.textContent,
+    ]
       .map((s) => (s ?? '').trim())
       .find((s) => s !== '')
     return {
@@ -95,10 +114,20 @@ async function tabRound(page: Page): Promise<Stop[]> {
 
 async function audit(page: Page, screen: string): Promise<void> {
   const stops = await tabRound(page)
-  expect(stops.filter((s) => !s.named).map((s) => `${s.what} ${s.html}`), `${screen}: controls without a name`).toEqual([])
-  expect(stops.filter((s) => !s.focusVisible).map((s) => s.what), `${screen}: focus not visible`).toEqual([])
+  expect(
+    stops.filter((s) => !s.named).map((s) => `${s.what} ${s.html}`),
+    `${screen}: controls without a name`,
+  ).toEqual([])
+  expect(
+    stops.filter((s) => !s.focusVisible).map((s) => s.what),
+    `${screen}: focus not visible`,
+  ).toEqual([])
   const mainHasControls = await page.locator('main').locator('button, a[href], input, select, textarea, [tabindex="0"]').count()
-  if (mainHasControls > 0) expect(stops.some((s) => s.inMain), `${screen}: Tab never reaches the screen's content`).toBe(true)
+  if (mainHasControls > 0)
+    expect(
+      stops.some((s) => s.inMain),
+      `${screen}: Tab never reaches the screen's content`,
+    ).toBe(true)
   // Scan the screen at rest: no focus left on a sidebar item whose shortcut hint is fading in.
   await page.evaluate('document.activeElement?.blur()')
   await transitionsDone(page)
@@ -113,9 +142,16 @@ async function openDemoByKeyboard(page: Page, vendor: 'Akuvox' | 'Tuya'): Promis
   await page.getByRole('textbox', { name: 'Search commands' }).fill(`${vendor} demo`)
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
-  const firstProject = page.getByTestId('projects').getByRole('button', { name: /^(Open|Show) / }).first()
+  const firstProject = page
+    .getByTestId('projects')
+    .getByRole('button', { name: /^(Open|Show) / })
+    .first()
   await firstProject.waitFor()
-  for (let i = 0; i < 60 && !(await firstProject.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)); i++) {
+  for (
+    let i = 0;
+    i < 60 && !(await firstProject.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement));
+    i++
+  ) {
     await page.keyboard.press('Tab')
   }
   await page.keyboard.press('Enter')

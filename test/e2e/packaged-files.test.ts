@@ -23,7 +23,8 @@ function packed(path: string, patterns: readonly string[]): boolean {
   return included
 }
 
-const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]))
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]))
 
 describe('what the installers pack (after `npm run build`)', () => {
   it('holds the main entry package.json names, the preload and the renderer, all inside `files`', async () => {
@@ -47,7 +48,11 @@ describe('what the installers pack (after `npm run build`)', () => {
         if (spec && !spec.startsWith('.') && !spec.startsWith('node:') && !builtinModules.includes(spec)) bare.add(spec)
       }
     }
-    const packageOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/')
+    const packageOf = (spec: string) =>
+      spec
+        .split('/')
+        .slice(0, spec.startsWith('@') ? 2 : 1)
+        .join('/')
     const missing = [...bare].map(packageOf).filter((name) => name !== 'electron' && !(name in packaged))
     expect(missing, `required by ${mainFiles.map((f) => relative(ROOT, f)).join(', ')}`).toEqual([])
     expect([...bare].map(packageOf)).toEqual(expect.arrayContaining(['electron-log', 'electron-updater', 'keytar']))

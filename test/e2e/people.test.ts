@@ -51,12 +51,19 @@ let project: SandboxProject
 /** Mantine hides the inputs of segmented controls and chips; a click on the input is what a label click does. */
 const choose = (input: Locator): Promise<void> => input.evaluate((el) => (el as unknown as { click(): void }).click())
 
-const csv = (rows: readonly (readonly string[])[]): string => Papa.unparse(rows.map((r) => [...r]), { newline: '\r\n' })
+const csv = (rows: readonly (readonly string[])[]): string =>
+  Papa.unparse(
+    rows.map((r) => [...r]),
+    { newline: '\r\n' },
+  )
 const HEADER = ['staff_access_name', 'access_groups', 'pin_codes', 'rf_cards', 'face_picture_urls', 'floor_accesses']
 
 /** Picks a file in the import's first step, as the installer's file dialog would. */
 async function pickFile(name: string, bytes: Buffer | string, mimeType = 'text/csv'): Promise<void> {
-  await page.getByTestId('import-wizard').locator('input[type=file]').setInputFiles({ name, mimeType, buffer: typeof bytes === 'string' ? Buffer.from(bytes) : bytes })
+  await page
+    .getByTestId('import-wizard')
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType, buffer: typeof bytes === 'string' ? Buffer.from(bytes) : bytes })
 }
 
 /**
@@ -125,12 +132,13 @@ describe('Akuvox staff in Chromium', () => {
     await page.getByTestId('staff-search').focus()
     await page.keyboard.press('Tab')
     const first = [...inProject].sort((a, b) => a.name.localeCompare(b.name))[0] as SandboxStaff
-    const focused = () => page.evaluate(() => {
-      const d = (globalThis as unknown as { document: { activeElement: { getAttribute(a: string): string | null; textContent: string } | null } }).document
-      const el = d.activeElement
-      const style = (globalThis as unknown as { getComputedStyle(e: unknown): { outlineStyle: string; outlineWidth: string } }).getComputedStyle(el)
-      return { label: el?.getAttribute('aria-label') ?? el?.textContent ?? '', outline: `${style.outlineStyle} ${style.outlineWidth}` }
-    })
+    const focused = () =>
+      page.evaluate(() => {
+        const d = (globalThis as unknown as { document: { activeElement: { getAttribute(a: string): string | null; textContent: string } | null } }).document
+        const el = d.activeElement
+        const style = (globalThis as unknown as { getComputedStyle(e: unknown): { outlineStyle: string; outlineWidth: string } }).getComputedStyle(el)
+        return { label: el?.getAttribute('aria-label') ?? el?.textContent ?? '', outline: `${style.outlineStyle} ${style.outlineWidth}` }
+      })
     expect(await focused()).toMatchObject({ label: `Select ${first.name}` })
     expect((await focused()).outline).not.toMatch(/^none|0px$/)
     await page.keyboard.press('Space')
@@ -181,7 +189,8 @@ describe('staff CSV import in Chromium', () => {
   function twoHundredRows(): string[][] {
     const building = project.buildings[0]?.name ?? 'AB01'
     const rows: string[][] = []
-    for (let i = 1; i <= lines; i++) rows.push([names(i), groupName, `77${String(i).padStart(4, '0')}`, `E2E${String(i).padStart(5, '0')}`, '', i % 3 === 0 ? `${building}:1|2` : ''])
+    for (let i = 1; i <= lines; i++)
+      rows.push([names(i), groupName, `77${String(i).padStart(4, '0')}`, `E2E${String(i).padStart(5, '0')}`, '', i % 3 === 0 ? `${building}:1|2` : ''])
     const bad = (i: number, change: (row: string[]) => void) => change(rows[i - 1] as string[])
     bad(11, (r) => (r[0] = '')) // missing name (fixed in place)
     bad(22, (r) => (r[2] = '12a4')) // bad PIN (fixed in place)
@@ -257,7 +266,10 @@ describe('staff CSV import in Chromium', () => {
 })
 
 describe('bad files in the staff import, in Chromium', () => {
-  const group = async () => ((await (await admin('/akuvox/state/access-groups')).json()) as { project_id: string; name: string; type: string }[]).find((g) => g.project_id === project.project_id && g.type !== 'system')?.name ?? ''
+  const group = async () =>
+    ((await (await admin('/akuvox/state/access-groups')).json()) as { project_id: string; name: string; type: string }[]).find(
+      (g) => g.project_id === project.project_id && g.type !== 'system',
+    )?.name ?? ''
   const summary = () => page.getByTestId('file-summary').textContent()
 
   it('a Western file that is not UTF-8 is read as Windows-1252, said so, and can be read in another encoding', async () => {
@@ -300,19 +312,35 @@ describe('bad files in the staff import, in Chromium', () => {
 
   it('extra and missing columns, and rows with a cell too many or too few, are named', async () => {
     await openImport()
-    await pickFile('extra.csv', csv([[...HEADER, 'notes'], ['Ana Costa', await group(), '', '', '', '', 'night shift'], ['Tom Berg', await group(), '', '', '', '', 'x', 'stray'], ['Eva Lund', await group()]]))
+    await pickFile(
+      'extra.csv',
+      csv([
+        [...HEADER, 'notes'],
+        ['Ana Costa', await group(), '', '', '', '', 'night shift'],
+        ['Tom Berg', await group(), '', '', '', '', 'x', 'stray'],
+        ['Eva Lund', await group()],
+      ]),
+    )
     await page.getByTestId('mapping-step').waitFor()
     expect(await page.getByTestId('ignored-columns').textContent()).toBe('These columns are not used and will be ignored: notes')
     const fileProblems = await page.getByTestId('file-problems').textContent()
     expect(fileProblems).toContain('These rows have more cells than the header (line 3)')
     expect(fileProblems).toContain('These rows have fewer cells than the header (line 4)')
     await page.getByTestId('mapping-next').click()
-    await expect.poll(() => page.getByTestId('row-problems').allTextContents()).toEqual([
-      'The row has 8 cells, the header 7: look for a stray comma or a missing cell.',
-      'The row has 2 cells, the header 7: look for a stray comma or a missing cell.',
-    ])
+    await expect
+      .poll(() => page.getByTestId('row-problems').allTextContents())
+      .toEqual([
+        'The row has 8 cells, the header 7: look for a stray comma or a missing cell.',
+        'The row has 2 cells, the header 7: look for a stray comma or a missing cell.',
+      ])
     await openImport()
-    await pickFile('missing.csv', csv([['staff_access_name', 'pin_codes'], ['Ana Costa', '1234']]))
+    await pickFile(
+      'missing.csv',
+      csv([
+        ['staff_access_name', 'pin_codes'],
+        ['Ana Costa', '1234'],
+      ]),
+    )
     await page.getByTestId('mapping-step').waitFor()
     expect(await page.getByTestId('missing-columns').textContent()).toContain('Map a column for: Access groups.')
     expect(await page.getByTestId('mapping-next').isDisabled()).toBe(true)
@@ -320,105 +348,118 @@ describe('bad files in the staff import, in Chromium', () => {
     await openImport()
     await pickFile('header-only.csv', csv([HEADER]))
     await page.getByTestId('mapping-step').waitFor()
-    expect(await page.getByTestId('file-problems').textContent()).toContain('The file has a header but no people. Add one row per person and choose the file again.')
+    expect(await page.getByTestId('file-problems').textContent()).toContain(
+      'The file has a header but no people. Add one row per person and choose the file again.',
+    )
     expect(await page.getByTestId('mapping-next').isDisabled()).toBe(true)
   })
 
-  it('50,000 rows: read in chunks with progress while the page keeps painting, can be stopped, and preview stays virtualized', async () => {
-    const name = await group()
-    const rows = [HEADER]
-    for (let i = 0; i < 50_000; i++) rows.push([`Bulk ${String(i).padStart(5, '0')} (Crew)`, name, String(10_000_000 + i), `F${String(i).padStart(6, '0')}`, '', ''])
-    const big = csv(rows)
-    await openImport()
-    /** Records, in the page, every progress value painted and the longest task while the file is read. */
-    const probe = () =>
-      page.evaluate(() => {
-        const g = globalThis as unknown as { probe: { values: number[]; frames: number; longest: number; running: boolean }; requestAnimationFrame(f: () => void): void; document: { querySelector(s: string): { getAttribute(a: string): string | null } | null }; PerformanceObserver: new (cb: (list: { getEntries(): { duration: number }[] }) => void) => { observe(o: object): void } }
-        g.probe = { values: [], frames: 0, longest: 0, running: true }
-        new g.PerformanceObserver((list) => {
-          for (const e of list.getEntries()) g.probe.longest = Math.max(g.probe.longest, e.duration)
-        }).observe({ type: 'longtask' })
-        const frame = () => {
-          if (!g.probe.running) return
-          g.probe.frames++
-          const v = Number(g.document.querySelector('[data-testid=read-bar] [role=progressbar]')?.getAttribute('aria-valuenow') ?? NaN)
-          if (!Number.isNaN(v) && g.probe.values.at(-1) !== v) g.probe.values.push(v)
+  it(
+    '50,000 rows: read in chunks with progress while the page keeps painting, can be stopped, and preview stays virtualized',
+    async () => {
+      const name = await group()
+      const rows = [HEADER]
+      for (let i = 0; i < 50_000; i++)
+        rows.push([`Bulk ${String(i).padStart(5, '0')} (Crew)`, name, String(10_000_000 + i), `F${String(i).padStart(6, '0')}`, '', ''])
+      const big = csv(rows)
+      await openImport()
+      /** Records, in the page, every progress value painted and the longest task while the file is read. */
+      const probe = () =>
+        page.evaluate(() => {
+          const g = globalThis as unknown as {
+            probe: { values: number[]; frames: number; longest: number; running: boolean }
+            requestAnimationFrame(f: () => void): void
+            document: { querySelector(s: string): { getAttribute(a: string): string | null } | null }
+            PerformanceObserver: new (cb: (list: { getEntries(): { duration: number }[] }) => void) => { observe(o: object): void }
+          }
+          g.probe = { values: [], frames: 0, longest: 0, running: true }
+          new g.PerformanceObserver((list) => {
+            for (const e of list.getEntries()) g.probe.longest = Math.max(g.probe.longest, e.duration)
+          }).observe({ type: 'longtask' })
+          const frame = () => {
+            if (!g.probe.running) return
+            g.probe.frames++
+            const v = Number(g.document.querySelector('[data-testid=read-bar] [role=progressbar]')?.getAttribute('aria-valuenow') ?? NaN)
+            if (!Number.isNaN(v) && g.probe.values.at(-1) !== v) g.probe.values.push(v)
+            g.requestAnimationFrame(frame)
+          }
           g.requestAnimationFrame(frame)
-        }
-        g.requestAnimationFrame(frame)
+        })
+      const results = () =>
+        page.evaluate(() => {
+          const g = globalThis as unknown as { probe: { values: number[]; frames: number; longest: number; running: boolean } }
+          g.probe.running = false
+          return g.probe
+        })
+
+      // Stopped halfway: nothing is kept, and the installer is told how to start over.
+      // The CPU is slowed down twentyfold so that the read is still running when Stop is pressed.
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 })
+      await pickFileOnDisk('big.csv', big)
+      await page.getByTestId('read-bar').waitFor()
+      // The bar moves while the button is pressed: a dispatched click does not wait for a still layout.
+      await page.getByTestId('cancel-read').dispatchEvent('click')
+      await page.getByTestId('read-cancelled').waitFor()
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+      expect(await page.getByTestId('mapping-step').count()).toBe(0)
+
+      await probe()
+      await pickFileOnDisk('big-again.csv', big)
+      await page.getByTestId('mapping-step').waitFor({ timeout: 60_000 })
+      const read = await results()
+      console.log(`50,000 rows read: ${read.frames} frames painted, progress seen at ${read.values.join(', ')} %, longest task ${Math.round(read.longest)} ms`)
+      expect(await summary()).toBe('big-again.csv · rows: 50,000 · read as UTF-8')
+      // The page painted between chunks: the bar showed several values on the way, not just 0 and 100.
+      expect(read.values.filter((v) => v > 0 && v < 100).length).toBeGreaterThanOrEqual(3)
+
+      await probe()
+      await page.getByTestId('mapping-next').click()
+      await page.getByTestId('preview-step').waitFor({ timeout: 60_000 })
+      const checked = await results()
+      console.log(`50,000 rows checked: longest task ${Math.round(checked.longest)} ms`)
+      // Checked off the window's thread: the check worker was started (the 200-row file was not big enough for one).
+      expect(workers.filter((u) => u.includes('check-rows.worker'))).toHaveLength(1)
+      await choose(page.getByRole('radio', { name: 'All rows' }))
+      expect(await page.getByTestId('count-ok').textContent()).toBe('Ready: 50,000')
+      const inDom = await page.getByTestId('preview-row').count()
+      expect(inDom).toBeGreaterThan(0)
+      expect(inDom).toBeLessThan(100)
+      await page.getByTestId('preview-grid').evaluate((el) => {
+        ;(el as unknown as { scrollTop: number }).scrollTop = 40 * 30_000
       })
-    const results = () => page.evaluate(() => {
-      const g = globalThis as unknown as { probe: { values: number[]; frames: number; longest: number; running: boolean } }
-      g.probe.running = false
-      return g.probe
-    })
+      await expect.poll(() => page.getByTestId('preview-grid').textContent()).toContain('Line 30')
 
-    // Stopped halfway: nothing is kept, and the installer is told how to start over.
-    // The CPU is slowed down twentyfold so that the read is still running when Stop is pressed.
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 })
-    await pickFileOnDisk('big.csv', big)
-    await page.getByTestId('read-bar').waitFor()
-    // The bar moves while the button is pressed: a dispatched click does not wait for a still layout.
-    await page.getByTestId('cancel-read').dispatchEvent('click')
-    await page.getByTestId('read-cancelled').waitFor()
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
-    expect(await page.getByTestId('mapping-step').count()).toBe(0)
+      // Created: the rows reach the host in chunks (one message of 50,000 rows would pass its frame
+      // limit), the job runs, and the host is alive afterwards. The suite stops the run once it
+      // advances; E2E_BULK_FULL=1 lets all 50,000 be created (minutes) and prints the figures.
+      const full = process.env.E2E_BULK_FULL === '1'
+      const started = Date.now()
+      await page.getByTestId('create-rows').click()
+      await page.getByTestId('import-sending').waitFor()
+      const sent = Date.now()
+      await expect.poll(() => page.getByTestId('import-done').textContent(), { timeout: 120_000 }).toMatch(/^[1-9][\d,]* of 50000$/)
+      const running = Date.now()
+      if (!full) await page.getByRole('button', { name: 'Cancel' }).click()
+      await page.getByTestId('import-finished').waitFor({ timeout: full ? 1_800_000 : 120_000 })
+      const outcome = (await page.getByTestId('import-finished').textContent()) ?? ''
+      expect(outcome).toMatch(full ? /^Done\. Created 50000,/ : /^Cancelled\./)
+      const pong = await page.evaluate(() => (globalThis as unknown as Browserside).fieldkey.app.ping({ message: 'after the import' }))
+      expect(pong.ok).toBe(true)
+      const status = await readFile(`/proc/${session.host.pid}/status`, 'utf8')
+      const peak = /VmHWM:\s+(\d+) kB/.exec(status)?.[1]
+      console.log(
+        `50,000-row import over WebSocket: sending began after ${sent - started} ms, creating after ${running - started} ms, ended after ${Date.now() - started} ms (${outcome}); host peak RSS ${Math.round(Number(peak) / 1024)} MiB`,
+      )
 
-    await probe()
-    await pickFileOnDisk('big-again.csv', big)
-    await page.getByTestId('mapping-step').waitFor({ timeout: 60_000 })
-    const read = await results()
-        console.log(`50,000 rows read: ${read.frames} frames painted, progress seen at ${read.values.join(', ')} %, longest task ${Math.round(read.longest)} ms`)
-    expect(await summary()).toBe('big-again.csv · rows: 50,000 · read as UTF-8')
-    // The page painted between chunks: the bar showed several values on the way, not just 0 and 100.
-    expect(read.values.filter((v) => v > 0 && v < 100).length).toBeGreaterThanOrEqual(3)
-
-    await probe()
-    await page.getByTestId('mapping-next').click()
-    await page.getByTestId('preview-step').waitFor({ timeout: 60_000 })
-    const checked = await results()
-    console.log(`50,000 rows checked: longest task ${Math.round(checked.longest)} ms`)
-    // Checked off the window's thread: the check worker was started (the 200-row file was not big enough for one).
-    expect(workers.filter((u) => u.includes('check-rows.worker'))).toHaveLength(1)
-    await choose(page.getByRole('radio', { name: 'All rows' }))
-    expect(await page.getByTestId('count-ok').textContent()).toBe('Ready: 50,000')
-    const inDom = await page.getByTestId('preview-row').count()
-    expect(inDom).toBeGreaterThan(0)
-    expect(inDom).toBeLessThan(100)
-    await page.getByTestId('preview-grid').evaluate((el) => {
-      ;(el as unknown as { scrollTop: number }).scrollTop = 40 * 30_000
-    })
-    await expect.poll(() => page.getByTestId('preview-grid').textContent()).toContain('Line 30')
-
-    // Created: the rows reach the host in chunks (one message of 50,000 rows would pass its frame
-    // limit), the job runs, and the host is alive afterwards. The suite stops the run once it
-    // advances; E2E_BULK_FULL=1 lets all 50,000 be created (minutes) and prints the figures.
-    const full = process.env.E2E_BULK_FULL === '1'
-    const started = Date.now()
-    await page.getByTestId('create-rows').click()
-    await page.getByTestId('import-sending').waitFor()
-    const sent = Date.now()
-    await expect.poll(() => page.getByTestId('import-done').textContent(), { timeout: 120_000 }).toMatch(/^[1-9][\d,]* of 50000$/)
-    const running = Date.now()
-    if (!full) await page.getByRole('button', { name: 'Cancel' }).click()
-    await page.getByTestId('import-finished').waitFor({ timeout: full ? 1_800_000 : 120_000 })
-    const outcome = (await page.getByTestId('import-finished').textContent()) ?? ''
-    expect(outcome).toMatch(full ? /^Done\. Created 50000,/ : /^Cancelled\./)
-    const pong = await page.evaluate(() => (globalThis as unknown as Browserside).fieldkey.app.ping({ message: 'after the import' }))
-    expect(pong.ok).toBe(true)
-    const status = await readFile(`/proc/${session.host.pid}/status`, 'utf8')
-    const peak = /VmHWM:\s+(\d+) kB/.exec(status)?.[1]
-    console.log(
-      `50,000-row import over WebSocket: sending began after ${sent - started} ms, creating after ${running - started} ms, ended after ${Date.now() - started} ms (${outcome}); host peak RSS ${Math.round(Number(peak) / 1024)} MiB`,
-    )
-
-    // One row more than allowed: refused while reading, with what to do.
-    await openImport()
-    await pickFileOnDisk('too-big.csv', `${big}\r\nOne Too Many,${name},,,,`)
-    await page.getByTestId('read-failure').waitFor({ timeout: 60_000 })
-    expect(await page.getByTestId('read-failure').textContent()).toContain('Split it into files of at most 50,000 rows')
-  }, process.env.E2E_BULK_FULL === '1' ? 1_800_000 : 180_000)
+      // One row more than allowed: refused while reading, with what to do.
+      await openImport()
+      await pickFileOnDisk('too-big.csv', `${big}\r\nOne Too Many,${name},,,,`)
+      await page.getByTestId('read-failure').waitFor({ timeout: 60_000 })
+      expect(await page.getByTestId('read-failure').textContent()).toContain('Split it into files of at most 50,000 rows')
+    },
+    process.env.E2E_BULK_FULL === '1' ? 1_800_000 : 180_000,
+  )
 })
 
 describe('Tuya persons in Chromium', () => {
@@ -429,7 +470,13 @@ describe('Tuya persons in Chromium', () => {
   it('creates, edits, disables, deletes and recovers a person: the cloud follows each step', async () => {
     const { baseUrl, ...credentials } = cloud.info.tuya
     const added = await page.evaluate(
-      async ({ url, creds }) => (globalThis as unknown as Browserside).fieldkey.connections.add({ vendor: 'tuya', label: 'Riverside', server: { kind: 'custom', baseUrl: url }, credentials: creds }),
+      async ({ url, creds }) =>
+        (globalThis as unknown as Browserside).fieldkey.connections.add({
+          vendor: 'tuya',
+          label: 'Riverside',
+          server: { kind: 'custom', baseUrl: url },
+          credentials: creds,
+        }),
       { url: baseUrl, creds: { accessId: credentials.accessId, accessSecret: credentials.accessSecret, projectId: credentials.projectId } },
     )
     expect(added.ok).toBe(true)
@@ -508,7 +555,11 @@ describe('people screens under axe-core', () => {
     await p.mouse.move(0, 0)
     await p.addScriptTag({ path: AXE })
     const violations = await p.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
+      const axe = (
+        globalThis as unknown as {
+          axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> }
+        }
+      ).axe
       const result = await axe.run((globalThis as unknown as { document: unknown }).document, { resultTypes: ['violations'] })
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }))
     })
@@ -532,7 +583,14 @@ describe('people screens under axe-core', () => {
     found.staffEditor = await serious(p)
     await p.getByRole('button', { name: 'Back', exact: true }).click()
     await p.getByRole('button', { name: 'Import CSV' }).click()
-    await p.getByTestId('import-wizard').locator('input[type=file]').setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(csv([HEADER, ['', 'Gym', '12a4', '', '', ''], ['Ana Costa', 'Gym', '', '', '', '']])) })
+    await p
+      .getByTestId('import-wizard')
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'a.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv([HEADER, ['', 'Gym', '12a4', '', '', ''], ['Ana Costa', 'Gym', '', '', '', '']])),
+      })
     await p.getByTestId('mapping-step').waitFor()
     found.mapping = await serious(p)
     await p.getByTestId('mapping-next').click()

@@ -31,7 +31,11 @@ afterAll(async () => {
 
 async function openFirstProject(p: Page): Promise<void> {
   await p.getByTestId('projects').waitFor()
-  await p.getByTestId('projects').getByRole('button', { name: /^Open / }).first().click()
+  await p
+    .getByTestId('projects')
+    .getByRole('button', { name: /^Open / })
+    .first()
+    .click()
 }
 
 describe('the project cache in Chromium', () => {
@@ -74,10 +78,16 @@ describe('the project cache in Chromium', () => {
       return c ? { connectionId: c.id, projectId: c.defaultProjectId ?? '' } : null
     })
     expect(scope).not.toBeNull()
-    const devices = await page.evaluate(async (s) => (globalThis as unknown as PageWindow).fieldkey.devices.list({ ...s!, search: '', online: true, limit: 500 }), scope)
+    const devices = await page.evaluate(
+      async (s) => (globalThis as unknown as PageWindow).fieldkey.devices.list({ ...s!, search: '', online: true, limit: 500 }),
+      scope,
+    )
     const target = devices.ok ? devices.value.items.find((d) => d.name === name) : undefined
     expect(target).toBeDefined()
-    const res = await fetch(`${cloud.info.admin!.baseUrl}/akuvox/devices/${target!.deviceId}/online`, { method: 'POST', body: JSON.stringify({ online: false }) })
+    const res = await fetch(`${cloud.info.admin!.baseUrl}/akuvox/devices/${target!.deviceId}/online`, {
+      method: 'POST',
+      body: JSON.stringify({ online: false }),
+    })
     expect(res.ok).toBe(true)
     // One poll, as the health monitor makes on its interval.
     await page.evaluate(async (s) => (globalThis as unknown as PageWindow).fieldkey.health.check(s!), scope)

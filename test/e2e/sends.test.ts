@@ -36,7 +36,11 @@ interface SandboxTask {
 }
 
 const admin = async (method: string, path: string, body?: unknown): Promise<unknown> => {
-  const r = await fetch(`${cloud.info.admin?.baseUrl}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+  const r = await fetch(`${cloud.info.admin?.baseUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   if (!r.ok) throw new Error(`admin ${path}: ${r.status}`)
   return r.json()
 }
@@ -52,7 +56,10 @@ async function call<T>(fn: string, input: unknown): Promise<T> {
   const r = await page.evaluate(
     async ({ fn, input }) => {
       const [ns, name] = fn.split('.') as [string, string]
-      const api = (globalThis as unknown as Browserside).fieldkey as unknown as Record<string, Record<string, (i: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>>>
+      const api = (globalThis as unknown as Browserside).fieldkey as unknown as Record<
+        string,
+        Record<string, (i: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>>
+      >
       return api[ns]?.[name]?.(input)
     },
     { fn, input },
@@ -78,12 +85,22 @@ describe('permission sends in Chromium', () => {
     await page.goto(session.host.url)
     const { baseUrl, accessId, accessSecret, projectId } = cloud.info.tuya
     const added = await page.evaluate(
-      async (a) => (globalThis as unknown as Browserside).fieldkey.connections.add({ vendor: 'tuya', label: 'Riverside Tower', server: { kind: 'custom', baseUrl: a.baseUrl }, credentials: { accessId: a.accessId, accessSecret: a.accessSecret, projectId: a.projectId } }),
+      async (a) =>
+        (globalThis as unknown as Browserside).fieldkey.connections.add({
+          vendor: 'tuya',
+          label: 'Riverside Tower',
+          server: { kind: 'custom', baseUrl: a.baseUrl },
+          credentials: { accessId: a.accessId, accessSecret: a.accessSecret, projectId: a.projectId },
+        }),
       { baseUrl, accessId, accessSecret, projectId },
     )
     expect(added.ok).toBe(true)
     await page.getByTestId('connection-item').filter({ hasText: 'Riverside Tower' }).click()
-    await page.getByTestId('projects').getByRole('button', { name: /^(Open |Show)/ }).first().click()
+    await page
+      .getByTestId('projects')
+      .getByRole('button', { name: /^(Open |Show)/ })
+      .first()
+      .click()
     await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
     scope = { connectionId: added.ok ? added.value.id : '', projectId }
 
@@ -94,19 +111,37 @@ describe('permission sends in Chromium', () => {
     offline = a
     online = b
     // A person with a card still to be sent on the door that goes offline is renamed 张伟 in the cloud, through the app.
-    const auths = await call<{ items: { personId: string; cardIssueStatus: string; authCardNum: number }[] }>('sends.permissions', { ...scope, channelId: offline.channelId, limit: 500 })
+    const auths = await call<{ items: { personId: string; cardIssueStatus: string; authCardNum: number }[] }>('sends.permissions', {
+      ...scope,
+      channelId: offline.channelId,
+      limit: 500,
+    })
     renamedId = auths.items.find((x) => x.cardIssueStatus === 'pending' && x.authCardNum > 0)?.personId ?? ''
     const person = await call<Record<string, unknown>>('people.personDetail', { ...scope, personId: renamedId })
-    const draft = { name: CHINESE, structureId: (person.structureIds as string[])[0], enabled: person.enabled, sex: person.sex, mobileCountry: person.mobileCountry, mobile: person.mobile, email: person.email, certType: person.certType, certNo: person.certNo, personCode: person.personCode }
+    const draft = {
+      name: CHINESE,
+      structureId: (person.structureIds as string[])[0],
+      enabled: person.enabled,
+      sex: person.sex,
+      mobileCountry: person.mobileCountry,
+      mobile: person.mobile,
+      email: person.email,
+      certType: person.certType,
+      certNo: person.certNo,
+      personCode: person.personCode,
+    }
     expect(await call<{ kind: string }>('people.personEdit', { ...scope, personId: renamedId, draft })).toMatchObject({ kind: 'saved' })
     await admin('POST', `/tuya/devices/${offline.deviceId}/online`, { online: false })
     await call('sync.start', scope)
     await expect
-      .poll(async () => {
-        const p = await call<{ items: { name: string }[] }>('sends.permissions', { ...scope, channelId: offline.channelId, search: CHINESE })
-        const c = await call<{ channels: ChannelRow[] }>('sends.channels', scope)
-        return p.items.length > 0 && c.channels.find((x) => x.channelId === offline.channelId)?.online === false
-      }, { timeout: 60_000, interval: 500 })
+      .poll(
+        async () => {
+          const p = await call<{ items: { name: string }[] }>('sends.permissions', { ...scope, channelId: offline.channelId, search: CHINESE })
+          const c = await call<{ channels: ChannelRow[] }>('sends.channels', scope)
+          return p.items.length > 0 && c.channels.find((x) => x.channelId === offline.channelId)?.online === false
+        },
+        { timeout: 60_000, interval: 500 },
+      )
       .toBe(true)
   })
 
@@ -157,7 +192,17 @@ describe('permission sends in Chromium', () => {
     const tasks = await sandboxTasks()
     expect(tasks.length).toBe(before + 2)
     firstBatch = tasks.slice(before).map((t) => t.authTaskId)
-    expect(tasks.slice(before).map((t) => [t.channelId, t.kind, t.certificate]).sort()).toEqual([[offline.channelId, 1, 1], [online.channelId, 1, 1]].sort())
+    expect(
+      tasks
+        .slice(before)
+        .map((t) => [t.channelId, t.kind, t.certificate])
+        .sort(),
+    ).toEqual(
+      [
+        [offline.channelId, 1, 1],
+        [online.channelId, 1, 1],
+      ].sort(),
+    )
   })
 
   it('the grid shows exactly the failures: every person of the offline door, none elsewhere', async () => {
@@ -168,7 +213,10 @@ describe('permission sends in Chromium', () => {
     const grids = page.getByTestId('grid-channel')
     const offlineGrid = grids.filter({ hasText: `${offline.name} · ${offline.deviceName}` })
     await offlineGrid.getByText(`${failed.length} failed of ${cloudTask?.records.length}`).waitFor()
-    await grids.filter({ hasText: `${online.name} · ${online.deviceName}` }).getByText('No failures.').waitFor()
+    await grids
+      .filter({ hasText: `${online.name} · ${online.deviceName}` })
+      .getByText('No failures.')
+      .waitFor()
     await page.getByRole('checkbox', { name: 'Failed persons only' }).check()
     // Every failed person is a row (the table is virtualized: at most a screenful and its overscan are in the DOM).
     if (failed.length <= 10) await expect.poll(() => offlineGrid.getByTestId('grid-row').count()).toBe(failed.length)
@@ -176,7 +224,10 @@ describe('permission sends in Chromium', () => {
     await screenshot(page, 'sends-failure-grid')
 
     // Records per person with their issue info per credential type.
-    await page.getByTestId('batch-records').getByRole('button', { name: new RegExp(`^${offline.name} · `) }).click()
+    await page
+      .getByTestId('batch-records')
+      .getByRole('button', { name: new RegExp(`^${offline.name} · `) })
+      .click()
     await page.getByRole('button', { name: `Issue info for ${CHINESE}` }).click()
     const info = page.getByTestId('issue-info')
     await info.waitFor()
@@ -197,7 +248,9 @@ describe('permission sends in Chromium', () => {
     await confirm.getByRole('button', { name: 'Retry' }).click()
     // The page still shows the first send as finished until the retry's task appears: follow the cloud, then the page.
     await expect.poll(async () => (await sandboxTasks()).length, { timeout: 30_000 }).toBeGreaterThan(before)
-    await expect.poll(async () => (await sandboxTasks()).slice(before).every((t) => t.records.every((r) => r.status === 'succeeded')), { timeout: 60_000 }).toBe(true)
+    await expect
+      .poll(async () => (await sandboxTasks()).slice(before).every((t) => t.records.every((r) => r.status === 'succeeded')), { timeout: 60_000 })
+      .toBe(true)
     const added = (await sandboxTasks()).slice(before)
     expect(added.map((t) => [t.channelId, t.kind, t.certificate])).toEqual([[offline.channelId, 2, 1]])
     // The retry is followed as a batch of its own: one channel, no failures.
@@ -223,14 +276,22 @@ describe('permission sends in Chromium', () => {
     await cloud.close()
     await page.reload()
     await page.getByTestId('connection-item').filter({ hasText: 'Riverside Tower' }).click()
-    await page.getByTestId('projects').getByRole('button', { name: /^(Open |Show)/ }).first().click()
+    await page
+      .getByTestId('projects')
+      .getByRole('button', { name: /^(Open |Show)/ })
+      .first()
+      .click()
     await nav('Sends')
     const rows = page.getByTestId('task-row')
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(3)
     const grid = await call<{ channels: { channelId: string; failedRows: number }[] }>('sends.grid', { ...scope, taskIds: firstBatch })
     expect(grid.channels.find((c) => c.channelId === offline.channelId)?.failedRows).toBeGreaterThan(0)
     // The oldest task of the offline door is the failed one: open it from the list.
-    await rows.filter({ hasText: offline.name }).last().getByRole('button', { name: `Open task on ${offline.name}` }).click()
+    await rows
+      .filter({ hasText: offline.name })
+      .last()
+      .getByRole('button', { name: `Open task on ${offline.name}` })
+      .click()
     await page.getByTestId('grid-channel').getByLabel(`${CHINESE}, Card: Failed`).waitFor()
   })
 
@@ -245,7 +306,8 @@ describe('permission sends in Chromium', () => {
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true })
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
     writeFileSync(join(SCREENSHOTS, 'sends-report.txt'), text)
-    for (const heading of ['Commissioning handover report', 'People', 'Devices', 'Channels and latest send', 'Changes waiting to be sent']) expect(text).toContain(heading)
+    for (const heading of ['Commissioning handover report', 'People', 'Devices', 'Channels and latest send', 'Changes waiting to be sent'])
+      expect(text).toContain(heading)
     expect(text).toMatch(/Prepared by:\s+李娜/)
     // The tables' header rows, each on one line.
     expect(text).toMatch(/Device\s+Type\s+State\s+Last seen/)
@@ -259,9 +321,22 @@ describe('permission sends in Chromium', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0)
     expect(pages).toBeGreaterThan(0)
     // And the page that names 张伟, to look at the Chinese glyphs in the failures column.
-    const withName = Array.from({ length: pages }, (_, i) => i + 1).find((n) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).includes(CHINESE))
+    const withName = Array.from({ length: pages }, (_, i) => i + 1).find((n) =>
+      execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).includes(CHINESE),
+    )
     expect(withName).toBeDefined()
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', String(withName), '-l', String(withName), '-singlefile', pdf, join(SCREENSHOTS, 'sends-report-pdf-chinese')])
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      String(withName),
+      '-l',
+      String(withName),
+      '-singlefile',
+      pdf,
+      join(SCREENSHOTS, 'sends-report-pdf-chinese'),
+    ])
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV bundle (.zip)' }).click()])
     const zip = join(dir, download.suggestedFilename())

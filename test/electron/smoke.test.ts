@@ -51,7 +51,10 @@ describe.skipIf(binary === null)('Fieldkey in Electron', () => {
   it('opens the Akuvox demo site and one of its projects', async () => {
     await page.getByRole('button', { name: 'Open the Akuvox demo site' }).click()
     await page.getByRole('heading', { name: 'Akuvox demo site' }).waitFor()
-    const open = page.getByTestId('projects').getByRole('button', { name: /^Open / }).first()
+    const open = page
+      .getByTestId('projects')
+      .getByRole('button', { name: /^Open / })
+      .first()
     const name = (await open.getAttribute('aria-label'))?.replace(/^Open /, '') ?? ''
     await open.click()
     await page.getByTestId('project-nav').getByText(name).waitFor()

@@ -18,10 +18,7 @@ export interface TuyaHarness {
   close(): Promise<void>
 }
 
-export async function startTuyaHarness(
-  sandboxOptions: Partial<TuyaSandboxOptions> = {},
-  clientOptions: Partial<TuyaClientOptions> = {},
-): Promise<TuyaHarness> {
+export async function startTuyaHarness(sandboxOptions: Partial<TuyaSandboxOptions> = {}, clientOptions: Partial<TuyaClientOptions> = {}): Promise<TuyaHarness> {
   const sandbox = await startTuyaSandbox({ seed: 7, scale: 'small', sendFailureRate: 0, ...sandboxOptions })
   const sink = memorySink()
   const redactor = new Redactor()

@@ -116,12 +116,7 @@ export function wrongValue(keys: readonly string[], values: readonly unknown[]):
     fc.constantFrom(null, true, false, -1, 0, 2 ** 53, -(2 ** 53), 1e308, -0, '', ' ', '\u0000', '\ud800', '%00', '../../etc/passwd'),
   )
   const { value } = fc.letrec<{ value: unknown }>((tie) => ({
-    value: fc.oneof(
-      { depthSize: 'small', maxDepth: 5 },
-      leaf,
-      fc.array(tie('value'), { maxLength: 5 }),
-      fc.dictionary(key, tie('value'), { maxKeys: 5 }),
-    ),
+    value: fc.oneof({ depthSize: 'small', maxDepth: 5 }, leaf, fc.array(tie('value'), { maxLength: 5 }), fc.dictionary(key, tie('value'), { maxKeys: 5 })),
   }))
   return value
 }

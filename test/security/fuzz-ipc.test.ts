@@ -109,7 +109,7 @@ function plan(ids: readonly string[]): Planned[] {
   const unknown = fc.record({ channel: fc.oneof(fc.constantFrom(...UNKNOWN_CHANNELS), fc.string({ maxLength: 100 })), value: wrong })
   const frames = fc.sample(fc.oneof({ weight: 9, arbitrary: known }, { weight: 1, arbitrary: unknown }), { seed: SEED, numRuns: INVOKES })
   return frames.map(({ channel, value }, i) => {
-    const text = i % 500 === 499 ? MONSTERS[(i / 500) % MONSTERS.length | 0]!() : value === undefined ? undefined : JSON.stringify(value)
+    const text = i % 500 === 499 ? MONSTERS[((i / 500) % MONSTERS.length) | 0]!() : value === undefined ? undefined : JSON.stringify(value)
     return { channel, rest: `,"channel":${JSON.stringify(channel)}${text === undefined ? '' : `,"input":${text}`}}` }
   })
 }
@@ -190,10 +190,7 @@ it(`survives ${INVOKES} fuzzed invokes and ${HOSTILE} hostile frames, answering 
   }
 
   const share = Math.ceil(planned.length / CONNECTIONS)
-  await Promise.all([
-    ...Array.from({ length: CONNECTIONS }, (_, i) => invokeStream(planned.slice(i * share, (i + 1) * share))),
-    hostileStream(),
-  ])
+  await Promise.all([...Array.from({ length: CONNECTIONS }, (_, i) => invokeStream(planned.slice(i * share, (i + 1) * share))), hostileStream()])
 
   expect(replies).toHaveLength(INVOKES)
   const malformed = replies.filter(({ reply }) => !replySchema.safeParse(reply).success)

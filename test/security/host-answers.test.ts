@@ -35,7 +35,14 @@ function exchange(raw: string): Promise<Answer> {
 }
 
 const get = (path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> =>
-  exchange([`${method} ${path} HTTP/1.1`, ...Object.entries({ host: `127.0.0.1:${host.port}`, connection: 'close', ...headers }).map(([k, v]) => `${k}: ${v}`), '', ''].join('\r\n'))
+  exchange(
+    [
+      `${method} ${path} HTTP/1.1`,
+      ...Object.entries({ host: `127.0.0.1:${host.port}`, connection: 'close', ...headers }).map(([k, v]) => `${k}: ${v}`),
+      '',
+      '',
+    ].join('\r\n'),
+  )
 
 function expectSecurityHeaders(answer: Answer): void {
   expect(answer.headers).toMatchObject({

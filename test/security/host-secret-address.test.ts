@@ -7,8 +7,7 @@ import { useHostAndBrowser } from '../e2e/helpers/session'
 const session = useHostAndBrowser()
 
 /** What the page's own bridge answers to `app:ping`: the secret it holds still opens the host. */
-const pingFromPage = (page: Page) =>
-  page.evaluate(() => (globalThis as unknown as { fieldkey: FieldkeyApi }).fieldkey.app.ping({ message: 'from the page' }))
+const pingFromPage = (page: Page) => page.evaluate(() => (globalThis as unknown as { fieldkey: FieldkeyApi }).fieldkey.app.ping({ message: 'from the page' }))
 
 it('takes the secret out of the address once loaded, and still connects after a reload', async () => {
   const { page, problems, close } = await openPage(session.browser)

@@ -11,10 +11,7 @@ import type { VendorSandbox } from './common/types'
  *   DELETE /faults/<vendor>       back to no faults
  *   *      /<vendor>/…            the vendor's own admin routes (state, device online, time…)
  */
-export async function startAdminServer(
-  vendors: Readonly<Record<string, VendorSandbox<unknown>>>,
-  port = 0,
-): Promise<LoopbackServer> {
+export async function startAdminServer(vendors: Readonly<Record<string, VendorSandbox<unknown>>>, port = 0): Promise<LoopbackServer> {
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const segments = url.pathname.split('/').filter(Boolean)

@@ -9,7 +9,13 @@ describe('isLoopbackHost (import files are fetched from loopback only)', () => {
   })
 
   it('refuses every other host, including look-alikes', () => {
-    for (const url of ['http://10.0.0.1/a.csv', 'http://example.com/a.csv', 'http://127.0.0.1.example.com/a.csv', 'http://localhost.example.com/a.csv', 'http://[::2]/a.csv']) {
+    for (const url of [
+      'http://10.0.0.1/a.csv',
+      'http://example.com/a.csv',
+      'http://127.0.0.1.example.com/a.csv',
+      'http://localhost.example.com/a.csv',
+      'http://[::2]/a.csv',
+    ]) {
       expect(isLoopbackHost(new URL(url).hostname)).toBe(false)
     }
   })

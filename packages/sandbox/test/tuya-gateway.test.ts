@@ -141,8 +141,18 @@ describe('Tuya sandbox gateway: as strict as the real one', () => {
   })
 
   it('accepts inputs in either casing', async () => {
-    const camel = await rawCall(sandbox, { method: 'POST', path: ACCESS_AUTH, body: JSON.stringify({ projectId: sandbox.info.projectId, pageSize: 3 }), accessToken: token })
-    const snake = await rawCall(sandbox, { method: 'POST', path: ACCESS_AUTH, body: JSON.stringify({ project_id: sandbox.info.projectId, page_size: 3 }), accessToken: token })
+    const camel = await rawCall(sandbox, {
+      method: 'POST',
+      path: ACCESS_AUTH,
+      body: JSON.stringify({ projectId: sandbox.info.projectId, pageSize: 3 }),
+      accessToken: token,
+    })
+    const snake = await rawCall(sandbox, {
+      method: 'POST',
+      path: ACCESS_AUTH,
+      body: JSON.stringify({ project_id: sandbox.info.projectId, page_size: 3 }),
+      accessToken: token,
+    })
     expect((camel.json.result as { list: unknown[] }).list).toHaveLength(3)
     expect(snake.json.result).toEqual(camel.json.result)
   })
@@ -162,7 +172,10 @@ describe('Tuya sandbox gateway: as strict as the real one', () => {
     expect((await rawCall(sandbox, { method: 'GET', path: '/v1.0/token', query: { grant_type: '2' } })).json.code).toBe(1003)
     const pair = await rawToken(sandbox)
     const first = await rawCall(sandbox, { method: 'GET', path: `/v1.0/token/${pair.refreshToken}` })
-    expect(first.json).toMatchObject({ success: true, result: { access_token: expect.any(String), refresh_token: expect.any(String), expire_time: 7200, uid: expect.any(String) } })
+    expect(first.json).toMatchObject({
+      success: true,
+      result: { access_token: expect.any(String), refresh_token: expect.any(String), expire_time: 7200, uid: expect.any(String) },
+    })
     const second = await rawCall(sandbox, { method: 'GET', path: `/v1.0/token/${pair.refreshToken}` })
     expect(second.json).toMatchObject({ success: false, code: 1012 })
     // The access token the refresh replaced is refreshed away.
@@ -232,7 +245,12 @@ describe('Tuya sandbox gateway: as strict as the real one', () => {
       expect(again.info.accessId).toBe(sandbox.info.accessId)
       expect(again.info.projectId).toBe(sandbox.info.projectId)
       const firstPage = async (s: TuyaSandbox) => {
-        const answer = await rawCall(s, { method: 'GET', path: PERSONS, query: { project_id: s.info.projectId, page_size: '5' }, accessToken: (await rawToken(s)).accessToken })
+        const answer = await rawCall(s, {
+          method: 'GET',
+          path: PERSONS,
+          query: { project_id: s.info.projectId, page_size: '5' },
+          accessToken: (await rawToken(s)).accessToken,
+        })
         return (answer.json.result as { list: { person_id: string }[] }).list.map((p) => p.person_id)
       }
       const ids = await firstPage(again)

@@ -16,9 +16,7 @@ export function noAnswer(origin: string, deadline: Deadline): AppError {
 
 export function redirectRefused(redirect: RefusedRedirect, status: number): AppError {
   return appError('redirect_refused', {
-    ...(redirect.to === null
-      ? { messageKey: 'errors.redirectHidden', params: { from: redirect.from } }
-      : { params: { from: redirect.from, to: redirect.to } }),
+    ...(redirect.to === null ? { messageKey: 'errors.redirectHidden', params: { from: redirect.from } } : { params: { from: redirect.from, to: redirect.to } }),
     detail: `HTTP ${status} redirect from ${redirect.from} to ${redirect.to ?? 'an unknown address'} refused; nothing was sent there`,
   })
 }

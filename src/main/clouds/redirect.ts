@@ -10,7 +10,10 @@ export interface RefusedRedirect {
  * an opaque redirect (status 0), is refused; the result names both ends for the message. A
  * same-origin target is shown with its path, so the two ends never read the same.
  */
-export function refusedRedirect(requestUrl: string, answer: { readonly status: number; readonly type?: string; readonly location: string | null }): RefusedRedirect | null {
+export function refusedRedirect(
+  requestUrl: string,
+  answer: { readonly status: number; readonly type?: string; readonly location: string | null },
+): RefusedRedirect | null {
   const isRedirect = (answer.status >= 300 && answer.status < 400 && answer.status !== 304) || answer.type === 'opaqueredirect'
   if (!isRedirect) return null
   const from = new URL(requestUrl).origin

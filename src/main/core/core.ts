@@ -103,13 +103,27 @@ export function createCore(options: CoreOptions): Core {
   const db = options.store.db
   const now = options.now ?? Date.now
   const session = (connectionId: string) => connections.sessionById(connectionId)
-  const outbox = new OutboxService({ db, session, now, operations: outboxOperations(db), logger: logger.child('outbox'), onChange: (entries) => events.emit('outbox:changed', entries) })
+  const outbox = new OutboxService({
+    db,
+    session,
+    now,
+    operations: outboxOperations(db),
+    logger: logger.child('outbox'),
+    onChange: (entries) => events.emit('outbox:changed', entries),
+  })
   const sync = new SyncService({ db, session, now, logger, onProgress: (p) => events.emit('sync:progress', p) })
   const project = new ProjectService({
     db,
     projects,
     sync,
-    health: new HealthMonitor({ db, session, now, logger: logger.child('health'), onChange: (c) => events.emit('health:changed', c), timing: options.healthTiming }),
+    health: new HealthMonitor({
+      db,
+      session,
+      now,
+      logger: logger.child('health'),
+      onChange: (c) => events.emit('health:changed', c),
+      timing: options.healthTiming,
+    }),
     logger,
     onSyncOutcome: (outcome) => events.emit('sync:outcome', outcome),
     maxCacheAgeMs: options.maxCacheAgeMs ?? 15 * 60_000,
@@ -146,7 +160,10 @@ export function createCore(options: CoreOptions): Core {
     router: createRouter(
       handlers,
       logger.child('ipc'),
-      scopeGuard({ hasConnection: (id) => connectionsRepo.get(id) !== undefined, hasProject: (connectionId, projectId) => projects.has(connectionId, projectId) }),
+      scopeGuard({
+        hasConnection: (id) => connectionsRepo.get(id) !== undefined,
+        hasProject: (connectionId, projectId) => projects.has(connectionId, projectId),
+      }),
     ),
     events,
     connections,

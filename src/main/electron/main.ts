@@ -66,7 +66,14 @@ async function start(): Promise<void> {
 
   const outboxCount = () => new OutboxRepo(core.store.db).list().length
   const mode = updatesMode({ runtime: 'electron', isPackaged: app.isPackaged, env: process.env })
-  const updates = mode.enabled ? startUpdates({ updater: autoUpdater, outboxCount, confirmDownload: (v, n) => askToDownload(window, v, n, core.language.get()), logger: core.logger.child('updates') }) : null
+  const updates = mode.enabled
+    ? startUpdates({
+        updater: autoUpdater,
+        outboxCount,
+        confirmDownload: (v, n) => askToDownload(window, v, n, core.language.get()),
+        logger: core.logger.child('updates'),
+      })
+    : null
   const menuActions = {
     command: (command: AppCommand) => core.events.emit('app:command', command),
     ...helpActions(core, facts, outboxCount, describeMode(mode)),
@@ -74,7 +81,9 @@ async function start(): Promise<void> {
   }
   // The menu speaks the window's language: rebuilt whenever the installer switches it.
   const setMenu = (language: Language) =>
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ platform: process.platform, appName: app.getName(), isDev: !app.isPackaged, language }, menuActions)))
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(menuTemplate({ platform: process.platform, appName: app.getName(), isDev: !app.isPackaged, language }, menuActions)),
+    )
   setMenu(core.language.get())
   core.language.onChange(setMenu)
 

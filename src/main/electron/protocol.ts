@@ -16,9 +16,7 @@ const TYPES: Readonly<Record<string, string>> = {
 
 /** Must run before `app.ready`: `app://` is a standard, secure origin (not `file://`, Electron's security checklist item 18). */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ])
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 }
 
 /** Serves the built renderer from `rendererDir` under `app://fieldkey/`, with the CSP header. */

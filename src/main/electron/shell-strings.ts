@@ -6,7 +6,14 @@ import type { Language } from '@shared/i18n/languages'
  * from `@shared/commands/locales`, like the page's.
  */
 export interface ShellStrings {
-  readonly menus: { readonly file: string; readonly edit: string; readonly view: string; readonly project: string; readonly window: string; readonly help: string }
+  readonly menus: {
+    readonly file: string
+    readonly edit: string
+    readonly view: string
+    readonly project: string
+    readonly window: string
+    readonly help: string
+  }
   readonly openDemo: string
   readonly openLogsFolder: string
   readonly copyDiagnostics: string

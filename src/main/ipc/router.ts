@@ -1,11 +1,5 @@
 import { AppErrorException, type AppError, appError } from '@shared/errors'
-import {
-  type InvokeChannel,
-  type OutputOf,
-  type ParsedInputOf,
-  invokeChannels,
-  isInvokeChannel,
-} from '@shared/ipc'
+import { type InvokeChannel, type OutputOf, type ParsedInputOf, invokeChannels, isInvokeChannel } from '@shared/ipc'
 import { type Result, err, ok } from '@shared/result'
 import type { z } from 'zod'
 import type { Logger } from '../log/logger'

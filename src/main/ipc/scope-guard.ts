@@ -39,10 +39,18 @@ export function scopeGuard(known: KnownScopes): InputGuard {
     const scope = namedScope(channel, input)
     if (!scope) return null
     if (!known.hasConnection(scope.connectionId)) {
-      return appError('not_found', { messageKey: 'errors.connections.notFound', params: { field: scope.field }, detail: `${channel}: no connection ${scope.connectionId}` })
+      return appError('not_found', {
+        messageKey: 'errors.connections.notFound',
+        params: { field: scope.field },
+        detail: `${channel}: no connection ${scope.connectionId}`,
+      })
     }
     if (scope.projectId !== undefined && !known.hasProject(scope.connectionId, scope.projectId)) {
-      return appError('not_found', { messageKey: 'errors.connections.unknownProject', params: { field: 'projectId' }, detail: `${channel}: connection ${scope.connectionId} has no project ${scope.projectId}` })
+      return appError('not_found', {
+        messageKey: 'errors.connections.unknownProject',
+        params: { field: 'projectId' },
+        detail: `${channel}: connection ${scope.connectionId} has no project ${scope.projectId}`,
+      })
     }
     return null
   }

@@ -104,7 +104,12 @@ export class OutboxRepo {
   }
 
   conflicted(id: number, at: number, conflict: OutboxConflict): void {
-    this.db.run("UPDATE outbox SET state = 'conflict', attempts = attempts + 1, last_attempt_at = ?, conflict = ? WHERE id = ?", at, JSON.stringify(conflict), id)
+    this.db.run(
+      "UPDATE outbox SET state = 'conflict', attempts = attempts + 1, last_attempt_at = ?, conflict = ? WHERE id = ?",
+      at,
+      JSON.stringify(conflict),
+      id,
+    )
   }
 
   /** The installer saw both sides and keeps the change: the server's version becomes its base. */
@@ -134,10 +139,15 @@ export class OutboxRepo {
 
   results(outboxId: number): OutboxResult[] {
     return this.db
-      .all<{ outbox_id: number; connection_id: string; project_id: string; operation: OutboxOperation['kind']; at: number; outcome: OutboxResult['outcome']; detail: string | null }>(
-        'SELECT * FROM outbox_results WHERE outbox_id = ? ORDER BY seq',
-        outboxId,
-      )
+      .all<{
+        outbox_id: number
+        connection_id: string
+        project_id: string
+        operation: OutboxOperation['kind']
+        at: number
+        outcome: OutboxResult['outcome']
+        detail: string | null
+      }>('SELECT * FROM outbox_results WHERE outbox_id = ? ORDER BY seq', outboxId)
       .map((r) => ({
         outboxId: r.outbox_id,
         connectionId: r.connection_id,

@@ -62,7 +62,13 @@ export function diffGroups(before: GroupSnapshot, after: GroupSnapshot): GroupDi
     const relays = relayDiff(old.relays, d.relays)
     const security = relayDiff(old.securityRelays, d.securityRelays)
     if (relays.added.length + relays.removed.length + security.added.length + security.removed.length === 0) continue
-    changedDevices.push({ device: refOf(d), addedRelays: relays.added, removedRelays: relays.removed, addedSecurityRelays: security.added, removedSecurityRelays: security.removed })
+    changedDevices.push({
+      device: refOf(d),
+      addedRelays: relays.added,
+      removedRelays: relays.removed,
+      addedSecurityRelays: security.added,
+      removedSecurityRelays: security.removed,
+    })
   }
   const name = before.name.trim() === after.name.trim() ? null : { before: before.name, after: after.name }
   const schedule = sameSchedule(before.schedule, after.schedule) ? null : { before: before.schedule, after: after.schedule }

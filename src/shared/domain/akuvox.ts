@@ -4,13 +4,7 @@
  * docs/clouds.md#akuvox-commands). Ids are opaque strings: the vendor's examples do not keep to one shape.
  */
 
-export const AKUVOX_DEVICE_TYPES = [
-  'Multi-tenants Doorphone',
-  'Single-tenant Doorphone',
-  'Indoor Monitor',
-  'Guard Phone',
-  'Access Control',
-] as const
+export const AKUVOX_DEVICE_TYPES = ['Multi-tenants Doorphone', 'Single-tenant Doorphone', 'Indoor Monitor', 'Guard Phone', 'Access Control'] as const
 
 /** `unknown` stands for a value the documentation does not list, so one new type never breaks a sync. */
 export type AkuvoxDeviceType = (typeof AKUVOX_DEVICE_TYPES)[number] | 'unknown'
@@ -21,12 +15,7 @@ export type AkuvoxRepeatMode = (typeof AKUVOX_REPEAT_MODES)[number]
 export const AKUVOX_ACCESS_GROUP_TYPES = ['system', 'customized'] as const
 export type AkuvoxAccessGroupType = (typeof AKUVOX_ACCESS_GROUP_TYPES)[number] | 'unknown'
 
-export const AKUVOX_IMPORT_TYPES = [
-  'user_info',
-  'user_pin_code_and_rf_card_access_info',
-  'user_face_access_info',
-  'staff_access_info',
-] as const
+export const AKUVOX_IMPORT_TYPES = ['user_info', 'user_pin_code_and_rf_card_access_info', 'user_face_access_info', 'staff_access_info'] as const
 export type AkuvoxImportType = (typeof AKUVOX_IMPORT_TYPES)[number]
 
 export const AKUVOX_IMPORT_STATUSES = ['not_resolved', 'importing', 'success', 'partial_failure', 'failure'] as const
@@ -226,9 +215,7 @@ export interface AkuvoxStaffAccessInput {
 }
 
 /** Faces on update: add a picture, or remove the one with this URL. */
-export type AkuvoxFaceChange =
-  | { readonly kind: 'add'; readonly facePictureUrl: string }
-  | { readonly kind: 'remove'; readonly facePictureUrl: string }
+export type AkuvoxFaceChange = { readonly kind: 'add'; readonly facePictureUrl: string } | { readonly kind: 'remove'; readonly facePictureUrl: string }
 
 export interface AkuvoxStaffAccessUpdate extends Omit<AkuvoxStaffAccessInput, 'facePictureUrls'> {
   readonly staffAccessId: string

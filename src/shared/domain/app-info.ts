@@ -7,9 +7,7 @@ export type Runtime = 'electron' | 'headless'
 export type KeychainUnavailable = 'module-missing' | 'no-secret-service'
 
 /** Where secrets live this session: the OS keychain, or memory only (lost on quit). */
-export type KeychainStatus =
-  | { readonly backend: 'os-keychain' }
-  | { readonly backend: 'memory'; readonly cause: KeychainUnavailable; readonly reason: string }
+export type KeychainStatus = { readonly backend: 'os-keychain' } | { readonly backend: 'memory'; readonly cause: KeychainUnavailable; readonly reason: string }
 
 export interface AppInfo {
   readonly name: string

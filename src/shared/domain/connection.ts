@@ -5,9 +5,7 @@ export type Vendor = 'akuvox' | 'tuya'
 export const VENDORS: readonly Vendor[] = ['akuvox', 'tuya']
 
 /** Where a connection's cloud lives: a vendor region preset, or a custom https address. */
-export type Server =
-  | { readonly kind: 'region'; readonly region: string }
-  | { readonly kind: 'custom'; readonly baseUrl: string }
+export type Server = { readonly kind: 'region'; readonly region: string } | { readonly kind: 'custom'; readonly baseUrl: string }
 
 /** What the app knows of a connection's sign-in right now (not persisted). */
 export type ConnectionState =

@@ -94,4 +94,3 @@ export interface ProjectOverview {
   readonly sync: ProjectSyncState
   readonly outboxCount: number
 }
-

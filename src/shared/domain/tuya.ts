@@ -212,8 +212,10 @@ export interface TuyaAccessAuth {
   readonly fingerprintIssueStatus: TuyaIssueStatus
 }
 
-export interface TuyaAccessAuthDetail
-  extends Omit<TuyaAccessAuth, 'accessAuthId' | 'structureIds' | 'accessControlChannelId' | 'accessAuthTimeRangeId' | 'accessAuthTimeRangeStr'> {
+export interface TuyaAccessAuthDetail extends Omit<
+  TuyaAccessAuth,
+  'accessAuthId' | 'structureIds' | 'accessControlChannelId' | 'accessAuthTimeRangeId' | 'accessAuthTimeRangeStr'
+> {
   readonly imageUrl: string
   readonly sexStr: string
   readonly structureNames: readonly string[]

@@ -7,7 +7,9 @@ import type { EventChannel, InvokeChannel } from './types'
  * channel missing here, or listed here but not in the contract, a compile error.
  */
 function every<All extends string>() {
-  return <const L extends readonly All[]>(names: L & ([Exclude<All, L[number]>] extends [never] ? unknown : { readonly unlisted: Exclude<All, L[number]> })): L => names
+  return <const L extends readonly All[]>(
+    names: L & ([Exclude<All, L[number]>] extends [never] ? unknown : { readonly unlisted: Exclude<All, L[number]> }),
+  ): L => names
 }
 
 export const INVOKE_CHANNEL_NAMES = every<InvokeChannel>()([

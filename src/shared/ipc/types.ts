@@ -35,9 +35,7 @@ type Args<C extends InvokeChannel> = undefined extends InputOf<C> ? [input?: Inp
 /** The renderer's view: `api.app.ping({message})`, one named function per channel. */
 export type InvokeApi = {
   readonly [D in DomainOf<InvokeChannel>]: {
-    readonly [C in InvokeChannel as VerbOf<C, D>]: (
-      ...args: Args<C>
-    ) => Promise<ResultOf<C>>
+    readonly [C in InvokeChannel as VerbOf<C, D>]: (...args: Args<C>) => Promise<ResultOf<C>>
   }
 }
 

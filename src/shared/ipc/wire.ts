@@ -22,5 +22,4 @@ export const clientFrameSchema = z
 export type ClientFrame = z.infer<typeof clientFrameSchema>
 
 export type ServerFrame =
-  | { readonly type: 'result'; readonly id: number; readonly result: unknown }
-  | { readonly type: 'event'; readonly channel: string; readonly payload: unknown }
+  { readonly type: 'result'; readonly id: number; readonly result: unknown } | { readonly type: 'event'; readonly channel: string; readonly payload: unknown }

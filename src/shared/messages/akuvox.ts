@@ -4,16 +4,12 @@
  */
 export const akuvoxMessages = {
   en: {
-    'errors.akuvox.signInFailed':
-      'The Akuvox cloud refused to sign in. Check the client ID, client secret, user name and password for this connection.',
+    'errors.akuvox.signInFailed': 'The Akuvox cloud refused to sign in. Check the client ID, client secret, user name and password for this connection.',
     'errors.akuvox.missingCredentials': 'This Akuvox connection needs a user name and a password.',
-    'errors.akuvox.invalidResponse':
-      'The Akuvox cloud sent an answer Fieldkey does not understand. Check that the right region or server address is selected.',
-    'errors.akuvox.wrongServer':
-      'This address does not answer like an Akuvox server. Check the region or the custom server address.',
+    'errors.akuvox.invalidResponse': 'The Akuvox cloud sent an answer Fieldkey does not understand. Check that the right region or server address is selected.',
+    'errors.akuvox.wrongServer': 'This address does not answer like an Akuvox server. Check the region or the custom server address.',
     'errors.akuvox.unknownRegion': 'Unknown Akuvox region "{{region}}".',
-    'errors.akuvox.createUnconfirmed':
-      'Fieldkey could not tell whether "{{name}}" was created. Refresh the list and check before trying again.',
+    'errors.akuvox.createUnconfirmed': 'Fieldkey could not tell whether "{{name}}" was created. Refresh the list and check before trying again.',
   },
   zhCN: {
     'errors.akuvox.signInFailed': 'Akuvox 云拒绝登录。请检查此连接的客户端 ID、客户端密钥、用户名和密码。',

@@ -8,8 +8,7 @@ export const tuyaMessages = {
     'errors.tuya.1004':
       'The access ID or access secret was rejected. Check them in the Tuya IoT console (Cloud → your project → Overview) and enter them again.',
     'errors.tuya.token': 'The Tuya cloud no longer accepts this session. Sign in to the connection again.',
-    'errors.tuya.1013':
-      "The Tuya cloud rejected the request time. Set this computer's date and time to update automatically, then try again.",
+    'errors.tuya.1013': "The Tuya cloud rejected the request time. Set this computer's date and time to update automatically, then try again.",
     'errors.tuya.1106':
       'This cloud project is not authorised for this action. In the Tuya IoT console, check that the project is linked to the building and the API is authorised.',
     'errors.tuya.1108':
@@ -18,15 +17,12 @@ export const tuyaMessages = {
     'errors.tuya.1114': "The project's IP allow-list does not include this network. Add this site's public IP in the Tuya IoT console.",
     'errors.tuya.2001': 'The device is offline. Check its power and network, then try again.',
     'errors.tuya.quota': "The cloud project's API quota is used up. Check the project's plan in the Tuya IoT console.",
-    'errors.tuya.dataCenter':
-      'The selected data center is not enabled for this project. Choose the region the project was created in.',
+    'errors.tuya.dataCenter': 'The selected data center is not enabled for this project. Choose the region the project was created in.',
     'errors.tuya.param': 'The Tuya cloud did not accept a value: {{detail}}',
-    'errors.tuya.outcomeUnknown':
-      'The answer was lost, so Fieldkey cannot tell whether the change was made. Refresh and check before trying again.',
+    'errors.tuya.outcomeUnknown': 'The answer was lost, so Fieldkey cannot tell whether the change was made. Refresh and check before trying again.',
     'errors.tuya.unexpectedAnswer':
       'The Tuya cloud sent an answer Fieldkey does not understand. Check that the right data center or server address is selected.',
-    'errors.tuya.wrongServer':
-      'This address does not answer like a Tuya Smart Building server. Check the data center or the custom server address.',
+    'errors.tuya.wrongServer': 'This address does not answer like a Tuya Smart Building server. Check the data center or the custom server address.',
   },
   zhCN: {
     'errors.tuya.1004': 'Access ID 或 Access Secret 被拒绝。请在涂鸦 IoT 平台（云开发 → 项目 → 概况）中核对后重新输入。',

@@ -26,7 +26,11 @@ const ALIASES: Readonly<Record<StaffField, readonly string[]>> = {
   floorAccesses: ['floor_accesses', 'floors', 'floor access', '楼层', '楼层权限'],
 }
 
-export const squash = (header: string): string => header.trim().toLowerCase().replace(/[\s_-]+/g, '')
+export const squash = (header: string): string =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '')
 
 /** The template's mapping where its headers are in the file, else a header that names the field. */
 export function guessMapping(headers: readonly string[], template: ImportTemplate | null): ColumnMapping {

@@ -136,7 +136,8 @@ export function checkCsvFile(facts: CsvFileFacts): FileProblem[] {
 
   const mapping = Object.fromEntries(Object.entries(facts.mapping).map(([field, header]) => [field, clean(header ?? '')])) as ColumnMapping
   const report = mappingReport(headers, mapping)
-  if (report.missingRequired.length > 0) problems.push({ kind: 'missingColumns', severity: 'block', fields: REQUIRED_FIELDS.filter((f) => report.missingRequired.includes(f)) })
+  if (report.missingRequired.length > 0)
+    problems.push({ kind: 'missingColumns', severity: 'block', fields: REQUIRED_FIELDS.filter((f) => report.missingRequired.includes(f)) })
   if (report.ignoredHeaders.length > 0) problems.push({ kind: 'extraColumns', severity: 'info', headers: report.ignoredHeaders })
   if (extra.count > 0) problems.push({ kind: 'extraCells', severity: 'warn', sample: extra.sample })
   if (missing.count > 0) problems.push({ kind: 'missingCells', severity: 'warn', sample: missing.sample })
@@ -173,25 +174,35 @@ function lines(sample: LineSample, language: MessageLanguage): string {
  */
 export function fileProblemMessage(problem: FileProblem, language: MessageLanguage = 'en'): string {
   const zh = language === 'zh-CN'
-  const resave = zh ? '请在 Excel 中选择“另存为 › CSV UTF-8（逗号分隔）”，然后重新选择该文件。' : 'In Excel choose Save As › CSV UTF-8 (comma delimited), then choose the new file.'
+  const resave = zh
+    ? '请在 Excel 中选择“另存为 › CSV UTF-8（逗号分隔）”，然后重新选择该文件。'
+    : 'In Excel choose Save As › CSV UTF-8 (comma delimited), then choose the new file.'
   switch (problem.kind) {
     case 'emptyFile':
       return zh ? '文件是空的。请选择包含员工名单的 CSV 文件。' : 'The file is empty. Choose the CSV file that holds the staff list.'
     case 'spreadsheetFile':
       return zh ? `这是 Excel 工作簿，不是 CSV 文件。${resave}` : `This is an Excel workbook, not a CSV file. ${resave}`
     case 'unreadableFile':
-      return zh ? `无法读取文件的文字（不是文本文件或编码未知）。${resave}` : `The file's text cannot be read (not a text file, or an unknown encoding). ${resave}`
+      return zh
+        ? `无法读取文件的文字（不是文本文件或编码未知）。${resave}`
+        : `The file's text cannot be read (not a text file, or an unknown encoding). ${resave}`
     case 'noHeader':
-      return zh ? '文件没有标题行。请在第一行写上列名（例如 staff_access_name,access_groups）。' : 'The file has no header row. Put the column names on the first line (for example staff_access_name,access_groups).'
+      return zh
+        ? '文件没有标题行。请在第一行写上列名（例如 staff_access_name,access_groups）。'
+        : 'The file has no header row. Put the column names on the first line (for example staff_access_name,access_groups).'
     case 'noRows':
-      return zh ? '文件只有标题行，没有人员。请添加每人一行后重新选择文件。' : 'The file has a header but no people. Add one row per person and choose the file again.'
+      return zh
+        ? '文件只有标题行，没有人员。请添加每人一行后重新选择文件。'
+        : 'The file has a header but no people. Add one row per person and choose the file again.'
     case 'tooManyRows':
       return zh
         ? `文件有 ${problem.rows} 行，一次最多导入 ${problem.max} 行。请拆分成多个文件，分别导入。`
         : `The file has ${problem.rows} rows; one import takes at most ${problem.max}. Split it into several files and import them one after another.`
     case 'missingColumns': {
       const names = problem.fields.map((f) => FIELD_NAMES[language][f]).join(zh ? '、' : ', ')
-      return zh ? `缺少必填列：${names}。请在映射中为其选择一列，或在文件中添加该列。` : `Required columns are missing: ${names}. Map a column of the file to each, or add the column to the file.`
+      return zh
+        ? `缺少必填列：${names}。请在映射中为其选择一列，或在文件中添加该列。`
+        : `Required columns are missing: ${names}. Map a column of the file to each, or add the column to the file.`
     }
     case 'utf16AsUtf8':
       return zh
@@ -206,7 +217,9 @@ export function fileProblemMessage(problem: FileProblem, language: MessageLangua
         ? `部分文字看起来是乱码，文件可能用了其他编码保存（${lines(problem.sample, language)}）。请检查姓名；如有误，${resave}`
         : `Some text looks garbled, as if the file was saved in another encoding (${lines(problem.sample, language)}). Check the names; if they are wrong: ${resave}`
     case 'repeatedHeaders':
-      return zh ? `列名重复：${problem.headers.join('、')}。只会读取第一列；请删除或重命名重复的列。` : `Column names appear twice: ${problem.headers.join(', ')}. Only the first is read; delete or rename the repeats.`
+      return zh
+        ? `列名重复：${problem.headers.join('、')}。只会读取第一列；请删除或重命名重复的列。`
+        : `Column names appear twice: ${problem.headers.join(', ')}. Only the first is read; delete or rename the repeats.`
     case 'extraCells':
       return zh
         ? `这些行的单元格比标题多（${lines(problem.sample, language)}），通常是姓名中有未加引号的逗号。请在预览中修正，或给含逗号的单元格加上双引号。`
@@ -222,7 +235,9 @@ export function fileProblemMessage(problem: FileProblem, language: MessageLangua
     case 'byteOrderMark':
       return zh ? '文件开头的 BOM 标记已忽略，无需处理。' : 'The byte order mark at the start of the file was skipped; nothing to do.'
     case 'extraColumns':
-      return zh ? `这些列不会导入：${problem.headers.join('、')}。如需导入，请在映射中选择它们。` : `These columns are not imported: ${problem.headers.join(', ')}. Map them to a field if they should be.`
+      return zh
+        ? `这些列不会导入：${problem.headers.join('、')}。如需导入，请在映射中选择它们。`
+        : `These columns are not imported: ${problem.headers.join(', ')}. Map them to a field if they should be.`
     default:
       return problem satisfies never
   }

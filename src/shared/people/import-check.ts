@@ -56,8 +56,16 @@ function floorsOf(cell: string, building: ReturnType<typeof resolver>): Resolved
   for (const entry of splitList(cell)) {
     const at = entry.lastIndexOf(':')
     const name = at < 0 ? '' : entry.slice(0, at).trim()
-    const floors = at < 0 ? [] : entry.slice(at + 1).split('|').map((f) => f.trim()).filter((f) => f !== '')
-    if (name === '' || floors.length === 0 || floors.some((f) => !/^[1-9]\d{0,2}$/.test(f))) return { ok: false, problem: { kind: 'badFloors', field: 'floorAccesses', value: entry } }
+    const floors =
+      at < 0
+        ? []
+        : entry
+            .slice(at + 1)
+            .split('|')
+            .map((f) => f.trim())
+            .filter((f) => f !== '')
+    if (name === '' || floors.length === 0 || floors.some((f) => !/^[1-9]\d{0,2}$/.test(f)))
+      return { ok: false, problem: { kind: 'badFloors', field: 'floorAccesses', value: entry } }
     const found = building(name)
     if (typeof found === 'string') return { ok: false, problem: { kind: 'unknownBuilding', field: 'floorAccesses', value: name } }
     grants.push({ buildingId: found.id, floors: [...new Set(floors)] })
@@ -110,7 +118,8 @@ export function checkRows(rows: readonly RawStaffRow[], context: StaffContext): 
     for (const card of cards) {
       const bad = cardProblem(card)
       if (bad) problems.push({ kind: 'badCard', field: 'rfCards', value: card, problem: bad })
-      else if (projectCards.has(card)) problems.push({ kind: 'duplicateCardInProject', field: 'rfCards', value: card, staffName: projectCards.get(card) as string })
+      else if (projectCards.has(card))
+        problems.push({ kind: 'duplicateCardInProject', field: 'rfCards', value: card, staffName: projectCards.get(card) as string })
       else if (fileCards.has(card)) problems.push({ kind: 'duplicateCardInFile', field: 'rfCards', value: card, line: fileCards.get(card) as number })
       else fileCards.set(card, row.line)
     }

@@ -41,8 +41,7 @@ export interface PersonsListing {
 }
 
 export type PersonWriteOutcome =
-  | { readonly kind: 'saved'; readonly personIds: readonly string[] }
-  | { readonly kind: 'queued'; readonly outboxId: number; readonly reason: AppError | null }
+  { readonly kind: 'saved'; readonly personIds: readonly string[] } | { readonly kind: 'queued'; readonly outboxId: number; readonly reason: AppError | null }
 
 export interface OrganisationNode {
   readonly structureId: string

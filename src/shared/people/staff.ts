@@ -79,8 +79,7 @@ export interface StaffCredentials {
 }
 
 export type StaffSaveOutcome =
-  | { readonly kind: 'saved'; readonly staffAccessId: string }
-  | { readonly kind: 'queued'; readonly outboxId: number; readonly reason: AppError | null }
+  { readonly kind: 'saved'; readonly staffAccessId: string } | { readonly kind: 'queued'; readonly outboxId: number; readonly reason: AppError | null }
 
 export type StaffDeleteOutcome =
   | { readonly kind: 'deleted'; readonly staffAccessIds: readonly string[] }

@@ -21,7 +21,13 @@ function validate(local: LocalSchedule, timeZone: string): ScheduleProblem[] {
     const finishDate = parseDate(local.finishDate)
     if (!startDate) problems.push({ kind: 'badDate', field: 'startDate' })
     if (!finishDate) problems.push({ kind: 'badDate', field: 'finishDate' })
-    if (startDate && finishDate && start !== null && finish !== null && `${local.finishDate} ${clockText(finish)}` <= `${local.startDate} ${clockText(start)}`) {
+    if (
+      startDate &&
+      finishDate &&
+      start !== null &&
+      finish !== null &&
+      `${local.finishDate} ${clockText(finish)}` <= `${local.startDate} ${clockText(start)}`
+    ) {
       problems.push({ kind: 'finishBeforeStart' })
     }
   } else if (start !== null && start === finish) {
@@ -88,7 +94,11 @@ function oneOffToUtc(local: Extract<LocalSchedule, { repeat: 'never' }>, start: 
   const startTime = convert(local.startDate, start, 'start')
   const finishTime = convert(local.finishDate, finish, 'finish')
   const offset = offsetMinutes(timeZone, Date.parse(`${startTime.replace(' ', 'T')}Z`))
-  return { ok: true, utc: { repeatMode: 'never', availableDays: [], startTime, finishTime }, notes: [{ kind: 'storedAsUtc', timeZone, offsetMinutes: offset }, ...notes] }
+  return {
+    ok: true,
+    utc: { repeatMode: 'never', availableDays: [], startTime, finishTime },
+    notes: [{ kind: 'storedAsUtc', timeZone, offsetMinutes: offset }, ...notes],
+  }
 }
 
 function utcText(ms: number): string {
@@ -102,7 +112,11 @@ const ONE_OFF = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$/
  * for times of day (the same rule as `localToUtc`, so a round trip is exact); a one-off window
  * uses the offset at its own dates.
  */
-export function utcToLocal(schedule: { readonly repeatMode: string; readonly availableDays: readonly string[]; readonly startTime: string; readonly finishTime: string }, timeZone: string, referenceMs: number): FromUtcResult {
+export function utcToLocal(
+  schedule: { readonly repeatMode: string; readonly availableDays: readonly string[]; readonly startTime: string; readonly finishTime: string },
+  timeZone: string,
+  referenceMs: number,
+): FromUtcResult {
   if (!isKnownZone(timeZone)) return { ok: false }
   if (schedule.repeatMode === 'never') return oneOffToLocal(schedule, timeZone)
   if (schedule.repeatMode !== 'daily' && schedule.repeatMode !== 'weekly') return { ok: false }
@@ -141,4 +155,3 @@ function oneOffToLocal(schedule: { readonly startTime: string; readonly finishTi
     notes: [{ kind: 'storedAsUtc', timeZone, offsetMinutes: offset }],
   }
 }
-

@@ -26,5 +26,5 @@ export function dayStrings(days: readonly Weekday[]): string[] {
 }
 
 export function shiftDay(day: Weekday, by: number): Weekday {
-  return (((day + by) % 7) + 7) % 7 as Weekday
+  return ((((day + by) % 7) + 7) % 7) as Weekday
 }

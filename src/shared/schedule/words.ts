@@ -13,7 +13,14 @@ export type DaysPhrase =
 
 /** A schedule in words, as data: `Weekdays 07:00–19:00`, `Every day, all day`, `Once, …`. */
 export type ScheduleWords =
-  | { readonly kind: 'repeating'; readonly days: DaysPhrase; readonly start: string; readonly finish: string; readonly allDay: boolean; readonly overnight: boolean }
+  | {
+      readonly kind: 'repeating'
+      readonly days: DaysPhrase
+      readonly start: string
+      readonly finish: string
+      readonly allDay: boolean
+      readonly overnight: boolean
+    }
   | { readonly kind: 'once'; readonly startDate: string; readonly start: string; readonly finishDate: string; readonly finish: string }
 
 const WEEKDAY_SET: readonly Weekday[] = [1, 2, 3, 4, 5]

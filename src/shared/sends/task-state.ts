@@ -25,7 +25,7 @@ export function matchesTask(task: TuyaAuthTask, filter: TasksFilter): boolean {
     (filter.state === undefined || (filter.state === 'finished') === isSettled(task)) &&
     (filter.kind === undefined || (task.kind.known && task.kind.value === filter.kind)) &&
     (filter.outcome === undefined || outcome === filter.outcome) &&
-    (filter.withPermissions === undefined || (task.authNum > 0) === filter.withPermissions) &&
+    (filter.withPermissions === undefined || task.authNum > 0 === filter.withPermissions) &&
     (filter.startFrom === undefined || task.taskStartTime >= filter.startFrom) &&
     (filter.startTo === undefined || task.taskStartTime <= filter.startTo)
   )

@@ -27,11 +27,20 @@ export async function openAkuvoxProject(page: Page, info: SandboxesInfo['akuvox'
   const { baseUrl, ...credentials } = info
   const added = await page.evaluate(
     async ({ url, creds, name }) =>
-      (globalThis as unknown as { fieldkey: FieldkeyApi }).fieldkey.connections.add({ vendor: 'akuvox', label: name, server: { kind: 'custom', baseUrl: url }, credentials: creds }),
+      (globalThis as unknown as { fieldkey: FieldkeyApi }).fieldkey.connections.add({
+        vendor: 'akuvox',
+        label: name,
+        server: { kind: 'custom', baseUrl: url },
+        credentials: creds,
+      }),
     { url: baseUrl, creds: credentials, name: label },
   )
   if (!added.ok) throw new Error(`adding the connection failed: ${added.error.code}`)
   await page.getByTestId('connection-item').filter({ hasText: label }).click()
-  await page.getByTestId('projects').getByRole('button', { name: /^Open / }).first().click()
+  await page
+    .getByTestId('projects')
+    .getByRole('button', { name: /^Open / })
+    .first()
+    .click()
   await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
 }

@@ -46,7 +46,10 @@ export function harness(sandboxes: RunningSandboxes, projectId: string): Harness
     changes,
     scope: { connectionId: AKUVOX_CONNECTION, projectId },
     replay: (entryIds) =>
-      replayAndRefresh({ outbox, sync: (connectionId, project) => sync.syncProject(connectionId, project), refreshed: (c) => changes.push(c), logger: silentLogger }, entryIds),
+      replayAndRefresh(
+        { outbox, sync: (connectionId, project) => sync.syncProject(connectionId, project), refreshed: (c) => changes.push(c), logger: silentLogger },
+        entryIds,
+      ),
     online: true,
     service: new AccessGroupsService({
       db,

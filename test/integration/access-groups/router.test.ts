@@ -27,7 +27,14 @@ describe('access-group channels', () => {
   it('refuse a weekly schedule without days, naming the field', async () => {
     const result = await core.router.dispatch(
       'accessGroups:create',
-      { ...scope, draft: { name: 'x', schedule: { repeatMode: 'weekly', availableDays: [], startTime: '07:00:00', finishTime: '19:00:00' }, doors: [{ deviceId: 'd', relayIds: ['r'], securityRelayIds: [] }] } },
+      {
+        ...scope,
+        draft: {
+          name: 'x',
+          schedule: { repeatMode: 'weekly', availableDays: [], startTime: '07:00:00', finishTime: '19:00:00' },
+          doors: [{ deviceId: 'd', relayIds: ['r'], securityRelayIds: [] }],
+        },
+      },
       context,
     )
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', params: { field: 'draft.schedule.availableDays' } } })
@@ -45,7 +52,11 @@ describe('access-group channels', () => {
       const device = tree.buildings.flatMap((b) => b.devices).find((d) => d.relays.length > 0)
       const outcome = await call<SaveOutcome>('accessGroups:create', {
         ...scope,
-        draft: { name: 'Router group', schedule: { repeatMode: 'daily', availableDays: [], startTime: '06:00:00', finishTime: '18:00:00' }, doors: [{ deviceId: device?.deviceId, relayIds: [device?.relays[0]?.relayId], securityRelayIds: [] }] },
+        draft: {
+          name: 'Router group',
+          schedule: { repeatMode: 'daily', availableDays: [], startTime: '06:00:00', finishTime: '18:00:00' },
+          doors: [{ deviceId: device?.deviceId, relayIds: [device?.relays[0]?.relayId], securityRelayIds: [] }],
+        },
       })
       expect(outcome.kind).toBe('saved')
       const id = outcome.kind === 'saved' ? outcome.accessGroupId : ''

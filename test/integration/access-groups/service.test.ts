@@ -63,7 +63,14 @@ describe('access groups service against the sandbox', () => {
     expect(outcome.kind).toBe('saved')
     const groupId = outcome.kind === 'saved' ? outcome.accessGroupId : ''
     const cloud = await sandboxGroup(sandboxes, groupId)
-    expect(cloud).toMatchObject({ name: 'Night shift', type: 'customized', repeatMode: 'weekly', availableDays: ['1', '3', '5'], startTime: '06:00:00', finishTime: '18:00:00' })
+    expect(cloud).toMatchObject({
+      name: 'Night shift',
+      type: 'customized',
+      repeatMode: 'weekly',
+      availableDays: ['1', '3', '5'],
+      startTime: '06:00:00',
+      finishTime: '18:00:00',
+    })
     expect(cloud?.doors).toEqual(draft.doors)
     const row = h.service.list(h.scope).groups.find((g) => g.id === groupId)
     expect(row).toMatchObject({ name: 'Night shift', doorCounts: { devices: 2, relays: 2, securityRelays: 0 }, pending: null })
@@ -73,7 +80,11 @@ describe('access groups service against the sandbox', () => {
   it('edits a group (a relay removed, other days): cloud and cache match', async () => {
     const groupId = await newGroup('Night shift')
     const draft = weeklyDraft('Night shift')
-    const edited: AccessGroupDraft = { ...draft, schedule: { ...draft.schedule, availableDays: ['2', '4'] }, doors: [draft.doors[0] as AccessGroupDraft['doors'][number]] }
+    const edited: AccessGroupDraft = {
+      ...draft,
+      schedule: { ...draft.schedule, availableDays: ['2', '4'] },
+      doors: [draft.doors[0] as AccessGroupDraft['doors'][number]],
+    }
     expect(await h.service.update(h.scope, groupId, edited)).toEqual({ kind: 'saved', accessGroupId: groupId })
     const cloud = await sandboxGroup(sandboxes, groupId)
     expect(cloud).toMatchObject({ availableDays: ['2', '4'], doors: edited.doors })
@@ -143,7 +154,10 @@ describe('access groups service against the sandbox', () => {
     await expectCode(h.service.update(h.scope, system?.id ?? '', weeklyDraft('x')), 'forbidden')
     await expectCode(h.service.remove(h.scope, [system?.id ?? '']), 'forbidden')
     const bad = weeklyDraft('Bad')
-    await expectCode(h.service.create(h.scope, { ...bad, doors: [{ deviceId: bad.doors[0]?.deviceId ?? '', relayIds: ['nope'], securityRelayIds: [] }] }), 'invalid_input')
+    await expectCode(
+      h.service.create(h.scope, { ...bad, doors: [{ deviceId: bad.doors[0]?.deviceId ?? '', relayIds: ['nope'], securityRelayIds: [] }] }),
+      'invalid_input',
+    )
   })
 
   it('deletes a group', async () => {
@@ -202,7 +216,12 @@ describe('access groups service against the sandbox', () => {
     h.online = false
     const queued = await h.service.remove(h.scope, ids)
     expect(queued.kind).toBe('queued')
-    expect(h.service.list(h.scope).groups.filter((g) => ids.includes(g.id)).map((g) => g.pending?.kind)).toEqual(['delete', 'delete'])
+    expect(
+      h.service
+        .list(h.scope)
+        .groups.filter((g) => ids.includes(g.id))
+        .map((g) => g.pending?.kind),
+    ).toEqual(['delete', 'delete'])
     for (const id of queued.kind === 'queued' ? queued.outboxIds : []) h.outbox.discard(id)
     h.online = true
     expect(await h.service.remove(h.scope, ids)).toEqual({ kind: 'deleted', accessGroupIds: ids })

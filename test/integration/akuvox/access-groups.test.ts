@@ -35,8 +35,7 @@ const groupInput = (name: string, devices = [allDoorsOf(entrance)]): AkuvoxAcces
   finishTime: '17:30:00',
 })
 
-const groupsNow = async (): Promise<StateGroup[]> =>
-  (await h.admin<StateGroup[]>('GET', 'state/access-groups')).filter((g) => g.project_id === site.projectId)
+const groupsNow = async (): Promise<StateGroup[]> => (await h.admin<StateGroup[]>('GET', 'state/access-groups')).filter((g) => g.project_id === site.projectId)
 
 describe('get_access_group_list', () => {
   it('lists system and customized groups, every page', async () => {
@@ -91,7 +90,8 @@ describe('get_access_group_device_list', () => {
   })
 
   it('changes the online mix as the sandbox clock moves, deterministically', async () => {
-    const snapshot = async (): Promise<string> => (await c.client.getAccessGroupDeviceList({ projectId: site.projectId })).map((d) => (d.online ? '1' : '0')).join('')
+    const snapshot = async (): Promise<string> =>
+      (await c.client.getAccessGroupDeviceList({ projectId: site.projectId })).map((d) => (d.online ? '1' : '0')).join('')
     const seen = new Set<string>()
     for (let i = 0; i < 6; i++) {
       seen.add(await snapshot())
@@ -118,9 +118,7 @@ describe('create_access_group_info', () => {
   it('refuses a relay that is not on the device, and creates nothing', async () => {
     const before = (await groupsNow()).length
     const other = site.devices.find((d) => d.id !== entrance.id && d.relays.length > 0) as StateDevice
-    const error = await failureOf(
-      c.client.createAccessGroup(groupInput('Wrong relay', [{ ...allDoorsOf(entrance), relayIds: [other.relays[0]?.id ?? ''] }])),
-    )
+    const error = await failureOf(c.client.createAccessGroup(groupInput('Wrong relay', [{ ...allDoorsOf(entrance), relayIds: [other.relays[0]?.id ?? ''] }])))
     expect(error.code).toBe('not_found')
     expect((await groupsNow()).length).toBe(before)
   })
@@ -195,7 +193,8 @@ describe('create_access_group_account_info / delete_access_group_account_info', 
     if (!user) throw new Error('no users')
     const membership = { projectId: site.projectId, accessGroupId, residenceId: user.residence_id, accountId: user.account_id }
     await c.client.createAccessGroupAccount(membership)
-    const listed = async () => (await c.client.getAccessGroupList({ projectId: site.projectId, pageSize: 500, pageIndex: 1 })).items.find((g) => g.accessGroupId === accessGroupId)
+    const listed = async () =>
+      (await c.client.getAccessGroupList({ projectId: site.projectId, pageSize: 500, pageIndex: 1 })).items.find((g) => g.accessGroupId === accessGroupId)
     expect((await listed())?.userCount).toBe(1)
     await c.client.deleteAccessGroupAccount({ ...membership, buildingId: user.building_id })
     expect((await listed())?.userCount).toBe(0)
@@ -207,7 +206,12 @@ describe('create_access_group_account_info / delete_access_group_account_info', 
     if (!first || !stranger) throw new Error('need two residences')
     const group = site.groups[0] as StateGroup
     const error = await failureOf(
-      c.client.createAccessGroupAccount({ projectId: site.projectId, accessGroupId: group.id, residenceId: first.residence_id, accountId: stranger.account_id }),
+      c.client.createAccessGroupAccount({
+        projectId: site.projectId,
+        accessGroupId: group.id,
+        residenceId: first.residence_id,
+        accountId: stranger.account_id,
+      }),
     )
     expect(error.code).toBe('not_found')
   })

@@ -116,12 +116,21 @@ describe('sign-in failures', () => {
   })
 
   it('refuses a password grant without a user name before any request', () => {
-    expect(() => h.makeClient({ credentials: { username: undefined } })).toThrowError(expect.objectContaining({ error: expect.objectContaining({ code: 'invalid_input' }) }))
+    expect(() => h.makeClient({ credentials: { username: undefined } })).toThrowError(
+      expect.objectContaining({ error: expect.objectContaining({ code: 'invalid_input' }) }),
+    )
   })
 })
 
 describe('token endpoint (raw)', () => {
-  const grant = () => ({ grant_type: 'password', scope: 'manager', client_id: h.info.clientId, client_secret: h.info.clientSecret, username: h.info.username, password: h.info.password })
+  const grant = () => ({
+    grant_type: 'password',
+    scope: 'manager',
+    client_id: h.info.clientId,
+    client_secret: h.info.clientSecret,
+    username: h.info.username,
+    password: h.info.password,
+  })
   const refresh = (token: string) => ({ grant_type: 'refresh_token', client_id: h.info.clientId, client_secret: h.info.clientSecret, refresh_token: token })
   const probe = { command: 'get_project_list', id: 'c1', param: { page_size: 1, page_index: 1 } }
 

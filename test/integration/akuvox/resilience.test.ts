@@ -37,8 +37,7 @@ const groupInput = (name: string): AkuvoxAccessGroupInput => ({
   startTime: '06:00:00',
   finishTime: '20:00:00',
 })
-const groupsNamed = async (name: string): Promise<StateGroup[]> =>
-  (await h.admin<StateGroup[]>('GET', 'state/access-groups')).filter((g) => g.name === name)
+const groupsNamed = async (name: string): Promise<StateGroup[]> => (await h.admin<StateGroup[]>('GET', 'state/access-groups')).filter((g) => g.name === name)
 const staffNamed = async (name: string): Promise<StateStaff[]> => (await h.admin<StateStaff[]>('GET', 'state/staff')).filter((s) => s.name === name)
 const sentCount = (command: string): number => c.sent.filter((s) => s.command === command).length
 /** Turns the event loop (real I/O goes on) until the condition holds. */
@@ -78,7 +77,12 @@ describe('creates are never duplicated', () => {
   it('a staff access whose answer is lost is found, not created again', async () => {
     const group = site.groups[0] as StateGroup
     h.sandbox.faults.enqueue({ kind: 'drop', when: 'after', match: 'manager-commands/create_staff_access_info' })
-    const { staffAccessId } = await c.client.createStaffAccess({ projectId: site.projectId, staffAccessName: 'Lost staff', pinCodes: ['97531'], accessGroupIds: [group.id] })
+    const { staffAccessId } = await c.client.createStaffAccess({
+      projectId: site.projectId,
+      staffAccessName: 'Lost staff',
+      pinCodes: ['97531'],
+      accessGroupIds: [group.id],
+    })
     expect((await staffNamed('Lost staff')).map((s) => s.id)).toEqual([staffAccessId])
   })
 
@@ -168,7 +172,12 @@ describe('retries and throttling', () => {
     const client = createAkuvoxClient({
       baseUrl: h.info.baseUrl,
       credentials: { clientId: h.info.clientId, clientSecret: h.info.clientSecret, grant: 'client_credentials' },
-      transport: new HttpTransport({ fetch: (url, init) => fetch(url, init), logger: silentLogger, defaultTimeoutMs: 50, retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 } }),
+      transport: new HttpTransport({
+        fetch: (url, init) => fetch(url, init),
+        logger: silentLogger,
+        defaultTimeoutMs: 50,
+        retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+      }),
       logger: silentLogger,
     })
     expect((await failureOf(client.getProjectInfo({ projectId: site.projectId }))).code).toBe('timeout')
@@ -184,9 +193,24 @@ describe('bad input never crashes the sandbox or the client', () => {
     ['param as an array', { command: 'get_project_list', id: 'c1', param: [] }, 'invalid_request', 'param is required (Object)'],
     ['an unknown command', { command: 'get_device_list', id: 'c1', param: {} }, 'unknown_command', 'unknown command get_device_list'],
     ['a missing param', { command: 'get_project_list', id: 'c1', param: { page_size: 10 } }, 'invalid_param', 'param.page_index is required'],
-    ['a wrong type', { command: 'get_project_list', id: 'c1', param: { page_size: 10, page_index: '1' } }, 'invalid_param', 'param.page_index must be an Integer'],
-    ['a fractional page', { command: 'get_project_list', id: 'c1', param: { page_size: 1.5, page_index: 1 } }, 'invalid_param', 'param.page_size must be an Integer'],
-    ['an oversized page', { command: 'get_project_list', id: 'c1', param: { page_size: 10_000, page_index: 1 } }, 'invalid_param', 'param.page_size must be at most 500'],
+    [
+      'a wrong type',
+      { command: 'get_project_list', id: 'c1', param: { page_size: 10, page_index: '1' } },
+      'invalid_param',
+      'param.page_index must be an Integer',
+    ],
+    [
+      'a fractional page',
+      { command: 'get_project_list', id: 'c1', param: { page_size: 1.5, page_index: 1 } },
+      'invalid_param',
+      'param.page_size must be an Integer',
+    ],
+    [
+      'an oversized page',
+      { command: 'get_project_list', id: 'c1', param: { page_size: 10_000, page_index: 1 } },
+      'invalid_param',
+      'param.page_size must be at most 500',
+    ],
     [
       'a nested wrong type',
       { command: 'batch_delete_staff_access_info', id: 'c1', param: { project_id: 'p1', staff_accesses: [{ staff_access_id: 7 }] } },

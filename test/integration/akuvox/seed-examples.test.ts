@@ -31,7 +31,17 @@ const RESULT_TABLES: Readonly<Record<string, { readonly list: boolean; readonly 
   get_access_group_list: {
     list: true,
     shape: {
-      fields: ['access_group_id', 'access_group_name', 'access_group_type', 'repeat_mode', 'available_days', 'start_time', 'finish_time', 'user_count', 'created_time'],
+      fields: [
+        'access_group_id',
+        'access_group_name',
+        'access_group_type',
+        'repeat_mode',
+        'available_days',
+        'start_time',
+        'finish_time',
+        'user_count',
+        'created_time',
+      ],
     },
   },
   get_access_group_info: {

@@ -165,20 +165,24 @@ describe('connections', () => {
   it('never lets a secret or token reach the database file, the log file or an IPC payload', async () => {
     const secretsToFind = [akuvox().clientSecret, akuvox().password, tuya().accessSecret]
     // Tokens the clients minted during the tests live in the (memory) keychain: collect them.
-    const keychainValues = await Promise.all(
-      (await value<ConnectionSummary[]>('connections:list')).filter((c) => !c.isDemo).map((c) => secrets.get(c.id)),
-    )
+    const keychainValues = await Promise.all((await value<ConnectionSummary[]>('connections:list')).filter((c) => !c.isDemo).map((c) => secrets.get(c.id)))
     const tokens = keychainValues.flatMap((v) => {
       const parsed = v ? (JSON.parse(v) as { tokens: { accessToken: string; refreshToken: string | null } | null }) : null
       return parsed?.tokens ? [parsed.tokens.accessToken, parsed.tokens.refreshToken ?? ''].filter(Boolean) : []
     })
     expect(tokens.length).toBeGreaterThan(0)
-    const files = [
-      join(dataDir, 'fieldkey.db'),
-      join(dataDir, 'fieldkey.db-wal'),
-      ...readdirSync(join(dataDir, 'logs')).map((f) => join(dataDir, 'logs', f)),
+    const files = [join(dataDir, 'fieldkey.db'), join(dataDir, 'fieldkey.db-wal'), ...readdirSync(join(dataDir, 'logs')).map((f) => join(dataDir, 'logs', f))]
+    const haystacks = [
+      ...files.map((f) => {
+        try {
+          return readFileSync(f).toString('latin1')
+        } catch {
+          return ''
+        }
+      }),
+      ...payloads,
+      ...events,
     ]
-    const haystacks = [...files.map((f) => { try { return readFileSync(f).toString('latin1') } catch { return '' } }), ...payloads, ...events]
     expect(readFileSync(join(dataDir, 'logs', 'main.log'), 'utf8')).toContain('cloud call')
     for (const needle of [...secretsToFind, ...tokens]) {
       for (const hay of haystacks) expect(hay.includes(needle), `found ${needle.slice(0, 6)}…`).toBe(false)

@@ -11,8 +11,23 @@ const UNKNOWN_PROJECT = 'no-such-project'
 type Scope = { readonly connectionId: string; readonly projectId: string }
 
 const staffDraft = { name: 'Ana', pinCodes: [], rfCards: [], faceUrls: [], accessGroupIds: ['g1'], floorAccesses: [] }
-const groupDraft = { name: 'Gym', schedule: { repeatMode: 'daily', availableDays: [], startTime: '08:00:00', finishTime: '18:00:00' }, doors: [{ deviceId: 'd1', relayIds: ['r1'], securityRelayIds: [] }] }
-const personDraft = { name: 'Ana', structureId: 's1', enabled: true, sex: 'female', mobileCountry: '+86', mobile: '13800138000', email: '', certType: 'id', certNo: '1', personCode: 'P1' }
+const groupDraft = {
+  name: 'Gym',
+  schedule: { repeatMode: 'daily', availableDays: [], startTime: '08:00:00', finishTime: '18:00:00' },
+  doors: [{ deviceId: 'd1', relayIds: ['r1'], securityRelayIds: [] }],
+}
+const personDraft = {
+  name: 'Ana',
+  structureId: 's1',
+  enabled: true,
+  sex: 'female',
+  mobileCountry: '+86',
+  mobile: '13800138000',
+  email: '',
+  certType: 'id',
+  certNo: '1',
+  personCode: 'P1',
+}
 
 /**
  * A well-formed input for every channel that names a connection or a project, the scope filled
@@ -95,7 +110,8 @@ function scopedChannels(): InvokeChannel[] {
   })
 }
 
-const takesProject = (channel: InvokeChannel): boolean => 'projectId' in ((invokeChannels[channel].input as z.ZodType & { shape?: Record<string, unknown> }).shape ?? {})
+const takesProject = (channel: InvokeChannel): boolean =>
+  'projectId' in ((invokeChannels[channel].input as z.ZodType & { shape?: Record<string, unknown> }).shape ?? {})
 
 let core: Core
 let known: Scope

@@ -113,6 +113,8 @@ describe('a 50,000-row import in chunks', () => {
     expect(new Set(credentials).size).toBe(head.staffTotal)
     expect(head.staffTotal).toBe(before + RUN_ROWS)
     expect(largestFrame).toBeLessThan(MAX_FRAME_BYTES / 4)
-    console.log(`bulk import: ${RUN_ROWS} rows created in ${seconds.toFixed(1)} s, largest frame ${largestFrame} bytes, main RSS peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`)
+    console.log(
+      `bulk import: ${RUN_ROWS} rows created in ${seconds.toFixed(1)} s, largest frame ${largestFrame} bytes, main RSS peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
+    )
   }, 900_000)
 })

@@ -65,11 +65,20 @@ describe('Tuya persons against the sandbox', () => {
     const parent = orgs.find((o) => o.structureId === own?.parentStructureId)
     if (!own || !parent) throw new Error('the sample person has no parent organisation')
     const cases: readonly [PersonsFilter, Omit<TuyaPersonFilter, 'page' | 'pageSize'>][] = [
-      [{ structureId: own.structureId, searchScope: 'direct' }, { structureId: own.structureId, searchScope: 'direct' }],
-      [{ structureId: parent.structureId, searchScope: 'withSubOrganisations' }, { structureId: parent.structureId, searchScope: 'withSubOrganisations' }],
+      [
+        { structureId: own.structureId, searchScope: 'direct' },
+        { structureId: own.structureId, searchScope: 'direct' },
+      ],
+      [
+        { structureId: parent.structureId, searchScope: 'withSubOrganisations' },
+        { structureId: parent.structureId, searchScope: 'withSubOrganisations' },
+      ],
       [{ name: sample.name }, { name: sample.name }],
       [{ enabled: false }, { enabled: false }],
-      [{ enabled: true, sex: 'male' }, { enabled: true, sex: 'male' }],
+      [
+        { enabled: true, sex: 'male' },
+        { enabled: true, sex: 'male' },
+      ],
       [{ mobile: sample.mobile }, { mobile: sample.mobile }],
       [{ email: sample.email }, { email: sample.email }],
       [{ certType: withCert.certType }, { certType: withCert.certType }],
@@ -95,7 +104,17 @@ describe('Tuya persons against the sandbox', () => {
     const [id] = outcome.kind === 'saved' ? outcome.personIds : []
     added = id ?? ''
     const there = await cloud.getPerson(added)
-    expect(there).toMatchObject({ name: 'Lena Park', structureIds: [d.structureId], sex: 'female', mobileCountry: '+86', mobile: '13800138000', certType: '1', certNo: d.certNo, personCode: d.personCode, enabled: true })
+    expect(there).toMatchObject({
+      name: 'Lena Park',
+      structureIds: [d.structureId],
+      sex: 'female',
+      mobileCountry: '+86',
+      mobile: '13800138000',
+      certType: '1',
+      certNo: d.certNo,
+      personCode: d.personCode,
+      enabled: true,
+    })
     expect(await h.persons.detail(h.tuya, added)).toEqual(there)
     expect(cachedIds({ personCode: d.personCode })).toEqual([added])
     const byCertificate = { certType: d.certType, certNo: d.certNo }

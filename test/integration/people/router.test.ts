@@ -76,7 +76,18 @@ describe('people channels', () => {
   it('persons: add, delete to the recycle bin, recover', async () => {
     await call('persons:refresh', tuya)
     const [org] = await call<OrganisationNode[]>('persons:organisations', tuya)
-    const draft = { name: 'Router Person', structureId: org?.structureId, enabled: true, sex: 'male', mobileCountry: '+86', mobile: '13611112222', email: '', certType: '', certNo: '', personCode: 'RP-1' }
+    const draft = {
+      name: 'Router Person',
+      structureId: org?.structureId,
+      enabled: true,
+      sex: 'male',
+      mobileCountry: '+86',
+      mobile: '13611112222',
+      email: '',
+      certType: '',
+      certNo: '',
+      personCode: 'RP-1',
+    }
     const added = await call<PersonWriteOutcome>('persons:add', { ...tuya, draft })
     const [id] = added.kind === 'saved' ? added.personIds : []
     expect(id).toBeDefined()

@@ -24,7 +24,8 @@ let h: PeopleHarness
 let files: LoopbackServer
 const counter = countingFetch('create_staff_access_info')
 
-const staffOf = async (): Promise<SandboxStaff[]> => (await adminGet<SandboxStaff[]>(sandboxes, '/akuvox/state/staff')).filter((s) => s.project_id === h.akuvox.projectId)
+const staffOf = async (): Promise<SandboxStaff[]> =>
+  (await adminGet<SandboxStaff[]>(sandboxes, '/akuvox/state/staff')).filter((s) => s.project_id === h.akuvox.projectId)
 const staffById = async (id: string): Promise<SandboxStaff | undefined> => (await staffOf()).find((s) => s.id === id)
 const named = async (name: string): Promise<SandboxStaff[]> => (await staffOf()).filter((s) => s.name === name)
 
@@ -62,10 +63,7 @@ function draft(name: string, over: Partial<StaffDraft> = {}): StaffDraft {
     rfCards: [],
     faceUrls: [],
     accessGroupIds: groups.slice(0, 2).map((g) => g.id),
-    floorAccesses: [
-      { buildingId: b1?.id ?? '', floors: ['1', '2'] },
-      ...(b2 ? [{ buildingId: b2.id, floors: ['3'] }] : []),
-    ],
+    floorAccesses: [{ buildingId: b1?.id ?? '', floors: ['1', '2'] }, ...(b2 ? [{ buildingId: b2.id, floors: ['3'] }] : [])],
     ...over,
   }
 }
@@ -125,9 +123,24 @@ describe('staff access against the sandbox', () => {
     const group = ctx.accessGroups.find((g) => !g.system)?.name ?? ''
     const [dupPin, dupCard, fresh] = checkRows(
       [
-        { line: 2, cellCount: 4, headerCount: 4, cells: { name: 'Someone Else', accessGroups: group, pinCodes: '482913', rfCards: '', faceUrls: '', floorAccesses: '' } },
-        { line: 3, cellCount: 4, headerCount: 4, cells: { name: 'Third Person', accessGroups: group, pinCodes: '', rfCards: '0A1B2C3D', faceUrls: '', floorAccesses: '' } },
-        { line: 4, cellCount: 4, headerCount: 4, cells: { name: 'Fresh Person', accessGroups: group, pinCodes: '90817', rfCards: '', faceUrls: '', floorAccesses: '' } },
+        {
+          line: 2,
+          cellCount: 4,
+          headerCount: 4,
+          cells: { name: 'Someone Else', accessGroups: group, pinCodes: '482913', rfCards: '', faceUrls: '', floorAccesses: '' },
+        },
+        {
+          line: 3,
+          cellCount: 4,
+          headerCount: 4,
+          cells: { name: 'Third Person', accessGroups: group, pinCodes: '', rfCards: '0A1B2C3D', faceUrls: '', floorAccesses: '' },
+        },
+        {
+          line: 4,
+          cellCount: 4,
+          headerCount: 4,
+          cells: { name: 'Fresh Person', accessGroups: group, pinCodes: '90817', rfCards: '', faceUrls: '', floorAccesses: '' },
+        },
       ],
       { ...ctx, staff: h.staff.credentials(h.akuvox, 0, 500).items },
     )
@@ -138,14 +151,25 @@ describe('staff access against the sandbox', () => {
 
   it('updates it: new PIN, one card dropped, one group, the face removed with is_deleted and another added', async () => {
     const d = draft('Ana Costa (Supervisor)')
-    const edit = { ...d, pinCodes: ['5555'], rfCards: ['00FF00FF'], accessGroupIds: d.accessGroupIds.slice(0, 1), faceUrls: ['https://example.com/faces/ana-2.jpg'], removeFaceUrls: ['https://example.com/faces/ana.jpg'] }
+    const edit = {
+      ...d,
+      pinCodes: ['5555'],
+      rfCards: ['00FF00FF'],
+      accessGroupIds: d.accessGroupIds.slice(0, 1),
+      faceUrls: ['https://example.com/faces/ana-2.jpg'],
+      removeFaceUrls: ['https://example.com/faces/ana.jpg'],
+    }
     expect(await h.staff.update(h.akuvox, created, edit)).toEqual({ kind: 'saved', staffAccessId: created })
     const cloud = await staffById(created)
     expect(cloud).toMatchObject({ name: 'Ana Costa (Supervisor)', accessGroupIds: edit.accessGroupIds })
     expect(cloud?.pinCodes.map((p) => p.number)).toEqual(['5555'])
     expect(cloud?.rfCards.map((c) => c.number)).toEqual(['00FF00FF'])
     expect(cloud?.faces.map((f) => f.pictureUrl)).toEqual(['https://example.com/faces/ana-2.jpg'])
-    expect(h.staff.credentials(h.akuvox, 0, 500).items.find((s) => s.staffAccessId === created)).toMatchObject({ name: 'Ana Costa (Supervisor)', pinCodes: ['5555'], rfCards: ['00FF00FF'] })
+    expect(h.staff.credentials(h.akuvox, 0, 500).items.find((s) => s.staffAccessId === created)).toMatchObject({
+      name: 'Ana Costa (Supervisor)',
+      pinCodes: ['5555'],
+      rfCards: ['00FF00FF'],
+    })
   })
 
   it('refuses an update of a staff access the cache does not know, and the cloud refuses a bad PIN (nothing queued)', async () => {
@@ -238,7 +262,14 @@ describe('bulk create against the sandbox', () => {
 
   it('identical rows in one file are created once', async () => {
     const one = draft('Twin Row', { pinCodes: ['640213'] })
-    const job = await run([{ line: 2, draft: one }, { line: 3, draft: one }, { line: 4, draft: one }], 3)
+    const job = await run(
+      [
+        { line: 2, draft: one },
+        { line: 3, draft: one },
+        { line: 4, draft: one },
+      ],
+      3,
+    )
     expect(job).toMatchObject({ created: 1, existing: 2 })
     expect(await named('Twin Row')).toHaveLength(1)
   })
@@ -267,11 +298,7 @@ describe('bulk create against the sandbox', () => {
       expect(job.created + cancelled.length).toBe(40)
       // Exactly the rows reported created exist in the cloud: none lost, none extra.
       const cloud = (await staffOf()).filter((s) => s.name.startsWith('Cancelled '))
-      expect(cloud.map((s) => s.id).sort()).toEqual(
-        job.results
-          .flatMap((r) => (r.kind === 'created' ? [r.staffAccessId] : []))
-          .sort(),
-      )
+      expect(cloud.map((s) => s.id).sort()).toEqual(job.results.flatMap((r) => (r.kind === 'created' ? [r.staffAccessId] : [])).sort())
     } finally {
       await adminSend(sandboxes, 'DELETE', '/faults/akuvox')
     }
@@ -349,7 +376,12 @@ describe('import by URL against the sandbox', () => {
     expect(await named('Url Import Two')).toHaveLength(1)
     expect(await named('Url Import Bad')).toEqual([])
     // Finishing refreshed the cache: the imported staff are searchable at once.
-    expect(h.staff.page(h.akuvox, 'Url Import', 0, 10).items.map((r) => r.staffAccessName).sort()).toEqual(['Url Import One', 'Url Import Two'])
+    expect(
+      h.staff
+        .page(h.akuvox, 'Url Import', 0, 10)
+        .items.map((r) => r.staffAccessName)
+        .sort(),
+    ).toEqual(['Url Import One', 'Url Import Two'])
   })
 })
 
@@ -390,7 +422,10 @@ describe('staff changes while the cloud is unreachable', () => {
 describe('a staff create whose answer and lookup were both lost', () => {
   it('is queued as unconfirmed, and its replay finds the one that landed instead of creating a second', async () => {
     await adminSend(sandboxes, 'POST', '/faults/akuvox', {
-      script: [{ kind: 'drop', when: 'after', match: 'manager-commands/create_staff_access_info' }, ...Array.from({ length: 8 }, () => ({ kind: 'drop', match: 'manager-commands/get_staff_access_list' }))],
+      script: [
+        { kind: 'drop', when: 'after', match: 'manager-commands/create_staff_access_info' },
+        ...Array.from({ length: 8 }, () => ({ kind: 'drop', match: 'manager-commands/get_staff_access_list' })),
+      ],
     })
     let outcome
     try {

@@ -32,7 +32,8 @@ async function demo(vendor: 'akuvox' | 'tuya'): Promise<Scope> {
 }
 
 const lastPoll = (s: Scope): number | null =>
-  (cache.prepare('SELECT last_attempt_at FROM health_polls WHERE connection_id = ? AND project_id = ?').get(s.connectionId, s.projectId)?.last_attempt_at as number | undefined) ?? null
+  (cache.prepare('SELECT last_attempt_at FROM health_polls WHERE connection_id = ? AND project_id = ?').get(s.connectionId, s.projectId)?.last_attempt_at as
+    number | undefined) ?? null
 
 /** Waits for `s` to be polled `times` more times. */
 async function polled(s: Scope, times: number): Promise<void> {

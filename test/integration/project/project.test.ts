@@ -83,7 +83,11 @@ describe('an open project', () => {
 
   it('reads devices from the cache with filters, offline first', async () => {
     await synced()
-    const all = await value<{ items: Array<{ online: boolean; deviceId: string }>; total: number }>('devices:list', { connectionId: akuvox.id, projectId, limit: 500 })
+    const all = await value<{ items: Array<{ online: boolean; deviceId: string }>; total: number }>('devices:list', {
+      connectionId: akuvox.id,
+      projectId,
+      limit: 500,
+    })
     expect(all.total).toBe((await value<ProjectView>('project:overview', { connectionId: akuvox.id, projectId })).overview.counts.devices)
     const firstOnline = all.items.findIndex((d) => d.online)
     expect(all.items.slice(firstOnline).every((d) => d.online)).toBe(true)
@@ -96,7 +100,8 @@ describe('an open project', () => {
 
   it('a device taken offline in the cloud shows as a transition on the next health check', async () => {
     await synced()
-    const online = (await value<{ items: Array<{ deviceId: string }> }>('devices:list', { connectionId: akuvox.id, projectId, online: true, limit: 1 })).items[0]!
+    const online = (await value<{ items: Array<{ deviceId: string }> }>('devices:list', { connectionId: akuvox.id, projectId, online: true, limit: 1 }))
+      .items[0]!
     const res = await fetch(`${sandboxes.info.admin!.baseUrl}/akuvox/devices/${online.deviceId}/online`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -106,7 +111,11 @@ describe('an open project', () => {
     const change = await value<HealthChange>('health:check', { connectionId: akuvox.id, projectId })
     expect(change.transitions).toContainEqual(expect.objectContaining({ deviceId: online.deviceId, online: false }))
     expect(change.freshness.kind).toBe('fresh')
-    const now = await value<{ items: Array<{ deviceId: string; online: boolean }> }>('devices:list', { connectionId: akuvox.id, projectId, search: online.deviceId })
+    const now = await value<{ items: Array<{ deviceId: string; online: boolean }> }>('devices:list', {
+      connectionId: akuvox.id,
+      projectId,
+      search: online.deviceId,
+    })
     expect(now.items.find((d) => d.deviceId === online.deviceId)?.online).toBe(false)
   })
 

@@ -67,7 +67,10 @@ const sandboxTasks = async (ids: readonly string[]): Promise<SandboxTask[]> =>
   (await adminGet<{ tasks: SandboxTask[] }>(sandboxes, '/tuya/state')).tasks.filter((t) => ids.includes(t.authTaskId))
 
 /** Sends, then waits for the tracker's "finished" event of that batch. */
-async function sendAndFinish(draft: SendDraft, send: () => Promise<StartedSend> = () => service.start(scope, draft)): Promise<{ started: StartedSend; final: SendProgress }> {
+async function sendAndFinish(
+  draft: SendDraft,
+  send: () => Promise<StartedSend> = () => service.start(scope, draft),
+): Promise<{ started: StartedSend; final: SendProgress }> {
   const started = await send()
   const key = [...started.taskIds].sort().join(',')
   await expect.poll(() => progress.some((p) => p.state === 'finished' && [...p.taskIds].sort().join(',') === key), { timeout: 30_000, interval: 20 }).toBe(true)
@@ -85,7 +88,12 @@ async function incrementalSend() {
   const preview = service.preview(scope, draft)
   const { started, final } = await sendAndFinish(draft)
   const cloud = await sandboxTasks(started.taskIds)
-  const failedInCloud = cloud.find((t) => t.channelId === offline.channelId)?.records.filter((r) => r.status === 'failed').map((r) => r.personId).sort() ?? []
+  const failedInCloud =
+    cloud
+      .find((t) => t.channelId === offline.channelId)
+      ?.records.filter((r) => r.status === 'failed')
+      .map((r) => r.personId)
+      .sort() ?? []
   return { preview, started, final, cloud, failedInCloud }
 }
 
@@ -101,7 +109,10 @@ describe('permission sends against the Tuya sandbox', () => {
     expect(started).toMatchObject({ kind: 'increment', recovered: false })
     expect(final.tasks.map((t) => t.channelId).sort()).toEqual([offline.channelId, online.channelId].sort())
     for (const channel of [offline, online]) {
-      const expected = preview.channels.find((c) => c.channelId === channel.channelId)?.persons.map((p) => p.personId).sort()
+      const expected = preview.channels
+        .find((c) => c.channelId === channel.channelId)
+        ?.persons.map((p) => p.personId)
+        .sort()
       const task = cloud.find((t) => t.channelId === channel.channelId)
       expect(task?.records.map((r) => r.personId).sort()).toEqual(expected)
     }
@@ -111,7 +122,12 @@ describe('permission sends against the Tuya sandbox', () => {
     expect(grid.partial).toBe(false)
     const offlineGrid = grid.channels.find((g) => g.channelId === offline.channelId)
     const onlineGrid = grid.channels.find((g) => g.channelId === online.channelId)
-    expect(offlineGrid?.rows.filter((r) => Object.values(r.cells).includes('failed')).map((r) => r.personId).sort()).toEqual(failedInCloud)
+    expect(
+      offlineGrid?.rows
+        .filter((r) => Object.values(r.cells).includes('failed'))
+        .map((r) => r.personId)
+        .sort(),
+    ).toEqual(failedInCloud)
     expect(offlineGrid?.failedRows).toBe(failedInCloud.length)
     expect(onlineGrid?.failedRows).toBe(0)
     expect(onlineGrid?.rows.every((r) => !Object.values(r.cells).includes('failed'))).toBe(true)
@@ -132,13 +148,35 @@ describe('permission sends against the Tuya sandbox', () => {
     const cloud = await sandboxTasks(started.taskIds)
     for (const channel of [offline, online]) {
       const p = preview.channels.find((c) => c.channelId === channel.channelId)
-      const persons = [...(p?.persons.map((x) => x.personId) ?? []), ...(p?.problems.flatMap((x) => (x.kind === 'noCredential' ? [x.personId] : [])) ?? [])].sort()
-      expect(cloud.find((t) => t.channelId === channel.channelId)?.records.map((r) => r.personId).sort()).toEqual(persons)
-      expect(persons).toEqual(service.permissions(scope, { channelId: channel.channelId }, 0, 500).items.map((a) => a.personId).sort())
+      const persons = [
+        ...(p?.persons.map((x) => x.personId) ?? []),
+        ...(p?.problems.flatMap((x) => (x.kind === 'noCredential' ? [x.personId] : [])) ?? []),
+      ].sort()
+      expect(
+        cloud
+          .find((t) => t.channelId === channel.channelId)
+          ?.records.map((r) => r.personId)
+          .sort(),
+      ).toEqual(persons)
+      expect(persons).toEqual(
+        service
+          .permissions(scope, { channelId: channel.channelId }, 0, 500)
+          .items.map((a) => a.personId)
+          .sort(),
+      )
     }
     const grid = await service.grid(scope, started.taskIds)
-    const failed = cloud.find((t) => t.channelId === offline.channelId)?.records.map((r) => r.personId).sort()
-    expect(grid.channels.find((g) => g.channelId === offline.channelId)?.rows.filter((r) => r.record.known && r.record.value === 'failed').map((r) => r.personId).sort()).toEqual(failed)
+    const failed = cloud
+      .find((t) => t.channelId === offline.channelId)
+      ?.records.map((r) => r.personId)
+      .sort()
+    expect(
+      grid.channels
+        .find((g) => g.channelId === offline.channelId)
+        ?.rows.filter((r) => r.record.known && r.record.value === 'failed')
+        .map((r) => r.personId)
+        .sort(),
+    ).toEqual(failed)
     expect(grid.channels.find((g) => g.channelId === online.channelId)?.failedRows).toBe(0)
     // The tracker re-read the permissions: the online channel has nothing of the policy pending now.
     const after = service.channels(scope).channels.find((c) => c.channelId === online.channelId)
@@ -146,7 +184,7 @@ describe('permission sends against the Tuya sandbox', () => {
     expect(after?.lastSend?.task.authTaskId).toBe(grid.channels.find((g) => g.channelId === online.channelId)?.taskId)
   })
 
-  it('retry failures: an incremental send to exactly the channels with failed records, with the original task\'s policy', async () => {
+  it("retry failures: an incremental send to exactly the channels with failed records, with the original task's policy", async () => {
     const { started: increment, failedInCloud } = await incrementalSend()
     const incrementTasks = increment.taskIds
     const incrementFailed = failedInCloud.length
@@ -159,7 +197,9 @@ describe('permission sends against the Tuya sandbox', () => {
     try {
       expect((await restarted.retryPlan(scope, incrementTasks)).batches).toEqual(plan.batches)
       await adminSend(sandboxes, 'POST', `/tuya/devices/${offline.deviceId}/online`, { online: true })
-      const { started, final } = await sendAndFinish({ channelIds: plan.channelIds, kind: 'increment', certificates: 'card' }, () => restarted.retryFailures(scope, incrementTasks))
+      const { started, final } = await sendAndFinish({ channelIds: plan.channelIds, kind: 'increment', certificates: 'card' }, () =>
+        restarted.retryFailures(scope, incrementTasks),
+      )
       const cloud = await sandboxTasks(started.taskIds)
       expect(cloud).toHaveLength(1)
       expect(cloud[0]).toMatchObject({ channelId: offline.channelId, kind: 2, certificate: 1 })
@@ -176,7 +216,9 @@ describe('permission sends against the Tuya sandbox', () => {
     const plan = await service.retryPlan(scope, started.taskIds)
     expect(plan.batches.map((b) => [b.certificates, b.channelIds])).toEqual([['cardFace', [offline.channelId]]])
     await adminSend(sandboxes, 'POST', `/tuya/devices/${offline.deviceId}/online`, { online: true })
-    const retried = await sendAndFinish({ channelIds: [offline.channelId], kind: 'increment', certificates: 'cardFace' }, () => service.retryFailures(scope, started.taskIds))
+    const retried = await sendAndFinish({ channelIds: [offline.channelId], kind: 'increment', certificates: 'cardFace' }, () =>
+      service.retryFailures(scope, started.taskIds),
+    )
     const cloud = await sandboxTasks(retried.started.taskIds)
     expect(cloud).toHaveLength(1)
     expect(cloud[0]).toMatchObject({ channelId: offline.channelId, kind: 2, certificate: 2 })

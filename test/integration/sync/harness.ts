@@ -26,7 +26,17 @@ export function openTestStore(info: SandboxesInfo, path = join(mkdtempSync(join(
     [TUYA_CONNECTION, 'tuya', info.tuya.baseUrl],
   ] as const) {
     if (repo.get(id)) continue
-    repo.insert({ id, vendor, label: vendor, server: { kind: 'custom', baseUrl }, baseUrl, defaultProjectId: null, isDemo: true, createdAt: 0, lastUsedAt: null })
+    repo.insert({
+      id,
+      vendor,
+      label: vendor,
+      server: { kind: 'custom', baseUrl },
+      baseUrl,
+      defaultProjectId: null,
+      isDemo: true,
+      createdAt: 0,
+      lastUsedAt: null,
+    })
   }
   return db
 }
@@ -42,7 +52,13 @@ export function sessionsFor(info: SandboxesInfo, fetchLike: FetchLike = (url, in
         vendor: 'akuvox',
         client: createAkuvoxClient({
           baseUrl: akuvox.baseUrl,
-          credentials: { clientId: akuvox.clientId, clientSecret: akuvox.clientSecret, username: akuvox.username, password: akuvox.password, grant: 'password' },
+          credentials: {
+            clientId: akuvox.clientId,
+            clientSecret: akuvox.clientSecret,
+            username: akuvox.username,
+            password: akuvox.password,
+            grant: 'password',
+          },
           transport,
           logger: silentLogger,
         }),
@@ -53,7 +69,13 @@ export function sessionsFor(info: SandboxesInfo, fetchLike: FetchLike = (url, in
       {
         vendor: 'tuya',
         projectId: tuya.projectId,
-        client: createTuyaClient({ baseUrl: tuya.baseUrl, credentials: { accessId: tuya.accessId, accessSecret: tuya.accessSecret }, projectId: tuya.projectId, transport, logger: silentLogger }),
+        client: createTuyaClient({
+          baseUrl: tuya.baseUrl,
+          credentials: { accessId: tuya.accessId, accessSecret: tuya.accessSecret },
+          projectId: tuya.projectId,
+          transport,
+          logger: silentLogger,
+        }),
       },
     ],
   ])

@@ -28,7 +28,11 @@ let projectId: string
 let clock = Date.UTC(2026, 0, 5, 10, 2)
 const now = (): number => clock
 const admin = async (path: string, body: unknown): Promise<void> => {
-  const res = await fetch(`${sandboxes.info.admin?.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const res = await fetch(`${sandboxes.info.admin?.baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
   if (!res.ok) throw new Error(`${path}: ${res.status}`)
 }
 
@@ -94,7 +98,13 @@ describe('outbox against the sandbox', () => {
         projectId,
         accessGroupId: g.accessGroupId,
         accessGroupName: name,
-        devices: g.devices.map((d) => ({ deviceId: d.deviceId, buildingId: d.buildingId, mac: d.mac, relayIds: d.relays.map((r) => r.relayId), securityRelayIds: d.securityRelays.map((r) => r.relayId) })),
+        devices: g.devices.map((d) => ({
+          deviceId: d.deviceId,
+          buildingId: d.buildingId,
+          mac: d.mac,
+          relayIds: d.relays.map((r) => r.relayId),
+          securityRelayIds: d.securityRelays.map((r) => r.relayId),
+        })),
         repeatMode: 'daily' as const,
         startTime: '08:00:00',
         finishTime: '18:00:00',

@@ -11,7 +11,7 @@ let akuvoxProject: string
 beforeAll(async () => {
   // A fixed sandbox clock: online states are re-rolled with time, and these tests compare caches.
   sandboxes = await startSandboxes({ seed: 11, scale: 300, clock: { now: () => Date.UTC(2026, 0, 5, 10, 2) } })
-  const state = await (await fetch(`${sandboxes.info.admin?.baseUrl}/akuvox/state`)).json() as { projects: { project_id: string }[] }
+  const state = (await (await fetch(`${sandboxes.info.admin?.baseUrl}/akuvox/state`)).json()) as { projects: { project_id: string }[] }
   akuvoxProject = state.projects[0]?.project_id ?? ''
 })
 afterAll(() => sandboxes.close())

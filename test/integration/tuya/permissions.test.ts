@@ -46,8 +46,14 @@ async function outcomeByChannel(taskIds: readonly string[]): Promise<Map<string,
     const detail = await h.client.getAuthTask(taskId)
     const records = await collect(h.client.iterateAuthTaskRecords(taskId, {}, { pageSize: 3 }))
     out.set(detail.accessControlChannelName, {
-      failed: records.filter((r) => r.issueStatus.known && r.issueStatus.value === 'failed').map((r) => r.personId).sort(),
-      succeeded: records.filter((r) => r.issueStatus.known && r.issueStatus.value === 'succeeded').map((r) => r.personId).sort(),
+      failed: records
+        .filter((r) => r.issueStatus.known && r.issueStatus.value === 'failed')
+        .map((r) => r.personId)
+        .sort(),
+      succeeded: records
+        .filter((r) => r.issueStatus.known && r.issueStatus.value === 'succeeded')
+        .map((r) => r.personId)
+        .sort(),
       recordIds: new Map(records.map((r) => [r.personId, r.authTaskRecordId])),
     })
   }
@@ -57,7 +63,12 @@ async function outcomeByChannel(taskIds: readonly string[]): Promise<Map<string,
 describe('Tuya channels and organisations', () => {
   it('lists entrances/exits with device and online state, filters by status; another project is refused', async () => {
     expect(channels.length).toBe(h.sandbox.control.snapshot().counts.channels)
-    expect(channels[0]).toMatchObject({ channelId: expect.any(String), channelName: expect.any(String), deviceId: expect.any(String), online: expect.any(Boolean) })
+    expect(channels[0]).toMatchObject({
+      channelId: expect.any(String),
+      channelName: expect.any(String),
+      deviceId: expect.any(String),
+      online: expect.any(Boolean),
+    })
     const offline = await collect(h.client.iterateChannels({ online: false }))
     expect(offline.every((c) => !c.online)).toBe(true)
     const byName = await h.client.listChannels({ accessControlChannelName: channel(0).channelName })
@@ -68,7 +79,9 @@ describe('Tuya channels and organisations', () => {
   it('reports device state changing over the sandbox clock and by admin switch', async () => {
     const target = channel(0)
     expect(await h.sandbox.handleAdmin('POST', ['devices', target.deviceId, 'online'], { online: false })).toMatchObject({ status: 200 })
-    expect((await h.client.listChannels({ accessControlChannelName: target.channelName })).items.find((c) => c.channelId === target.channelId)?.online).toBe(false)
+    expect((await h.client.listChannels({ accessControlChannelName: target.channelName })).items.find((c) => c.channelId === target.channelId)?.online).toBe(
+      false,
+    )
     // Flapping devices follow the clock (pins released for this): eight hours of 10-minute slots show some change state.
     for (const c of usable) h.sandbox.control.setDeviceOnline(c.deviceId, null)
     const before = await collect(h.client.iterateChannels({}, { pageSize: 100 }))
@@ -111,13 +124,21 @@ describe('Tuya person permissions (seed 004)', () => {
     const pendingCards = await h.client.listAccessAuth({ cardIssueStatus: 'pending', pageSize: 100 })
     expect(pendingCards.items.every((a) => a.cardIssueStatus === 'pending')).toBe(true)
     const detail = await h.client.getAccessAuth(first.accessAuthId)
-    expect(detail).toMatchObject({ personId: first.personId, name: first.name, accessControlChannelName: first.accessControlChannelName, authStartTime: first.authStartTime })
+    expect(detail).toMatchObject({
+      personId: first.personId,
+      name: first.name,
+      accessControlChannelName: first.accessControlChannelName,
+      authStartTime: first.authStartTime,
+    })
     expect(await failure(h.client.getAccessAuth('1599999999999999999'))).toEqual({ code: 'not_found', vendorCode: '1000' })
     expect(await failure(h.newClient({ projectId: '999' }).listAccessAuth())).toEqual({ code: 'forbidden', vendorCode: '1106' })
   })
 
   it('send failures: unknown channel (1109), no channel (client-side), other project (1106)', async () => {
-    expect(await failure(h.client.sendAllPermissions({ channelIds: ['1599999999999999999'], certificates: 'card' }))).toEqual({ code: 'invalid_input', vendorCode: '1109' })
+    expect(await failure(h.client.sendAllPermissions({ channelIds: ['1599999999999999999'], certificates: 'card' }))).toEqual({
+      code: 'invalid_input',
+      vendorCode: '1109',
+    })
     expect(await failure(h.client.sendAllPermissions({ channelIds: [], certificates: 'card' }))).toMatchObject({ code: 'invalid_input' })
     expect(await failure(h.newClient({ projectId: '999' }).sendAdditionalPermissions({ channelIds: [channel(0).channelId], certificates: 'card' }))).toEqual({
       code: 'forbidden',
@@ -152,7 +173,12 @@ describe('Tuya person permissions (seed 004)', () => {
 
     const tasks = await h.client.listAuthTasks({ kind: 'full', progress: 'completed' })
     const taskFor = (name: string) => tasks.items.find((t) => t.accessControlChannelName === name)
-    expect(taskFor(a.channelName)).toMatchObject({ authNum: onA.length, successNum: onA.length, outcome: { known: true, value: 'succeeded' }, progress: { known: true, value: 'completed' } })
+    expect(taskFor(a.channelName)).toMatchObject({
+      authNum: onA.length,
+      successNum: onA.length,
+      outcome: { known: true, value: 'succeeded' },
+      progress: { known: true, value: 'completed' },
+    })
     expect(taskFor(b.channelName)).toMatchObject({ authNum: onB.length, successNum: 0, outcome: { known: true, value: 'failed' } })
     expect((await h.client.listAuthTasks({ outcome: 'failed' })).items.map((t) => t.accessControlChannelName)).toContain(b.channelName)
 
@@ -235,22 +261,101 @@ describe('Tuya person permissions (seed 004)', () => {
 /** The result fields seed 004 describes, operation by operation. */
 const FIELDS = {
   accessAuth: [
-    'accessAuthId', 'personId', 'name', 'sex', 'mobileCountry', 'mobile', 'personCode', 'structureIds', 'accessAuthTimeRangeId', 'accessAuthTimeRangeStr',
-    'businessDeviceName', 'accessControlChannelId', 'authStartTime', 'authEndTime', 'accessControlChannelName', 'accessControlChannelNo', 'accessChannelRoomId',
-    'accessChannelPositionPath', 'totalCardNum', 'authCardNum', 'totalFaceNum', 'authFaceNum', 'totalFingerprintNum', 'authFingerprintNum', 'faceIssueStatus',
-    'cardIssueStatus', 'fingerprintIssueStatus',
+    'accessAuthId',
+    'personId',
+    'name',
+    'sex',
+    'mobileCountry',
+    'mobile',
+    'personCode',
+    'structureIds',
+    'accessAuthTimeRangeId',
+    'accessAuthTimeRangeStr',
+    'businessDeviceName',
+    'accessControlChannelId',
+    'authStartTime',
+    'authEndTime',
+    'accessControlChannelName',
+    'accessControlChannelNo',
+    'accessChannelRoomId',
+    'accessChannelPositionPath',
+    'totalCardNum',
+    'authCardNum',
+    'totalFaceNum',
+    'authFaceNum',
+    'totalFingerprintNum',
+    'authFingerprintNum',
+    'faceIssueStatus',
+    'cardIssueStatus',
+    'fingerprintIssueStatus',
   ],
   accessAuthDetail: [
-    'personId', 'name', 'imageUrl', 'sex', 'sexStr', 'mobileCountry', 'mobile', 'personCode', 'structureNames', 'accessControlChannelName', 'accessControlChannelNo',
-    'accessChannelRoomId', 'accessChannelPositionPath', 'businessDeviceName', 'authStartTime', 'authEndTime', 'authCreateTime', 'authSource', 'authSourceStr',
-    'totalCardNum', 'authCardNum', 'totalFaceNum', 'authFaceNum', 'totalFingerprintNum', 'authFingerprintNum', 'faceIssueStatus', 'cardIssueStatus', 'fingerprintIssueStatus',
+    'personId',
+    'name',
+    'imageUrl',
+    'sex',
+    'sexStr',
+    'mobileCountry',
+    'mobile',
+    'personCode',
+    'structureNames',
+    'accessControlChannelName',
+    'accessControlChannelNo',
+    'accessChannelRoomId',
+    'accessChannelPositionPath',
+    'businessDeviceName',
+    'authStartTime',
+    'authEndTime',
+    'authCreateTime',
+    'authSource',
+    'authSourceStr',
+    'totalCardNum',
+    'authCardNum',
+    'totalFaceNum',
+    'authFaceNum',
+    'totalFingerprintNum',
+    'authFingerprintNum',
+    'faceIssueStatus',
+    'cardIssueStatus',
+    'fingerprintIssueStatus',
   ],
   task: [
-    'authTaskId', 'taskStartTime', 'accessControlChannelName', 'accessControlChannelNo', 'accessChannelPositionPath', 'businessDeviceName', 'authNum', 'authIssueType',
-    'successNum', 'authTaskProgress', 'authTaskStatus', 'taskFinishTime',
+    'authTaskId',
+    'taskStartTime',
+    'accessControlChannelName',
+    'accessControlChannelNo',
+    'accessChannelPositionPath',
+    'businessDeviceName',
+    'authNum',
+    'authIssueType',
+    'successNum',
+    'authTaskProgress',
+    'authTaskStatus',
+    'taskFinishTime',
   ],
-  taskDetail: ['taskStartTime', 'taskFinishTime', 'authIssueCertificate', 'authIssueCertificateStr', 'accessControlChannelName', 'accessControlChannelNo', 'accessChannelPositionPath', 'businessDeviceName'],
-  record: ['projectId', 'authTaskRecordId', 'personId', 'name', 'mobileCountry', 'mobile', 'structureName', 'accessAuthTimeRangeId', 'accessAuthTimeRangeStr', 'authIssueTime', 'issueStatus'],
+  taskDetail: [
+    'taskStartTime',
+    'taskFinishTime',
+    'authIssueCertificate',
+    'authIssueCertificateStr',
+    'accessControlChannelName',
+    'accessControlChannelNo',
+    'accessChannelPositionPath',
+    'businessDeviceName',
+  ],
+  record: [
+    'projectId',
+    'authTaskRecordId',
+    'personId',
+    'name',
+    'mobileCountry',
+    'mobile',
+    'structureName',
+    'accessAuthTimeRangeId',
+    'accessAuthTimeRangeStr',
+    'authIssueTime',
+    'issueStatus',
+  ],
   issueInfo: ['projectId', 'authTaskRecordId', 'personIssueResult', 'cardIssueResult', 'cardPwdIssueResult', 'faceIssueResult', 'fingerprintIssueResult'],
   counts: ['successIssueNum', 'failIssueNum', 'successIssueDelNum', 'failIssueDelNum'],
 }
@@ -263,7 +368,12 @@ describe('Tuya seed 004 on the wire', () => {
     const call = async (method: 'GET' | 'POST', path: string, params: Record<string, unknown>): Promise<Record<string, unknown>> => {
       const answer =
         method === 'GET'
-          ? await rawCall(h.sandbox, { method, path: `${base}${path}`, query: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])), accessToken })
+          ? await rawCall(h.sandbox, {
+              method,
+              path: `${base}${path}`,
+              query: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+              accessToken,
+            })
           : await rawCall(h.sandbox, { method, path: `${base}${path}`, body: JSON.stringify(params), accessToken })
       expect(answer.json.success).toBe(true)
       return camelDeep(answer.json.result) as Record<string, unknown>
@@ -272,8 +382,12 @@ describe('Tuya seed 004 on the wire', () => {
     expect(Object.keys(auths)).toEqual(expect.arrayContaining(['total', 'list', 'hasMore']))
     const auth = (auths.list as Record<string, unknown>[])[0] ?? {}
     expect(Object.keys(auth)).toEqual(expect.arrayContaining(FIELDS.accessAuth))
-    expect(Object.keys(await call('GET', '/access-auth/detail', { project_id: projectId, access_auth_id: auth.accessAuthId }))).toEqual(expect.arrayContaining(FIELDS.accessAuthDetail))
-    const taskIds = String(await call('POST', '/access-auth-issue/actions/full', { projectId, authIssueCertificate: 1, channelIds: [auth.accessControlChannelId] }))
+    expect(Object.keys(await call('GET', '/access-auth/detail', { project_id: projectId, access_auth_id: auth.accessAuthId }))).toEqual(
+      expect.arrayContaining(FIELDS.accessAuthDetail),
+    )
+    const taskIds = String(
+      await call('POST', '/access-auth-issue/actions/full', { projectId, authIssueCertificate: 1, channelIds: [auth.accessControlChannelId] }),
+    )
     expect(taskIds).toMatch(/^\d{19}$/)
     h.sandbox.control.advance(TASK_DONE_MS)
     const tasks = await call('POST', '/access-auth-task', { projectId })
@@ -290,6 +404,8 @@ describe('Tuya seed 004 on the wire', () => {
     expect(Object.keys(info)).toEqual(expect.arrayContaining(FIELDS.issueInfo))
     for (const key of FIELDS.issueInfo.slice(2)) expect(Object.keys(info[key] as object)).toEqual(expect.arrayContaining(FIELDS.counts))
     // The increment endpoint takes the same body.
-    expect(String(await call('POST', '/access-auth-issue/actions/increment', { projectId, authIssueCertificate: 4, channelIds: [auth.accessControlChannelId] }))).toMatch(/^\d{19}$/)
+    expect(
+      String(await call('POST', '/access-auth-issue/actions/increment', { projectId, authIssueCertificate: 4, channelIds: [auth.accessControlChannelId] })),
+    ).toMatch(/^\d{19}$/)
   })
 })

@@ -5,8 +5,28 @@ import { failure } from '../../helpers/tuya-failure'
 
 /** The result fields seed 003 describes for a person (list, detail, recycle bin). */
 const PERSON_FIELDS = [
-  'personId', 'name', 'enabled', 'sex', 'sexStr', 'mobileCountry', 'mobile', 'certArea', 'certType', 'certTypeStr', 'certNo', 'feature',
-  'imageUrl', 'imagePath', 'checked', 'imageRating', 'pass', 'personCode', 'structureIds', 'structureNames', 'structureName', 'structureSnapshots',
+  'personId',
+  'name',
+  'enabled',
+  'sex',
+  'sexStr',
+  'mobileCountry',
+  'mobile',
+  'certArea',
+  'certType',
+  'certTypeStr',
+  'certNo',
+  'feature',
+  'imageUrl',
+  'imagePath',
+  'checked',
+  'imageRating',
+  'pass',
+  'personCode',
+  'structureIds',
+  'structureNames',
+  'structureName',
+  'structureSnapshots',
 ]
 
 let h: TuyaHarness
@@ -116,13 +136,34 @@ describe('Tuya persons (seed 003): client against the sandbox', () => {
       method: 'PUT',
       path,
       accessToken,
-      body: JSON.stringify({ projectId, personId: someone.personId, name: 'Test 2', sex: 2, structureId, mobile: '18858286***', mobileCountry: '+86', certNo: '330483199608240***', certType: 'ID_CARD_CN', certArea: 'CN' }),
+      body: JSON.stringify({
+        projectId,
+        personId: someone.personId,
+        name: 'Test 2',
+        sex: 2,
+        structureId,
+        mobile: '18858286***',
+        mobileCountry: '+86',
+        certNo: '330483199608240***',
+        certType: 'ID_CARD_CN',
+        certArea: 'CN',
+      }),
     })
     expect(edit.json).toMatchObject({ success: true, result: true })
-    const detail = await rawCall(h.sandbox, { method: 'GET', path: `${path}/${someone.personId}/actions/detail`, query: { project_id: projectId, person_id: someone.personId }, accessToken })
+    const detail = await rawCall(h.sandbox, {
+      method: 'GET',
+      path: `${path}/${someone.personId}/actions/detail`,
+      query: { project_id: projectId, person_id: someone.personId },
+      accessToken,
+    })
     expect(detail.json).toMatchObject({ success: true, result: { name: 'Test 2', sex: 2, cert_type: 'ID_CARD_CN' } })
     // The disable sample uses `personId` rather than `personIdList`.
-    const disable = await rawCall(h.sandbox, { method: 'PUT', path: `${path}/actions/disable`, accessToken, body: JSON.stringify({ projectId, personId: someone.personId }) })
+    const disable = await rawCall(h.sandbox, {
+      method: 'PUT',
+      path: `${path}/actions/disable`,
+      accessToken,
+      body: JSON.stringify({ projectId, personId: someone.personId }),
+    })
     expect(disable.json).toMatchObject({ success: true, result: true })
   })
 
@@ -133,12 +174,18 @@ describe('Tuya persons (seed 003): client against the sandbox', () => {
     expect(Object.keys(list)).toEqual(expect.arrayContaining(['total', 'list', 'hasMore']))
     const first = (list.list as Record<string, unknown>[])[0] ?? {}
     expect(Object.keys(first)).toEqual(expect.arrayContaining(PERSON_FIELDS))
-    const detail = camelDeep((await rawCall(h.sandbox, { method: 'GET', path: `${path}/${String(first.personId)}/actions/detail`, accessToken })).json.result) as object
+    const detail = camelDeep(
+      (await rawCall(h.sandbox, { method: 'GET', path: `${path}/${String(first.personId)}/actions/detail`, accessToken })).json.result,
+    ) as object
     expect(Object.keys(detail)).toEqual(expect.arrayContaining(PERSON_FIELDS))
-    const bin = camelDeep((await rawCall(h.sandbox, { method: 'GET', path: `${path}/recycle-list`, accessToken })).json.result) as { list: Record<string, unknown>[] }
+    const bin = camelDeep((await rawCall(h.sandbox, { method: 'GET', path: `${path}/recycle-list`, accessToken })).json.result) as {
+      list: Record<string, unknown>[]
+    }
     expect(Object.keys(bin)).toEqual(expect.arrayContaining(['total', 'list', 'hasMore']))
     expect(Object.keys(bin.list[0] ?? {})).toEqual(expect.arrayContaining(PERSON_FIELDS))
-    const recycled = camelDeep((await rawCall(h.sandbox, { method: 'GET', path: `${path}/${String(bin.list[0]?.personId)}/recycle-detail`, accessToken })).json.result) as object
+    const recycled = camelDeep(
+      (await rawCall(h.sandbox, { method: 'GET', path: `${path}/${String(bin.list[0]?.personId)}/recycle-detail`, accessToken })).json.result,
+    ) as object
     expect(Object.keys(recycled)).toEqual(expect.arrayContaining(PERSON_FIELDS))
   })
 

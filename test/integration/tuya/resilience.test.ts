@@ -120,7 +120,12 @@ describe('Tuya clock', () => {
     const mark = h.sandbox.control.journal().length
     await client.listAccessAuth({ pageSize: 1 })
     await client.listChannels({ pageSize: 1 })
-    expect(h.sandbox.control.journal().slice(mark).map((e) => e.code)).toEqual([0, 0])
+    expect(
+      h.sandbox.control
+        .journal()
+        .slice(mark)
+        .map((e) => e.code),
+    ).toEqual([0, 0])
   })
 })
 
@@ -132,7 +137,9 @@ describe('Tuya throttling and transient failures', () => {
     expect((await h.client.listPersons({ pageSize: 1 })).items).toHaveLength(1)
     expect(codes(PERSONS, mark)).toEqual([1110, 1110, 0])
     expect(h.logLines.filter((l) => l.includes('retrying tuya call') && l.includes('throttled'))).toHaveLength(2)
-    const nonces = h.logLines.filter((l) => l.includes('"cloud call"') && l.includes('GET personnel')).map((l) => (JSON.parse(l) as { correlationId: string }).correlationId)
+    const nonces = h.logLines
+      .filter((l) => l.includes('"cloud call"') && l.includes('GET personnel'))
+      .map((l) => (JSON.parse(l) as { correlationId: string }).correlationId)
     expect(new Set(nonces).size).toBe(nonces.length)
   })
 

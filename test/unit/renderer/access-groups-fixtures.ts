@@ -82,10 +82,7 @@ export const GYM_ROW: AccessGroupRow = {
   pending: null,
 }
 
-export const GYM_DOORS: readonly SiteDevice[] = [
-  { ...LOBBY, relays: [LOBBY.relays[0] as SiteDevice['relays'][number]], securityRelays: [] },
-  GARAGE,
-]
+export const GYM_DOORS: readonly SiteDevice[] = [{ ...LOBBY, relays: [LOBBY.relays[0] as SiteDevice['relays'][number]], securityRelays: [] }, GARAGE]
 
 export const LISTING: AccessGroupsListing = { groups: [SYSTEM_ROW, GYM_ROW], pending: [], syncedAt: Date.UTC(2026, 0, 5) }
 

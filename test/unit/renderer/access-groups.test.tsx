@@ -46,7 +46,7 @@ beforeEach(() => {
 const input = (channel: string) => calls.filter((c) => c.channel === channel).at(-1)?.input
 
 describe('access groups list', () => {
-  it('shows schedules in the installer\'s words and local time; system groups cannot be selected', async () => {
+  it("shows schedules in the installer's words and local time; system groups cannot be selected", async () => {
     await renderUi(<AccessGroupsView />)
     const table = await screen.findByTestId('groups-table')
     expect(within(table).getByText('Weekdays 07:00–19:00')).toBeInTheDocument()
@@ -136,7 +136,12 @@ describe('the wizard', () => {
     expect(doors).toHaveTextContent('Removed: Garage Panel (Tower B): Ramp')
     expect(doors).toHaveTextContent('Added: Lobby Door: Side gate')
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
-    await waitFor(() => expect(input('accessGroups:update')).toMatchObject({ accessGroupId: GYM_ROW.id, draft: { doors: [{ deviceId: 'd1', relayIds: ['r1', 'r2'], securityRelayIds: [] }] } }))
+    await waitFor(() =>
+      expect(input('accessGroups:update')).toMatchObject({
+        accessGroupId: GYM_ROW.id,
+        draft: { doors: [{ deviceId: 'd1', relayIds: ['r1', 'r2'], securityRelayIds: [] }] },
+      }),
+    )
   })
 })
 

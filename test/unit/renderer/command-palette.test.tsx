@@ -80,7 +80,11 @@ describe('the command palette', () => {
     bridge.emit('app:command', 'go:accessGroups')
     expect(await screen.findByText('“Access groups” is not part of this kind of project.')).toBeInTheDocument()
     expect(useUiStore.getState().section).toBe('home')
-    for (const [key, section] of [['7', 'people'], ['8', 'channels'], ['9', 'sends']] as const) {
+    for (const [key, section] of [
+      ['7', 'people'],
+      ['8', 'channels'],
+      ['9', 'sends'],
+    ] as const) {
       fireEvent.keyDown(document.documentElement, { key, code: `Digit${key}`, ctrlKey: true })
       await waitFor(() => expect(useUiStore.getState().section).toBe(section))
     }

@@ -34,7 +34,14 @@ describe('the connection form', () => {
   })
 
   it('trims names and ids but never secrets', () => {
-    const input = toAddInput('akuvox', { ...initialValues('akuvox'), label: ' Site ', clientId: ' c1 ', clientSecret: ' s p ', username: ' u ', password: 'pw ' })
+    const input = toAddInput('akuvox', {
+      ...initialValues('akuvox'),
+      label: ' Site ',
+      clientId: ' c1 ',
+      clientSecret: ' s p ',
+      username: ' u ',
+      password: 'pw ',
+    })
     expect(input).toEqual({
       vendor: 'akuvox',
       label: 'Site',

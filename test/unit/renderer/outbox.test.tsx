@@ -4,7 +4,17 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { installApi, renderUi } from './render'
 
-const base = { connectionId: 'c', projectId: 'p', targetIds: [], createdAt: Date.parse('2026-11-23T08:00:00Z'), attempts: 0, lastAttemptAt: null, lastError: null, conflict: null, base: null }
+const base = {
+  connectionId: 'c',
+  projectId: 'p',
+  targetIds: [],
+  createdAt: Date.parse('2026-11-23T08:00:00Z'),
+  attempts: 0,
+  lastAttemptAt: null,
+  lastError: null,
+  conflict: null,
+  base: null,
+}
 const pending: OutboxEntry = {
   ...base,
   id: 1,
@@ -19,7 +29,11 @@ const conflicted: OutboxEntry = {
   id: 2,
   state: 'conflict',
   operation: { kind: 'tuya.person.edit', edit: { personId: 'u1', name: 'Li Wei' } },
-  conflict: { base: { version: 'a', snapshot: { name: 'Li Wei', mobile: '1' } }, current: { version: 'b', snapshot: { name: 'Li Wei', mobile: '2' } }, detectedAt: 1 },
+  conflict: {
+    base: { version: 'a', snapshot: { name: 'Li Wei', mobile: '1' } },
+    current: { version: 'b', snapshot: { name: 'Li Wei', mobile: '2' } },
+    detectedAt: 1,
+  },
 }
 
 let replayed: number[][] = []

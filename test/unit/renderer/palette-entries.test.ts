@@ -50,7 +50,10 @@ describe('command palette entries', () => {
   })
 
   it('lists the open project’s sections as the sidebar does, then Sync now: access groups for Akuvox, channels and sends for Tuya', () => {
-    const ids = (vendor: 'akuvox' | 'tuya') => paletteEntries(context({ project: { vendor } })).filter((e) => e.group === 'project').map((e) => e.id)
+    const ids = (vendor: 'akuvox' | 'tuya') =>
+      paletteEntries(context({ project: { vendor } }))
+        .filter((e) => e.group === 'project')
+        .map((e) => e.id)
     expect(ids('akuvox')).toEqual(['go:overview', 'go:devices', 'go:accessGroups', 'go:people', 'go:report', 'go:outbox', 'project:sync'])
     expect(ids('tuya')).toEqual(['go:overview', 'go:devices', 'go:channels', 'go:sends', 'go:people', 'go:report', 'go:outbox', 'project:sync'])
     const doors = paletteEntries(context({ project: { vendor: 'tuya' } })).find((e) => e.id === 'go:devices')

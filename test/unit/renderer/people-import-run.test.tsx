@@ -18,7 +18,19 @@ const JOB = '6f1c1d34-2a0b-4e56-9a1e-2b3c4d5e6f70'
 const ROWS = 12_500
 let received: BulkRow[] = []
 let holdAppend: Promise<void> = Promise.resolve()
-const progress = (over: Partial<BulkProgress>): BulkProgress => ({ jobId: JOB, ...SCOPE, state: 'receiving', total: ROWS, received: received.length, done: 0, created: 0, existing: 0, queued: 0, failed: 0, ...over })
+const progress = (over: Partial<BulkProgress>): BulkProgress => ({
+  jobId: JOB,
+  ...SCOPE,
+  state: 'receiving',
+  total: ROWS,
+  received: received.length,
+  done: 0,
+  created: 0,
+  existing: 0,
+  queued: 0,
+  failed: 0,
+  ...over,
+})
 const results = (): BulkRowResult[] => received.map((r) => ({ line: r.line, kind: 'created', staffAccessId: `s-${r.line}` }))
 
 const answer: Partial<Record<string, (input: never) => unknown>> = {
@@ -30,7 +42,13 @@ const answer: Partial<Record<string, (input: never) => unknown>> = {
   },
   'staff:importRun': () => progress({ state: 'running' }),
   'staff:importCancel': () => progress({ state: 'cancelled' }),
-  'staff:importResults': (input: { offset: number; limit: number }) => ({ jobId: JOB, filter: 'all', total: received.length, offset: input.offset, items: results().slice(input.offset, input.offset + input.limit) }),
+  'staff:importResults': (input: { offset: number; limit: number }) => ({
+    jobId: JOB,
+    filter: 'all',
+    total: received.length,
+    offset: input.offset,
+    items: results().slice(input.offset, input.offset + input.limit),
+  }),
   'staff:listing': () => STAFF_LISTING,
   'staff:context': () => ({ accessGroups: STAFF_CONTEXT.accessGroups, buildings: STAFF_CONTEXT.buildings, staffTotal: STAFF_CONTEXT.staff.length }),
   'staff:credentials': () => ({ total: STAFF_CONTEXT.staff.length, offset: 0, items: STAFF_CONTEXT.staff }),
@@ -49,8 +67,17 @@ const bus = installApi(answers)
 const { RunStep } = await import('../../../src/renderer/src/features/people/import/RunStep')
 
 const draft = { name: '', pinCodes: [], rfCards: [], faceUrls: [], accessGroupIds: ['g-gym'], floorAccesses: [] }
-const checks: RowCheck[] = Array.from({ length: ROWS }, (_, i) => ({ line: i + 2, kind: 'ok', draft: { ...draft, name: `Staff ${i}`, pinCodes: [String(10_000_000 + i)] } }))
-const rows: RawStaffRow[] = checks.map((c) => ({ line: c.line, cells: { name: `Staff ${c.line - 2}`, accessGroups: 'Gym', pinCodes: '', rfCards: '', faceUrls: '', floorAccesses: '' }, cellCount: 6, headerCount: 6 }))
+const checks: RowCheck[] = Array.from({ length: ROWS }, (_, i) => ({
+  line: i + 2,
+  kind: 'ok',
+  draft: { ...draft, name: `Staff ${i}`, pinCodes: [String(10_000_000 + i)] },
+}))
+const rows: RawStaffRow[] = checks.map((c) => ({
+  line: c.line,
+  cells: { name: `Staff ${c.line - 2}`, accessGroups: 'Gym', pinCodes: '', rfCards: '', faceUrls: '', floorAccesses: '' },
+  cellCount: 6,
+  headerCount: 6,
+}))
 
 beforeEach(() => {
   calls.length = 0

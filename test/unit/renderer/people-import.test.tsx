@@ -28,7 +28,8 @@ function Preview() {
   return <PreviewStep rows={rows} checks={checkRows(rows, STAFF_CONTEXT)} mapping={MAPPING} fileName="staff.csv" onRows={setRows} onCreate={() => undefined} />
 }
 
-const problems = () => screen.getAllByTestId('rejected-row').map((r) => [within(r).getByText(/^Line \d+$/).textContent, within(r).getByTestId('row-problems').textContent])
+const problems = () =>
+  screen.getAllByTestId('rejected-row').map((r) => [within(r).getByText(/^Line \d+$/).textContent, within(r).getByTestId('row-problems').textContent])
 
 /** What the export hands the browser to save, read back as text. */
 let saved: { name: string; bytes: Promise<ArrayBuffer> }[] = []
@@ -108,7 +109,16 @@ describe('import preview', () => {
   it('has nothing to export and nothing to create when every row is already in the project or rejected', async () => {
     function AllBad() {
       const rows = [rowFromRecord(2, ['', 'Gym', '', '', '', ''], HEADERS, MAPPING)]
-      return <PreviewStep rows={rows} checks={checkRows(rows, STAFF_CONTEXT)} mapping={MAPPING} fileName="x.csv" onRows={() => undefined} onCreate={() => undefined} />
+      return (
+        <PreviewStep
+          rows={rows}
+          checks={checkRows(rows, STAFF_CONTEXT)}
+          mapping={MAPPING}
+          fileName="x.csv"
+          onRows={() => undefined}
+          onCreate={() => undefined}
+        />
+      )
     }
     await renderUi(<AllBad />)
     expect(screen.getByTestId('create-rows')).toBeDisabled()

@@ -36,7 +36,13 @@ const { usePeopleStore, INITIAL } = await import('../../../src/renderer/src/stor
 
 beforeEach(() => {
   calls.length = 0
-  usePeopleStore.setState({ ...INITIAL, scope: SCOPE, screen: { kind: 'persons' }, organisations: ORGANISATIONS, personsListing: { total: 40, recycled: 2, pending: [], syncedAt: 0 } })
+  usePeopleStore.setState({
+    ...INITIAL,
+    scope: SCOPE,
+    screen: { kind: 'persons' },
+    organisations: ORGANISATIONS,
+    personsListing: { total: 40, recycled: 2, pending: [], syncedAt: 0 },
+  })
 })
 const sent = (channel: string) => calls.filter((c) => c.channel === channel).map((c) => c.input)
 
@@ -70,7 +76,18 @@ describe('person form', () => {
     await waitFor(() => expect(sent('persons:add')).toHaveLength(1))
     expect(sent('persons:add')[0]).toEqual({
       ...SCOPE,
-      draft: { name: 'Mei Tan', structureId: 'o-b-sales', enabled: true, sex: 'unknown', mobileCountry: '+86', mobile: '13800001234', email: 'mei@example.com', certType: '', certNo: '', personCode: '' },
+      draft: {
+        name: 'Mei Tan',
+        structureId: 'o-b-sales',
+        enabled: true,
+        sex: 'unknown',
+        mobileCountry: '+86',
+        mobile: '13800001234',
+        email: 'mei@example.com',
+        certType: '',
+        certNo: '',
+        personCode: '',
+      },
     })
     expect(usePeopleStore.getState().screen).toEqual({ kind: 'personEdit', personId: 'p-new', created: true })
   })

@@ -11,7 +11,16 @@ withViewport()
 
 /** The cache's answer for a page of 20,000 staff, filtered by name like the SQL LIKE is. */
 const ALL = Array.from({ length: 20_000 }, (_, i) => `Staff ${String(i).padStart(5, '0')}`)
-const summary = (name: string) => ({ staffAccessId: `s-${name}`, staffAccessName: name, createdTime: '', faces: [], pinCodes: [], rfCards: [], accessGroupNames: ['Gym'], floorAccesses: [] })
+const summary = (name: string) => ({
+  staffAccessId: `s-${name}`,
+  staffAccessName: name,
+  createdTime: '',
+  faces: [],
+  pinCodes: [],
+  rfCards: [],
+  accessGroupNames: ['Gym'],
+  floorAccesses: [],
+})
 const answers: Answers = {
   'staff:page': (input) => {
     // Defaults applied as main's validation applies them.
@@ -21,7 +30,11 @@ const answers: Answers = {
     return { ok: true, value: { total: matching.length, offset: q.offset, items: matching.slice(q.offset, q.offset + q.limit).map(summary) } }
   },
   'staff:listing': record('staff:listing', STAFF_LISTING),
-  'staff:context': record('staff:context', { accessGroups: STAFF_CONTEXT.accessGroups, buildings: STAFF_CONTEXT.buildings, staffTotal: STAFF_CONTEXT.staff.length }),
+  'staff:context': record('staff:context', {
+    accessGroups: STAFF_CONTEXT.accessGroups,
+    buildings: STAFF_CONTEXT.buildings,
+    staffTotal: STAFF_CONTEXT.staff.length,
+  }),
   'staff:credentials': record('staff:credentials', { total: STAFF_CONTEXT.staff.length, offset: 0, items: STAFF_CONTEXT.staff }),
   'staff:create': record('staff:create', { kind: 'saved', staffAccessId: 's-new' }),
   'staff:detail': record('staff:detail', {
@@ -43,7 +56,13 @@ const { usePeopleStore, INITIAL } = await import('../../../src/renderer/src/stor
 
 beforeEach(() => {
   calls.length = 0
-  usePeopleStore.setState({ ...INITIAL, scope: SCOPE, screen: { kind: 'staffEdit', staffAccessId: null }, staffListing: STAFF_LISTING, staffContext: STAFF_CONTEXT })
+  usePeopleStore.setState({
+    ...INITIAL,
+    scope: SCOPE,
+    screen: { kind: 'staffEdit', staffAccessId: null },
+    staffListing: STAFF_LISTING,
+    staffContext: STAFF_CONTEXT,
+  })
 })
 
 const addTag = async (testId: string, value: string) => {
@@ -106,7 +125,14 @@ describe('staff editor', () => {
     await waitFor(() => expect(calls.some((c) => c.channel === 'staff:create')).toBe(true))
     expect(calls.find((c) => c.channel === 'staff:create')?.input).toEqual({
       ...SCOPE,
-      draft: { name: 'Ines Duarte', pinCodes: ['4821'], rfCards: [], faceUrls: [], accessGroupIds: ['g-gym'], floorAccesses: [{ buildingId: 'b2', floors: ['1', '3'] }] },
+      draft: {
+        name: 'Ines Duarte',
+        pinCodes: ['4821'],
+        rfCards: [],
+        faceUrls: [],
+        accessGroupIds: ['g-gym'],
+        floorAccesses: [{ buildingId: 'b2', floors: ['1', '3'] }],
+      },
     })
     expect(usePeopleStore.getState().screen).toEqual({ kind: 'staffEdit', staffAccessId: 's-new', created: true })
   })
@@ -129,7 +155,11 @@ describe('staff list', () => {
     await screen.findByText('Matching: 20,000')
     await userEvent.type(screen.getByTestId('staff-search'), '1999')
     await screen.findByText('Matching: 12')
-    expect(screen.getAllByTestId('staff-row').map((r) => r.textContent?.slice(0, 11))).toEqual(['Staff 01999', 'Staff 11999', ...Array.from({ length: 10 }, (_, i) => `Staff 1999${i}`)])
+    expect(screen.getAllByTestId('staff-row').map((r) => r.textContent?.slice(0, 11))).toEqual([
+      'Staff 01999',
+      'Staff 11999',
+      ...Array.from({ length: 10 }, (_, i) => `Staff 1999${i}`),
+    ])
     expect(calls.filter((c) => c.channel === 'staff:page').at(-1)?.input).toMatchObject({ ...SCOPE, search: '1999', offset: 0 })
   })
 })

@@ -24,7 +24,10 @@ const channel = (channelId: string, name: string, online: boolean): ChannelRow =
 const CHANNELS = [channel('ch1', 'East gate', true), channel('ch2', 'Car park', false)]
 const AUTHS: Readonly<Record<string, readonly TuyaAccessAuth[]>> = {
   ch1: [auth({ personId: 'a', name: '张伟', accessControlChannelId: 'ch1', authCardNum: 1, cardIssueStatus: 'pending', authFaceNum: 1 })],
-  ch2: [auth({ personId: 'b', name: 'Bob', accessControlChannelId: 'ch2', authFaceNum: 1, faceIssueStatus: 'pending' }), auth({ personId: 'c', name: 'Cat', accessControlChannelId: 'ch2' })],
+  ch2: [
+    auth({ personId: 'b', name: 'Bob', accessControlChannelId: 'ch2', authFaceNum: 1, faceIssueStatus: 'pending' }),
+    auth({ personId: 'c', name: 'Cat', accessControlChannelId: 'ch2' }),
+  ],
 }
 
 const calls: { channel: string; input: unknown }[] = []
@@ -95,7 +98,9 @@ describe('send wizard', () => {
     await userEvent.click(screen.getByRole('radio', { name: /^Card only/ }))
     await next()
     const preview = await screen.findByTestId('preview-step')
-    const car = within(preview).getAllByTestId('preview-channel').find((c) => within(c).queryByText(/Car park on/))
+    const car = within(preview)
+      .getAllByTestId('preview-channel')
+      .find((c) => within(c).queryByText(/Car park on/))
     expect(car).toBeDefined()
     expect(within(car ?? preview).getByText("The device is offline: this channel's part will fail.")).toBeInTheDocument()
     // Full, cards only: Bob and Cat have no card on the car park door.
@@ -109,7 +114,10 @@ describe('send wizard', () => {
     expect(confirm).toHaveTextContent('A full send reloads every permission on these devices.')
     await userEvent.click(within(confirm).getByRole('button', { name: 'Send' }))
     await waitFor(() => expect(calls.filter((c) => c.channel === 'sends:start')).toHaveLength(1))
-    expect(calls.find((c) => c.channel === 'sends:start')?.input).toEqual({ ...SCOPE, draft: { channelIds: ['ch2', 'ch1'], kind: 'full', certificates: 'card' } })
+    expect(calls.find((c) => c.channel === 'sends:start')?.input).toEqual({
+      ...SCOPE,
+      draft: { channelIds: ['ch2', 'ch1'], kind: 'full', certificates: 'card' },
+    })
     expect(useSendsStore.getState().screen).toEqual({ kind: 'batch', taskIds: ['t1', 't2'] })
   })
 
@@ -138,7 +146,10 @@ describe('failure grid', () => {
   const grid: SendGrid = {
     channels: [
       buildChannelGrid({ taskId: 't1', channelId: 'ch2', channelName: 'Car park', deviceName: 'Car park reader', records }, infos),
-      buildChannelGrid({ taskId: 't2', channelId: 'ch1', channelName: 'East gate', deviceName: 'East gate reader', records: [record('d', 'Dan', 'succeeded')] }, new Map()),
+      buildChannelGrid(
+        { taskId: 't2', channelId: 'ch1', channelName: 'East gate', deviceName: 'East gate reader', records: [record('d', 'Dan', 'succeeded')] },
+        new Map(),
+      ),
     ],
     partial: false,
   }
@@ -160,7 +171,11 @@ describe('failure grid', () => {
     expect(screen.getByLabelText('Eve, Card: Not part')).toBeInTheDocument()
     expect(within(rows[1] ?? document.body).getByText('Failed')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('checkbox', { name: 'Failed persons only' }))
-    expect(within(screen.getAllByTestId('grid-channel')[0] ?? document.body).getAllByTestId('grid-row').map((r) => r.firstElementChild?.textContent)).toEqual(['Cat', 'Eve', '张伟'])
+    expect(
+      within(screen.getAllByTestId('grid-channel')[0] ?? document.body)
+        .getAllByTestId('grid-row')
+        .map((r) => r.firstElementChild?.textContent),
+    ).toEqual(['Cat', 'Eve', '张伟'])
     expect(screen.queryByLabelText('Amy, Face: Sent')).toBeNull()
   })
 

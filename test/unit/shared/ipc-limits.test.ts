@@ -41,7 +41,16 @@ describe('the largest message of each channel', () => {
   it('every list query pages at most 500 items', () => {
     const paged = channels.filter(([, spec]) => 'shape' in spec.input && 'limit' in (spec.input as z.ZodObject).shape)
     expect(paged.map(([c]) => c).sort()).toEqual(
-      ['devices:list', 'staff:importResults', 'persons:page', 'persons:recyclePage', 'staff:credentials', 'staff:page', 'sends:permissions', 'sends:tasks'].sort(),
+      [
+        'devices:list',
+        'staff:importResults',
+        'persons:page',
+        'persons:recyclePage',
+        'staff:credentials',
+        'staff:page',
+        'sends:permissions',
+        'sends:tasks',
+      ].sort(),
     )
     for (const [channel, spec] of paged) {
       const limit = (spec.input as z.ZodObject).shape.limit as z.ZodType
@@ -55,7 +64,14 @@ describe('the largest message of each channel', () => {
     // Rows as large as the draft schema allows in names and face URLs, packed the way the renderer packs them.
     const row = (line: number, name: string): BulkRow => ({
       line,
-      draft: { name, pinCodes: [], rfCards: [], faceUrls: Array.from({ length: 10 }, (_, i) => `https://faces.example.com/${String(i).repeat(1_970)}.jpg`), accessGroupIds: ['g'], floorAccesses: [] },
+      draft: {
+        name,
+        pinCodes: [],
+        rfCards: [],
+        faceUrls: Array.from({ length: 10 }, (_, i) => `https://faces.example.com/${String(i).repeat(1_970)}.jpg`),
+        accessGroupIds: ['g'],
+        floorAccesses: [],
+      },
     })
     const rows = Array.from({ length: 200 }, (_, i) => row(i + 2, '\u0001'.repeat(64)))
     const [first] = importChunks(rows)

@@ -39,30 +39,46 @@ describe('layering enforced by lint', () => {
   })
 
   it('nothing in main but the shell itself depends on src/main/electron', async () => {
-    expect(await restrictedImports('src/main/headless/x.ts', "import { createMainWindow } from '../electron/window'\nexport const x = createMainWindow")).toHaveLength(1)
+    expect(
+      await restrictedImports('src/main/headless/x.ts', "import { createMainWindow } from '../electron/window'\nexport const x = createMainWindow"),
+    ).toHaveLength(1)
     expect(await restrictedImports('src/main/core/x.ts', "import { menuTemplate } from '../electron/menu'\nexport const x = menuTemplate")).toHaveLength(1)
     expect(await restrictedImports('src/main/electron/x.ts', "import { bootCore } from '../core/bootstrap'\nexport const x = bootCore")).toHaveLength(0)
   })
 
   it('services import neither IPC, a shell nor the composition root, except the event hub', async () => {
     expect(await restrictedImports('src/main/services/people/x.ts', "import { Router } from '../../ipc/router'\nexport const x = Router")).toHaveLength(1)
-    expect(await restrictedImports('src/main/services/x.ts', "import { startHeadlessHost } from '../headless/host'\nexport const x = startHeadlessHost")).toHaveLength(1)
+    expect(
+      await restrictedImports('src/main/services/x.ts', "import { startHeadlessHost } from '../headless/host'\nexport const x = startHeadlessHost"),
+    ).toHaveLength(1)
     expect(await restrictedImports('src/main/services/x.ts', "import { createCore } from '../core/core'\nexport const x = createCore")).toHaveLength(1)
     expect(await restrictedImports('src/main/services/x.ts', "import type { EventHub } from '../core/events'\nexport type X = EventHub")).toHaveLength(0)
-    expect(await restrictedImports('src/main/services/x.ts', "import type { InputOf } from '@shared/ipc/types'\nexport type X = InputOf<'app:ping'>")).toHaveLength(0)
+    expect(
+      await restrictedImports('src/main/services/x.ts', "import type { InputOf } from '@shared/ipc/types'\nexport type X = InputOf<'app:ping'>"),
+    ).toHaveLength(0)
   })
 
   it('the store knows nothing above it; the core neither shell', async () => {
-    expect(await restrictedImports('src/main/store/x.ts', "import { OutboxService } from '../services/outbox/outbox-service'\nexport const x = OutboxService")).toHaveLength(1)
-    expect(await restrictedImports('src/main/store/cache/x.ts', "import { HttpTransport } from '../../clouds/http'\nexport const x = HttpTransport")).toHaveLength(1)
-    expect(await restrictedImports('src/main/core/x.ts', "import { startHeadlessHost } from '../headless/host'\nexport const x = startHeadlessHost")).toHaveLength(1)
+    expect(
+      await restrictedImports('src/main/store/x.ts', "import { OutboxService } from '../services/outbox/outbox-service'\nexport const x = OutboxService"),
+    ).toHaveLength(1)
+    expect(
+      await restrictedImports('src/main/store/cache/x.ts', "import { HttpTransport } from '../../clouds/http'\nexport const x = HttpTransport"),
+    ).toHaveLength(1)
+    expect(
+      await restrictedImports('src/main/core/x.ts', "import { startHeadlessHost } from '../headless/host'\nexport const x = startHeadlessHost"),
+    ).toHaveLength(1)
     expect(await restrictedImports('src/main/core/x.ts', "import { app } from 'electron'\nexport const x = app")).toHaveLength(1)
   })
 
   it('only src/main/electron sends to the window directly', async () => {
-    const [outside] = await eslint.lintText('export const f = (w: { webContents: { send(c: string): void } }) => w.webContents.send("x")\n', { filePath: 'src/main/services/x.ts' })
+    const [outside] = await eslint.lintText('export const f = (w: { webContents: { send(c: string): void } }) => w.webContents.send("x")\n', {
+      filePath: 'src/main/services/x.ts',
+    })
     expect(outside?.messages.some((m) => m.ruleId === 'no-restricted-syntax')).toBe(true)
-    const [inside] = await eslint.lintText('export const f = (w: { webContents: { send(c: string): void } }) => w.webContents.send("x")\n', { filePath: 'src/main/electron/x.ts' })
+    const [inside] = await eslint.lintText('export const f = (w: { webContents: { send(c: string): void } }) => w.webContents.send("x")\n', {
+      filePath: 'src/main/electron/x.ts',
+    })
     expect(inside?.messages.some((m) => m.ruleId === 'no-restricted-syntax')).toBe(false)
   })
 
@@ -70,7 +86,9 @@ describe('layering enforced by lint', () => {
     expect(await restrictedImports('src/preload/x.ts', "import { INVOKE_CHANNELS } from '@shared/ipc'\nexport const x = INVOKE_CHANNELS")).toHaveLength(1)
     expect(await restrictedImports('src/preload/x.ts', "import { z } from 'zod'\nexport const x = z")).toHaveLength(1)
     expect(await restrictedImports('src/preload/x.ts', "import type { Transport } from '@shared/ipc'\nexport type X = Transport")).toHaveLength(0)
-    expect(await restrictedImports('src/preload/x.ts', "import { INVOKE_CHANNEL_NAMES } from '@shared/ipc/channel-names'\nexport const x = INVOKE_CHANNEL_NAMES")).toHaveLength(0)
+    expect(
+      await restrictedImports('src/preload/x.ts', "import { INVOKE_CHANNEL_NAMES } from '@shared/ipc/channel-names'\nexport const x = INVOKE_CHANNEL_NAMES"),
+    ).toHaveLength(0)
   })
 
   it('the preload may not import Node modules (it runs sandboxed)', async () => {
@@ -84,12 +102,16 @@ describe('layering enforced by lint', () => {
     expect(await restrictedImports(file, "import { sleep } from '../../../../src/main/clouds/backoff'\nexport const x = sleep")).toHaveLength(1)
     expect(await restrictedImports(file, "export { sleep } from '../../../../src/main/clouds/backoff'")).toHaveLength(1)
     expect(await restrictedImports(file, "export const x = () => import('../../../../src/main/clouds/backoff')")).toHaveLength(1)
-    expect(await restrictedImports('packages/sandbox/test/x.test.ts', "import { sleep } from '../../../src/main/clouds/backoff'\nexport const x = sleep")).toHaveLength(1)
+    expect(
+      await restrictedImports('packages/sandbox/test/x.test.ts', "import { sleep } from '../../../src/main/clouds/backoff'\nexport const x = sleep"),
+    ).toHaveLength(1)
     expect(await restrictedImports(file, "import { sleep } from '../common/sleep'\nexport const x = sleep")).toHaveLength(0)
     expect(await restrictedImports('packages/sandbox/test/x.test.ts', "import { sleep } from '../src/common/sleep'\nexport const x = sleep")).toHaveLength(0)
   })
 
   it('the cloud clients never import the sandbox package', async () => {
-    expect(await restrictedImports('src/main/clouds/x.ts', "import { startSandboxes } from '@fieldkey/sandbox'\nexport const x = startSandboxes")).toHaveLength(1)
+    expect(await restrictedImports('src/main/clouds/x.ts', "import { startSandboxes } from '@fieldkey/sandbox'\nexport const x = startSandboxes")).toHaveLength(
+      1,
+    )
   })
 })

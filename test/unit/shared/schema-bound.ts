@@ -6,7 +6,11 @@ const NUMBER_BYTES = 24
 
 interface Def {
   readonly type: string
-  readonly checks?: readonly { readonly _zod: { readonly def: { readonly check: string; readonly maximum?: number; readonly length?: number; readonly format?: string; readonly pattern?: RegExp } } }[]
+  readonly checks?: readonly {
+    readonly _zod: {
+      readonly def: { readonly check: string; readonly maximum?: number; readonly length?: number; readonly format?: string; readonly pattern?: RegExp }
+    }
+  }[]
   readonly innerType?: z.ZodType
   readonly in?: z.ZodType
   readonly element?: z.ZodType

@@ -39,13 +39,18 @@ export function createAdmin(deps: AdminDeps): (method: string, segments: readonl
       projects().flatMap((p) =>
         [...p.devices.values()].map((d) => ({ project_id: p.id, ...d, online: isOnline(d, deps.clock.now(), deps.controls.onlineOverrides) })),
       ),
-    'access-groups': () =>
-      projects().flatMap((p) => [...p.accessGroups.values()].map((g) => ({ project_id: p.id, ...g, members: [...g.members] }))),
+    'access-groups': () => projects().flatMap((p) => [...p.accessGroups.values()].map((g) => ({ project_id: p.id, ...g, members: [...g.members] }))),
     staff: () => projects().flatMap((p) => [...p.staff.values()].map((s) => ({ project_id: p.id, ...s }))),
     users: () => projects().flatMap((p) => userRows(p).map((u) => ({ project_id: p.id, ...u }))),
     imports: () =>
       projects().flatMap((p) =>
-        [...p.imports.values()].map((t) => ({ project_id: p.id, task_id: t.id, import_type: t.type, file_error: t.fileError, ...importResultView(t, deps.clock.now()) })),
+        [...p.imports.values()].map((t) => ({
+          project_id: p.id,
+          task_id: t.id,
+          import_type: t.type,
+          file_error: t.fileError,
+          ...importResultView(t, deps.clock.now()),
+        })),
       ),
   }
 

@@ -27,7 +27,10 @@ function byIdOrName<T extends { id: string; name: string }>(items: Iterable<T>, 
   if (byId) return byId
   const named = all.filter((i) => i.name === key)
   if (named.length === 1) return named[0] as T
-  throw new CommandFailure(named.length > 1 ? 'invalid_param' : 'not_found', named.length > 1 ? `${what} name "${key}" is ambiguous` : `${what} ${key} not found`)
+  throw new CommandFailure(
+    named.length > 1 ? 'invalid_param' : 'not_found',
+    named.length > 1 ? `${what} name "${key}" is ambiguous` : `${what} ${key} not found`,
+  )
 }
 
 function rowDraft(project: Project, row: Readonly<Record<string, string | undefined>>): StaffDraft {
@@ -41,7 +44,10 @@ function rowDraft(project: Project, row: Readonly<Record<string, string | undefi
       const [building = '', floors = ''] = grant.split(':')
       return {
         building_id: byIdOrName(project.buildings.values(), building.trim(), 'building').id,
-        floor_access: floors.split('|').map((f) => f.trim()).filter((f) => f !== ''),
+        floor_access: floors
+          .split('|')
+          .map((f) => f.trim())
+          .filter((f) => f !== ''),
       }
     }),
   })

@@ -11,8 +11,54 @@ import type { AccessGroup, Account, Building, Device, GroupDoor, ImportTask, Pro
  * finished imports for `get_import_result`.
  */
 
-const FIRST_NAMES = ['Amelia', 'Ben', 'Chen', 'Daria', 'Emil', 'Fatima', 'Goran', 'Hana', 'Ivan', 'Julia', 'Kenji', 'Lena', 'Mateo', 'Nora', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tariq', 'Uma', 'Wei', 'Yara', 'Zofia']
-const LAST_NAMES = ['Adams', 'Berg', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Horvat', 'Ito', 'Jensen', 'Kowalski', 'Li', 'Müller', 'Nowak', 'Okafor', 'Petrov', 'Rossi', 'Silva', 'Tanaka', 'Wang']
+const FIRST_NAMES = [
+  'Amelia',
+  'Ben',
+  'Chen',
+  'Daria',
+  'Emil',
+  'Fatima',
+  'Goran',
+  'Hana',
+  'Ivan',
+  'Julia',
+  'Kenji',
+  'Lena',
+  'Mateo',
+  'Nora',
+  'Omar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sven',
+  'Tariq',
+  'Uma',
+  'Wei',
+  'Yara',
+  'Zofia',
+]
+const LAST_NAMES = [
+  'Adams',
+  'Berg',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'García',
+  'Horvat',
+  'Ito',
+  'Jensen',
+  'Kowalski',
+  'Li',
+  'Müller',
+  'Nowak',
+  'Okafor',
+  'Petrov',
+  'Rossi',
+  'Silva',
+  'Tanaka',
+  'Wang',
+]
 const STAFF_ROLES = ['Cleaner', 'Concierge', 'Caretaker', 'Security', 'Courier', 'Gardener', 'Electrician', 'Lift engineer']
 const DOOR_NAMES = ['Front Door', 'Back Door', 'Gate', 'Lobby', 'Garage', 'Bike Room']
 const CUSTOM_GROUPS = ['Pool Gate', 'Gym', 'Parcel Room', 'Contractors (weekdays)', 'Roof Terrace', 'Car Park', 'Laundry', 'Storage']
@@ -60,7 +106,7 @@ function generateProject(random: Random, mint: IdMinter, name: string, deviceCou
   }
   for (let i = 0; i < deviceCount; i++) {
     // The first five cover every type; the first device always has a security relay.
-    const type = i < DEVICE_TYPES.length ? DEVICE_TYPES[i] as DeviceType : weightedType(random)
+    const type = i < DEVICE_TYPES.length ? (DEVICE_TYPES[i] as DeviceType) : weightedType(random)
     const building = buildings[i % buildings.length] as Building
     const device = generateDevice(random, mint, building, type, i)
     project.devices.set(device.id, device)
@@ -115,7 +161,10 @@ function generateResidence(random: Random, mint: IdMinter, building: Building, n
   const accountCount = random.int(1, 3)
   const accounts: Account[] = Array.from({ length: accountCount }, (_, k) => {
     const firstName = random.pick(FIRST_NAMES)
-    const slug = `${firstName}.${lastName}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '')
+    const slug = `${firstName}.${lastName}`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z.]/g, '')
     return {
       id: mint('a'),
       name: `${firstName} ${lastName}`,

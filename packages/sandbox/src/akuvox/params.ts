@@ -22,9 +22,7 @@ const relayRef = z.object({ relay_id: id })
 const groupFields = {
   ...project,
   access_group_name: text,
-  devices: z.array(
-    z.object({ building_id: id, device_id: id, mac: text, relays: z.array(relayRef), security_relays: z.array(relayRef) }),
-  ),
+  devices: z.array(z.object({ building_id: id, device_id: id, mac: text, relays: z.array(relayRef), security_relays: z.array(relayRef) })),
   repeat_mode: z.enum(REPEAT_MODES),
   available_days: strings.optional(),
   start_time: text,
@@ -98,7 +96,11 @@ function describeIssue(issue: z.core.$ZodIssue, param: Record<string, unknown>):
     case 'invalid_type':
       return valueAt(param, issue.path) === undefined ? `${where} is required` : `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`
     case 'too_small':
-      return issue.origin === 'string' ? `${where} must not be empty` : issue.origin === 'array' ? `${where} must not be empty` : `${where} must be at least ${String(issue.minimum)}`
+      return issue.origin === 'string'
+        ? `${where} must not be empty`
+        : issue.origin === 'array'
+          ? `${where} must not be empty`
+          : `${where} must be at least ${String(issue.minimum)}`
     case 'too_big':
       return `${where} must be at most ${String(issue.maximum)}`
     case 'invalid_value':

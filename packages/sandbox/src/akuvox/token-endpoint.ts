@@ -40,7 +40,8 @@ export function tokenEndpoint(deps: TokenEndpointDeps, contentType: string, body
   let lifetime = DEFAULT_EXPIRES_IN
   if (form.has('expires_in')) {
     const asked = Number(field('expires_in'))
-    if (!Number.isInteger(asked) || asked < 60 || asked > MAX_EXPIRES_IN) return fail('invalid_request', `expires_in must be a whole number of seconds from 60 to ${MAX_EXPIRES_IN}`)
+    if (!Number.isInteger(asked) || asked < 60 || asked > MAX_EXPIRES_IN)
+      return fail('invalid_request', `expires_in must be a whole number of seconds from 60 to ${MAX_EXPIRES_IN}`)
     lifetime = asked
   }
   // The early-expiry fault shortens every token minted while it is set.
@@ -49,7 +50,8 @@ export function tokenEndpoint(deps: TokenEndpointDeps, contentType: string, body
   switch (field('grant_type')) {
     case 'password':
       if (field('scope') !== 'manager') return fail('invalid_request', 'scope must be manager for manager-commands')
-      if (field('username') !== credentials.username || field('password') !== credentials.password) return fail('invalid_grant', 'username or password is wrong')
+      if (field('username') !== credentials.username || field('password') !== credentials.password)
+        return fail('invalid_grant', 'username or password is wrong')
       issued = tokens.issue(credentials.clientId, lifetime, true)
       break
     case 'client_credentials':

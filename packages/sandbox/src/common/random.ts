@@ -31,7 +31,10 @@ export function createRandom(seed: number): Random {
     },
     hex: (length) => {
       let out = ''
-      while (out.length < length) out += Math.floor(next() * 0x100000000).toString(16).padStart(8, '0')
+      while (out.length < length)
+        out += Math.floor(next() * 0x100000000)
+          .toString(16)
+          .padStart(8, '0')
       return out.slice(0, length)
     },
     fork: (label) => createRandom(hashString(`${seed}:${label}`)),

@@ -121,7 +121,9 @@ export function handleAdmin(control: TuyaSandboxControl, method: string, segment
   if (segments[0] === 'devices' && segments[2] === 'online' && segments.length === 3) {
     const online = b.online
     if (online !== null && typeof online !== 'boolean') return bad('online must be true, false or null')
-    return control.setDeviceOnline(segments[1] ?? '', online) ? { status: 200, body: { deviceId: segments[1], online } } : { status: 404, body: { error: 'no such device' } }
+    return control.setDeviceOnline(segments[1] ?? '', online)
+      ? { status: 200, body: { deviceId: segments[1], online } }
+      : { status: 404, body: { error: 'no such device' } }
   }
   switch (path) {
     case 'tokens/expire':

@@ -3,7 +3,33 @@ import { ID_KIND, makeId } from './ids'
 import { PERMANENT_END, type SbAuth, type SbChannel, type SbDevice, type SbPerson, type SbStructure, type TuyaSite } from './model'
 
 const DAY = 86_400_000
-const FIRST = ['Ana', 'Ben', 'Chen', 'Dara', 'Emil', 'Fatima', 'Goran', 'Hana', 'Ivo', 'Jia', 'Kemal', 'Lea', 'Mateo', 'Nina', 'Omar', 'Petra', 'Qing', 'Rosa', 'Sven', 'Tariq', 'Una', 'Viktor', 'Wei', 'Yusuf', 'Zara']
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Chen',
+  'Dara',
+  'Emil',
+  'Fatima',
+  'Goran',
+  'Hana',
+  'Ivo',
+  'Jia',
+  'Kemal',
+  'Lea',
+  'Mateo',
+  'Nina',
+  'Omar',
+  'Petra',
+  'Qing',
+  'Rosa',
+  'Sven',
+  'Tariq',
+  'Una',
+  'Viktor',
+  'Wei',
+  'Yusuf',
+  'Zara',
+]
 const LAST = ['Novak', 'Li', 'Schmidt', 'Kovač', 'Wang', 'Müller', 'Rossi', 'Haddad', 'Zhang', 'Petrov', 'Costa', 'Yilmaz', 'Berg', 'Liu', 'Horvat']
 const DEPARTMENTS = ['Reception', 'Facilities', 'Engineering', 'Sales', 'Security', 'Cleaning', 'Finance', 'Logistics', 'IT', 'Management']
 
@@ -29,7 +55,13 @@ export function generateSite(random: Random, devices: number, now: number): { si
   const leaves: string[] = []
   for (let b = 0; b < buildings; b++) {
     const buildingId = next(ID_KIND.structure)
-    structures.set(buildingId, { structureId: buildingId, parentStructureId: rootStructureId, name: `Building ${String.fromCharCode(65 + (b % 26))}${b >= 26 ? Math.floor(b / 26) : ''}`, level: 2, sort: b })
+    structures.set(buildingId, {
+      structureId: buildingId,
+      parentStructureId: rootStructureId,
+      name: `Building ${String.fromCharCode(65 + (b % 26))}${b >= 26 ? Math.floor(b / 26) : ''}`,
+      level: 2,
+      sort: b,
+    })
     const departments = r.int(1, 3)
     for (let d = 0; d < departments; d++) {
       const id = next(ID_KIND.structure)
@@ -157,7 +189,7 @@ export function structurePath(site: TuyaSite, structureId: string): string[] {
 /** `structureId` and every organisation below it. */
 export function structureWithDescendants(site: TuyaSite, structureId: string): Set<string> {
   const out = new Set<string>([structureId])
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false
     for (const s of site.structures.values()) {
       if (!out.has(s.structureId) && out.has(s.parentStructureId)) {

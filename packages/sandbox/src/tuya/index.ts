@@ -49,12 +49,18 @@ export async function startTuyaSandbox(options: TuyaSandboxOptions): Promise<Tuy
     clock,
     faults,
     random: random.fork('tid'),
-    settings: { sendFailureRate: options.sendFailureRate ?? 0.05, casing: options.casing ?? 'snake', timeWindowMs: options.timeWindowMs ?? DEFAULT_TIME_WINDOW_MS },
+    settings: {
+      sendFailureRate: options.sendFailureRate ?? 0.05,
+      casing: options.casing ?? 'snake',
+      timeWindowMs: options.timeWindowMs ?? DEFAULT_TIME_WINDOW_MS,
+    },
     journal: [],
     lists: new SiteLists(),
   }
   const logger = options.logger?.child('sandbox.tuya')
-  const server = await listenLoopback(createGateway(state), options.port ?? 0, (error) => logger?.error('tuya sandbox handler failed', { error: String(error) }))
+  const server = await listenLoopback(createGateway(state), options.port ?? 0, (error) =>
+    logger?.error('tuya sandbox handler failed', { error: String(error) }),
+  )
   const control = createControl(state, clock)
   return {
     info: { baseUrl: server.baseUrl, accessId, accessSecret, projectId: site.projectId },

@@ -1,12 +1,5 @@
 import { hashString } from '../common/random'
-import {
-  RECORD_STATUS_CODES,
-  type RecordStatus,
-  TASK_OUTCOME_RESULT_CODES,
-  TASK_PROGRESS_RESULT_CODES,
-  type TaskOutcome,
-  type TaskProgress,
-} from './enums'
+import { RECORD_STATUS_CODES, type RecordStatus, TASK_OUTCOME_RESULT_CODES, TASK_PROGRESS_RESULT_CODES, type TaskOutcome, type TaskProgress } from './enums'
 import { fail } from './errors'
 import { ID_KIND, mintId } from './ids'
 import type { SbAuth, SbCredentialCounts, SbPerson, SbRecord, SbTask, TuyaSite } from './model'
@@ -32,9 +25,7 @@ function isActive(site: TuyaSite, auth: SbAuth): SbPerson | null {
 function pending(auth: SbAuth, person: SbPerson, certificate: number): boolean {
   const p = policy(certificate)
   return (
-    (person.cards > 0 && auth.card === 0) ||
-    (p.face && person.imagePath !== '' && auth.face === 0) ||
-    (p.password && person.hasPassword && auth.password === 0)
+    (person.cards > 0 && auth.card === 0) || (p.face && person.imagePath !== '' && auth.face === 0) || (p.password && person.hasPassword && auth.password === 0)
   )
 }
 

@@ -1,10 +1,4 @@
-import type {
-  AkuvoxAccessGroup,
-  AkuvoxAccessGroupInput,
-  AkuvoxAccessGroupSummary,
-  AkuvoxStaffAccess,
-  AkuvoxStaffAccessInput,
-} from '@shared/domain/akuvox'
+import type { AkuvoxAccessGroup, AkuvoxAccessGroupInput, AkuvoxAccessGroupSummary, AkuvoxStaffAccess, AkuvoxStaffAccessInput } from '@shared/domain/akuvox'
 
 /*
  * After a create whose outcome is unknown, these decide whether an object found by name is the
@@ -30,7 +24,9 @@ export function accessGroupLooksLike(summary: AkuvoxAccessGroupSummary, input: A
 export function accessGroupMatches(group: AkuvoxAccessGroup, input: AkuvoxAccessGroupInput): boolean {
   const doors = (devices: readonly { deviceId: string; relays: readonly string[]; security: readonly string[] }[]): string[] =>
     devices.flatMap((d) => [...d.relays.map((r) => `${d.deviceId}/r/${r}`), ...d.security.map((r) => `${d.deviceId}/s/${r}`), `${d.deviceId}`])
-  const have = doors(group.devices.map((d) => ({ deviceId: d.deviceId, relays: d.relays.map((r) => r.relayId), security: d.securityRelays.map((r) => r.relayId) })))
+  const have = doors(
+    group.devices.map((d) => ({ deviceId: d.deviceId, relays: d.relays.map((r) => r.relayId), security: d.securityRelays.map((r) => r.relayId) })),
+  )
   const want = doors(input.devices.map((d) => ({ deviceId: d.deviceId, relays: d.relayIds, security: d.securityRelayIds })))
   return sameSet(have, want)
 }
@@ -40,9 +36,18 @@ export function staffMatches(staff: AkuvoxStaffAccess, input: AkuvoxStaffAccessI
     list.flatMap((f) => f.floors.map((floor) => `${f.buildingId}/${floor}`))
   return (
     staff.staffAccessName === input.staffAccessName &&
-    sameSet(staff.pinCodes.map((p) => p.number), input.pinCodes ?? []) &&
-    sameSet(staff.rfCards.map((c) => c.number), input.rfCards ?? []) &&
-    sameSet(staff.accessGroups.map((g) => g.accessGroupId), input.accessGroupIds) &&
+    sameSet(
+      staff.pinCodes.map((p) => p.number),
+      input.pinCodes ?? [],
+    ) &&
+    sameSet(
+      staff.rfCards.map((c) => c.number),
+      input.rfCards ?? [],
+    ) &&
+    sameSet(
+      staff.accessGroups.map((g) => g.accessGroupId),
+      input.accessGroupIds,
+    ) &&
     sameSet(floors(staff.floorAccesses), floors(input.floorAccesses ?? [])) &&
     staff.faces.length === (input.facePictureUrls ?? []).length
   )

@@ -26,10 +26,7 @@ export function projectOperations(runner: CommandRunner) {
       allItems((pageIndex, pageSize, signal) => getProjectList({ pageIndex, pageSize }, { signal }), options),
 
     getProjectInfo: async (params: { readonly projectId: string }, options?: CallOptions): Promise<AkuvoxProjectInfo> => {
-      const info = await runner.run(
-        { command: 'get_project_info', param: { project_id: params.projectId }, result: projectInfoSchema, write: false },
-        options,
-      )
+      const info = await runner.run({ command: 'get_project_info', param: { project_id: params.projectId }, result: projectInfoSchema, write: false }, options)
       return { projectId: params.projectId, ...info }
     },
 

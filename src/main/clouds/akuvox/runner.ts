@@ -45,7 +45,7 @@ export class CommandRunner {
     const { tokens, logger, now } = this.options
     let token = await tokens.accessToken(options.signal)
     let authRetried = false
-    for (let throttled = 0; ; ) {
+    for (let throttled = 0; ;) {
       const commandId = newCommandId()
       const context = { command: request.command, commandId }
       const response = await this.send(request, token, commandId, options.signal)

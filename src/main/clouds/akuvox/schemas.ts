@@ -26,12 +26,26 @@ function lenientEnum<const T extends readonly [string, ...string[]]>(values: T) 
   return z.string().transform((v): T[number] | 'unknown' => ((values as readonly string[]).includes(v) ? v : 'unknown'))
 }
 
-const text = z.string().nullish().transform((v) => v ?? '')
-const count = z.coerce.number().int().nonnegative().nullish().transform((v) => v ?? 0)
-const textList = z.array(z.string()).nullish().transform((v) => v ?? [])
+const text = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? '')
+const count = z.coerce
+  .number()
+  .int()
+  .nonnegative()
+  .nullish()
+  .transform((v) => v ?? 0)
+const textList = z
+  .array(z.string())
+  .nullish()
+  .transform((v) => v ?? [])
 
 function listOf<S extends z.ZodType>(item: S) {
-  return z.array(item).nullish().transform((v): z.output<S>[] => v ?? [])
+  return z
+    .array(item)
+    .nullish()
+    .transform((v): z.output<S>[] => v ?? [])
 }
 
 /**
@@ -224,7 +238,11 @@ export const staffInfoSchema = z
     faces: s.faces,
     pinCodes: s.pin_codes,
     rfCards: s.rf_cards,
-    accessGroups: s.access_groups.map((g) => ({ accessGroupId: g.access_group_id, accessGroupName: g.access_group_name, accessGroupType: g.access_group_type })),
+    accessGroups: s.access_groups.map((g) => ({
+      accessGroupId: g.access_group_id,
+      accessGroupName: g.access_group_name,
+      accessGroupType: g.access_group_type,
+    })),
     floorAccesses: s.floor_accesses.map((f) => ({ buildingId: f.building_id, buildingName: f.building_name, floors: f.floor_access })),
   }))
 

@@ -40,23 +40,21 @@ const channelSchema = z
     deviceStatus: status,
   })
   .refine((c) => c.accessControlChannelId !== undefined || c.channelId !== undefined, { message: 'channel without id' })
-  .transform(
-    (c): TuyaChannel => ({
-      channelId: c.accessControlChannelId ?? c.channelId ?? '',
-      channelName: c.accessControlChannelName,
-      channelNo: c.accessControlChannelNo,
-      accessControlId: c.accessControlId,
-      accessControlName: c.accessControlName,
-      deviceId: c.deviceId,
-      deviceName: c.businessDeviceName || c.deviceName,
-      deviceSn: c.deviceSn,
-      deviceMac: c.deviceMac,
-      ipAddress: c.ipAddress,
-      roomId: c.roomId,
-      positionPath: c.accessChannelPositionPath,
-      online: isOnline(c.online, c.deviceStatus),
-    }),
-  )
+  .transform((c): TuyaChannel => ({
+    channelId: c.accessControlChannelId ?? c.channelId ?? '',
+    channelName: c.accessControlChannelName,
+    channelNo: c.accessControlChannelNo,
+    accessControlId: c.accessControlId,
+    accessControlName: c.accessControlName,
+    deviceId: c.deviceId,
+    deviceName: c.businessDeviceName || c.deviceName,
+    deviceSn: c.deviceSn,
+    deviceMac: c.deviceMac,
+    ipAddress: c.ipAddress,
+    roomId: c.roomId,
+    positionPath: c.accessChannelPositionPath,
+    online: isOnline(c.online, c.deviceStatus),
+  }))
 
 const channelPage = pageSchema(channelSchema)
 

@@ -36,17 +36,7 @@ import { getOrganisationChildren } from './organisations'
 import { type IterateOptions, iteratePages } from './paging'
 import { getAccessAuth, listAccessAuth } from './permissions'
 import type { CallOptions } from './call-options'
-import {
-  addPerson,
-  deletePersons,
-  disablePersons,
-  editPerson,
-  getPerson,
-  getRecycledPerson,
-  listPersons,
-  listRecycledPersons,
-  recoverPersons,
-} from './persons'
+import { addPerson, deletePersons, disablePersons, editPerson, getPerson, getRecycledPerson, listPersons, listRecycledPersons, recoverPersons } from './persons'
 import { TuyaRequester } from './request'
 import { type SendInput, SendLedger, sendPermissions } from './sends'
 import { getAuthTask, getIssueInfo, listAuthTaskRecords, listAuthTasks } from './tasks'

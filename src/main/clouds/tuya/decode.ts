@@ -15,7 +15,13 @@ export const text = z
 export const id = z.union([z.string().min(1), z.number().transform(String)])
 
 export const num = z
-  .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)])
+  .union([
+    z.number(),
+    z
+      .string()
+      .regex(/^-?\d+(\.\d+)?$/)
+      .transform(Number),
+  ])
   .nullish()
   .transform((v) => v ?? 0)
 

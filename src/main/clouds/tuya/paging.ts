@@ -8,7 +8,10 @@ export const DEFAULT_PAGE_SIZE = 50
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({
     total: num,
-    list: z.array(item).nullish().transform((v) => v ?? []),
+    list: z
+      .array(item)
+      .nullish()
+      .transform((v) => v ?? []),
     hasMore: z.boolean().optional(),
   })
 }

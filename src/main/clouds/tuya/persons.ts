@@ -45,14 +45,12 @@ const personSchema = z
     structureName: text,
     structureSnapshots: textList,
   })
-  .transform(
-    (p): TuyaPerson => ({
-      ...p,
-      // 1 enabled, 2 disabled; absent means the documented default (1).
-      enabled: p.enabled !== 2,
-      sex: sexFromCode(p.sex),
-    }),
-  )
+  .transform((p): TuyaPerson => ({
+    ...p,
+    // 1 enabled, 2 disabled; absent means the documented default (1).
+    enabled: p.enabled !== 2,
+    sex: sexFromCode(p.sex),
+  }))
 
 const personPage = pageSchema(personSchema)
 
@@ -81,7 +79,14 @@ function filterQuery(api: TuyaApi, filter: TuyaPersonFilter): Record<string, str
 }
 
 export async function listPersons(api: TuyaApi, filter: TuyaPersonFilter = {}, options: CallOptions = {}): Promise<TuyaPage<TuyaPerson>> {
-  const { result } = await api.call({ method: 'GET', path: BASE, query: filterQuery(api, filter), kind: 'read', label: 'GET personnel', signal: options.signal })
+  const { result } = await api.call({
+    method: 'GET',
+    path: BASE,
+    query: filterQuery(api, filter),
+    kind: 'read',
+    label: 'GET personnel',
+    signal: options.signal,
+  })
   return toPage(decode(personPage, result, 'personnel'), paging(filter))
 }
 
@@ -153,7 +158,14 @@ function moveBody(api: TuyaApi, move: TuyaPersonMove): Record<string, unknown> {
 
 /** Moves persons to the recycle bin. */
 export async function deletePersons(api: TuyaApi, move: TuyaPersonMove, options: CallOptions = {}): Promise<void> {
-  await api.call({ method: 'DELETE', path: `${BASE}/actions/delete`, body: moveBody(api, move), kind: 'write', label: 'DELETE personnel/actions/delete', signal: options.signal })
+  await api.call({
+    method: 'DELETE',
+    path: `${BASE}/actions/delete`,
+    body: moveBody(api, move),
+    kind: 'write',
+    label: 'DELETE personnel/actions/delete',
+    signal: options.signal,
+  })
 }
 
 export async function listRecycledPersons(api: TuyaApi, filter: TuyaRecycleFilter = {}, options: CallOptions = {}): Promise<TuyaPage<TuyaPerson>> {
@@ -181,5 +193,12 @@ export async function getRecycledPerson(api: TuyaApi, personId: string, options:
 }
 
 export async function recoverPersons(api: TuyaApi, move: TuyaPersonMove, options: CallOptions = {}): Promise<void> {
-  await api.call({ method: 'PUT', path: `${BASE}/actions/recover`, body: moveBody(api, move), kind: 'write', label: 'PUT personnel/actions/recover', signal: options.signal })
+  await api.call({
+    method: 'PUT',
+    path: `${BASE}/actions/recover`,
+    body: moveBody(api, move),
+    kind: 'write',
+    label: 'PUT personnel/actions/recover',
+    signal: options.signal,
+  })
 }

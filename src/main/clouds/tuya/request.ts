@@ -75,7 +75,7 @@ export class TuyaRequester {
     const url = `${baseUrl}${spec.path}${wireQuery(query)}`
     const deadline = transport.deadline()
     let clockRetried = false
-    for (let attempt = 0; ; ) {
+    for (let attempt = 0; ;) {
       const t = String(clock.now())
       const nonce = this.nonce()
       const sign = signRequest({

@@ -1,12 +1,6 @@
 import { z } from 'zod'
 import { AppErrorException, appError } from '@shared/errors'
-import {
-  type TuyaSendCertificates,
-  type TuyaSendKind,
-  type TuyaSendResult,
-  TUYA_SEND_CERTIFICATE_CODES,
-  TUYA_SEND_KIND_CODES,
-} from '@shared/domain/tuya'
+import { type TuyaSendCertificates, type TuyaSendKind, type TuyaSendResult, TUYA_SEND_CERTIFICATE_CODES, TUYA_SEND_KIND_CODES } from '@shared/domain/tuya'
 import type { TuyaApi } from './api'
 import { decode, text } from './decode'
 import { TuyaOutcomeUnknown } from './errors'
@@ -29,7 +23,12 @@ export interface SendInput {
  * also read as an array; anything else (e.g. a bare `true`) yields no ids.
  */
 const taskIdsSchema = z.union([
-  z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
+  z.string().transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  ),
   z.array(text),
   z.unknown().transform(() => [] as string[]),
 ])
@@ -111,7 +110,5 @@ async function sendOnce(api: TuyaApi, ledger: SendLedger, kind: TuyaSendKind, in
 
 async function startedTasks(api: TuyaApi, ledger: SendLedger, kind: TuyaSendKind, since: number, expected: number, options: CallOptions): Promise<string[]> {
   const page = await listAuthTasks(api, { kind, taskStartFrom: since, pageSize: Math.max(50, expected * 2) }, options)
-  return page.items
-    .filter((t) => t.kind.code === TUYA_SEND_KIND_CODES[kind] && t.taskStartTime >= since && !ledger.has(t.authTaskId))
-    .map((t) => t.authTaskId)
+  return page.items.filter((t) => t.kind.code === TUYA_SEND_KIND_CODES[kind] && t.taskStartTime >= since && !ledger.has(t.authTaskId)).map((t) => t.authTaskId)
 }

@@ -47,14 +47,12 @@ const taskSchema = z
     authTaskProgress: num,
     authTaskStatus: num,
   })
-  .transform(
-    ({ authIssueType, authTaskProgress, authTaskStatus, ...t }): TuyaAuthTask => ({
-      ...t,
-      kind: decodeCode(TUYA_SEND_KIND_CODES, authIssueType),
-      progress: decodeCode(TUYA_TASK_PROGRESS_RESULT_CODES, authTaskProgress),
-      outcome: decodeCode(TUYA_TASK_OUTCOME_RESULT_CODES, authTaskStatus),
-    }),
-  )
+  .transform(({ authIssueType, authTaskProgress, authTaskStatus, ...t }): TuyaAuthTask => ({
+    ...t,
+    kind: decodeCode(TUYA_SEND_KIND_CODES, authIssueType),
+    progress: decodeCode(TUYA_TASK_PROGRESS_RESULT_CODES, authTaskProgress),
+    outcome: decodeCode(TUYA_TASK_OUTCOME_RESULT_CODES, authTaskStatus),
+  }))
 
 const taskDetailSchema = z
   .object({
@@ -67,13 +65,11 @@ const taskDetailSchema = z
     accessChannelPositionPath: text,
     businessDeviceName: text,
   })
-  .transform(
-    ({ authIssueCertificate, ...t }): TuyaAuthTaskDetail => ({
-      ...t,
-      // Meaning 2 of authIssueCertificate (3 = card + fingerprint), as the task detail documents it.
-      certificates: decodeCode(TUYA_TASK_CERTIFICATE_CODES, authIssueCertificate),
-    }),
-  )
+  .transform(({ authIssueCertificate, ...t }): TuyaAuthTaskDetail => ({
+    ...t,
+    // Meaning 2 of authIssueCertificate (3 = card + fingerprint), as the task detail documents it.
+    certificates: decodeCode(TUYA_TASK_CERTIFICATE_CODES, authIssueCertificate),
+  }))
 
 const recordSchema = z
   .object({
@@ -112,17 +108,15 @@ const issueInfoSchema = z
     faceIssueResult: countsSchema,
     fingerprintIssueResult: countsSchema,
   })
-  .transform(
-    (i): TuyaIssueInfo => ({
-      projectId: i.projectId,
-      authTaskRecordId: i.authTaskRecordId,
-      person: i.personIssueResult,
-      card: i.cardIssueResult,
-      cardPassword: i.cardPwdIssueResult,
-      face: i.faceIssueResult,
-      fingerprint: i.fingerprintIssueResult,
-    }),
-  )
+  .transform((i): TuyaIssueInfo => ({
+    projectId: i.projectId,
+    authTaskRecordId: i.authTaskRecordId,
+    person: i.personIssueResult,
+    card: i.cardIssueResult,
+    cardPassword: i.cardPwdIssueResult,
+    face: i.faceIssueResult,
+    fingerprint: i.fingerprintIssueResult,
+  }))
 
 const taskPage = pageSchema(taskSchema)
 
@@ -180,7 +174,14 @@ export async function listAuthTaskRecords(
     page: p.page,
     pageSize: p.pageSize,
   })
-  const { result } = await api.call({ method: 'POST', path: `${BASE}/records`, body, kind: 'read', label: 'POST access-auth-task/records', signal: options.signal })
+  const { result } = await api.call({
+    method: 'POST',
+    path: `${BASE}/records`,
+    body,
+    kind: 'read',
+    label: 'POST access-auth-task/records',
+    signal: options.signal,
+  })
   const raw = decode(recordsSchema, result, 'access-auth-task records')
   return { totalNum: raw.totalNum, successNum: raw.successNum, records: toPage(raw.recordListVOList ?? { total: 0, list: [] }, p) }
 }

@@ -1,4 +1,14 @@
-import type { AccessGroupDetail, AccessGroupDraft, AccessGroupsChanged, AccessGroupsListing, DeleteOutcome, ResidentChange, SaveOutcome, SiteDevice, SiteTree } from '@shared/domain/access-groups'
+import type {
+  AccessGroupDetail,
+  AccessGroupDraft,
+  AccessGroupsChanged,
+  AccessGroupsListing,
+  DeleteOutcome,
+  ResidentChange,
+  SaveOutcome,
+  SiteDevice,
+  SiteTree,
+} from '@shared/domain/access-groups'
 import type { Resident, ResidentRef } from '@shared/domain/residents'
 import type { AkuvoxAccessGroup, AkuvoxAccessGroupInput } from '@shared/domain/akuvox'
 import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/outbox'
@@ -180,7 +190,12 @@ export class AccessGroupsService {
    * Online, one call per resident; those the network failed to reach, or all of them when
    * offline, wait in the outbox as one change and show as queued.
    */
-  private async residentsChange(scope: CacheScope, accessGroupId: string, residents: readonly ResidentRef[], kind: 'add' | 'remove'): Promise<ResidentChange[]> {
+  private async residentsChange(
+    scope: CacheScope,
+    accessGroupId: string,
+    residents: readonly ResidentRef[],
+    kind: 'add' | 'remove',
+  ): Promise<ResidentChange[]> {
     if (outboxIdOfPendingCreate(accessGroupId) !== null) throw forbidden('pendingGroup', 'the group is still waiting in the outbox')
     const client = await this.akuvox(scope)
     const queue = (waiting: readonly ResidentRef[]): number =>
@@ -263,7 +278,10 @@ export class AccessGroupsService {
     try {
       info = await client.getAccessGroupInfo({ projectId: scope.projectId, accessGroupId })
     } catch (error) {
-      this.deps.logger.warn('re-reading a saved access group failed; the cache keeps what was sent', { accessGroupId, error: error instanceof Error ? error.message : String(error) })
+      this.deps.logger.warn('re-reading a saved access group failed; the cache keeps what was sent', {
+        accessGroupId,
+        error: error instanceof Error ? error.message : String(error),
+      })
       const site = this.siteMap(scope)
       info = {
         accessGroupId,

@@ -5,7 +5,10 @@ import { orGone } from '../outbox/or-gone'
 import { accessGroupBase } from '../outbox/versions'
 import { replayResidents } from './residents'
 
-type Handlers = Pick<OperationHandlers, 'akuvox.accessGroup.create' | 'akuvox.accessGroup.update' | 'akuvox.accessGroup.delete' | 'akuvox.accessGroup.residents'>
+type Handlers = Pick<
+  OperationHandlers,
+  'akuvox.accessGroup.create' | 'akuvox.accessGroup.update' | 'akuvox.accessGroup.delete' | 'akuvox.accessGroup.residents'
+>
 
 /** Access-group changes as the outbox queues and replays them. */
 export function accessGroupOperations(groups: AccessGroupsRepo): Handlers {
@@ -33,7 +36,9 @@ export function accessGroupOperations(groups: AccessGroupsRepo): Handlers {
       targetIds: (op) => [op.accessGroupId],
       apply: (session, op, signal) => clientFor(session, 'akuvox').deleteAccessGroup({ projectId: op.projectId, accessGroupId: op.accessGroupId }, { signal }),
       currentVersion: async (session, op, signal) => {
-        const group = await orGone(() => clientFor(session, 'akuvox').getAccessGroupInfo({ projectId: op.projectId, accessGroupId: op.accessGroupId }, { signal }))
+        const group = await orGone(() =>
+          clientFor(session, 'akuvox').getAccessGroupInfo({ projectId: op.projectId, accessGroupId: op.accessGroupId }, { signal }),
+        )
         return group && accessGroupBase(group)
       },
     },

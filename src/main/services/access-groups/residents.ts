@@ -30,7 +30,12 @@ function changeOne(client: AkuvoxClient, target: Target, r: ResidentRef, kind: '
  * the others; each resident's outcome is reported. Once the network fails, the rest are not
  * tried: they are reported unreached, for the outbox.
  */
-export async function changeResidents(client: AkuvoxClient, target: Target, residents: readonly ResidentRef[], kind: 'add' | 'remove'): Promise<ResidentsResult> {
+export async function changeResidents(
+  client: AkuvoxClient,
+  target: Target,
+  residents: readonly ResidentRef[],
+  kind: 'add' | 'remove',
+): Promise<ResidentsResult> {
   const outcomes: ResidentOutcome[] = []
   let down: AppError | null = null
   for (const resident of residents) {
@@ -44,7 +49,12 @@ export async function changeResidents(client: AkuvoxClient, target: Target, resi
     } catch (error) {
       down = networkFailure(error)
       if (down) outcomes.push({ kind: 'unreached', resident, error: down })
-      else outcomes.push({ kind: 'failed', resident, error: error instanceof AppErrorException ? error.error : appError('internal', { detail: error instanceof Error ? error.message : String(error) }) })
+      else
+        outcomes.push({
+          kind: 'failed',
+          resident,
+          error: error instanceof AppErrorException ? error.error : appError('internal', { detail: error instanceof Error ? error.message : String(error) }),
+        })
     }
   }
   return { outcomes, userCount: down ? null : await userCountOf(client, target) }
@@ -54,7 +64,11 @@ export async function changeResidents(client: AkuvoxClient, target: Target, resi
  * Replays a queued residents change. An add of a member and a removal of a non-member reach the
  * state asked for, so they count as done; a group that is gone fails the change.
  */
-export async function replayResidents(client: AkuvoxClient, op: Extract<OutboxOperation, { kind: 'akuvox.accessGroup.residents' }>, signal: AbortSignal): Promise<void> {
+export async function replayResidents(
+  client: AkuvoxClient,
+  op: Extract<OutboxOperation, { kind: 'akuvox.accessGroup.residents' }>,
+  signal: AbortSignal,
+): Promise<void> {
   const target = { projectId: op.projectId, accessGroupId: op.accessGroupId }
   for (const resident of op.residents) {
     try {

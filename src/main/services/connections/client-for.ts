@@ -10,7 +10,11 @@ export type ClientOf<V extends CloudSession['vendor']> = Extract<CloudSession, {
 export function clientFor<V extends CloudSession['vendor']>(session: CloudSession, vendor: V): ClientOf<V> {
   if (session.vendor !== vendor) {
     throw new AppErrorException(
-      appError('invalid_input', { messageKey: `errors.needsVendor.${vendor}`, params: { field: 'connectionId' }, detail: `needs a ${vendor} connection, this one is ${session.vendor}` }),
+      appError('invalid_input', {
+        messageKey: `errors.needsVendor.${vendor}`,
+        params: { field: 'connectionId' },
+        detail: `needs a ${vendor} connection, this one is ${session.vendor}`,
+      }),
     )
   }
   return session.client as ClientOf<V>

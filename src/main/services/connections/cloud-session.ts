@@ -8,8 +8,7 @@ import type { StoredSecrets } from './stored-secrets'
 
 /** A signed-in (or signing-in) client for one connection, tagged by vendor. */
 export type CloudSession =
-  | { readonly vendor: 'akuvox'; readonly client: AkuvoxClient }
-  | { readonly vendor: 'tuya'; readonly client: TuyaClient; readonly projectId: string }
+  { readonly vendor: 'akuvox'; readonly client: AkuvoxClient } | { readonly vendor: 'tuya'; readonly client: TuyaClient; readonly projectId: string }
 
 export interface SessionDeps {
   readonly transport: HttpTransport

@@ -83,8 +83,7 @@ export class ConnectionsService {
       label: input.label ?? current.label,
       server,
       baseUrl: input.server ? resolveBaseUrl(current.vendor, server) : current.baseUrl,
-      defaultProjectId:
-        input.credentials?.vendor === 'tuya' && input.credentials.projectId ? input.credentials.projectId : current.defaultProjectId,
+      defaultProjectId: input.credentials?.vendor === 'tuya' && input.credentials.projectId ? input.credentials.projectId : current.defaultProjectId,
     }
     const signInChanged = Boolean(input.server) || Boolean(input.credentials)
     if (!signInChanged) {
@@ -261,7 +260,16 @@ export class ConnectionsService {
     if (record.isDemo) {
       const info = await this.deps.demo.info()
       return record.vendor === 'akuvox'
-        ? { vendor: 'akuvox', credentials: { clientId: info.akuvox.clientId, clientSecret: info.akuvox.clientSecret, username: info.akuvox.username, password: info.akuvox.password }, tokens: null }
+        ? {
+            vendor: 'akuvox',
+            credentials: {
+              clientId: info.akuvox.clientId,
+              clientSecret: info.akuvox.clientSecret,
+              username: info.akuvox.username,
+              password: info.akuvox.password,
+            },
+            tokens: null,
+          }
         : { vendor: 'tuya', credentials: { accessId: info.tuya.accessId, accessSecret: info.tuya.accessSecret }, tokens: null }
     }
     if (!this.secretCache.has(record.id)) this.secretCache.set(record.id, parseStoredSecrets(await this.deps.secrets.get(record.id)))

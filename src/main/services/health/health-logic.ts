@@ -24,7 +24,11 @@ export function nextPollDelay(timing: HealthTiming, consecutiveFailures: number)
 }
 
 /** The poll record after one poll. */
-export function recordPoll(previous: HealthPollRecord | null, at: number, outcome: { readonly ok: true } | { readonly ok: false; readonly error: AppError }): HealthPollRecord {
+export function recordPoll(
+  previous: HealthPollRecord | null,
+  at: number,
+  outcome: { readonly ok: true } | { readonly ok: false; readonly error: AppError },
+): HealthPollRecord {
   if (outcome.ok) return { lastAttemptAt: at, lastSuccessAt: at, consecutiveFailures: 0, lastError: null }
   return {
     lastAttemptAt: at,

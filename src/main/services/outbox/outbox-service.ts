@@ -100,7 +100,14 @@ export class OutboxService {
           operation: entry.operation.kind,
           at: this.deps.now(),
           outcome: outcome.kind,
-          detail: outcome.kind === 'failed' ? outcome.error : outcome.kind === 'conflict' ? outcome.conflict : outcome.kind === 'skipped' ? { blockedBy: outcome.blockedBy } : null,
+          detail:
+            outcome.kind === 'failed'
+              ? outcome.error
+              : outcome.kind === 'conflict'
+                ? outcome.conflict
+                : outcome.kind === 'skipped'
+                  ? { blockedBy: outcome.blockedBy }
+                  : null,
         })
         if (outcome.kind !== 'applied') for (const t of entry.targetIds) blocked.set(`${entry.connectionId}/${t}`, entry.id)
         else await this.rebaseFollowers(entry, entries.slice(index + 1), rebased, signal)
@@ -111,7 +118,12 @@ export class OutboxService {
     return outcomes
   }
 
-  private async rebaseFollowers(applied: OutboxEntry, later: readonly OutboxEntry[], rebased: Map<number, OutboxBase | null>, signal: AbortSignal): Promise<void> {
+  private async rebaseFollowers(
+    applied: OutboxEntry,
+    later: readonly OutboxEntry[],
+    rebased: Map<number, OutboxBase | null>,
+    signal: AbortSignal,
+  ): Promise<void> {
     const targets = new Set(applied.targetIds)
     const followers = later.filter((e) => e.connectionId === applied.connectionId && e.base !== null && e.targetIds.some((t) => targets.has(t)))
     if (followers.length === 0) return

@@ -27,6 +27,7 @@ export async function personsLike(client: TuyaClient, input: TuyaPersonInput, si
     ...(input.personCode?.trim() ? { personCode: input.personCode.trim() } : {}),
   }
   const found: TuyaPerson[] = []
-  for await (const page of client.iteratePersons(filter, { pageSize: 100, ...(signal ? { signal } : {}) })) found.push(...page.items.filter((p) => isPersonOf(p, input)))
+  for await (const page of client.iteratePersons(filter, { pageSize: 100, ...(signal ? { signal } : {}) }))
+    found.push(...page.items.filter((p) => isPersonOf(p, input)))
   return found
 }

@@ -73,7 +73,8 @@ export class BulkImports {
     await akuvoxClient(this.deps.session, scope)
     this.sweep()
     for (const [id, other] of this.jobs) {
-      if (other.progress.state === 'receiving' && other.scope.connectionId === scope.connectionId && other.scope.projectId === scope.projectId) this.jobs.delete(id)
+      if (other.progress.state === 'receiving' && other.scope.connectionId === scope.connectionId && other.scope.projectId === scope.projectId)
+        this.jobs.delete(id)
     }
     const jobId = randomUUID()
     const job: Job = {
@@ -156,7 +157,8 @@ export class BulkImports {
   private receiving(jobId: string): Job {
     this.sweep()
     const job = this.job(jobId)
-    if (job.progress.state !== 'receiving') throw new AppErrorException(appError('conflict', { detail: `the import is ${job.progress.state}`, params: { field: 'jobId' } }))
+    if (job.progress.state !== 'receiving')
+      throw new AppErrorException(appError('conflict', { detail: `the import is ${job.progress.state}`, params: { field: 'jobId' } }))
     return job
   }
 
@@ -169,14 +171,16 @@ export class BulkImports {
 
   private async known(scope: CacheScope, client: AkuvoxClient, signal: AbortSignal): Promise<Map<string, string>> {
     const index = new Map<string, string>()
-    const add = (s: { staffAccessId: string; name: string; pinCodes: readonly string[]; rfCards: readonly string[] }) => index.set(identityKey(s.name, s.pinCodes, s.rfCards), s.staffAccessId)
+    const add = (s: { staffAccessId: string; name: string; pinCodes: readonly string[]; rfCards: readonly string[] }) =>
+      index.set(identityKey(s.name, s.pinCodes, s.rfCards), s.staffAccessId)
     for (const s of this.query.staffCredentials(scope)) add(s)
     if (!this.deps.isOnline()) return index
     try {
       const fresh: AkuvoxStaffAccessSummary[] = []
       for await (const s of client.iterateStaffAccesses(scope.projectId, { pageSize: 500, signal })) fresh.push(s)
       this.writes.putStaff(scope, fresh)
-      for (const s of fresh) add({ staffAccessId: s.staffAccessId, name: s.staffAccessName, pinCodes: s.pinCodes.map((p) => p.number), rfCards: s.rfCards.map((c) => c.number) })
+      for (const s of fresh)
+        add({ staffAccessId: s.staffAccessId, name: s.staffAccessName, pinCodes: s.pinCodes.map((p) => p.number), rfCards: s.rfCards.map((c) => c.number) })
     } catch (error) {
       if (!networkFailure(error) && !signal.aborted) throw error
     }
@@ -186,7 +190,10 @@ export class BulkImports {
   private async work(scope: CacheScope, client: AkuvoxClient, job: Job, rows: readonly BulkRow[]): Promise<void> {
     const signal = job.cancel.signal
     const known = await this.known(scope, client, signal)
-    const names = { groups: new Map(this.query.accessGroups(scope).map((g) => [g.id, g.name])), buildings: new Map(this.query.buildings(scope).map((b) => [b.id, b.name])) }
+    const names = {
+      groups: new Map(this.query.accessGroups(scope).map((g) => [g.id, g.name])),
+      buildings: new Map(this.query.buildings(scope).map((b) => [b.id, b.name])),
+    }
     const queued = new Map<string, number>()
     for (const entry of this.deps.outbox.list(scope)) {
       const op = entry.operation

@@ -37,7 +37,12 @@ export function createPeopleService(w: PeopleWiring): PeopleService {
   const sync = (connectionId: string, projectId: string) => w.sync.syncProject(connectionId, projectId)
   return {
     staff: new StaffService({ ...common, sync, now: w.now, onChange: changed('staff:changed') }),
-    bulk: new BulkImports({ ...common, now: w.now, onChange: changed('staff:changed'), onProgress: (progress) => w.events.emit('staff:importProgress', progress) }),
+    bulk: new BulkImports({
+      ...common,
+      now: w.now,
+      onChange: changed('staff:changed'),
+      onProgress: (progress) => w.events.emit('staff:importProgress', progress),
+    }),
     persons: new PersonsService({ ...common, sync, onChange: changed('persons:changed') }),
   }
 }

@@ -59,7 +59,9 @@ export class PersonsService {
   }
 
   organisations(scope: CacheScope): OrganisationNode[] {
-    return this.query.organisations(scope).map((o) => ({ structureId: o.structureId, parentStructureId: o.parentStructureId, name: o.structureName, level: o.level }))
+    return this.query
+      .organisations(scope)
+      .map((o) => ({ structureId: o.structureId, parentStructureId: o.parentStructureId, name: o.structureName, level: o.level }))
   }
 
   page(scope: CacheScope, filter: PersonsFilter, page: Page): PersonsPage {
@@ -76,11 +78,23 @@ export class PersonsService {
   }
 
   async detail(scope: CacheScope, personId: string): Promise<TuyaPerson> {
-    return this.read(scope, personId, 'persons', (c) => c.getPerson(personId), (p) => this.writes.putPersons(scope, [p]))
+    return this.read(
+      scope,
+      personId,
+      'persons',
+      (c) => c.getPerson(personId),
+      (p) => this.writes.putPersons(scope, [p]),
+    )
   }
 
   async recycledDetail(scope: CacheScope, personId: string): Promise<TuyaPerson> {
-    return this.read(scope, personId, 'recycled_persons', (c) => c.getRecycledPerson(personId), (p) => this.writes.putRecycled(scope, [p]))
+    return this.read(
+      scope,
+      personId,
+      'recycled_persons',
+      (c) => c.getRecycledPerson(personId),
+      (p) => this.writes.putRecycled(scope, [p]),
+    )
   }
 
   async add(scope: CacheScope, draft: PersonDraft): Promise<PersonWriteOutcome> {
@@ -118,7 +132,10 @@ export class PersonsService {
     const before = this.cached(scope, 'persons', personIds)
     return this.write(scope, { kind: 'tuya.person.disable', personIds }, combinedBase(before.map(personBase)), async (client) => {
       await client.disablePersons(personIds)
-      this.writes.putPersons(scope, before.map((p) => ({ ...p, enabled: false })))
+      this.writes.putPersons(
+        scope,
+        before.map((p) => ({ ...p, enabled: false })),
+      )
       return personIds
     })
   }
@@ -128,7 +145,10 @@ export class PersonsService {
     return this.write(scope, { kind: 'tuya.person.delete', move: { personIds } }, combinedBase(before.map(personBase)), async (client) => {
       await client.deletePersons({ personIds })
       this.writes.removePersons(scope, personIds)
-      this.writes.putRecycled(scope, before.map((p) => ({ ...p, structureSnapshots: p.structureNames })))
+      this.writes.putRecycled(
+        scope,
+        before.map((p) => ({ ...p, structureSnapshots: p.structureNames })),
+      )
       return personIds
     })
   }
@@ -159,7 +179,13 @@ export class PersonsService {
     })
   }
 
-  private async read(scope: CacheScope, personId: string, table: 'persons' | 'recycled_persons', fetch: (c: TuyaClient) => Promise<TuyaPerson>, keep: (p: TuyaPerson) => void): Promise<TuyaPerson> {
+  private async read(
+    scope: CacheScope,
+    personId: string,
+    table: 'persons' | 'recycled_persons',
+    fetch: (c: TuyaClient) => Promise<TuyaPerson>,
+    keep: (p: TuyaPerson) => void,
+  ): Promise<TuyaPerson> {
     const cached = this.query.person(table, scope, personId)
     const offline = () => {
       if (!cached) throw notFound('personId')
@@ -177,7 +203,12 @@ export class PersonsService {
     }
   }
 
-  private async write(scope: CacheScope, operation: OutboxOperation, base: OutboxBase | null, send: (client: TuyaClient) => Promise<readonly string[]>): Promise<PersonWriteOutcome> {
+  private async write(
+    scope: CacheScope,
+    operation: OutboxOperation,
+    base: OutboxBase | null,
+    send: (client: TuyaClient) => Promise<readonly string[]>,
+  ): Promise<PersonWriteOutcome> {
     const client = await tuyaClient(this.deps.session, scope)
     const outcome = await cloudFirst(this.deps, { send: () => send(client), queue: () => ({ ...scope, operation, base }) })
     this.deps.onChange(scope)

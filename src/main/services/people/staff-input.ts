@@ -66,8 +66,16 @@ export function detailOfSummary(summary: AkuvoxStaffAccessSummary, groups: reado
     faces: summary.faces,
     pinCodes: summary.pinCodes,
     rfCards: summary.rfCards,
-    accessGroups: summary.accessGroupNames.map((name) => ({ accessGroupId: groups.find((g) => g.name === name)?.id ?? '', accessGroupName: name, accessGroupType: 'unknown' })),
-    floorAccesses: summary.floorAccesses.map((f) => ({ buildingId: buildings.find((b) => b.name === f.buildingName)?.id ?? '', buildingName: f.buildingName, floors: f.floors })),
+    accessGroups: summary.accessGroupNames.map((name) => ({
+      accessGroupId: groups.find((g) => g.name === name)?.id ?? '',
+      accessGroupName: name,
+      accessGroupType: 'unknown',
+    })),
+    floorAccesses: summary.floorAccesses.map((f) => ({
+      buildingId: buildings.find((b) => b.name === f.buildingName)?.id ?? '',
+      buildingName: f.buildingName,
+      floors: f.floors,
+    })),
   }
 }
 

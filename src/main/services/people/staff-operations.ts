@@ -37,7 +37,9 @@ export const staffOperations: Handlers = {
     },
     currentVersion: async (session, op, signal) => {
       const client = clientFor(session, 'akuvox')
-      const staff = await Promise.all(op.staffAccessIds.map((staffAccessId) => orGone(() => client.getStaffAccessInfo({ projectId: op.projectId, staffAccessId }, { signal }))))
+      const staff = await Promise.all(
+        op.staffAccessIds.map((staffAccessId) => orGone(() => client.getStaffAccessInfo({ projectId: op.projectId, staffAccessId }, { signal }))),
+      )
       return combinedBase(staff.map((s) => s && staffBase(s)))
     },
   },

@@ -63,7 +63,11 @@ export class StaffService {
 
   listing(scope: CacheScope): StaffListing {
     const names = (id: string) => this.query.staffSummary(scope, id)?.staffAccessName ?? id
-    return { pending: pendingStaff(this.deps.outbox.list(scope), names), syncedAt: this.overview.lastFullSync(scope, 'staffAccesses'), total: this.items.count('staffAccesses', scope) }
+    return {
+      pending: pendingStaff(this.deps.outbox.list(scope), names),
+      syncedAt: this.overview.lastFullSync(scope, 'staffAccesses'),
+      total: this.items.count('staffAccesses', scope),
+    }
   }
 
   page(scope: CacheScope, search: string | undefined, offset: number, limit: number): StaffPage {
@@ -100,11 +104,16 @@ export class StaffService {
   async create(scope: CacheScope, draft: StaffDraft): Promise<StaffSaveOutcome> {
     const input = createInput(scope.projectId, draft)
     const client = await akuvoxClient(this.deps.session, scope)
-    return this.save(scope, (tried) => ({ kind: 'akuvox.staff.create', input, ...(tried ? { unconfirmed: true as const } : {}) }), null, async () => {
-      const { staffAccessId } = await client.createStaffAccess(input)
-      await this.recache(scope, client, staffAccessId, input)
-      return staffAccessId
-    })
+    return this.save(
+      scope,
+      (tried) => ({ kind: 'akuvox.staff.create', input, ...(tried ? { unconfirmed: true as const } : {}) }),
+      null,
+      async () => {
+        const { staffAccessId } = await client.createStaffAccess(input)
+        await this.recache(scope, client, staffAccessId, input)
+        return staffAccessId
+      },
+    )
   }
 
   async update(scope: CacheScope, staffAccessId: string, edit: StaffEdit): Promise<StaffSaveOutcome> {
@@ -113,11 +122,16 @@ export class StaffService {
     const input = updateInput(scope.projectId, staffAccessId, edit)
     const base = staffBase(cached)
     const client = await akuvoxClient(this.deps.session, scope)
-    return this.save(scope, () => ({ kind: 'akuvox.staff.update', input }), base, async () => {
-      await client.updateStaffAccess(input)
-      await this.recache(scope, client, staffAccessId, { ...input, facePictureUrls: [] })
-      return staffAccessId
-    })
+    return this.save(
+      scope,
+      () => ({ kind: 'akuvox.staff.update', input }),
+      base,
+      async () => {
+        await client.updateStaffAccess(input)
+        await this.recache(scope, client, staffAccessId, { ...input, facePictureUrls: [] })
+        return staffAccessId
+      },
+    )
   }
 
   async remove(scope: CacheScope, staffAccessIds: readonly string[]): Promise<StaffDeleteOutcome> {
@@ -133,7 +147,11 @@ export class StaffService {
         if (only !== undefined && rest.length === 0) await client.deleteStaffAccess({ projectId: scope.projectId, staffAccessId: only })
         else await client.batchDeleteStaffAccesses({ projectId: scope.projectId, staffAccessIds })
       },
-      queue: () => ({ ...scope, operation: { kind: 'akuvox.staff.delete', projectId: scope.projectId, staffAccessIds }, base: combinedBase(cached.map(staffBase)) }),
+      queue: () => ({
+        ...scope,
+        operation: { kind: 'akuvox.staff.delete', projectId: scope.projectId, staffAccessIds },
+        base: combinedBase(cached.map(staffBase)),
+      }),
     })
     if (outcome.kind === 'queued') {
       this.deps.onChange(scope)
@@ -182,7 +200,10 @@ export class StaffService {
       const detail = await client.getStaffAccessInfo({ projectId: scope.projectId, staffAccessId })
       this.writes.putStaff(scope, [summaryOfDetail(detail)])
     } catch (error) {
-      this.deps.logger.warn('re-reading a saved staff access failed; the cache keeps what was sent', { staffAccessId, error: error instanceof Error ? error.message : String(error) })
+      this.deps.logger.warn('re-reading a saved staff access failed; the cache keeps what was sent', {
+        staffAccessId,
+        error: error instanceof Error ? error.message : String(error),
+      })
       this.writes.putStaff(scope, [summaryOf(staffAccessId, input, this.names(scope), cloudTime(this.deps.now()))])
     }
   }
@@ -191,7 +212,12 @@ export class StaffService {
    * Cloud first, the cache after (inside `send`); the outbox when the cloud cannot be reached.
    * `operationOf(tried)`: a create whose send was tried is queued as unconfirmed.
    */
-  private async save(scope: CacheScope, operationOf: (tried: boolean) => OutboxOperation, base: OutboxBase | null, send: () => Promise<string>): Promise<StaffSaveOutcome> {
+  private async save(
+    scope: CacheScope,
+    operationOf: (tried: boolean) => OutboxOperation,
+    base: OutboxBase | null,
+    send: () => Promise<string>,
+  ): Promise<StaffSaveOutcome> {
     const outcome = await cloudFirst(this.deps, { send, queue: (reason) => ({ ...scope, operation: operationOf(reason !== null), base }) })
     this.deps.onChange(scope)
     if (outcome.kind === 'sent') return { kind: 'saved', staffAccessId: outcome.value }

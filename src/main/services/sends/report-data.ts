@@ -51,7 +51,12 @@ function reportChannels(sends: SendsRepo, scope: CacheScope): ReportChannel[] {
   const last = lastSends(sends, scope, channels)
   return channels.map((c) => {
     const send = last.get(c.channelId) ?? null
-    const failedNames = send ? sends.records(scope, send.task.authTaskId).filter(isFailedRecord).map((r) => r.name) : []
+    const failedNames = send
+      ? sends
+          .records(scope, send.task.authTaskId)
+          .filter(isFailedRecord)
+          .map((r) => r.name)
+      : []
     return { channelId: c.channelId, name: c.name, deviceName: c.deviceName, online: c.online, lastSend: send, failedNames }
   })
 }

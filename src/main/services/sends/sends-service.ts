@@ -134,7 +134,12 @@ export class SendsService {
     const client = await tuyaClient(this.deps.session, scope)
     const input = { channelIds: draft.channelIds, certificates: draft.certificates }
     const result = draft.kind === 'full' ? await client.sendAllPermissions(input) : await client.sendAdditionalPermissions(input)
-    this.deps.logger.info('permissions sent', { kind: result.kind, channels: draft.channelIds.length, tasks: result.taskIds.length, recovered: result.recovered })
+    this.deps.logger.info('permissions sent', {
+      kind: result.kind,
+      channels: draft.channelIds.length,
+      tasks: result.taskIds.length,
+      recovered: result.recovered,
+    })
     this.facts.savePolicies(scope, result.taskIds, draft.certificates)
     return { kind: result.kind, taskIds: result.taskIds, recovered: result.recovered }
   }
@@ -244,7 +249,8 @@ export class SendsService {
    */
   async retryFailures(scope: CacheScope, taskIds: readonly string[]): Promise<StartedSend> {
     const plan = await this.retryPlan(scope, taskIds)
-    if (plan.batches.length === 0) throw new AppErrorException(appError('invalid_input', { messageKey: 'sends.errors.nothingToRetry', detail: 'no failed records' }))
+    if (plan.batches.length === 0)
+      throw new AppErrorException(appError('invalid_input', { messageKey: 'sends.errors.nothingToRetry', detail: 'no failed records' }))
     const sent: StartedSend[] = []
     for (const batch of plan.batches) sent.push(await this.send(scope, { channelIds: batch.channelIds, kind: 'increment', certificates: batch.certificates }))
     const ids = sent.flatMap((s) => s.taskIds)

@@ -10,7 +10,8 @@ export type SessionOf = (connectionId: string) => Promise<CloudSession>
 export async function tuyaClient(session: SessionOf, scope: CacheScope): Promise<TuyaClient> {
   const s = await session(scope.connectionId)
   const client = clientFor(s, 'tuya')
-  if (s.vendor === 'tuya' && s.projectId !== scope.projectId) throw new AppErrorException(appError('not_found', { detail: `project ${scope.projectId} is not this connection's` }))
+  if (s.vendor === 'tuya' && s.projectId !== scope.projectId)
+    throw new AppErrorException(appError('not_found', { detail: `project ${scope.projectId} is not this connection's` }))
   return client
 }
 

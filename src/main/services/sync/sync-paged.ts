@@ -73,7 +73,13 @@ export async function syncPaged<T>(ctx: SyncContext, c: PagedCollection<T>): Pro
  * states none (Akuvox's plain arrays) the cached last page read again, unchanged and short, so
  * the list still ends where it did.
  */
-async function sameLength<T>(ctx: SyncContext, c: PagedCollection<T>, first: ReadPage<T>, known: ReadonlyMap<number, PageRecord>, itemCount: number): Promise<boolean> {
+async function sameLength<T>(
+  ctx: SyncContext,
+  c: PagedCollection<T>,
+  first: ReadPage<T>,
+  known: ReadonlyMap<number, PageRecord>,
+  itemCount: number,
+): Promise<boolean> {
   if (first.total !== null) return first.total === itemCount
   const last = Math.max(...known.keys())
   const record = known.get(last)

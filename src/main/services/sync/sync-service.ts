@@ -119,7 +119,9 @@ export class SyncService {
           break
         case 'tuya':
           if (session.projectId !== scope.projectId) {
-            throw new AppErrorException(appError('invalid_input', { detail: `this Tuya connection is for project ${session.projectId}`, params: { field: 'projectId' } }))
+            throw new AppErrorException(
+              appError('invalid_input', { detail: `this Tuya connection is for project ${session.projectId}`, params: { field: 'projectId' } }),
+            )
           }
           await syncTuyaProject(ctx, session.client)
           break

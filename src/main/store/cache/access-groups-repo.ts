@@ -50,7 +50,12 @@ export class AccessGroupsRepo {
         group.accessGroupId,
       )
       if (updated.changes === 0) return
-      db.run('DELETE FROM access_group_devices WHERE connection_id = ? AND project_id = ? AND group_id = ?', scope.connectionId, scope.projectId, group.accessGroupId)
+      db.run(
+        'DELETE FROM access_group_devices WHERE connection_id = ? AND project_id = ? AND group_id = ?',
+        scope.connectionId,
+        scope.projectId,
+        group.accessGroupId,
+      )
       for (const d of group.devices) {
         db.run(
           'INSERT OR REPLACE INTO access_group_devices (connection_id, project_id, group_id, device_id, relay_ids, security_relay_ids) VALUES (?, ?, ?, ?, ?, ?)',
@@ -67,7 +72,12 @@ export class AccessGroupsRepo {
 
   /** The group's info is out of date (a change to it was replayed): the next sync fetches it. */
   invalidate(scope: CacheScope, accessGroupId: string): void {
-    this.db.run('UPDATE access_groups SET detail_summary_hash = NULL WHERE connection_id = ? AND project_id = ? AND id = ?', scope.connectionId, scope.projectId, accessGroupId)
+    this.db.run(
+      'UPDATE access_groups SET detail_summary_hash = NULL WHERE connection_id = ? AND project_id = ? AND id = ?',
+      scope.connectionId,
+      scope.projectId,
+      accessGroupId,
+    )
   }
 
   list(scope: CacheScope): CachedAccessGroup[] {

@@ -86,7 +86,13 @@ export const staffAccessSpec: TableSpec<AkuvoxStaffAccessSummary> = {
   values: (s) => [s.staffAccessName, s.createdTime],
   json: (s) => s,
   children(db, scope, staff) {
-    deleteWhereIn(db, 'staff_credentials', 'staff_id', scope, staff.map((s) => s.staffAccessId))
+    deleteWhereIn(
+      db,
+      'staff_credentials',
+      'staff_id',
+      scope,
+      staff.map((s) => s.staffAccessId),
+    )
     const insert = 'INSERT OR REPLACE INTO staff_credentials (connection_id, project_id, staff_id, kind, id, number) VALUES (?, ?, ?, ?, ?, ?)'
     for (const s of staff) {
       for (const f of s.faces) db.run(insert, scope.connectionId, scope.projectId, s.staffAccessId, 'face', f.faceId, '')

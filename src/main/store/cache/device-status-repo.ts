@@ -51,7 +51,13 @@ export class DeviceStatusRepo {
           scope.projectId,
           o.deviceId,
         )
-        db.run('UPDATE channels SET online = ? WHERE connection_id = ? AND project_id = ? AND device_id = ?', o.online ? 1 : 0, scope.connectionId, scope.projectId, o.deviceId)
+        db.run(
+          'UPDATE channels SET online = ? WHERE connection_id = ? AND project_id = ? AND device_id = ?',
+          o.online ? 1 : 0,
+          scope.connectionId,
+          scope.projectId,
+          o.deviceId,
+        )
         db.run(
           'INSERT INTO device_transitions (connection_id, project_id, device_id, online, at) VALUES (?, ?, ?, ?, ?)',
           scope.connectionId,

@@ -62,7 +62,12 @@ export class DevicesRepo {
   }
 
   get(scope: CacheScope, deviceId: string): CachedDeviceDetail | null {
-    const row = this.db.get<DeviceRow>('SELECT * FROM devices WHERE connection_id = ? AND project_id = ? AND id = ?', scope.connectionId, scope.projectId, deviceId)
+    const row = this.db.get<DeviceRow>(
+      'SELECT * FROM devices WHERE connection_id = ? AND project_id = ? AND id = ?',
+      scope.connectionId,
+      scope.projectId,
+      deviceId,
+    )
     if (!row) return null
     const relays = this.db.all<{ kind: 'relay' | 'security'; id: string; name: string; number: string }>(
       'SELECT kind, id, name, number FROM relays WHERE connection_id = ? AND project_id = ? AND device_id = ? ORDER BY number, name',

@@ -50,7 +50,12 @@ export class ItemWritesRepo {
       )
       const sql = upsertSql(spec as TableSpec<never>)
       for (const item of items) {
-        const existing = db.get<{ page_no: number }>(`SELECT page_no FROM ${spec.table} WHERE connection_id = ? AND project_id = ? AND id = ?`, scope.connectionId, scope.projectId, spec.key(item))
+        const existing = db.get<{ page_no: number }>(
+          `SELECT page_no FROM ${spec.table} WHERE connection_id = ? AND project_id = ? AND id = ?`,
+          scope.connectionId,
+          scope.projectId,
+          spec.key(item),
+        )
         const pageNo = existing?.page_no ?? last?.page_no ?? 1
         db.run(sql, scope.connectionId, scope.projectId, spec.key(item), coll, pageNo, ...spec.values(item), JSON.stringify(spec.json(item)))
       }

@@ -42,7 +42,12 @@ export class ItemsRepo {
     const { table, order } = TABLES[kind]
     const { where, params } = itemsWhere(kind, scope, query)
     return this.db
-      .all<{ json: string }>(`SELECT json FROM ${table} WHERE ${where} ORDER BY ${order}, id LIMIT ? OFFSET ?`, ...params, query.limit ?? 200, query.offset ?? 0)
+      .all<{ json: string }>(
+        `SELECT json FROM ${table} WHERE ${where} ORDER BY ${order}, id LIMIT ? OFFSET ?`,
+        ...params,
+        query.limit ?? 200,
+        query.offset ?? 0,
+      )
       .map((r) => JSON.parse(r.json) as CachedItems[K])
   }
 

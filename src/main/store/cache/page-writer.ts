@@ -40,7 +40,13 @@ export class PageWriter {
   }
 
   /** The list ended after `lastPage` (0: empty): drops what lay beyond and marks the collection whole. */
-  finish<T>(spec: TableSpec<T>, scope: CacheScope, coll: string, lastPage: number, at: number): { readonly removed: number; readonly itemCount: number; readonly hash: string } {
+  finish<T>(
+    spec: TableSpec<T>,
+    scope: CacheScope,
+    coll: string,
+    lastPage: number,
+    at: number,
+  ): { readonly removed: number; readonly itemCount: number; readonly hash: string } {
     const { db } = this
     return db.transaction(() => {
       const beyond = db

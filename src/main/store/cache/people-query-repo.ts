@@ -44,37 +44,67 @@ export class PeopleQueryRepo {
   }
 
   staffCount(scope: CacheScope): number {
-    return this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM staff_accesses WHERE connection_id = ? AND project_id = ?', scope.connectionId, scope.projectId)?.n ?? 0
+    return (
+      this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM staff_accesses WHERE connection_id = ? AND project_id = ?', scope.connectionId, scope.projectId)
+        ?.n ?? 0
+    )
   }
 
   staffSummary(scope: CacheScope, staffAccessId: string): AkuvoxStaffAccessSummary | null {
-    const row = this.db.get<{ json: string }>('SELECT json FROM staff_accesses WHERE connection_id = ? AND project_id = ? AND id = ?', scope.connectionId, scope.projectId, staffAccessId)
+    const row = this.db.get<{ json: string }>(
+      'SELECT json FROM staff_accesses WHERE connection_id = ? AND project_id = ? AND id = ?',
+      scope.connectionId,
+      scope.projectId,
+      staffAccessId,
+    )
     return row ? (JSON.parse(row.json) as AkuvoxStaffAccessSummary) : null
   }
 
   accessGroups(scope: CacheScope): StaffGroupOption[] {
     return this.db
-      .all<{ id: string; name: string; group_type: string }>('SELECT id, name, group_type FROM access_groups WHERE connection_id = ? AND project_id = ? ORDER BY name, id', scope.connectionId, scope.projectId)
+      .all<{ id: string; name: string; group_type: string }>(
+        'SELECT id, name, group_type FROM access_groups WHERE connection_id = ? AND project_id = ? ORDER BY name, id',
+        scope.connectionId,
+        scope.projectId,
+      )
       .map((g) => ({ id: g.id, name: g.name, system: g.group_type === 'system' }))
   }
 
   buildings(scope: CacheScope): NamedRef[] {
-    return this.db.all<{ id: string; name: string }>('SELECT id, name FROM buildings WHERE connection_id = ? AND project_id = ? ORDER BY name, id', scope.connectionId, scope.projectId)
+    return this.db.all<{ id: string; name: string }>(
+      'SELECT id, name FROM buildings WHERE connection_id = ? AND project_id = ? ORDER BY name, id',
+      scope.connectionId,
+      scope.projectId,
+    )
   }
 
   organisations(scope: CacheScope): TuyaOrganisation[] {
     return this.db
-      .all<{ json: string }>('SELECT json FROM organisations WHERE connection_id = ? AND project_id = ? ORDER BY level, name, id', scope.connectionId, scope.projectId)
+      .all<{ json: string }>(
+        'SELECT json FROM organisations WHERE connection_id = ? AND project_id = ? ORDER BY level, name, id',
+        scope.connectionId,
+        scope.projectId,
+      )
       .map((r) => JSON.parse(r.json) as TuyaOrganisation)
   }
 
   person(table: 'persons' | 'recycled_persons', scope: CacheScope, personId: string): TuyaPerson | null {
-    const row = this.db.get<{ json: string }>(`SELECT json FROM ${table} WHERE connection_id = ? AND project_id = ? AND id = ?`, scope.connectionId, scope.projectId, personId)
+    const row = this.db.get<{ json: string }>(
+      `SELECT json FROM ${table} WHERE connection_id = ? AND project_id = ? AND id = ?`,
+      scope.connectionId,
+      scope.projectId,
+      personId,
+    )
     return row ? (JSON.parse(row.json) as TuyaPerson) : null
   }
 
   /** `structureIds`: the organisations to match (with their sub-organisations already expanded by the caller). */
-  persons(scope: CacheScope, filter: PersonsFilter, structureIds: readonly string[] | null, page: { offset: number; limit: number }): { total: number; items: TuyaPerson[] } {
+  persons(
+    scope: CacheScope,
+    filter: PersonsFilter,
+    structureIds: readonly string[] | null,
+    page: { offset: number; limit: number },
+  ): { total: number; items: TuyaPerson[] } {
     const { where, params } = personsWhere(scope, filter, structureIds)
     const total = this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM persons WHERE ${where}`, ...params)?.n ?? 0
     const rows = this.db

@@ -29,7 +29,16 @@ export class SendsRepo {
 
   channels(scope: CacheScope): SendChannel[] {
     return this.db
-      .all<{ id: string; name: string; device_id: string; device_name: string; room_id: string; position_path: string; online: number; last_seen_at: number | null }>(
+      .all<{
+        id: string
+        name: string
+        device_id: string
+        device_name: string
+        room_id: string
+        position_path: string
+        online: number
+        last_seen_at: number | null
+      }>(
         `SELECT c.id, c.name, c.device_id, c.device_name, c.room_id, c.position_path, COALESCE(d.online, c.online) AS online, d.last_seen_at
          FROM channels c LEFT JOIN devices d ON d.connection_id = c.connection_id AND d.project_id = c.project_id AND d.id = c.device_id
          WHERE c.connection_id = ? AND c.project_id = ? ORDER BY c.device_name, c.name`,
@@ -77,20 +86,34 @@ export class SendsRepo {
   }
 
   auth(scope: CacheScope, accessAuthId: string): TuyaAccessAuth | null {
-    const row = this.db.get<{ json: string }>('SELECT json FROM access_auths WHERE connection_id = ? AND project_id = ? AND id = ?', scope.connectionId, scope.projectId, accessAuthId)
+    const row = this.db.get<{ json: string }>(
+      'SELECT json FROM access_auths WHERE connection_id = ? AND project_id = ? AND id = ?',
+      scope.connectionId,
+      scope.projectId,
+      accessAuthId,
+    )
     return row ? (JSON.parse(row.json) as TuyaAccessAuth) : null
   }
 
   /** Every cached task, newest first. */
   tasks(scope: CacheScope): TuyaAuthTask[] {
     return this.db
-      .all<{ json: string }>('SELECT json FROM auth_tasks WHERE connection_id = ? AND project_id = ? ORDER BY start_time DESC, id', scope.connectionId, scope.projectId)
+      .all<{ json: string }>(
+        'SELECT json FROM auth_tasks WHERE connection_id = ? AND project_id = ? ORDER BY start_time DESC, id',
+        scope.connectionId,
+        scope.projectId,
+      )
       .map((r) => JSON.parse(r.json) as TuyaAuthTask)
   }
 
   records(scope: CacheScope, taskId: string): TuyaTaskRecord[] {
     return this.db
-      .all<{ json: string }>('SELECT json FROM auth_task_records WHERE connection_id = ? AND project_id = ? AND task_id = ? ORDER BY name, id', scope.connectionId, scope.projectId, taskId)
+      .all<{ json: string }>(
+        'SELECT json FROM auth_task_records WHERE connection_id = ? AND project_id = ? AND task_id = ? ORDER BY name, id',
+        scope.connectionId,
+        scope.projectId,
+        taskId,
+      )
       .map((r) => JSON.parse(r.json) as TuyaTaskRecord)
   }
 
@@ -115,9 +138,15 @@ export class SendsRepo {
     const spec = authTaskRecordSpec(taskId)
     this.db.transaction(() => {
       const ids = new Set(records.map(spec.key))
-      const existing = this.db.all<{ id: string }>('SELECT id FROM auth_task_records WHERE connection_id = ? AND project_id = ? AND task_id = ?', scope.connectionId, scope.projectId, taskId)
+      const existing = this.db.all<{ id: string }>(
+        'SELECT id FROM auth_task_records WHERE connection_id = ? AND project_id = ? AND task_id = ?',
+        scope.connectionId,
+        scope.projectId,
+        taskId,
+      )
       for (const row of existing) {
-        if (!ids.has(row.id)) this.db.run('DELETE FROM auth_task_records WHERE connection_id = ? AND project_id = ? AND id = ?', scope.connectionId, scope.projectId, row.id)
+        if (!ids.has(row.id))
+          this.db.run('DELETE FROM auth_task_records WHERE connection_id = ? AND project_id = ? AND id = ?', scope.connectionId, scope.projectId, row.id)
       }
       for (const r of records) this.keep(spec, scope, `authTaskRecords/${taskId}`, r)
     })

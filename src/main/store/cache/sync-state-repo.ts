@@ -22,16 +22,22 @@ export class SyncStateRepo {
   constructor(private readonly db: SqlDatabase) {}
 
   states(scope: CacheScope): CollectionSyncState[] {
-    return this.db
-      // Sub-collections (`authTaskRecords/<taskId>`) roll up into their parent's row.
-      .all<StateRow>("SELECT * FROM sync_state WHERE connection_id = ? AND project_id = ? AND coll NOT LIKE '%/%' ORDER BY coll", scope.connectionId, scope.projectId)
-      .map((r) => ({
-        collection: r.coll,
-        lastFullSyncAt: r.last_full_sync_at,
-        itemCount: r.item_count,
-        contentHash: r.content_hash,
-        interrupted: r.status === 'running',
-      }))
+    return (
+      this.db
+        // Sub-collections (`authTaskRecords/<taskId>`) roll up into their parent's row.
+        .all<StateRow>(
+          "SELECT * FROM sync_state WHERE connection_id = ? AND project_id = ? AND coll NOT LIKE '%/%' ORDER BY coll",
+          scope.connectionId,
+          scope.projectId,
+        )
+        .map((r) => ({
+          collection: r.coll,
+          lastFullSyncAt: r.last_full_sync_at,
+          itemCount: r.item_count,
+          contentHash: r.content_hash,
+          interrupted: r.status === 'running',
+        }))
+    )
   }
 
   /** One collection's (or sub-collection's) last whole read; null unless its last sync finished. */

@@ -32,7 +32,14 @@ function upsertDevices(db: SqlDatabase, scope: CacheScope, channels: readonly Tu
       c.online ? 1 : 0,
       c.online ? now : null,
       now,
-      JSON.stringify({ deviceId: c.deviceId, deviceName: c.deviceName, deviceSn: c.deviceSn, deviceMac: c.deviceMac, ipAddress: c.ipAddress, positionPath: c.positionPath }),
+      JSON.stringify({
+        deviceId: c.deviceId,
+        deviceName: c.deviceName,
+        deviceSn: c.deviceSn,
+        deviceMac: c.deviceMac,
+        ipAddress: c.ipAddress,
+        positionPath: c.positionPath,
+      }),
     )
   }
 }

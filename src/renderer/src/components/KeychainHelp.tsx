@@ -17,7 +17,15 @@ function keychainFixKey(cause: KeychainUnavailable, platform: string): string {
 }
 
 /** Why secrets stay in memory this session and what to do to get the keychain back. */
-export function KeychainHelp({ keychain, platform, size = 'sm' }: { readonly keychain: MemoryKeychain; readonly platform: string; readonly size?: 'xs' | 'sm' }) {
+export function KeychainHelp({
+  keychain,
+  platform,
+  size = 'sm',
+}: {
+  readonly keychain: MemoryKeychain
+  readonly platform: string
+  readonly size?: 'xs' | 'sm'
+}) {
   const { t } = useTranslation()
   return (
     <>

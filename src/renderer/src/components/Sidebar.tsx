@@ -35,7 +35,12 @@ export function Sidebar() {
           </Title>
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
-              <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={14} aria-hidden />} rightSection={<IconChevronDown size={12} aria-hidden />}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                leftSection={<IconPlus size={14} aria-hidden />}
+                rightSection={<IconChevronDown size={12} aria-hidden />}
+              >
                 {t('nav.addConnection')}
               </Button>
             </Menu.Target>

@@ -17,17 +17,38 @@ export function StartupNotices() {
   const dismiss = (key: string) => setDismissed(new Set([...dismissed, key]))
   const notices = [
     info.keychain.backend === 'memory' && !dismissed.has('keychain') && (
-      <Alert key="keychain" data-testid="keychain-notice" color="orange" icon={<IconKeyOff size={18} aria-hidden />} title={t('keychain.memoryTitle')} withCloseButton closeButtonLabel={t('common.dismiss')} onClose={() => dismiss('keychain')}>
+      <Alert
+        key="keychain"
+        data-testid="keychain-notice"
+        color="orange"
+        icon={<IconKeyOff size={18} aria-hidden />}
+        title={t('keychain.memoryTitle')}
+        withCloseButton
+        closeButtonLabel={t('common.dismiss')}
+        onClose={() => dismiss('keychain')}
+      >
         <Stack gap={4}>
           <KeychainHelp keychain={info.keychain} platform={info.platform} />
         </Stack>
       </Alert>
     ),
     info.database.quarantined && !dismissed.has('database') && (
-      <Alert key="database" color="red" icon={<IconDatabaseExclamation size={18} aria-hidden />} title={t('database.quarantinedTitle')} withCloseButton closeButtonLabel={t('common.dismiss')} onClose={() => dismiss('database')}>
+      <Alert
+        key="database"
+        color="red"
+        icon={<IconDatabaseExclamation size={18} aria-hidden />}
+        title={t('database.quarantinedTitle')}
+        withCloseButton
+        closeButtonLabel={t('common.dismiss')}
+        onClose={() => dismiss('database')}
+      >
         <Text size="sm">{t('database.quarantinedText', { path: info.database.quarantined.movedTo })}</Text>
       </Alert>
     ),
   ].filter(Boolean)
-  return notices.length ? <Stack gap="sm" mb="lg" maw={920}>{notices}</Stack> : null
+  return notices.length ? (
+    <Stack gap="sm" mb="lg" maw={920}>
+      {notices}
+    </Stack>
+  ) : null
 }

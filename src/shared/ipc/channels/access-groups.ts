@@ -1,14 +1,15 @@
-import type { AccessGroupDetail, AccessGroupsChanged, AccessGroupsListing, DeleteOutcome, ResidentChange, SaveOutcome, SiteTree } from '../../domain/access-groups'
+import type {
+  AccessGroupDetail,
+  AccessGroupsChanged,
+  AccessGroupsListing,
+  DeleteOutcome,
+  ResidentChange,
+  SaveOutcome,
+  SiteTree,
+} from '../../domain/access-groups'
 import type { Resident } from '../../domain/residents'
 import { event, invoke } from '../define'
-import {
-  byGroup,
-  createGroupInput,
-  deleteGroupsInput,
-  projectScope,
-  residentsChangeInput,
-  updateGroupInput,
-} from '../schemas/access-groups'
+import { byGroup, createGroupInput, deleteGroupsInput, projectScope, residentsChangeInput, updateGroupInput } from '../schemas/access-groups'
 
 export const accessGroupInvokes = {
   /** The project's groups from the cache, with the changes waiting in the outbox. */

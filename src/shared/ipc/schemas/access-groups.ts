@@ -46,5 +46,4 @@ export const deleteGroupsInput = projectScope.extend({ accessGroupIds: z.array(i
 export const residentRefInput = z.object({ accountId: id, residenceId: id, buildingId: id }).strict()
 export const residentsChangeInput = byGroup.extend({ residents: z.array(residentRefInput).min(1).max(MAX_BATCH).readonly() }).strict()
 
-
 export type ProjectScopeInput = z.infer<typeof projectScope>

@@ -11,9 +11,7 @@ export const serverInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('custom'), baseUrl: text(300) }).strict(),
 ])
 
-export const akuvoxCredentialsInput = z
-  .object({ clientId: text(200), clientSecret: secret, username: text(200), password: secret })
-  .strict()
+export const akuvoxCredentialsInput = z.object({ clientId: text(200), clientSecret: secret, username: text(200), password: secret }).strict()
 
 export const tuyaCredentialsInput = z.object({ accessId: text(200), accessSecret: secret, projectId: text(100) }).strict()
 
@@ -30,7 +28,15 @@ export const editConnectionInput = z
     server: serverInput.optional(),
     credentials: z
       .union([
-        z.object({ vendor: z.literal('akuvox'), clientId: text(200).optional(), clientSecret: secret.optional(), username: text(200).optional(), password: secret.optional() }).strict(),
+        z
+          .object({
+            vendor: z.literal('akuvox'),
+            clientId: text(200).optional(),
+            clientSecret: secret.optional(),
+            username: text(200).optional(),
+            password: secret.optional(),
+          })
+          .strict(),
         z.object({ vendor: z.literal('tuya'), accessId: text(200).optional(), accessSecret: secret.optional(), projectId: text(100).optional() }).strict(),
       ])
       .optional(),

@@ -10,14 +10,23 @@ export const MAX_BULK_ROWS = 50_000
 export const MAX_DELETE_BATCH = 500
 
 /** Floors are numbers, as the staff editor and the import file give them. */
-const floor = z.string().trim().regex(/^[1-9]\d{0,2}$/)
+const floor = z
+  .string()
+  .trim()
+  .regex(/^[1-9]\d{0,2}$/)
 const floorAccess = z.object({ buildingId: id, floors: z.array(floor).max(200).readonly() }).strict()
 
 export const staffDraftInput = z
   .object({
     name: text(MAX_STAFF_NAME).min(1),
-    pinCodes: z.array(z.string().regex(/^\d{4,8}$/)).max(20).readonly(),
-    rfCards: z.array(z.string().regex(/^[0-9A-Za-z]{1,32}$/)).max(20).readonly(),
+    pinCodes: z
+      .array(z.string().regex(/^\d{4,8}$/))
+      .max(20)
+      .readonly(),
+    rfCards: z
+      .array(z.string().regex(/^[0-9A-Za-z]{1,32}$/))
+      .max(20)
+      .readonly(),
     faceUrls: z.array(z.string().url().startsWith('https://').max(2000)).max(10).readonly(),
     accessGroupIds: z.array(id).min(1).max(100).readonly(),
     floorAccesses: z.array(floorAccess).max(200).readonly(),
@@ -149,8 +158,14 @@ export const personDraftInput = z
     structureId: id,
     enabled: z.boolean(),
     sex,
-    mobileCountry: z.string().trim().regex(/^(\+\d{1,4})?$/),
-    mobile: z.string().trim().regex(/^\d{0,20}$/),
+    mobileCountry: z
+      .string()
+      .trim()
+      .regex(/^(\+\d{1,4})?$/),
+    mobile: z
+      .string()
+      .trim()
+      .regex(/^\d{0,20}$/),
     email: z.union([z.literal(''), z.string().trim().email().max(200)]),
     certType: text(40),
     certNo: text(100),

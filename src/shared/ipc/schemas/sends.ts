@@ -26,9 +26,7 @@ export const permissionsQuery = projectScope
 
 export const permissionRef = projectScope.extend({ accessAuthId: id }).strict()
 
-export const sendDraftInput = z
-  .object({ channelIds: ids, kind: z.enum(SEND_KINDS), certificates: z.enum(SEND_CERTIFICATES) })
-  .strict()
+export const sendDraftInput = z.object({ channelIds: ids, kind: z.enum(SEND_KINDS), certificates: z.enum(SEND_CERTIFICATES) }).strict()
 
 export const sendInput = projectScope.extend({ draft: sendDraftInput }).strict()
 

@@ -4,16 +4,19 @@ import { readCapped } from '../../../../src/main/clouds/capped-body'
 /** A body of `chunks` × `size` bytes made on demand; counts the chunks pulled and the cancel. */
 function streamed(chunks: number, size: number, headers: Record<string, string> = {}) {
   const seen = { pulled: 0, cancelled: false }
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (seen.pulled >= chunks) return controller.close()
-      seen.pulled++
-      controller.enqueue(new Uint8Array(size).fill(0x61))
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (seen.pulled >= chunks) return controller.close()
+        seen.pulled++
+        controller.enqueue(new Uint8Array(size).fill(0x61))
+      },
+      cancel() {
+        seen.cancelled = true
+      },
     },
-    cancel() {
-      seen.cancelled = true
-    },
-  }, { highWaterMark: 0 })
+    { highWaterMark: 0 },
+  )
   return { response: new Response(stream, { headers }), seen }
 }
 

@@ -38,7 +38,10 @@ function transport(delays: number[] = [], extra: Partial<ConstructorParameters<t
   })
 }
 
-const status = (code: number, headers: Record<string, string> = {}) => (res: ServerResponse) => res.writeHead(code, headers).end('x')
+const status =
+  (code: number, headers: Record<string, string> = {}) =>
+  (res: ServerResponse) =>
+    res.writeHead(code, headers).end('x')
 
 describe('HttpTransport', () => {
   it('retries an idempotent read on 5xx until it succeeds', async () => {
@@ -114,10 +117,15 @@ describe('HttpTransport', () => {
   it('passes every request through the rate limiter of its key', async () => {
     let t = 0
     const waited: number[] = []
-    const limiter = new RateLimiter(2, 1, () => t, async (ms) => {
-      waited.push(ms)
-      t += ms
-    })
+    const limiter = new RateLimiter(
+      2,
+      1,
+      () => t,
+      async (ms) => {
+        waited.push(ms)
+        t += ms
+      },
+    )
     const tr = transport([], { rateLimiter: limiter })
     await tr.send({ method: 'GET', url: `${base}/a`, idempotent: true, rateKey: 'p1' })
     await tr.send({ method: 'GET', url: `${base}/b`, idempotent: true, rateKey: 'p1' })

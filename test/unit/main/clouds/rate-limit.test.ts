@@ -4,10 +4,15 @@ import { RateLimiter } from '../../../../src/main/clouds/rate-limit'
 function limiter(perSecond: number, burst: number) {
   const clock = { t: 0 }
   const waited: number[] = []
-  const l = new RateLimiter(perSecond, burst, () => clock.t, async (ms) => {
-    waited.push(ms)
-    clock.t += ms
-  })
+  const l = new RateLimiter(
+    perSecond,
+    burst,
+    () => clock.t,
+    async (ms) => {
+      waited.push(ms)
+      clock.t += ms
+    },
+  )
   return { l, clock, waited }
 }
 

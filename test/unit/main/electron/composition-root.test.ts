@@ -164,7 +164,10 @@ describe('the Electron composition root', () => {
     expect(win.options).toMatchObject({ x: 100, y: 80, width: 1200, height: 800 })
     win.emit('close')
     const store = openStore(join(dataDir, 'fieldkey.db'))
-    expect(JSON.parse(new SettingsRepo(store.db).get(WINDOW_STATE_KEY) ?? 'null')).toEqual({ bounds: { x: 30, y: 40, width: 1100, height: 750 }, maximized: false })
+    expect(JSON.parse(new SettingsRepo(store.db).get(WINDOW_STATE_KEY) ?? 'null')).toEqual({
+      bounds: { x: 30, y: 40, width: 1100, height: 750 },
+      maximized: false,
+    })
     store.db.close()
   })
 

@@ -60,13 +60,19 @@ describe('the application menu', () => {
     const a = actions()
     const menu = menuTemplate(options('win32', 'zh-CN'), a)
     expect(menu.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '项目(&P)', '窗口(&W)', '帮助(&H)'])
-    expect(submenu(menu[1]).filter((i) => i.role).map((i) => i.label)).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '删除', '全选'])
+    expect(
+      submenu(menu[1])
+        .filter((i) => i.role)
+        .map((i) => i.label),
+    ).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '删除', '全选'])
     click(byLabel(menu, '立即同步'))
     click(byLabel(menu, '交付报告'))
     expect(a.command.mock.calls).toEqual([['project:sync'], ['go:report']])
     expect(byLabel(menu, '打开日志文件夹')).toBeDefined()
     // Nothing English is left in the Chinese menu but the product and vendor names.
-    const labels = flat(menu).map((i) => i.label).filter((l): l is string => Boolean(l))
+    const labels = flat(menu)
+      .map((i) => i.label)
+      .filter((l): l is string => Boolean(l))
     expect(labels.filter((l) => /[a-z]{3,}/.test(l.replace(/Fieldkey|Akuvox/g, '')))).toEqual([])
   })
 
@@ -117,7 +123,9 @@ describe('the context menu', () => {
   })
 
   it('offers Copy on selected text and nothing elsewhere', () => {
-    expect(contextMenuTemplate({ isEditable: false, editFlags: { ...flags, canCopy: true }, selectionText: 'Door 3' }, 'en')).toEqual([{ role: 'copy', enabled: true }])
+    expect(contextMenuTemplate({ isEditable: false, editFlags: { ...flags, canCopy: true }, selectionText: 'Door 3' }, 'en')).toEqual([
+      { role: 'copy', enabled: true },
+    ])
     expect(contextMenuTemplate({ isEditable: false, editFlags: flags, selectionText: '' }, 'en')).toBeNull()
   })
 

@@ -129,7 +129,13 @@ describe('main window', () => {
   })
 
   it('opens where it was left, or centred at the default size', () => {
-    expect(windowOptions('/p.js', { x: 40, y: 50, width: 1000, height: 700, maximized: false })).toMatchObject({ x: 40, y: 50, width: 1000, height: 700, minWidth: 900 })
+    expect(windowOptions('/p.js', { x: 40, y: 50, width: 1000, height: 700, maximized: false })).toMatchObject({
+      x: 40,
+      y: 50,
+      width: 1000,
+      height: 700,
+      minWidth: 900,
+    })
     expect(windowOptions('/p.js')).toMatchObject({ center: true, width: 1280, height: 820 })
     expect(windowOptions('/p.js')).not.toHaveProperty('x')
   })

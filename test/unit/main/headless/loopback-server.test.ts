@@ -4,7 +4,11 @@ import { listenLoopback } from '../../../../src/main/headless/loopback-server'
 
 describe("the headless host's loopback listener", () => {
   it('listens on 127.0.0.1 only, on a random port when asked for 0', async () => {
-    const server = await listenLoopback(async (_req, res) => void res.end('ok'), 0, () => undefined)
+    const server = await listenLoopback(
+      async (_req, res) => void res.end('ok'),
+      0,
+      () => undefined,
+    )
     try {
       expect(server.server.address()).toMatchObject({ address: '127.0.0.1', port: server.port })
       expect(server.port).toBeGreaterThan(0)
@@ -38,7 +42,11 @@ describe("the headless host's loopback listener", () => {
   })
 
   it('close ends a held-open connection instead of waiting for it', async () => {
-    const server = await listenLoopback(async () => undefined, 0, () => undefined)
+    const server = await listenLoopback(
+      async () => undefined,
+      0,
+      () => undefined,
+    )
     const closed = new Promise<string>((resolve) => {
       const req = request(server.baseUrl, { agent: false })
       req.on('error', (error) => resolve(error.message))

@@ -12,12 +12,23 @@ describe('the Electronegativity review', () => {
       ['1', '2', '3'],
     ])
     const [finding] = readFindings(`${HEADER}\n${row('SANDBOX_JS_CHECK', 'MEDIUM', 'main/w.ts', 12, 'new BrowserWindow({ a: "b" })')}\n`)
-    expect(finding).toEqual({ issue: 'SANDBOX_JS_CHECK', severity: 'MEDIUM', confidence: 'FIRM', file: 'main/w.ts', line: 12, sample: 'new BrowserWindow({ a: "b" })' })
+    expect(finding).toEqual({
+      issue: 'SANDBOX_JS_CHECK',
+      severity: 'MEDIUM',
+      confidence: 'FIRM',
+      file: 'main/w.ts',
+      line: 12,
+      sample: 'new BrowserWindow({ a: "b" })',
+    })
   })
 
   it('fails HIGH and MEDIUM findings unless a comment at the line names the check and gives a reason', () => {
     const source: Record<string, string[]> = {
-      'main/a.ts': ['// electronegativity: SANDBOX_JS_CHECK, CONTEXT_ISOLATION_JS_CHECK — options come from windowOptions()', '// (tested)', 'new BrowserWindow(o)'],
+      'main/a.ts': [
+        '// electronegativity: SANDBOX_JS_CHECK, CONTEXT_ISOLATION_JS_CHECK — options come from windowOptions()',
+        '// (tested)',
+        'new BrowserWindow(o)',
+      ],
       'main/b.ts': ['// electronegativity: SANDBOX_JS_CHECK —', 'new BrowserWindow(o)', 'shell.openExternal(u)'],
     }
     const csv = [

@@ -6,7 +6,11 @@ describe('NetworkMonitor', () => {
     let online = true
     let t = 100
     const changes: Array<{ online: boolean; since: number }> = []
-    const monitor = new NetworkMonitor(() => online, (s) => changes.push(s), () => t)
+    const monitor = new NetworkMonitor(
+      () => online,
+      (s) => changes.push(s),
+      () => t,
+    )
     await monitor.check()
     online = false
     t = 200
@@ -24,7 +28,10 @@ describe('NetworkMonitor', () => {
 
   it('treats a failing probe as offline', async () => {
     const changes: boolean[] = []
-    const monitor = new NetworkMonitor(() => Promise.reject(new Error('no netlink')), (s) => changes.push(s.online))
+    const monitor = new NetworkMonitor(
+      () => Promise.reject(new Error('no netlink')),
+      (s) => changes.push(s.online),
+    )
     await monitor.check()
     expect(changes).toEqual([false])
   })

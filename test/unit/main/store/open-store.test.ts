@@ -96,10 +96,12 @@ describe('the local database', () => {
     expect(db.all('SELECT * FROM settings')).toEqual([])
     db.transaction(() => {
       db.run("INSERT INTO settings VALUES ('a', '1')")
-      expect(() => db.transaction(() => {
-        db.run("INSERT INTO settings VALUES ('b', '2')")
-        throw new Error('inner fails')
-      })).toThrow('inner fails')
+      expect(() =>
+        db.transaction(() => {
+          db.run("INSERT INTO settings VALUES ('b', '2')")
+          throw new Error('inner fails')
+        }),
+      ).toThrow('inner fails')
     })
     expect(db.all<{ key: string }>('SELECT key FROM settings').map((r) => r.key)).toEqual(['a'])
   })

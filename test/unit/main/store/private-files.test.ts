@@ -33,7 +33,8 @@ describe.skipIf(process.platform === 'win32')('private data files', () => {
     expect(statSync(join(dataDir, 'fieldkey.db-wal')).size).toBeGreaterThan(0)
     expect(modeOf(dataDir)).toBe(0o700)
     expect(modeOf(core.logsDir)).toBe(0o700)
-    for (const file of ['fieldkey.db', 'fieldkey.db-wal', 'fieldkey.db-shm', 'logs/main.log']) expect([file, modeOf(join(dataDir, file))]).toEqual([file, 0o600])
+    for (const file of ['fieldkey.db', 'fieldkey.db-wal', 'fieldkey.db-shm', 'logs/main.log'])
+      expect([file, modeOf(join(dataDir, file))]).toEqual([file, 0o600])
   })
 
   it('a data folder and files left open to others are tightened, and the log says so', async () => {
@@ -56,7 +57,8 @@ describe.skipIf(process.platform === 'win32')('private data files', () => {
     await boot(dataDir)
     expect(modeOf(dataDir)).toBe(0o700)
     expect(modeOf(join(dataDir, 'logs'))).toBe(0o700)
-    for (const file of ['fieldkey.db', 'fieldkey.db-wal', 'fieldkey.db-shm', 'logs/main.log', 'logs/main.old.log']) expect([file, modeOf(join(dataDir, file))]).toEqual([file, 0o600])
+    for (const file of ['fieldkey.db', 'fieldkey.db-wal', 'fieldkey.db-shm', 'logs/main.log', 'logs/main.old.log'])
+      expect([file, modeOf(join(dataDir, file))]).toEqual([file, 0o600])
     const log = readFileSync(join(dataDir, 'logs/main.log'), 'utf8')
     expect(log).toMatch(/"message":"the data folder was open to other users: set to owner-only \(0700\)","previousMode":"755"/)
   })
@@ -70,4 +72,3 @@ describe.skipIf(process.platform === 'win32')('private data files', () => {
     for (const name of ['main.log', 'main.old.log']) expect([name, modeOf(join(dir, name))]).toEqual([name, 0o600])
   })
 })
-

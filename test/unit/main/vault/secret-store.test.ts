@@ -39,7 +39,11 @@ describe('SecretStore', () => {
       setPassword: () => Promise.reject(new Error('unreachable')),
       deletePassword: () => Promise.reject(new Error('unreachable')),
     }))
-    expect(store.status()).toEqual({ backend: 'memory', cause: 'no-secret-service', reason: 'The name org.freedesktop.secrets was not provided by any .service files' })
+    expect(store.status()).toEqual({
+      backend: 'memory',
+      cause: 'no-secret-service',
+      reason: 'The name org.freedesktop.secrets was not provided by any .service files',
+    })
     await store.set('c1', 'v')
     expect(await store.get('c1')).toBe('v')
   })

@@ -50,11 +50,20 @@ describe('CSV formula injection', () => {
       ['\tTab Name', 'Gym', '123456', "'=typed with an apostrophe"],
     ]
     // As the installer has them in the preview (a cell fixed by hand may start with anything).
-    const rows = original.map((cells, i) => ({ line: i + 2, cells: { ...EMPTY, name: cells[0]!, accessGroups: cells[1]!, pinCodes: cells[2]!, rfCards: cells[3]! }, cellCount: 4, headerCount: 4 }))
+    const rows = original.map((cells, i) => ({
+      line: i + 2,
+      cells: { ...EMPTY, name: cells[0]!, accessGroups: cells[1]!, pinCodes: cells[2]!, rfCards: cells[3]! },
+      cellCount: 4,
+      headerCount: 4,
+    }))
     const checks: RowCheck[] = rows.map((r) => ({ line: r.line, kind: 'rejected', problems: [{ kind: 'missingName', field: 'name' }] }))
     const file = rejectedCsv(rows, checks, mapping, () => 'problem', { line: 'Line', problems: 'Problems' })
 
-    expect(pythonRows(file).slice(1).map((r) => r[1])).toEqual(["'=HYPERLINK(\"http://x\",\"y\")", "'\tTab Name"])
+    expect(
+      pythonRows(file)
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(['\'=HYPERLINK("http://x","y")', "'\tTab Name"])
     const [back = [], ...records] = papaRows(file)
     const again = records.map((r, i) => rowFromRecord(i + 2, r, back, guessMapping(back, null)))
     expect(again.map((r) => [r.cells.name, r.cells.accessGroups, r.cells.pinCodes, r.cells.rfCards])).toEqual(original)

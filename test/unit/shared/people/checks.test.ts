@@ -13,7 +13,9 @@ const context: StaffContext = {
 }
 
 function load() {
-  const [headers = [], ...records] = Papa.parse<string[]>(readFileSync(new URL('./fixtures/every-problem.csv', import.meta.url), 'utf8'), { skipEmptyLines: true }).data
+  const [headers = [], ...records] = Papa.parse<string[]>(readFileSync(new URL('./fixtures/every-problem.csv', import.meta.url), 'utf8'), {
+    skipEmptyLines: true,
+  }).data
   const mapping = guessMapping(headers, null)
   return { headers, mapping, rows: records.map((r, i) => rowFromRecord(i + 2, r, headers, mapping)) }
 }
@@ -30,7 +32,17 @@ describe('CSV row checks (one example of every problem)', () => {
     const { rows } = load()
     const checks = checkRows(rows, context)
     const kinds = checks.map((c) => (c.kind === 'rejected' ? c.problems.map((p) => p.kind).join('+') : c.kind))
-    expect(kinds).toEqual(['ok', 'missingName', 'badPin', 'duplicateCardInFile', 'duplicateCardInProject', 'unknownAccessGroup', 'unknownBuilding', 'badFaceUrl', 'exists'])
+    expect(kinds).toEqual([
+      'ok',
+      'missingName',
+      'badPin',
+      'duplicateCardInFile',
+      'duplicateCardInProject',
+      'unknownAccessGroup',
+      'unknownBuilding',
+      'badFaceUrl',
+      'exists',
+    ])
     expect(countChecks(checks)).toEqual({ ok: 1, exists: 1, rejected: 7 })
   })
 

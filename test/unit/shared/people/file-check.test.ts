@@ -18,7 +18,8 @@ function facts(decoded: ReturnType<typeof decodeCsv>): CsvFileFacts {
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const kinds = (problems: readonly FileProblem[]) => problems.map((p) => p.kind)
-const find = <K extends FileProblem['kind']>(problems: readonly FileProblem[], kind: K) => problems.find((p): p is Extract<FileProblem, { kind: K }> => p.kind === kind)
+const find = <K extends FileProblem['kind']>(problems: readonly FileProblem[], kind: K) =>
+  problems.find((p): p is Extract<FileProblem, { kind: K }> => p.kind === kind)
 
 function utf16le(text: string): Uint8Array {
   const out = new Uint8Array(text.length * 2)
@@ -63,7 +64,9 @@ describe('staff CSV file checks', () => {
     const misread = checkCsvFile(facts({ ok: true, text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', bom: false }))
     expect(kinds(misread)).toContain('utf16AsUtf8')
     expect(fileCanImport(misread)).toBe(false)
-    expect(fileProblemMessage(find(misread, 'utf16AsUtf8') as FileProblem)).toMatch(/UTF-16.*read as UTF-8 \(lines 1, 2, 3\)\. In Excel choose Save As › CSV UTF-8/)
+    expect(fileProblemMessage(find(misread, 'utf16AsUtf8') as FileProblem)).toMatch(
+      /UTF-16.*read as UTF-8 \(lines 1, 2, 3\)\. In Excel choose Save As › CSV UTF-8/,
+    )
   })
 
   it('UTF-8 read as Latin-1 shows as garbled names (Ã©), flagged with the line', () => {
@@ -88,7 +91,9 @@ describe('staff CSV file checks', () => {
     expect(find(problems, 'extraCells')?.sample).toEqual({ lines: [3], count: 1 })
     expect(find(problems, 'missingCells')?.sample).toEqual({ lines: [5], count: 1 })
     expect(fileCanImport(problems)).toBe(true)
-    expect(fileProblemMessage(find(problems, 'extraColumns') as FileProblem)).toBe('These columns are not imported: notes, badge. Map them to a field if they should be.')
+    expect(fileProblemMessage(find(problems, 'extraColumns') as FileProblem)).toBe(
+      'These columns are not imported: notes, badge. Map them to a field if they should be.',
+    )
     expect(fileProblemMessage(find(problems, 'extraCells') as FileProblem)).toContain('put cells with commas in double quotes')
   })
 
@@ -97,7 +102,9 @@ describe('staff CSV file checks', () => {
     const missing = find(problems, 'missingColumns')
     expect(missing?.fields).toEqual(['accessGroups'])
     expect(fileCanImport(problems)).toBe(false)
-    expect(fileProblemMessage(missing as FileProblem)).toBe('Required columns are missing: Access groups. Map a column of the file to each, or add the column to the file.')
+    expect(fileProblemMessage(missing as FileProblem)).toBe(
+      'Required columns are missing: Access groups. Map a column of the file to each, or add the column to the file.',
+    )
     expect(fileProblemMessage(missing as FileProblem, 'zh-CN')).toBe('缺少必填列：权限组。请在映射中为其选择一列，或在文件中添加该列。')
     expect(kinds(checkCsvFile(facts(decodeCsv(utf8('pin_codes\n1234\n')))))).toContain('missingColumns')
   })
@@ -107,7 +114,9 @@ describe('staff CSV file checks', () => {
     expect(kinds(checkCsvFile(facts(decodeCsv(utf8(`${HEADER}\n`)))))).toEqual(['noRows'])
     expect(kinds(checkCsvFile(facts(decodeCsv(new Uint8Array()))))).toEqual(['emptyFile'])
     const xlsx = checkCsvFile(facts(decodeCsv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]))))
-    expect(fileProblemMessage(xlsx[0] as FileProblem)).toBe('This is an Excel workbook, not a CSV file. In Excel choose Save As › CSV UTF-8 (comma delimited), then choose the new file.')
+    expect(fileProblemMessage(xlsx[0] as FileProblem)).toBe(
+      'This is an Excel workbook, not a CSV file. In Excel choose Save As › CSV UTF-8 (comma delimited), then choose the new file.',
+    )
   })
 
   it('50,000 rows are checked whole (file and rows); one more is refused with how to split it', () => {
@@ -120,7 +129,9 @@ describe('staff CSV file checks', () => {
     expect(checks.filter((c) => c.kind === 'ok')).toHaveLength(MAX_IMPORT_ROWS)
     const over = checkCsvFile({ ...f, records: [...f.records, { line: MAX_IMPORT_ROWS + 2, cells: ['One More', 'Gym', '1'] }] })
     expect(over).toEqual([{ kind: 'tooManyRows', severity: 'block', rows: MAX_IMPORT_ROWS + 1, max: MAX_IMPORT_ROWS }])
-    expect(fileProblemMessage(over[0] as FileProblem)).toBe('The file has 50001 rows; one import takes at most 50000. Split it into several files and import them one after another.')
+    expect(fileProblemMessage(over[0] as FileProblem)).toBe(
+      'The file has 50001 rows; one import takes at most 50000. Split it into several files and import them one after another.',
+    )
   })
 
   it('long line lists are cut to the first five with a count', () => {

@@ -63,24 +63,32 @@ describe('local → UTC for repeating schedules', () => {
 
 describe('local → UTC for a one-off window (repeat never)', () => {
   it('uses the offset at its own dates', () => {
-    const r = ok(localToUtc({ repeat: 'never', startDate: '2026-07-04', start: '09:00', finishDate: '2026-07-04', finish: '17:00' }, 'America/New_York', JAN_15))
+    const r = ok(
+      localToUtc({ repeat: 'never', startDate: '2026-07-04', start: '09:00', finishDate: '2026-07-04', finish: '17:00' }, 'America/New_York', JAN_15),
+    )
     expect(r.utc).toEqual({ repeatMode: 'never', availableDays: [], startTime: '2026-07-04 13:00:00', finishTime: '2026-07-04 21:00:00' })
   })
 
   it('a time skipped by spring-forward does not exist: it is moved forward and the note says by how much', () => {
-    const r = ok(localToUtc({ repeat: 'never', startDate: '2026-03-08', start: '02:30', finishDate: '2026-03-08', finish: '06:00' }, 'America/New_York', JAN_15))
+    const r = ok(
+      localToUtc({ repeat: 'never', startDate: '2026-03-08', start: '02:30', finishDate: '2026-03-08', finish: '06:00' }, 'America/New_York', JAN_15),
+    )
     expect(r.utc.startTime).toBe('2026-03-08 07:30:00')
     expect(r.notes).toContainEqual({ kind: 'gap', field: 'start', requested: '02:30', used: '03:30', shiftMinutes: 60 })
   })
 
   it('a time repeated by fall-back is ambiguous: the first one is used and said', () => {
-    const r = ok(localToUtc({ repeat: 'never', startDate: '2026-11-01', start: '01:30', finishDate: '2026-11-01', finish: '05:00' }, 'America/New_York', JAN_15))
+    const r = ok(
+      localToUtc({ repeat: 'never', startDate: '2026-11-01', start: '01:30', finishDate: '2026-11-01', finish: '05:00' }, 'America/New_York', JAN_15),
+    )
     expect(r.utc.startTime).toBe('2026-11-01 05:30:00')
     expect(r.notes).toContainEqual({ kind: 'ambiguous', field: 'start', time: '01:30' })
   })
 
   it('a window crossing the date line of UTC keeps its dates exact', () => {
-    const r = ok(localToUtc({ repeat: 'never', startDate: '2026-01-01', start: '06:00', finishDate: '2026-01-02', finish: '06:00' }, 'Pacific/Auckland', JAN_15))
+    const r = ok(
+      localToUtc({ repeat: 'never', startDate: '2026-01-01', start: '06:00', finishDate: '2026-01-02', finish: '06:00' }, 'Pacific/Auckland', JAN_15),
+    )
     expect(r.utc).toMatchObject({ startTime: '2025-12-31 17:00:00', finishTime: '2026-01-01 17:00:00' })
   })
 })
@@ -95,9 +103,15 @@ describe('validation says what to fix', () => {
     })
     expect(localToUtc({ repeat: 'never', startDate: '2026-02-30', start: '25:00', finishDate: '2026-03-01', finish: '11:00' }, 'UTC', JAN_15)).toEqual({
       ok: false,
-      problems: [{ kind: 'badTime', field: 'start' }, { kind: 'badDate', field: 'startDate' }],
+      problems: [
+        { kind: 'badTime', field: 'start' },
+        { kind: 'badDate', field: 'startDate' },
+      ],
     })
-    expect(localToUtc({ repeat: 'daily', start: '07:00', finish: '08:00' }, 'Mars/Olympus', JAN_15)).toEqual({ ok: false, problems: [{ kind: 'unknownZone', timeZone: 'Mars/Olympus' }] })
+    expect(localToUtc({ repeat: 'daily', start: '07:00', finish: '08:00' }, 'Mars/Olympus', JAN_15)).toEqual({
+      ok: false,
+      problems: [{ kind: 'unknownZone', timeZone: 'Mars/Olympus' }],
+    })
   })
 })
 
@@ -127,7 +141,11 @@ describe('UTC → local', () => {
   })
 
   it('reads a one-off window at its own dates', () => {
-    const r = utcToLocal({ repeatMode: 'never', availableDays: [], startTime: '2026-07-04 13:00:00', finishTime: '2026-07-04 21:00:00' }, 'America/New_York', JAN_15)
+    const r = utcToLocal(
+      { repeatMode: 'never', availableDays: [], startTime: '2026-07-04 13:00:00', finishTime: '2026-07-04 21:00:00' },
+      'America/New_York',
+      JAN_15,
+    )
     expect(r).toMatchObject({ ok: true, local: { repeat: 'never', startDate: '2026-07-04', start: '09:00:00', finishDate: '2026-07-04', finish: '17:00:00' } })
   })
 

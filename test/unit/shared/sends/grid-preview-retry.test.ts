@@ -32,7 +32,13 @@ describe('person × credential grid', () => {
   })
 
   it('puts failed persons first, then by name, and counts them (unlisted statuses count as failed)', () => {
-    const records = [record('1', 'Zoe', 'succeeded'), record('2', 'Bob', 'failed'), record('3', 'Amy', 'succeeded'), record('4', 'Cat', { code: 7 }), record('5', 'Al', 'terminated')]
+    const records = [
+      record('1', 'Zoe', 'succeeded'),
+      record('2', 'Bob', 'failed'),
+      record('3', 'Amy', 'succeeded'),
+      record('4', 'Cat', { code: 7 }),
+      record('5', 'Al', 'terminated'),
+    ]
     const grid = buildChannelGrid({ taskId: 't1', channelId: 'ch1', channelName: 'Entrance', deviceName: 'Gate', records }, new Map())
     expect(grid.rows.map((r) => r.name)).toEqual(['Al', 'Bob', 'Cat', 'Amy', 'Zoe'])
     expect(grid.failedRows).toBe(3)
@@ -104,7 +110,9 @@ describe('preview', () => {
 
   it('sums persons and problems over channels', () => {
     const channels = [online, { ...online, channelId: 'ch2', name: 'Exit', online: false }]
-    const preview = buildPreview({ ...draft('increment', 'cardFace'), channelIds: ['ch1', 'ch2'] }, channels, (id) => (id === 'ch1' ? auths : auths.slice(0, 1)))
+    const preview = buildPreview({ ...draft('increment', 'cardFace'), channelIds: ['ch1', 'ch2'] }, channels, (id) =>
+      id === 'ch1' ? auths : auths.slice(0, 1),
+    )
     expect(preview.channels.map((c) => c.persons.length)).toEqual([2, 1])
     expect(preview.personCount).toBe(3)
     expect(preview.problemCount).toBe(2)
@@ -120,7 +128,12 @@ describe('retry plan', () => {
   })
 
   it('exactly the channels with failures, each resent with its own policy, one send per policy', () => {
-    const plan = retryPlan([failedTask('ch1', 'Entrance', 'card', 2), failedTask('ch2', 'Exit', 'cardFace', 1), failedTask('ch3', 'Lift', 'card', 1), failedTask('ch4', 'Clean', 'cardFace', 0)])
+    const plan = retryPlan([
+      failedTask('ch1', 'Entrance', 'card', 2),
+      failedTask('ch2', 'Exit', 'cardFace', 1),
+      failedTask('ch3', 'Lift', 'card', 1),
+      failedTask('ch4', 'Clean', 'cardFace', 0),
+    ])
     expect(plan.batches).toEqual([
       { certificates: 'card', channelIds: ['ch1', 'ch3'], channelNames: ['Entrance', 'Lift'], failedPersons: 3 },
       { certificates: 'cardFace', channelIds: ['ch2'], channelNames: ['Exit'], failedPersons: 1 },

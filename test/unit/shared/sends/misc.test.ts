@@ -18,7 +18,7 @@ const at = (iso: string) => Date.parse(iso)
 describe('validity filters', () => {
   const ends = (authEndTime: number) => auth({ personId: 'p', name: 'P', authEndTime })
 
-  it('permanent is the cloud\'s 2050-12-31 23:59:59 (UTC+8) end', () => {
+  it("permanent is the cloud's 2050-12-31 23:59:59 (UTC+8) end", () => {
     expect(PERMANENT_END).toBe(at('2050-12-31T23:59:59+08:00'))
     const now = at('2026-11-23T12:00:00Z')
     expect(matchesValidity(ends(PERMANENT_END), 'permanent', now)).toBe(true)
@@ -113,8 +113,20 @@ describe('task and record states', () => {
   })
 
   it('records: final and failed', () => {
-    expect(['initialised', 'unknown', 'terminated', 'failed', 'succeeded'].map((s) => isFinalRecord(record('a', 'A', s as 'failed')))).toEqual([false, false, true, true, true])
-    expect(['initialised', 'unknown', 'terminated', 'failed', 'succeeded'].map((s) => isFailedRecord(record('a', 'A', s as 'failed')))).toEqual([false, false, true, true, false])
+    expect(['initialised', 'unknown', 'terminated', 'failed', 'succeeded'].map((s) => isFinalRecord(record('a', 'A', s as 'failed')))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+    ])
+    expect(['initialised', 'unknown', 'terminated', 'failed', 'succeeded'].map((s) => isFailedRecord(record('a', 'A', s as 'failed')))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      false,
+    ])
     expect(isFailedRecord(record('a', 'A', { code: 42 }))).toBe(true)
   })
 
@@ -145,19 +157,29 @@ describe('task and record states', () => {
 
 describe('CSV', () => {
   it('quotes commas, quotes and newlines, keeps Chinese, starts with a BOM, ends rows with CRLF', () => {
-    const csv = toCsv(['name', 'note', 'n'], [
-      ['张伟', 'Gate, east', 3],
-      ['Li "Lee" Na', 'line one\nline two', 0],
-      ['plain', 'a\rb', -1],
-    ])
+    const csv = toCsv(
+      ['name', 'note', 'n'],
+      [
+        ['张伟', 'Gate, east', 3],
+        ['Li "Lee" Na', 'line one\nline two', 0],
+        ['plain', 'a\rb', -1],
+      ],
+    )
     expect(csv).toBe('\uFEFFname,note,n\r\n张伟,"Gate, east",3\r\n"Li ""Lee"" Na","line one\nline two",0\r\nplain,"a\rb","\'-1"\r\n')
   })
 
-  it('reads back as the same cells with Python\'s csv module', () => {
-    const rows = [['张伟', 'a,b'], ['"q"', 'x\ny']]
+  it("reads back as the same cells with Python's csv module", () => {
+    const rows = [
+      ['张伟', 'a,b'],
+      ['"q"', 'x\ny'],
+    ]
     const dir = mkdtempSync(join(tmpdir(), 'fk-csv-'))
     writeFileSync(join(dir, 'a.csv'), toCsv(['名字', 'note'], rows))
-    const out = execFileSync('python3', ['-c', 'import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))', join(dir, 'a.csv')], { encoding: 'utf8' })
+    const out = execFileSync(
+      'python3',
+      ['-c', 'import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))', join(dir, 'a.csv')],
+      { encoding: 'utf8' },
+    )
     expect(JSON.parse(out)).toEqual([['名字', 'note'], ...rows])
   })
 })

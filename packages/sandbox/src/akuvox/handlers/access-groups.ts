@@ -67,7 +67,10 @@ export function getAccessGroupInfo(ctx: CommandContext, p: ParamsOf<'get_access_
 export function getAccessGroupDeviceList(ctx: CommandContext, p: ParamsOf<'get_access_group_device_list'>): unknown {
   const project = projectOf(ctx, p.project_id)
   const view = viewOf(ctx, project)
-  return list(ctx, [...project.devices.values()].map((d) => deviceView(view, d)))
+  return list(
+    ctx,
+    [...project.devices.values()].map((d) => deviceView(view, d)),
+  )
 }
 
 export function createAccessGroup(ctx: CommandContext, p: ParamsOf<'create_access_group_info'>): unknown {

@@ -1,16 +1,19 @@
 import type { ParamsOf, SandboxCommand } from '../params'
-import { batchDeleteAccessGroups, createAccessGroup, createAccessGroupAccount, deleteAccessGroup, deleteAccessGroupAccount, getAccessGroupDeviceList, getAccessGroupInfo, getAccessGroupList, updateAccessGroup } from './access-groups'
+import {
+  batchDeleteAccessGroups,
+  createAccessGroup,
+  createAccessGroupAccount,
+  deleteAccessGroup,
+  deleteAccessGroupAccount,
+  getAccessGroupDeviceList,
+  getAccessGroupInfo,
+  getAccessGroupList,
+  updateAccessGroup,
+} from './access-groups'
 import type { CommandContext } from './context'
 import { importStaffAccess } from './imports'
 import { getImportResult, getProjectInfo, getProjectList } from './projects'
-import {
-  batchDeleteStaffAccesses,
-  createStaffAccess,
-  deleteStaffAccess,
-  getStaffAccessInfo,
-  getStaffAccessList,
-  updateStaffAccess,
-} from './staff'
+import { batchDeleteStaffAccesses, createStaffAccess, deleteStaffAccess, getStaffAccessInfo, getStaffAccessList, updateStaffAccess } from './staff'
 import { getUserList } from './users'
 
 export type CommandHandler<C extends SandboxCommand> = (ctx: CommandContext, params: ParamsOf<C>) => unknown

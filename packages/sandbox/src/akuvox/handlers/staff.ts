@@ -57,7 +57,10 @@ export function updateStaffAccess(ctx: CommandContext, p: ParamsOf<'update_staff
   const project = projectOf(ctx, p.project_id)
   const staff = staffOf(project, p.staff_access_id)
   const name = checkName(p.staff_access_name, 'param.staff_access_name')
-  const groups = checkGroups(project, p.access_groups.map((g) => g.access_group_id))
+  const groups = checkGroups(
+    project,
+    p.access_groups.map((g) => g.access_group_id),
+  )
   const floors = p.floor_accesses ? checkFloors(project, p.floor_accesses, 'param.floor_accesses') : staff.floorAccesses
   const keep = (old: StaffAccess['pinCodes'], numbers: readonly string[], prefix: 'p' | 'r') =>
     numbers.map((number) => old.find((c) => c.number === number) ?? { id: ctx.mint(prefix), number })

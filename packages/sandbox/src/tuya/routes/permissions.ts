@@ -24,10 +24,21 @@ function listAuth(ctx: RouteContext): unknown {
   const scope = structureId === undefined ? null : structureWithDescendants(site, structureId)
   const sex = p.int('sex', { allowed: [0, 1, 2] })
   const authDateType = p.int('authDateType', { allowed: [0, -1, 7, 15, 30] })
-  const [name, mobile, personCode, channelName, roomId, deviceName] = ['name', 'mobile', 'personCode', 'accessControlChannelName', 'accessChannelRoomId', 'businessDeviceName'].map((k) => p.string(k))
+  const [name, mobile, personCode, channelName, roomId, deviceName] = [
+    'name',
+    'mobile',
+    'personCode',
+    'accessControlChannelName',
+    'accessChannelRoomId',
+    'businessDeviceName',
+  ].map((k) => p.string(k))
   const authStart = p.int('authStartTime')
   const authEnd = p.int('authEndTime')
-  const status = { face: p.int('faceIssueStatus', { allowed: [0, 1] }), card: p.int('cardIssueStatus', { allowed: [0, 1] }), fingerprint: p.int('fingerprintIssueStatus', { allowed: [0, 1] }) }
+  const status = {
+    face: p.int('faceIssueStatus', { allowed: [0, 1] }),
+    card: p.int('cardIssueStatus', { allowed: [0, 1] }),
+    fingerprint: p.int('fingerprintIssueStatus', { allowed: [0, 1] }),
+  }
   const channelIds = p.list('channelIds')
   const matching = (): SbAuth[] => {
     const source = channelIds ? channelIds.flatMap((id) => site.authsByChannel.get(id) ?? []) : [...site.auths.values()]

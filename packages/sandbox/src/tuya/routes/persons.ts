@@ -26,7 +26,9 @@ function filtered(ctx: RouteContext, deleted: boolean): readonly SbPerson[] {
   const scope = structureId === undefined ? null : searchType === 1 ? new Set([structureId]) : structureWithDescendants(ctx.site, structureId)
   const enabled = p.int('enabled', { allowed: [1, 2] })
   const sex = p.int('sex', { allowed: [0, 1, 2] })
-  const [name, mobile, email, certType, certNo, feature, personCode] = ['name', 'mobile', 'email', 'certType', 'certNo', 'feature', 'personCode'].map((k) => p.string(k))
+  const [name, mobile, email, certType, certNo, feature, personCode] = ['name', 'mobile', 'email', 'certType', 'certNo', 'feature', 'personCode'].map((k) =>
+    p.string(k),
+  )
   const snapshotName = deleted ? p.string('structureSnapshotName') : undefined
   if (deleted) p.bool('isExportQuery')
   return ctx.lists.persons.get(`${deleted ? 'recycled' : 'persons'} ${p.filterKey()}`, () =>

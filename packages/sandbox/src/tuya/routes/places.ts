@@ -19,9 +19,15 @@ function listChannels(ctx: RouteContext): unknown {
   checkProject(ctx, true)
   const { site, now } = ctx
   const online = statusFilter(ctx)
-  const [accessControlName, ipAddress, deviceMac, cid, deviceSn, channelName, roomId] = ['accessControlName', 'ipAddress', 'deviceMac', 'cid', 'deviceSn', 'accessControlChannelName', 'roomId'].map((k) =>
-    p.string(k),
-  )
+  const [accessControlName, ipAddress, deviceMac, cid, deviceSn, channelName, roomId] = [
+    'accessControlName',
+    'ipAddress',
+    'deviceMac',
+    'cid',
+    'deviceSn',
+    'accessControlChannelName',
+    'roomId',
+  ].map((k) => p.string(k))
   p.bool('containSub')
   const matching = (): SbChannel[] =>
     [...site.channels.values()].filter((c) => {

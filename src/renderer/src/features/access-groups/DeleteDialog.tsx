@@ -33,7 +33,8 @@ export function DeleteDialog({ groups, onClose }: { readonly groups: readonly Ac
     if (result && !result.ok) setError(result.error)
     else onClose(true)
   }
-  const title = groups.length === 1 ? t('accessGroups.delete.titleOne', { name: groups[0]?.name }) : t('accessGroups.delete.titleMany', { count: groups.length })
+  const title =
+    groups.length === 1 ? t('accessGroups.delete.titleOne', { name: groups[0]?.name }) : t('accessGroups.delete.titleMany', { count: groups.length })
   return (
     <Modal opened onClose={() => onClose(false)} title={title} size="lg">
       <Stack gap="sm" data-testid="delete-dialog">
@@ -54,9 +55,7 @@ export function DeleteDialog({ groups, onClose }: { readonly groups: readonly Ac
                 ) : (
                   <List size="sm" withPadding>
                     {d.doors.map((door) => (
-                      <List.Item key={door.deviceId}>
-                        {t('accessGroups.delete.door', { device: door.name, relays: relayNames(t, door) })}
-                      </List.Item>
+                      <List.Item key={door.deviceId}>{t('accessGroups.delete.door', { device: door.name, relays: relayNames(t, door) })}</List.Item>
                     ))}
                   </List>
                 )}

@@ -40,7 +40,13 @@ export function GroupDetail({ id }: { readonly id: string }) {
       {t('accessGroups.detail.back')}
     </Button>
   )
-  if (error) return <Stack>{back}<ErrorAlert error={error} /></Stack>
+  if (error)
+    return (
+      <Stack>
+        {back}
+        <ErrorAlert error={error} />
+      </Stack>
+    )
   if (!detail) return <Loader aria-label={t('accessGroups.loading')} />
   const { row } = detail
   const zone = localTimeZone()
@@ -60,7 +66,11 @@ export function GroupDetail({ id }: { readonly id: string }) {
           {row.pending && <PendingBadge pending={row.pending} />}
         </Group>
         <Group gap="xs">
-          <Button leftSection={<IconPencil size={16} aria-hidden />} disabled={row.readOnly || row.pending?.kind === 'delete'} onClick={() => showScreen({ kind: 'edit', id: row.id })}>
+          <Button
+            leftSection={<IconPencil size={16} aria-hidden />}
+            disabled={row.readOnly || row.pending?.kind === 'delete'}
+            onClick={() => showScreen({ kind: 'edit', id: row.id })}
+          >
             {t('accessGroups.detail.edit')}
           </Button>
           <Button variant="default" leftSection={<IconUsers size={16} aria-hidden />} disabled={queuedCreate} onClick={() => setDialog('residents')}>
@@ -83,7 +93,11 @@ export function GroupDetail({ id }: { readonly id: string }) {
           </Text>
           <Text fw={600}>{utcScheduleText(t, row.schedule, zone, now)}</Text>
           <Text size="xs" c="dimmed">
-            {t('accessGroups.detail.utc', { start: row.schedule.startTime, finish: row.schedule.finishTime, days: daysText(t, parseDays(row.schedule.availableDays)) || '—' })}
+            {t('accessGroups.detail.utc', {
+              start: row.schedule.startTime,
+              finish: row.schedule.finishTime,
+              days: daysText(t, parseDays(row.schedule.availableDays)) || '—',
+            })}
           </Text>
         </Paper>
         <Paper withBorder p="sm">

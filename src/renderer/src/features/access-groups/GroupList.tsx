@@ -70,7 +70,13 @@ export function GroupList({ listing }: { readonly listing: AccessGroupsListing }
           allowDeselect={false}
           onChange={(v) => v && setSort(v as SortKey)}
         />
-        <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} disabled={chosen.length === 0} onClick={() => setConfirming(chosen)}>
+        <Button
+          color="red"
+          variant="light"
+          leftSection={<IconTrash size={16} aria-hidden />}
+          disabled={chosen.length === 0}
+          onClick={() => setConfirming(chosen)}
+        >
           {t('accessGroups.list.deleteSelected', { count: chosen.length })}
         </Button>
       </Group>

@@ -34,7 +34,10 @@ export function ResidentsDialog({ group, onClose }: { readonly group: AccessGrou
   const [busy, setBusy] = useState<'add' | 'remove' | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [results, setResults] = useState<{ readonly kind: 'add' | 'remove'; readonly changes: readonly ResidentChange[] } | null>(null)
-  const buildings = useMemo(() => [...new Map(residents.map((r) => [r.buildingId, r.buildingName])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [residents])
+  const buildings = useMemo(
+    () => [...new Map(residents.map((r) => [r.buildingId, r.buildingName])).entries()].sort((a, b) => a[1].localeCompare(b[1])),
+    [residents],
+  )
   const shown = residents.filter((r) => matches(r, search, buildingId))
   const pages = Math.max(1, Math.ceil(shown.length / PAGE))
   const visible = shown.slice((Math.min(page, pages) - 1) * PAGE, Math.min(page, pages) * PAGE)
@@ -117,7 +120,9 @@ export function ResidentsDialog({ group, onClose }: { readonly group: AccessGrou
             {queued > 0 && <Text size="sm">{t('accessGroups.residents.queued', { count: queued })}</Text>}
             <List size="sm">
               {results.changes.flatMap((c) =>
-                c.kind === 'failed' ? [<List.Item key={c.accountId}>{`${byAccount.get(c.accountId)?.name ?? c.accountId}: ${errorMessage(t, c.error)}`}</List.Item>] : [],
+                c.kind === 'failed'
+                  ? [<List.Item key={c.accountId}>{`${byAccount.get(c.accountId)?.name ?? c.accountId}: ${errorMessage(t, c.error)}`}</List.Item>]
+                  : [],
               )}
             </List>
           </Stack>

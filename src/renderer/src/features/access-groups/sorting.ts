@@ -23,7 +23,5 @@ function compare(a: AccessGroupRow, b: AccessGroupRow, key: SortKey): number {
 /** The rows matching `search` (name, case-insensitive), sorted; ties by name. */
 export function visibleRows(rows: readonly AccessGroupRow[], search: string, key: SortKey): AccessGroupRow[] {
   const needle = search.trim().toLocaleLowerCase()
-  return rows
-    .filter((r) => needle === '' || r.name.toLocaleLowerCase().includes(needle))
-    .sort((a, b) => compare(a, b, key) || a.name.localeCompare(b.name))
+  return rows.filter((r) => needle === '' || r.name.toLocaleLowerCase().includes(needle)).sort((a, b) => compare(a, b, key) || a.name.localeCompare(b.name))
 }

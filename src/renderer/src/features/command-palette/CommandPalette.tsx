@@ -54,7 +54,10 @@ export function CommandPalette() {
     <Spotlight
       actions={actions}
       title={t('palette.title')}
-      styles={{ header: { minHeight: 0, padding: 'var(--mantine-spacing-xs) var(--mantine-spacing-md)' }, title: { fontSize: 'var(--mantine-font-size-sm)', fontWeight: 600 } }}
+      styles={{
+        header: { minHeight: 0, padding: 'var(--mantine-spacing-xs) var(--mantine-spacing-md)' },
+        title: { fontSize: 'var(--mantine-font-size-sm)', fontWeight: 600 },
+      }}
       shortcut={PALETTE_HOTKEY}
       nothingFound={t('palette.nothingFound')}
       highlightQuery

@@ -34,7 +34,13 @@ export function ShortcutsDialog() {
                     <Table.Tr key={command}>
                       <Table.Td>{t(commandLabelKey(command))}</Table.Td>
                       <Table.Td ta="right" w={160}>
-                        {accelerator ? <Kbd size="sm">{shortcutLabel(accelerator, platform)}</Kbd> : <Text size="sm" c="dimmed">{t('palette.paletteOnly')}</Text>}
+                        {accelerator ? (
+                          <Kbd size="sm">{shortcutLabel(accelerator, platform)}</Kbd>
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            {t('palette.paletteOnly')}
+                          </Text>
+                        )}
                       </Table.Td>
                     </Table.Tr>
                   )

@@ -86,8 +86,6 @@ export function paletteEntries(ctx: PaletteContext): PaletteEntry[] {
     setting('theme:light', 'palette.themeLight', ctx.colorScheme === 'light', () => ctx.setColorScheme('light')),
     setting('theme:dark', 'palette.themeDark', ctx.colorScheme === 'dark', () => ctx.setColorScheme('dark')),
     setting('theme:auto', 'palette.themeSystem', ctx.colorScheme === 'auto', () => ctx.setColorScheme('auto')),
-    ...ctx.languages.map((l) =>
-      setting(`language:${l.code}`, 'palette.language', ctx.language === l.code, () => ctx.setLanguage(l.code), { label: l.label }),
-    ),
+    ...ctx.languages.map((l) => setting(`language:${l.code}`, 'palette.language', ctx.language === l.code, () => ctx.setLanguage(l.code), { label: l.label })),
   ]
 }

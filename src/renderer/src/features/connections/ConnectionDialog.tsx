@@ -77,7 +77,13 @@ function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonl
           <TextInput label={t('connection.label')} description={t('connection.labelHelp')} withAsterisk data-autofocus {...form.getInputProps('label')} />
           <Select label={t('connection.region')} data={regionOptions} allowDeselect={false} {...form.getInputProps('region')} />
           {form.values.region === CUSTOM && (
-            <TextInput label={t('connection.customUrl')} description={t('connection.customUrlHelp')} placeholder="https://" withAsterisk {...form.getInputProps('baseUrl')} />
+            <TextInput
+              label={t('connection.customUrl')}
+              description={t('connection.customUrlHelp')}
+              placeholder="https://"
+              withAsterisk
+              {...form.getInputProps('baseUrl')}
+            />
           )}
           {vendor === 'akuvox' ? (
             <>
@@ -90,7 +96,13 @@ function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonl
             <>
               <TextInput label={t('connection.accessId')} withAsterisk autoComplete="off" {...form.getInputProps('accessId')} />
               <PasswordInput label={t('connection.accessSecret')} {...secretProps('accessSecret')} />
-              <TextInput label={t('connection.projectId')} description={t('connection.projectIdHelp')} withAsterisk autoComplete="off" {...form.getInputProps('projectId')} />
+              <TextInput
+                label={t('connection.projectId')}
+                description={t('connection.projectIdHelp')}
+                withAsterisk
+                autoComplete="off"
+                {...form.getInputProps('projectId')}
+              />
             </>
           )}
           <Group gap="xs" wrap="nowrap">

@@ -105,7 +105,11 @@ function ConnectionDetail({ connection }: { readonly connection: ConnectionSumma
             </Table.Tr>
             <Table.Tr>
               <Table.Th>{t('connection.account')}</Table.Th>
-              <Table.Td>{account.vendor === 'akuvox' ? `${account.username} · ${account.clientId}` : `${account.accessId} · ${t('connection.projectId')} ${account.projectId}`}</Table.Td>
+              <Table.Td>
+                {account.vendor === 'akuvox'
+                  ? `${account.username} · ${account.clientId}`
+                  : `${account.accessId} · ${t('connection.projectId')} ${account.projectId}`}
+              </Table.Td>
             </Table.Tr>
           </Table.Tbody>
         </Table>
@@ -173,7 +177,13 @@ function Projects({ connection }: { readonly connection: ConnectionSummary }) {
                           </Button>
                         </Group>
                       ) : (
-                        <Button size="xs" variant="light" loading={choosing === p.id} onClick={() => void choose(p.id, p.name)} aria-label={`${t('connection.open')} ${p.name}`}>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          loading={choosing === p.id}
+                          onClick={() => void choose(p.id, p.name)}
+                          aria-label={`${t('connection.open')} ${p.name}`}
+                        >
                           {t('connection.open')}
                         </Button>
                       )}

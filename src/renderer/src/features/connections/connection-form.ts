@@ -44,7 +44,9 @@ export function initialValues(vendor: Vendor, existing?: ConnectionSummary): Con
     label: existing.label,
     region: existing.server.kind === 'region' ? existing.server.region : CUSTOM,
     baseUrl: existing.server.kind === 'custom' ? existing.server.baseUrl : '',
-    ...(account.vendor === 'akuvox' ? { clientId: account.clientId, username: account.username } : { accessId: account.accessId, projectId: account.projectId }),
+    ...(account.vendor === 'akuvox'
+      ? { clientId: account.clientId, username: account.username }
+      : { accessId: account.accessId, projectId: account.projectId }),
   }
 }
 
@@ -87,8 +89,19 @@ export function toEditInput(existing: ConnectionSummary, v: ConnectionFormValues
   const serverChanged = changed('region') || (v.region === CUSTOM && changed('baseUrl'))
   const credentials =
     existing.vendor === 'akuvox'
-      ? { vendor: 'akuvox' as const, clientId: changed('clientId') ? v.clientId.trim() : undefined, username: changed('username') ? v.username.trim() : undefined, clientSecret: secret('clientSecret'), password: secret('password') }
-      : { vendor: 'tuya' as const, accessId: changed('accessId') ? v.accessId.trim() : undefined, projectId: changed('projectId') ? v.projectId.trim() : undefined, accessSecret: secret('accessSecret') }
+      ? {
+          vendor: 'akuvox' as const,
+          clientId: changed('clientId') ? v.clientId.trim() : undefined,
+          username: changed('username') ? v.username.trim() : undefined,
+          clientSecret: secret('clientSecret'),
+          password: secret('password'),
+        }
+      : {
+          vendor: 'tuya' as const,
+          accessId: changed('accessId') ? v.accessId.trim() : undefined,
+          projectId: changed('projectId') ? v.projectId.trim() : undefined,
+          accessSecret: secret('accessSecret'),
+        }
   const anyCredential = Object.entries(credentials).some(([k, value]) => k !== 'vendor' && value !== undefined)
   return {
     id: existing.id,

@@ -26,7 +26,11 @@ export function VirtualRows<T>(props: {
         {items.map((item) => {
           const row = props.rows.get(item.index)
           return (
-            <div key={item.key} role="listitem" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: props.rowHeight, transform: `translateY(${item.start}px)` }}>
+            <div
+              key={item.key}
+              role="listitem"
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: props.rowHeight, transform: `translateY(${item.start}px)` }}
+            >
               {row !== undefined && props.render(row, item.index)}
             </div>
           )

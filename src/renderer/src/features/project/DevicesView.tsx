@@ -139,7 +139,11 @@ function DeviceList(props: {
         {items.map((item) => {
           const d = props.rows.get(item.index)
           return (
-            <div key={item.key} role="listitem" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
+            <div
+              key={item.key}
+              role="listitem"
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+            >
               {d ? (
                 <UnstyledButton
                   onClick={() => props.onSelect(d.deviceId)}
@@ -148,7 +152,10 @@ function DeviceList(props: {
                   h="100%"
                   px="md"
                   data-testid="device-row"
-                  style={{ borderBottom: '1px solid var(--mantine-color-default-border)', background: props.selected === d.deviceId ? 'var(--mantine-primary-color-light)' : undefined }}
+                  style={{
+                    borderBottom: '1px solid var(--mantine-color-default-border)',
+                    background: props.selected === d.deviceId ? 'var(--mantine-primary-color-light)' : undefined,
+                  }}
                 >
                   <Group justify="space-between" wrap="nowrap">
                     <div style={{ minWidth: 0 }}>

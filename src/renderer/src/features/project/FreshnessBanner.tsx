@@ -44,7 +44,10 @@ export function FreshnessBanner() {
     return (
       <Alert color="orange" icon={<IconCloudOff size={18} aria-hidden />} title={t('project.freshness.unreachableTitle')} data-testid="offline-banner" mb="md">
         <Text size="sm">
-          {t('project.freshness.unreachableText', { since: formatWhen(f.since, i18n.language), time: f.lastCheckedAt ? formatWhen(f.lastCheckedAt, i18n.language) : time })}
+          {t('project.freshness.unreachableText', {
+            since: formatWhen(f.since, i18n.language),
+            time: f.lastCheckedAt ? formatWhen(f.lastCheckedAt, i18n.language) : time,
+          })}
         </Text>
         {checkButton}
       </Alert>

@@ -55,13 +55,24 @@ export function OutboxView() {
         </Group>
       )}
       {outbox.map((entry) => (
-        <EntryCard key={entry.id} entry={entry} selected={selected.has(entry.id)} onToggle={() => toggle(entry.id)} result={lastReplay?.find((r) => r.id === entry.id)} />
+        <EntryCard
+          key={entry.id}
+          entry={entry}
+          selected={selected.has(entry.id)}
+          onToggle={() => toggle(entry.id)}
+          result={lastReplay?.find((r) => r.id === entry.id)}
+        />
       ))}
     </Stack>
   )
 }
 
-function EntryCard(props: { readonly entry: OutboxEntry; readonly selected: boolean; readonly onToggle: () => void; readonly result: ReplayOutcome | undefined }) {
+function EntryCard(props: {
+  readonly entry: OutboxEntry
+  readonly selected: boolean
+  readonly onToggle: () => void
+  readonly result: ReplayOutcome | undefined
+}) {
   const { t, i18n } = useTranslation()
   const { entry } = props
   const [confirm, setConfirm] = useState(false)
@@ -71,7 +82,12 @@ function EntryCard(props: { readonly entry: OutboxEntry; readonly selected: bool
     <Paper withBorder p="md" data-testid="outbox-entry">
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
-          <Checkbox checked={props.selected} onChange={props.onToggle} aria-label={t('project.outbox.select', { id: entry.id })} label={<Text fw={600}>{what}</Text>} />
+          <Checkbox
+            checked={props.selected}
+            onChange={props.onToggle}
+            aria-label={t('project.outbox.select', { id: entry.id })}
+            label={<Text fw={600}>{what}</Text>}
+          />
           <Badge color={color} variant="light">
             {t(`project.outbox.state.${entry.state}`)}
           </Badge>

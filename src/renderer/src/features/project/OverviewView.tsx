@@ -35,7 +35,10 @@ export function OverviewView() {
             {view.projectName ?? scope.projectId}
           </Title>
           <Text c="dimmed" size="sm" data-testid="as-of">
-            {connection?.label} · {overview.sync.asOf === null ? t('project.overview.neverSynced') : t('project.overview.asOf', { time: formatWhen(overview.sync.asOf, i18n.language) })}
+            {connection?.label} ·{' '}
+            {overview.sync.asOf === null
+              ? t('project.overview.neverSynced')
+              : t('project.overview.asOf', { time: formatWhen(overview.sync.asOf, i18n.language) })}
           </Text>
         </div>
         {view.syncing ? (
@@ -109,7 +112,11 @@ function SyncProgressPanel({ collections }: { readonly collections: readonly Cac
               <Group justify="space-between">
                 <Text size="sm">{t(`project.collections.${c}`)}</Text>
                 <Text size="xs" c="dimmed">
-                  {p ? (p.total === null ? t('project.overview.progressItemsUnknown', { done: p.done }) : t('project.overview.progressItems', { done: p.done, total: p.total })) : '—'}
+                  {p
+                    ? p.total === null
+                      ? t('project.overview.progressItemsUnknown', { done: p.done })
+                      : t('project.overview.progressItems', { done: p.done, total: p.total })
+                    : '—'}
                   {p?.itemsPerSecond ? ` · ${t('project.overview.perSecond', { rate: Math.round(p.itemsPerSecond) })}` : ''}
                 </Text>
               </Group>
@@ -158,7 +165,9 @@ function OfflineDevices() {
   const asOf = view?.overview.sync.asOf
   useEffect(() => {
     if (!scope || offline === 0) return
-    void api.devices.list({ connectionId: scope.connectionId, projectId: scope.projectId, online: false, limit: 10 }).then((r) => r.ok && setDevices(r.value.items))
+    void api.devices
+      .list({ connectionId: scope.connectionId, projectId: scope.projectId, online: false, limit: 10 })
+      .then((r) => r.ok && setDevices(r.value.items))
   }, [scope, offline, asOf])
   return (
     <Stack gap="xs">
@@ -190,7 +199,9 @@ function OfflineDevices() {
                     <OnlineBadge online={d.online} />
                   </Table.Td>
                   <Table.Td>
-                    <Text size="xs">{d.lastSeenAt ? t('project.overview.lastSeen', { time: formatWhen(d.lastSeenAt, i18n.language) }) : t('project.overview.neverSeen')}</Text>
+                    <Text size="xs">
+                      {d.lastSeenAt ? t('project.overview.lastSeen', { time: formatWhen(d.lastSeenAt, i18n.language) }) : t('project.overview.neverSeen')}
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -89,7 +89,17 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
           const x = tasks.find((task) => task.task.authTaskId === id)
           return (
             <Accordion.Item key={id} value={id}>
-              <Accordion.Control>{x ? t('sends.tracking.recordsOf', { name: x.task.accessControlChannelName, device: x.task.businessDeviceName, done: x.done, total: x.task.authNum, failed: x.failed }) : id}</Accordion.Control>
+              <Accordion.Control>
+                {x
+                  ? t('sends.tracking.recordsOf', {
+                      name: x.task.accessControlChannelName,
+                      device: x.task.businessDeviceName,
+                      done: x.done,
+                      total: x.task.authNum,
+                      failed: x.failed,
+                    })
+                  : id}
+              </Accordion.Control>
               <Accordion.Panel>
                 <TaskRecords taskId={id} stamp={`${x?.done ?? 0}/${x?.task.progress.code ?? ''}`} />
               </Accordion.Panel>
@@ -102,7 +112,9 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
           <Stack data-testid="retry-confirm">
             {plan.batches.length === 0 && <Text>{t('sends.tracking.retryNone')}</Text>}
             {plan.batches.map((b) => (
-              <Text key={b.certificates}>{t('sends.tracking.retryBody', { policy: policyText(t, b.certificates), names: b.channelNames.join(', '), persons: b.failedPersons })}</Text>
+              <Text key={b.certificates}>
+                {t('sends.tracking.retryBody', { policy: policyText(t, b.certificates), names: b.channelNames.join(', '), persons: b.failedPersons })}
+              </Text>
             ))}
             {plan.left.length > 0 && <Text c="orange">{t('sends.tracking.retryLeft', { names: plan.left.join(', ') })}</Text>}
             <Group justify="flex-end">

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next'
 import type { ChannelFilter } from './channel-filter'
 
 /** Search, online state, installation area and "has pending" over the channels. */
-export function ChannelFilters({ filter, areas, onChange }: { readonly filter: ChannelFilter; readonly areas: readonly string[]; readonly onChange: (f: ChannelFilter) => void }) {
+export function ChannelFilters({
+  filter,
+  areas,
+  onChange,
+}: {
+  readonly filter: ChannelFilter
+  readonly areas: readonly string[]
+  readonly onChange: (f: ChannelFilter) => void
+}) {
   const { t } = useTranslation()
   return (
     <Group align="end" wrap="wrap">
@@ -18,8 +26,20 @@ export function ChannelFilters({ filter, areas, onChange }: { readonly filter: C
           { value: 'offline', label: t('sends.channels.offlineOnly') },
         ]}
       />
-      <Select label={t('sends.channels.area')} placeholder={t('sends.channels.anyArea')} data={[...areas]} value={filter.area} onChange={(v) => onChange({ ...filter, area: v })} clearable w={200} />
-      <Checkbox label={t('sends.channels.hasPending')} checked={filter.hasPending} onChange={(e) => onChange({ ...filter, hasPending: e.currentTarget.checked })} />
+      <Select
+        label={t('sends.channels.area')}
+        placeholder={t('sends.channels.anyArea')}
+        data={[...areas]}
+        value={filter.area}
+        onChange={(v) => onChange({ ...filter, area: v })}
+        clearable
+        w={200}
+      />
+      <Checkbox
+        label={t('sends.channels.hasPending')}
+        checked={filter.hasPending}
+        onChange={(e) => onChange({ ...filter, hasPending: e.currentTarget.checked })}
+      />
     </Group>
   )
 }

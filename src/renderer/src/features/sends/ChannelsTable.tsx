@@ -34,7 +34,13 @@ export function ChannelsTable({ channels, selected, onToggle, onToggleAll, onOpe
       rowHeight={64}
       maxHeight={maxHeight}
       columns={[
-        { key: 'pick', width: '44px', header: onToggleAll && <Checkbox aria-label={t('sends.channels.selectAll')} checked={all} indeterminate={some} onChange={(e) => onToggleAll(e.currentTarget.checked)} /> },
+        {
+          key: 'pick',
+          width: '44px',
+          header: onToggleAll && (
+            <Checkbox aria-label={t('sends.channels.selectAll')} checked={all} indeterminate={some} onChange={(e) => onToggleAll(e.currentTarget.checked)} />
+          ),
+        },
         { key: 'name', width: 'minmax(0, 1.6fr)', header: t('sends.channels.name') },
         { key: 'device', width: 'minmax(0, 1.3fr)', header: t('sends.channels.device') },
         { key: 'area', width: 'minmax(0, 1.3fr)', header: t('sends.channels.areaCol') },
@@ -84,10 +90,17 @@ export function ChannelsTable({ channels, selected, onToggle, onToggleAll, onOpe
           </>
         ),
         total: c.permissions.total,
-        pending: <Text size="sm">{t('sends.channels.pendingText', { card: c.permissions.card, face: c.permissions.face, fingerprint: c.permissions.fingerprint })}</Text>,
+        pending: (
+          <Text size="sm">
+            {t('sends.channels.pendingText', { card: c.permissions.card, face: c.permissions.face, fingerprint: c.permissions.fingerprint })}
+          </Text>
+        ),
         last: c.lastSend ? (
           <Text size="sm">
-            {formatWhen(c.lastSend.task.taskStartTime, i18n.language)} · {c.lastSend.task.progress.known && c.lastSend.task.progress.value === 'completed' ? outcomeText(t, c.lastSend.task.outcome) : progressText(t, c.lastSend.task.progress)}
+            {formatWhen(c.lastSend.task.taskStartTime, i18n.language)} ·{' '}
+            {c.lastSend.task.progress.known && c.lastSend.task.progress.value === 'completed'
+              ? outcomeText(t, c.lastSend.task.outcome)
+              : progressText(t, c.lastSend.task.progress)}
           </Text>
         ) : (
           <Text size="sm" c="dimmed">

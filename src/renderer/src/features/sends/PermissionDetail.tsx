@@ -32,15 +32,27 @@ export function PermissionDetail({ auth, onClose, onPerson }: { readonly auth: T
       <SimpleGrid cols={2} mt="sm" data-testid="permission-detail">
         <Field label={t('sends.permissions.code')} value={auth.personCode} />
         <Field label={t('sends.permissions.mobile')} value={`${auth.mobileCountry} ${auth.mobile}`} />
-        <Field label={t('sends.permissions.channel')} value={`${auth.accessControlChannelName} · ${auth.businessDeviceName} · ${auth.accessChannelPositionPath}`} />
+        <Field
+          label={t('sends.permissions.channel')}
+          value={`${auth.accessControlChannelName} · ${auth.businessDeviceName} · ${auth.accessChannelPositionPath}`}
+        />
         <Field label={t('sends.permissions.timeRange')} value={auth.accessAuthTimeRangeStr} />
         <Field label={t('sends.permissions.valid')} value={`${date(auth.authStartTime)} – ${date(auth.authEndTime)}`} />
         <Field label={t('sends.permissions.organisations')} value={d?.structureNames.join(', ') ?? ''} />
         <Field label={t('sends.permissions.source')} value={d?.authSourceStr ?? ''} />
         <Field label={t('sends.permissions.created')} value={d ? date(d.authCreateTime) : ''} />
-        <Field label={t('sends.permissions.card')} value={`${t(`sends.permissions.${auth.cardIssueStatus}`)} · ${t('sends.permissions.counts', { auth: auth.authCardNum, total: auth.totalCardNum })}`} />
-        <Field label={t('sends.permissions.face')} value={`${t(`sends.permissions.${auth.faceIssueStatus}`)} · ${t('sends.permissions.counts', { auth: auth.authFaceNum, total: auth.totalFaceNum })}`} />
-        <Field label={t('sends.permissions.fingerprint')} value={`${t(`sends.permissions.${auth.fingerprintIssueStatus}`)} · ${t('sends.permissions.counts', { auth: auth.authFingerprintNum, total: auth.totalFingerprintNum })}`} />
+        <Field
+          label={t('sends.permissions.card')}
+          value={`${t(`sends.permissions.${auth.cardIssueStatus}`)} · ${t('sends.permissions.counts', { auth: auth.authCardNum, total: auth.totalCardNum })}`}
+        />
+        <Field
+          label={t('sends.permissions.face')}
+          value={`${t(`sends.permissions.${auth.faceIssueStatus}`)} · ${t('sends.permissions.counts', { auth: auth.authFaceNum, total: auth.totalFaceNum })}`}
+        />
+        <Field
+          label={t('sends.permissions.fingerprint')}
+          value={`${t(`sends.permissions.${auth.fingerprintIssueStatus}`)} · ${t('sends.permissions.counts', { auth: auth.authFingerprintNum, total: auth.totalFingerprintNum })}`}
+        />
       </SimpleGrid>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={onPerson}>

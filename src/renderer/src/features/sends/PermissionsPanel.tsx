@@ -46,7 +46,12 @@ export function PermissionsPanel({ channels, channel, onChannel }: PermissionsPa
   return (
     <Stack gap="sm" data-testid="permissions-panel">
       <Group align="end" wrap="wrap">
-        <TextInput label={t('sends.permissions.search')} value={filter.search ?? ''} onChange={(e) => setFilter({ ...filter, search: e.currentTarget.value })} w={240} />
+        <TextInput
+          label={t('sends.permissions.search')}
+          value={filter.search ?? ''}
+          onChange={(e) => setFilter({ ...filter, search: e.currentTarget.value })}
+          w={240}
+        />
         <Select
           label={t('sends.permissions.channel')}
           placeholder={t('sends.permissions.anyChannel')}
@@ -107,13 +112,22 @@ export function PermissionsPanel({ channels, channel, onChannel }: PermissionsPa
           ]}
           cells={(a) => ({
             name: (
-              <Anchor component="button" type="button" size="sm" onClick={() => setOpen(a)} aria-label={t('sends.permissions.open', { name: a.name, channel: a.accessControlChannelName })}>
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                onClick={() => setOpen(a)}
+                aria-label={t('sends.permissions.open', { name: a.name, channel: a.accessControlChannelName })}
+              >
                 {a.name}
               </Anchor>
             ),
             code: a.personCode,
             channel: a.accessControlChannelName,
-            valid: a.authEndTime >= PERMANENT_END ? t('sends.permissions.permanent') : t('sends.permissions.until', { date: new Date(a.authEndTime).toLocaleDateString(i18n.language) }),
+            valid:
+              a.authEndTime >= PERMANENT_END
+                ? t('sends.permissions.permanent')
+                : t('sends.permissions.until', { date: new Date(a.authEndTime).toLocaleDateString(i18n.language) }),
             card: t(`sends.permissions.${a.cardIssueStatus}`),
             face: t(`sends.permissions.${a.faceIssueStatus}`),
             fingerprint: t(`sends.permissions.${a.fingerprintIssueStatus}`),

@@ -45,7 +45,13 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
     <Stack>
       <style>{PRINT_CSS}</style>
       <Group align="end">
-        <TextInput label={t('sends.report.preparedBy')} description={t('sends.report.preparedByHelp')} value={preparedBy} onChange={(e) => setPreparedBy(e.currentTarget.value)} maxLength={80} />
+        <TextInput
+          label={t('sends.report.preparedBy')}
+          description={t('sends.report.preparedByHelp')}
+          value={preparedBy}
+          onChange={(e) => setPreparedBy(e.currentTarget.value)}
+          maxLength={80}
+        />
         <Button onClick={() => setConfirming(true)}>{t('sends.report.generate')}</Button>
         {data && (
           <>
@@ -74,10 +80,12 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
         <Stack data-report data-testid="report" gap="sm">
           <Title order={2}>{t('sends.report.heading')}</Title>
           <Text>
-            {t('sends.report.connection')}: {data.connectionLabel} · {t('sends.report.project')}: {data.projectName ?? data.projectId} · {t('sends.report.vendor')}: {t(`vendors.${data.vendor}`)}
+            {t('sends.report.connection')}: {data.connectionLabel} · {t('sends.report.project')}: {data.projectName ?? data.projectId} ·{' '}
+            {t('sends.report.vendor')}: {t(`vendors.${data.vendor}`)}
           </Text>
           <Text>
-            {t('sends.report.generatedAt')}: {when(data.generatedAt)} · {t('sends.report.by')}: {data.preparedBy} · {t('sends.report.cacheAsOf')}: {when(data.syncedAt)}
+            {t('sends.report.generatedAt')}: {when(data.generatedAt)} · {t('sends.report.by')}: {data.preparedBy} · {t('sends.report.cacheAsOf')}:{' '}
+            {when(data.syncedAt)}
           </Text>
           <Title order={3}>{t('sends.report.people')}</Title>
           <Text>
@@ -87,7 +95,12 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
           <Title order={3}>{t('sends.report.devices')}</Title>
           <Table withTableBorder data-testid="report-devices">
             <Table.Thead>
-              <Table.Tr><Table.Th>{t('sends.report.device')}</Table.Th><Table.Th>{t('sends.report.type')}</Table.Th><Table.Th>{t('sends.report.state')}</Table.Th><Table.Th>{t('sends.report.lastSeen')}</Table.Th></Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('sends.report.device')}</Table.Th>
+                <Table.Th>{t('sends.report.type')}</Table.Th>
+                <Table.Th>{t('sends.report.state')}</Table.Th>
+                <Table.Th>{t('sends.report.lastSeen')}</Table.Th>
+              </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {data.devices.map((d) => (
@@ -105,16 +118,26 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
               <Title order={3}>{t('sends.report.channels')}</Title>
               <Table withTableBorder data-testid="report-channels">
                 <Table.Thead>
-              <Table.Tr><Table.Th>{t('sends.report.channel')}</Table.Th><Table.Th>{t('sends.report.state')}</Table.Th><Table.Th>{t('sends.report.lastSend')}</Table.Th><Table.Th>{t('sends.report.failures')}</Table.Th></Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+                  <Table.Tr>
+                    <Table.Th>{t('sends.report.channel')}</Table.Th>
+                    <Table.Th>{t('sends.report.state')}</Table.Th>
+                    <Table.Th>{t('sends.report.lastSend')}</Table.Th>
+                    <Table.Th>{t('sends.report.failures')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
                   {data.channels.map((c) => (
                     <Table.Tr key={c.channelId}>
                       <Table.Td>{c.name}</Table.Td>
                       <Table.Td>{c.online ? t('sends.report.online') : t('sends.report.offline')}</Table.Td>
                       <Table.Td>
                         {c.lastSend
-                          ? t('sends.report.sendText', { kind: c.lastSend.task.kind.known ? t(`sends.kind.${c.lastSend.task.kind.value}`) : '', when: when(c.lastSend.task.taskStartTime), success: c.lastSend.task.successNum, total: c.lastSend.task.authNum })
+                          ? t('sends.report.sendText', {
+                              kind: c.lastSend.task.kind.known ? t(`sends.kind.${c.lastSend.task.kind.value}`) : '',
+                              when: when(c.lastSend.task.taskStartTime),
+                              success: c.lastSend.task.successNum,
+                              total: c.lastSend.task.authNum,
+                            })
                           : t('sends.report.none')}
                       </Table.Td>
                       <Table.Td>{c.failedNames.join(', ') || t('sends.report.none')}</Table.Td>
@@ -130,9 +153,14 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
           ) : (
             <Table withTableBorder data-testid="report-groups">
               <Table.Thead>
-              <Table.Tr><Table.Th>{t('sends.report.group')}</Table.Th><Table.Th>{t('sends.report.schedule')}</Table.Th><Table.Th>{t('sends.report.members')}</Table.Th><Table.Th>{t('sends.report.doors')}</Table.Th></Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+                <Table.Tr>
+                  <Table.Th>{t('sends.report.group')}</Table.Th>
+                  <Table.Th>{t('sends.report.schedule')}</Table.Th>
+                  <Table.Th>{t('sends.report.members')}</Table.Th>
+                  <Table.Th>{t('sends.report.doors')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
                 {data.accessGroups.map((g) => (
                   <Table.Tr key={g.summary.accessGroupId}>
                     <Table.Td>{g.summary.accessGroupName}</Table.Td>
@@ -150,9 +178,13 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
           ) : (
             <Table withTableBorder data-testid="report-outbox">
               <Table.Thead>
-              <Table.Tr><Table.Th>{t('sends.report.operation')}</Table.Th><Table.Th>{t('sends.report.created')}</Table.Th><Table.Th>{t('sends.report.outboxState')}</Table.Th></Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+                <Table.Tr>
+                  <Table.Th>{t('sends.report.operation')}</Table.Th>
+                  <Table.Th>{t('sends.report.created')}</Table.Th>
+                  <Table.Th>{t('sends.report.outboxState')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
                 {data.outbox.map((e) => (
                   <Table.Tr key={e.id}>
                     <Table.Td>{describeOperation(t, e.operation)}</Table.Td>

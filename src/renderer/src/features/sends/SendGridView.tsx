@@ -42,7 +42,11 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
                   rowKey={(r) => r.recordId}
                   rowHeight={40}
                   maxHeight={420}
-                  columns={[{ key: 'person', width: 'minmax(0, 2fr)', header: t('sends.task.person') }, { key: 'status', width: 'minmax(0, 1fr)', header: t('sends.task.status') }, ...GRID_CREDENTIALS.map((k) => ({ key: k, width: 'minmax(0, 1fr)', header: t(`sends.credential.${k}`) }))]}
+                  columns={[
+                    { key: 'person', width: 'minmax(0, 2fr)', header: t('sends.task.person') },
+                    { key: 'status', width: 'minmax(0, 1fr)', header: t('sends.task.status') },
+                    ...GRID_CREDENTIALS.map((k) => ({ key: k, width: 'minmax(0, 1fr)', header: t(`sends.credential.${k}`) })),
+                  ]}
                   cells={(r) => ({
                     person: r.name,
                     status: (
@@ -53,7 +57,16 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
                     ...Object.fromEntries(
                       GRID_CREDENTIALS.map((k) => [
                         k,
-                        <Badge key={k} color={COLOR[r.cells[k]]} variant="light" aria-label={t('sends.tracking.cellLabel', { name: r.name, credential: t(`sends.credential.${k}`), state: t(`sends.tracking.cells.${r.cells[k]}`) })}>
+                        <Badge
+                          key={k}
+                          color={COLOR[r.cells[k]]}
+                          variant="light"
+                          aria-label={t('sends.tracking.cellLabel', {
+                            name: r.name,
+                            credential: t(`sends.credential.${k}`),
+                            state: t(`sends.tracking.cells.${r.cells[k]}`),
+                          })}
+                        >
                           {t(`sends.tracking.cells.${r.cells[k]}`)}
                         </Badge>,
                       ]),

@@ -22,10 +22,32 @@ export function SendsView({ page }: { readonly page: SendsPage }) {
   const { t } = useTranslation()
   const scope = useProjectStore((s) => s.scope)
   const vendor = useConnectionsStore((s) => s.list.find((c) => c.id === scope?.connectionId)?.vendor)
-  const title = <Title order={1} size="h2">{t(`sends.title.${page}`)}</Title>
-  if (!scope) return <Stack>{title}<Text c="dimmed">{t('sends.noProject')}</Text></Stack>
-  if (page === 'report') return <Stack>{title}<ReportPage scope={scope} /></Stack>
-  if (vendor !== 'tuya') return <Stack>{title}<Text c="dimmed">{t('sends.tuyaOnly')}</Text></Stack>
+  const title = (
+    <Title order={1} size="h2">
+      {t(`sends.title.${page}`)}
+    </Title>
+  )
+  if (!scope)
+    return (
+      <Stack>
+        {title}
+        <Text c="dimmed">{t('sends.noProject')}</Text>
+      </Stack>
+    )
+  if (page === 'report')
+    return (
+      <Stack>
+        {title}
+        <ReportPage scope={scope} />
+      </Stack>
+    )
+  if (vendor !== 'tuya')
+    return (
+      <Stack>
+        {title}
+        <Text c="dimmed">{t('sends.tuyaOnly')}</Text>
+      </Stack>
+    )
   return (
     <Stack>
       {title}
@@ -44,7 +66,8 @@ function Tuya({ scope, page }: { readonly scope: SendsScope; readonly page: 'cha
       const done = p.tasks.reduce((n, x) => n + x.done, 0)
       const failed = p.tasks.reduce((n, x) => n + x.failed, 0)
       const body = t('sends.tracking.notifyBody', { done, total, failed })
-      if (!notifyInBackground(t('sends.tracking.notifyTitle'), body)) notifications.show({ title: t('sends.tracking.notifyTitle'), message: body, color: failed > 0 ? 'orange' : 'green' })
+      if (!notifyInBackground(t('sends.tracking.notifyTitle'), body))
+        notifications.show({ title: t('sends.tracking.notifyTitle'), message: body, color: failed > 0 ? 'orange' : 'green' })
     })
   }, [scope, t])
   if (error && !listing) return <ErrorAlert error={error} onRetry={() => void loadChannels()} />

@@ -20,16 +20,55 @@ export function TaskList() {
   return (
     <Stack data-testid="task-list">
       <Group align="end" wrap="wrap">
-        <TextInput label={t('sends.tasks.search')} value={filter.search ?? ''} onChange={(e) => setFilter({ ...filter, search: e.currentTarget.value })} w={220} />
-        <Select label={t('sends.tasks.state')} placeholder={t('sends.tasks.any')} clearable w={140} value={filter.state ?? null} onChange={(v) => setFilter({ ...filter, state: v === 'running' || v === 'finished' ? v : undefined })} data={[{ value: 'running', label: t('sends.tasks.running') }, { value: 'finished', label: t('sends.tasks.finished') }]} />
-        <Select label={t('sends.tasks.kind')} placeholder={t('sends.tasks.any')} clearable w={170} value={filter.kind ?? null} onChange={(v) => setFilter({ ...filter, kind: v === 'full' || v === 'increment' ? v : undefined })} data={[{ value: 'increment', label: t('sends.kind.increment') }, { value: 'full', label: t('sends.kind.full') }]} />
-        <Select label={t('sends.tasks.outcome')} placeholder={t('sends.tasks.any')} clearable w={170} value={filter.outcome ?? null} onChange={(v) => setFilter({ ...filter, outcome: OUTCOMES.find((o) => o === v) })} data={OUTCOMES.map((o) => ({ value: o, label: t(`sends.tasks.outcomes.${o}`) }))} />
+        <TextInput
+          label={t('sends.tasks.search')}
+          value={filter.search ?? ''}
+          onChange={(e) => setFilter({ ...filter, search: e.currentTarget.value })}
+          w={220}
+        />
+        <Select
+          label={t('sends.tasks.state')}
+          placeholder={t('sends.tasks.any')}
+          clearable
+          w={140}
+          value={filter.state ?? null}
+          onChange={(v) => setFilter({ ...filter, state: v === 'running' || v === 'finished' ? v : undefined })}
+          data={[
+            { value: 'running', label: t('sends.tasks.running') },
+            { value: 'finished', label: t('sends.tasks.finished') },
+          ]}
+        />
+        <Select
+          label={t('sends.tasks.kind')}
+          placeholder={t('sends.tasks.any')}
+          clearable
+          w={170}
+          value={filter.kind ?? null}
+          onChange={(v) => setFilter({ ...filter, kind: v === 'full' || v === 'increment' ? v : undefined })}
+          data={[
+            { value: 'increment', label: t('sends.kind.increment') },
+            { value: 'full', label: t('sends.kind.full') },
+          ]}
+        />
+        <Select
+          label={t('sends.tasks.outcome')}
+          placeholder={t('sends.tasks.any')}
+          clearable
+          w={170}
+          value={filter.outcome ?? null}
+          onChange={(v) => setFilter({ ...filter, outcome: OUTCOMES.find((o) => o === v) })}
+          data={OUTCOMES.map((o) => ({ value: o, label: t(`sends.tasks.outcomes.${o}`) }))}
+        />
         <Button variant="default" onClick={() => void refreshTasks().then(() => setStamp(stamp + 1))}>
           {t('sends.tasks.refresh')}
         </Button>
       </Group>
       {error && <ErrorAlert error={error} />}
-      {total !== null && <Text size="sm" c="dimmed">{t('sends.tasks.matching', { count: total })}</Text>}
+      {total !== null && (
+        <Text size="sm" c="dimmed">
+          {t('sends.tasks.matching', { count: total })}
+        </Text>
+      )}
       {total === 0 && <Text c="dimmed">{t('sends.tasks.empty')}</Text>}
       {total !== null && total > 0 && (
         <VirtualTable<TrackedTask>
@@ -52,7 +91,13 @@ export function TaskList() {
           cells={(x) => ({
             channel: (
               <>
-                <Anchor component="button" type="button" size="sm" onClick={() => showSendsScreen({ kind: 'batch', taskIds: [x.task.authTaskId] })} aria-label={t('sends.tasks.open', { name: x.task.accessControlChannelName })}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={() => showSendsScreen({ kind: 'batch', taskIds: [x.task.authTaskId] })}
+                  aria-label={t('sends.tasks.open', { name: x.task.accessControlChannelName })}
+                >
                   {x.task.accessControlChannelName}
                 </Anchor>
                 <Text size="xs" c="dimmed" truncate>

@@ -83,7 +83,20 @@ export function TaskRecords({ taskId, stamp }: { readonly taskId: string; readon
           cells={(r) => ({
             person: r.name,
             organisation: r.structureName,
-            status: <Text size="sm" c={r.issueStatus.known && r.issueStatus.value === 'succeeded' ? undefined : r.issueStatus.known && r.issueStatus.value === 'initialised' ? 'dimmed' : 'red'}>{recordText(t, r.issueStatus)}</Text>,
+            status: (
+              <Text
+                size="sm"
+                c={
+                  r.issueStatus.known && r.issueStatus.value === 'succeeded'
+                    ? undefined
+                    : r.issueStatus.known && r.issueStatus.value === 'initialised'
+                      ? 'dimmed'
+                      : 'red'
+                }
+              >
+                {recordText(t, r.issueStatus)}
+              </Text>
+            ),
             issuedAt: r.authIssueTime === null ? '' : formatWhen(r.authIssueTime, i18n.language),
             info: (
               <Button size="compact-xs" variant="light" onClick={() => setOpen(r)} aria-label={t('sends.task.showInfo', { name: r.name })}>

@@ -50,9 +50,25 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
   useEffect(() => ensure?.(first, last), [ensure, first, last])
   const cellStyle = { padding: '6px 10px', minWidth: 0, overflow: 'hidden' } as const
   return (
-    <div role="table" aria-label={props.label} aria-rowcount={props.total + 1} data-testid={props.testId} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 4 }}>
+    <div
+      role="table"
+      aria-label={props.label}
+      aria-rowcount={props.total + 1}
+      data-testid={props.testId}
+      style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 4 }}
+    >
       <div role="rowgroup">
-        <div role="row" aria-rowindex={1} style={{ display: 'grid', gridTemplateColumns: template, borderBottom: '1px solid var(--mantine-color-default-border)', fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)' }}>
+        <div
+          role="row"
+          aria-rowindex={1}
+          style={{
+            display: 'grid',
+            gridTemplateColumns: template,
+            borderBottom: '1px solid var(--mantine-color-default-border)',
+            fontWeight: 600,
+            fontSize: 'var(--mantine-font-size-sm)',
+          }}
+        >
           {props.columns.map((c) => (
             <div key={c.key} role="columnheader" style={cellStyle}>
               {c.header}
@@ -92,7 +108,11 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
                 ) : (
                   props.columns.map((c) => (
                     <div key={c.key} role="cell" style={cellStyle}>
-                      {props.cells(row)[c.key] ?? <Text size="sm" c="dimmed">—</Text>}
+                      {props.cells(row)[c.key] ?? (
+                        <Text size="sm" c="dimmed">
+                          —
+                        </Text>
+                      )}
                     </div>
                   ))
                 )}

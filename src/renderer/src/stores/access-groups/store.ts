@@ -11,10 +11,7 @@ export interface GroupsScope {
 
 /** Which screen of the access groups the installer is on. */
 export type GroupsScreen =
-  | { readonly kind: 'list' }
-  | { readonly kind: 'detail'; readonly id: string }
-  | { readonly kind: 'create' }
-  | { readonly kind: 'edit'; readonly id: string }
+  { readonly kind: 'list' } | { readonly kind: 'detail'; readonly id: string } | { readonly kind: 'create' } | { readonly kind: 'edit'; readonly id: string }
 
 export interface AccessGroupsState {
   readonly scope: GroupsScope | null
@@ -42,4 +39,5 @@ export const INITIAL: AccessGroupsState = {
 
 export const useAccessGroupsStore = create<AccessGroupsState>(() => INITIAL)
 
-export const sameGroupsScope = (a: GroupsScope | null, b: GroupsScope): boolean => a !== null && a.connectionId === b.connectionId && a.projectId === b.projectId
+export const sameGroupsScope = (a: GroupsScope | null, b: GroupsScope): boolean =>
+  a !== null && a.connectionId === b.connectionId && a.projectId === b.projectId

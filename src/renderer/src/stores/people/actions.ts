@@ -47,7 +47,10 @@ export async function loadPersons(): Promise<void> {
 }
 
 /** Runs a write, shows its error if it failed, and reloads the lists either way. */
-export async function runWrite<T>(write: (scope: PeopleScope) => Promise<Result<T, AppError>>, reload: () => Promise<void>): Promise<Result<T, AppError> | null> {
+export async function runWrite<T>(
+  write: (scope: PeopleScope) => Promise<Result<T, AppError>>,
+  reload: () => Promise<void>,
+): Promise<Result<T, AppError> | null> {
   const scope = current()
   if (!scope) return null
   usePeopleStore.setState({ busy: true })

@@ -46,4 +46,5 @@ export const INITIAL: PeopleState = {
 
 export const usePeopleStore = create<PeopleState>(() => INITIAL)
 
-export const samePeopleScope = (a: PeopleScope | null, b: PeopleScope): boolean => a !== null && a.connectionId === b.connectionId && a.projectId === b.projectId
+export const samePeopleScope = (a: PeopleScope | null, b: PeopleScope): boolean =>
+  a !== null && a.connectionId === b.connectionId && a.projectId === b.projectId

@@ -3,10 +3,22 @@ import { classifyVendorFailure, isTokenFailure, readVendorFailure } from '../../
 
 describe('readVendorFailure', () => {
   it.each([
-    [{ success: false, result: { code: 'not_found', message: 'gone' } }, { code: 'not_found', message: 'gone' }],
-    [{ success: false, result: { error_code: 40001, msg: 'bad' } }, { code: '40001', message: 'bad' }],
-    [{ success: false, code: 'E1', message: 'top level' }, { code: 'E1', message: 'top level' }],
-    [{ error: 'invalid_grant', error_description: 'password wrong' }, { code: 'invalid_grant', message: 'password wrong' }],
+    [
+      { success: false, result: { code: 'not_found', message: 'gone' } },
+      { code: 'not_found', message: 'gone' },
+    ],
+    [
+      { success: false, result: { error_code: 40001, msg: 'bad' } },
+      { code: '40001', message: 'bad' },
+    ],
+    [
+      { success: false, code: 'E1', message: 'top level' },
+      { code: 'E1', message: 'top level' },
+    ],
+    [
+      { error: 'invalid_grant', error_description: 'password wrong' },
+      { code: 'invalid_grant', message: 'password wrong' },
+    ],
     [{ success: false, msg: 'only a message' }, { message: 'only a message' }],
     [{ success: false, result: null }, {}],
     ['not an object', {}],

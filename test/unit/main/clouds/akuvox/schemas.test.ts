@@ -22,7 +22,15 @@ describe('pageOf', () => {
 describe('lenient fields', () => {
   it('maps undocumented enum values to unknown and fills missing lists', () => {
     expect(
-      deviceSchema.parse({ device_id: 'd1', device_name: 'Gate', mac: 'AA', building_id: 'b1', building_name: 'AB01', online: false, device_type: 'Elevator Controller' }),
+      deviceSchema.parse({
+        device_id: 'd1',
+        device_name: 'Gate',
+        mac: 'AA',
+        building_id: 'b1',
+        building_name: 'AB01',
+        online: false,
+        device_type: 'Elevator Controller',
+      }),
     ).toEqual({
       deviceId: 'd1',
       deviceName: 'Gate',
@@ -46,7 +54,8 @@ describe('lenient fields', () => {
     })
     expect(device.relays[0]?.relayNumber).toBe('2')
     expect(
-      importResultSchema.parse({ created_time: 'x', file_name: 'f', import_process: '40', failure_count: 0, is_resolved: false, import_status: 'importing' }).importProcess,
+      importResultSchema.parse({ created_time: 'x', file_name: 'f', import_process: '40', failure_count: 0, is_resolved: false, import_status: 'importing' })
+        .importProcess,
     ).toBe(40)
   })
 

@@ -15,8 +15,11 @@ function answer(result: unknown): Response {
 describe('Tuya client wiring', () => {
   it('accepts the region presets and refuses plain http off loopback', () => {
     const transport = new HttpTransport({ fetch: globalThis.fetch, logger: silentLogger })
-    for (const { baseUrl } of REGIONS.tuya) expect(() => createTuyaClient({ baseUrl, credentials, projectId: 'p', transport, logger: silentLogger })).not.toThrow()
-    expect(() => createTuyaClient({ baseUrl: 'http://openapi.tuyaeu.com', credentials, projectId: 'p', transport, logger: silentLogger })).toThrow(AppErrorException)
+    for (const { baseUrl } of REGIONS.tuya)
+      expect(() => createTuyaClient({ baseUrl, credentials, projectId: 'p', transport, logger: silentLogger })).not.toThrow()
+    expect(() => createTuyaClient({ baseUrl: 'http://openapi.tuyaeu.com', credentials, projectId: 'p', transport, logger: silentLogger })).toThrow(
+      AppErrorException,
+    )
   })
 
   it('sends every call through the per-project rate limiter key, GET params in the query, writes as exact JSON bodies', async () => {

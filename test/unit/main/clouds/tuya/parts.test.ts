@@ -5,7 +5,12 @@ import { parseEnvelope } from '../../../../../src/main/clouds/tuya/envelope'
 import { THROTTLE_CODES, TOKEN_CODES, tuyaError } from '../../../../../src/main/clouds/tuya/errors'
 import { iteratePages } from '../../../../../src/main/clouds/tuya/paging'
 import { queryValues, wireQuery } from '../../../../../src/main/clouds/tuya/query'
-import { TUYA_TASK_OUTCOME_FILTER_CODES, TUYA_TASK_OUTCOME_RESULT_CODES, TUYA_TASK_PROGRESS_FILTER_CODES, TUYA_TASK_PROGRESS_RESULT_CODES } from '../../../../../src/shared/domain/tuya'
+import {
+  TUYA_TASK_OUTCOME_FILTER_CODES,
+  TUYA_TASK_OUTCOME_RESULT_CODES,
+  TUYA_TASK_PROGRESS_FILTER_CODES,
+  TUYA_TASK_PROGRESS_RESULT_CODES,
+} from '../../../../../src/shared/domain/tuya'
 import { tuyaMessages } from '../../../../../src/shared/messages/tuya'
 import type { TuyaPage } from '../../../../../src/shared/domain/tuya'
 
@@ -32,7 +37,13 @@ describe('Tuya query string', () => {
 describe('Tuya envelope', () => {
   it('reads success and failure shapes, numeric or string codes and t', () => {
     expect(parseEnvelope('{"success":true,"result":{"a":1},"t":1,"tid":"x"}')).toEqual({ success: true, result: { a: 1 }, t: 1, tid: 'x' })
-    expect(parseEnvelope('{"code":1010,"msg":"token invalid","success":false,"t":"2","tid":"y"}')).toEqual({ success: false, code: '1010', msg: 'token invalid', t: 2, tid: 'y' })
+    expect(parseEnvelope('{"code":1010,"msg":"token invalid","success":false,"t":"2","tid":"y"}')).toEqual({
+      success: false,
+      code: '1010',
+      msg: 'token invalid',
+      t: 2,
+      tid: 'y',
+    })
     expect(parseEnvelope('<html>bad gateway</html>')).toBeNull()
     expect(parseEnvelope('{"nope":1}')).toBeNull()
   })
@@ -40,11 +51,17 @@ describe('Tuya envelope', () => {
 
 describe('Tuya error codes', () => {
   it('maps each documented code to an AppError with the vendor code and tid', () => {
-    expect(tuyaError('1004', 'sign invalid', 't1')).toMatchObject({ code: 'auth', messageKey: 'errors.tuya.1004', retryable: false, vendor: { vendor: 'tuya', code: '1004', requestId: 't1' } })
+    expect(tuyaError('1004', 'sign invalid', 't1')).toMatchObject({
+      code: 'auth',
+      messageKey: 'errors.tuya.1004',
+      retryable: false,
+      vendor: { vendor: 'tuya', code: '1004', requestId: 't1' },
+    })
     expect(tuyaError('1013', 'x', undefined)).toMatchObject({ code: 'clock_skew', messageKey: 'errors.tuya.1013' })
     expect(tuyaError('1106', 'x', undefined)).toMatchObject({ code: 'forbidden', messageKey: 'errors.tuya.1106' })
     expect(tuyaError('1108', 'x', undefined)).toMatchObject({ code: 'forbidden', messageKey: 'errors.tuya.1108' })
-    for (const code of ['1110', '1111', '1112']) expect(tuyaError(code, 'x', undefined)).toMatchObject({ code: 'rate_limited', messageKey: 'errors.tuya.1110', retryable: true })
+    for (const code of ['1110', '1111', '1112'])
+      expect(tuyaError(code, 'x', undefined)).toMatchObject({ code: 'rate_limited', messageKey: 'errors.tuya.1110', retryable: true })
     expect(tuyaError('1109', 'param is illegal', undefined)).toMatchObject({ code: 'invalid_input', params: { detail: 'param is illegal' } })
     expect(tuyaError('99999', 'new', undefined)).toMatchObject({ code: 'server', retryable: false })
     expect([...TOKEN_CODES]).toEqual(['1010', '1011', '1012'])
@@ -52,7 +69,22 @@ describe('Tuya error codes', () => {
   })
 
   it('has English and Chinese text for every Tuya message key', () => {
-    const keys = ['1004', 'token', '1013', '1106', '1108', '1110', '1114', '2001', 'quota', 'dataCenter', 'param', 'outcomeUnknown', 'unexpectedAnswer', 'wrongServer'].map((k) => `errors.tuya.${k}`)
+    const keys = [
+      '1004',
+      'token',
+      '1013',
+      '1106',
+      '1108',
+      '1110',
+      '1114',
+      '2001',
+      'quota',
+      'dataCenter',
+      'param',
+      'outcomeUnknown',
+      'unexpectedAnswer',
+      'wrongServer',
+    ].map((k) => `errors.tuya.${k}`)
     expect(Object.keys(tuyaMessages.en).sort()).toEqual([...keys].sort())
     expect(Object.keys(tuyaMessages.zhCN).sort()).toEqual([...keys].sort())
   })

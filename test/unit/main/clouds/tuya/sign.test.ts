@@ -63,10 +63,24 @@ describe('Tuya signer: published vectors', () => {
       '9E48A3E93B302EEECC803C7241985D0A34EB944F40FB573C7B5C2A82158AF13E',
     )
     expect(
-      expectedSign({ method: 'GET', target: '/v2.0/apps/schema/users?page_size=50&page_no=1', headers, body: empty }, V.clientId, V.secret, V.accessToken, V.t, V.nonce),
+      expectedSign(
+        { method: 'GET', target: '/v2.0/apps/schema/users?page_size=50&page_no=1', headers, body: empty },
+        V.clientId,
+        V.secret,
+        V.accessToken,
+        V.t,
+        V.nonce,
+      ),
     ).toBe('AE4481C692AA80B25F3A7E12C3A5FD9BBF6251539DD78E565A1A72A508A88784')
     expect(
-      expectedSign({ method: 'GET', target: '/v2.0/apps/schema/users?page_no=1&page_size=50', headers: {}, body: empty }, V.clientId, V.secret, V.accessToken, V.t, V.nonce),
+      expectedSign(
+        { method: 'GET', target: '/v2.0/apps/schema/users?page_no=1&page_size=50', headers: {}, body: empty },
+        V.clientId,
+        V.secret,
+        V.accessToken,
+        V.t,
+        V.nonce,
+      ),
     ).toBe('F858D3153DBD4FFA94D59D56B00E2945430F33F0403B8BE575F3A13B1F2D3B47')
   })
 
@@ -74,7 +88,14 @@ describe('Tuya signer: published vectors', () => {
     const base = { ...V, method: 'POST', path: '/p', query: { name: 'Ana Novak' }, body: '{"a":1}', signedHeaders: [] }
     const sign = signRequest(base)
     expect(stringToSign(base).endsWith('/p?name=Ana Novak')).toBe(true)
-    for (const changed of [{ body: '{"a":2}' }, { query: { name: 'Ana Novac' } }, { t: '1588925778001' }, { nonce: 'x' }, { accessToken: 'other' }, { method: 'PUT' }]) {
+    for (const changed of [
+      { body: '{"a":2}' },
+      { query: { name: 'Ana Novac' } },
+      { t: '1588925778001' },
+      { nonce: 'x' },
+      { accessToken: 'other' },
+      { method: 'PUT' },
+    ]) {
       expect(signRequest({ ...base, ...changed })).not.toBe(sign)
     }
   })

@@ -13,7 +13,11 @@ import type { SqlDatabase } from '../../../../../src/main/store/driver'
 import { openStore } from '../../../../../src/main/store/open-store'
 
 const scope = { connectionId: 'c1', projectId: 'p1' }
-const deleteOf = (accessGroupId: string) => ({ ...scope, operation: { kind: 'akuvox.accessGroup.delete' as const, projectId: 'p1', accessGroupId }, base: null })
+const deleteOf = (accessGroupId: string) => ({
+  ...scope,
+  operation: { kind: 'akuvox.accessGroup.delete' as const, projectId: 'p1', accessGroupId },
+  base: null,
+})
 const fail = (code: 'network' | 'timeout' | 'unavailable' | 'invalid_input') => new AppErrorException(appError(code, { detail: code }))
 
 let db: SqlDatabase
@@ -87,9 +91,19 @@ describe('cloudFirst', () => {
   })
 
   it('several changes (a batch) are stored in the given order, as a fresh outbox over the same database reads them', async () => {
-    const outcome = await cloudFirst({ outbox, isOnline: () => false }, { send: async () => undefined, queue: () => [deleteOf('a'), deleteOf('b'), deleteOf('c')] })
+    const outcome = await cloudFirst(
+      { outbox, isOnline: () => false },
+      { send: async () => undefined, queue: () => [deleteOf('a'), deleteOf('b'), deleteOf('c')] },
+    )
     expect(outcome.kind === 'queued' && outcome.entries.map((e) => e.targetIds[0])).toEqual(['a', 'b', 'c'])
-    const again = new OutboxService({ db, session: () => Promise.reject(new Error('no')), now: () => 2_000, operations: outboxOperations(db), logger: silentLogger, onChange: () => undefined })
+    const again = new OutboxService({
+      db,
+      session: () => Promise.reject(new Error('no')),
+      now: () => 2_000,
+      operations: outboxOperations(db),
+      logger: silentLogger,
+      onChange: () => undefined,
+    })
     expect(again.list(scope).map((e) => e.targetIds[0])).toEqual(['a', 'b', 'c'])
   })
 

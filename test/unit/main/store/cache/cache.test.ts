@@ -19,7 +19,17 @@ const scope = { connectionId: 'c1', projectId: 'p1' }
 
 function store(): SqlDatabase {
   const { db } = openStore(join(mkdtempSync(join(tmpdir(), 'fk-cache-')), 'fieldkey.db'))
-  new ConnectionsRepo(db).insert({ id: 'c1', vendor: 'akuvox', label: 'x', server: { kind: 'custom', baseUrl: 'http://127.0.0.1:1' }, baseUrl: 'http://127.0.0.1:1', defaultProjectId: null, isDemo: false, createdAt: 0, lastUsedAt: null })
+  new ConnectionsRepo(db).insert({
+    id: 'c1',
+    vendor: 'akuvox',
+    label: 'x',
+    server: { kind: 'custom', baseUrl: 'http://127.0.0.1:1' },
+    baseUrl: 'http://127.0.0.1:1',
+    defaultProjectId: null,
+    isDemo: false,
+    createdAt: 0,
+    lastUsedAt: null,
+  })
   return db
 }
 
@@ -63,7 +73,9 @@ describe('the project cache', () => {
     writeAll(db, akuvoxDeviceSpec(0), 'devices', [[device(1), device(2)]])
     writeAll(db, staffAccessSpec, 'staffAccesses', [[staff(1)]])
     new DeviceStatusRepo(db).apply(scope, [{ deviceId: 'd1', online: false }], 5, 0)
-    db.run("INSERT INTO outbox (connection_id, project_id, operation, payload, target_ids, created_at, state) VALUES ('c1', 'p1', 'x', '{}', '[]', 0, 'pending')")
+    db.run(
+      "INSERT INTO outbox (connection_id, project_id, operation, payload, target_ids, created_at, state) VALUES ('c1', 'p1', 'x', '{}', '[]', 0, 'pending')",
+    )
     const tables = db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%REFERENCES connections%'").map((r) => r.name)
     expect(tables.length).toBeGreaterThan(20)
     new ConnectionsRepo(db).delete('c1')
@@ -105,7 +117,17 @@ describe('the project cache', () => {
     const db = store()
     writeAll(db, akuvoxDeviceSpec(100), 'devices', [[device(1), device(2), device(3, { deviceType: 'Indoor Monitor' })]])
     const status = new DeviceStatusRepo(db)
-    expect(status.apply(scope, [{ deviceId: 'd1', online: true }, { deviceId: 'd9', online: false }], 200, 100)).toEqual([])
+    expect(
+      status.apply(
+        scope,
+        [
+          { deviceId: 'd1', online: true },
+          { deviceId: 'd9', online: false },
+        ],
+        200,
+        100,
+      ),
+    ).toEqual([])
     expect(status.apply(scope, [{ deviceId: 'd2', online: false }], 300, 200)).toEqual([{ deviceId: 'd2', online: false, at: 300 }])
     const repo = new DevicesRepo(db)
     const list = repo.list(scope)

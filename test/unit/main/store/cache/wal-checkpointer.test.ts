@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { WalCheckpointer } from '../../../../../src/main/store/cache/wal-checkpointer'
 import { openStore } from '../../../../../src/main/store/open-store'
 
-const autocheckpoint = (db: ReturnType<typeof openStore>['db']): number | undefined => db.get<{ wal_autocheckpoint: number }>('PRAGMA wal_autocheckpoint')?.wal_autocheckpoint
+const autocheckpoint = (db: ReturnType<typeof openStore>['db']): number | undefined =>
+  db.get<{ wal_autocheckpoint: number }>('PRAGMA wal_autocheckpoint')?.wal_autocheckpoint
 
 describe('WalCheckpointer', () => {
   it('turns the connection’s own checkpoints off while held, checkpoints from a worker, and restores the setting on the last release', async () => {

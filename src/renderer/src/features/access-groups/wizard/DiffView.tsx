@@ -36,16 +36,52 @@ export function DiffView({ diff, timeZone, now }: { readonly diff: GroupDiff; re
   const { t } = useTranslation()
   if (diff.unchanged) return <Text data-testid="diff-unchanged">{t('accessGroups.diff.unchanged')}</Text>
   const doorLines: { kind: 'added' | 'removed'; text: string; key: string }[] = [
-    ...diff.addedDevices.map((d) => ({ kind: 'added' as const, key: `+${d.deviceId}`, text: t('accessGroups.diff.device', { device: d.name, building: d.buildingName, relays: relayNames(t, d) }) })),
-    ...diff.removedDevices.map((d) => ({ kind: 'removed' as const, key: `-${d.deviceId}`, text: t('accessGroups.diff.device', { device: d.name, building: d.buildingName, relays: relayNames(t, d) }) })),
+    ...diff.addedDevices.map((d) => ({
+      kind: 'added' as const,
+      key: `+${d.deviceId}`,
+      text: t('accessGroups.diff.device', { device: d.name, building: d.buildingName, relays: relayNames(t, d) }),
+    })),
+    ...diff.removedDevices.map((d) => ({
+      kind: 'removed' as const,
+      key: `-${d.deviceId}`,
+      text: t('accessGroups.diff.device', { device: d.name, building: d.buildingName, relays: relayNames(t, d) }),
+    })),
     ...diff.changedDevices.flatMap((c) => [
-      ...(c.addedRelays.length ? [{ kind: 'added' as const, key: `+r${c.device.deviceId}`, text: t('accessGroups.diff.relays', { device: c.device.name, relays: names(t, c.addedRelays) }) }] : []),
-      ...(c.removedRelays.length ? [{ kind: 'removed' as const, key: `-r${c.device.deviceId}`, text: t('accessGroups.diff.relays', { device: c.device.name, relays: names(t, c.removedRelays) }) }] : []),
+      ...(c.addedRelays.length
+        ? [
+            {
+              kind: 'added' as const,
+              key: `+r${c.device.deviceId}`,
+              text: t('accessGroups.diff.relays', { device: c.device.name, relays: names(t, c.addedRelays) }),
+            },
+          ]
+        : []),
+      ...(c.removedRelays.length
+        ? [
+            {
+              kind: 'removed' as const,
+              key: `-r${c.device.deviceId}`,
+              text: t('accessGroups.diff.relays', { device: c.device.name, relays: names(t, c.removedRelays) }),
+            },
+          ]
+        : []),
       ...(c.addedSecurityRelays.length
-        ? [{ kind: 'added' as const, key: `+s${c.device.deviceId}`, text: t('accessGroups.diff.securityRelays', { device: c.device.name, relays: names(t, c.addedSecurityRelays) }) }]
+        ? [
+            {
+              kind: 'added' as const,
+              key: `+s${c.device.deviceId}`,
+              text: t('accessGroups.diff.securityRelays', { device: c.device.name, relays: names(t, c.addedSecurityRelays) }),
+            },
+          ]
         : []),
       ...(c.removedSecurityRelays.length
-        ? [{ kind: 'removed' as const, key: `-s${c.device.deviceId}`, text: t('accessGroups.diff.securityRelays', { device: c.device.name, relays: names(t, c.removedSecurityRelays) }) }]
+        ? [
+            {
+              kind: 'removed' as const,
+              key: `-s${c.device.deviceId}`,
+              text: t('accessGroups.diff.securityRelays', { device: c.device.name, relays: names(t, c.removedSecurityRelays) }),
+            },
+          ]
         : []),
     ]),
   ]

@@ -84,7 +84,15 @@ export function DoorsStep({ tree, picked, onChange, showProblems }: Props) {
 
 type Change = (picked: ReadonlyMap<string, PickedRelays>) => Map<string, PickedRelays>
 
-function DeviceRow({ device, picked, onChange }: { readonly device: SiteDevice; readonly picked: PickedRelays | undefined; readonly onChange: (change: Change) => void }) {
+function DeviceRow({
+  device,
+  picked,
+  onChange,
+}: {
+  readonly device: SiteDevice
+  readonly picked: PickedRelays | undefined
+  readonly onChange: (change: Change) => void
+}) {
   const { t } = useTranslation()
   const total = device.relays.length + device.securityRelays.length
   const count = picked ? picked.relays.size + picked.security.size : 0

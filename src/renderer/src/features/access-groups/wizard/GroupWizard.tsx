@@ -103,7 +103,16 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
         </Stepper.Step>
         <Stepper.Step label={t('accessGroups.wizard.step3')} description={t('accessGroups.wizard.step3Hint')}>
           {conversion.ok ? (
-            <ReviewStep name={form.name.trim()} schedule={conversion.utc} notes={conversion.notes} doors={doors} diff={diff} offline={offline} timeZone={zone} now={now} />
+            <ReviewStep
+              name={form.name.trim()}
+              schedule={conversion.utc}
+              notes={conversion.notes}
+              doors={doors}
+              diff={diff}
+              offline={offline}
+              timeZone={zone}
+              now={now}
+            />
           ) : (
             <Text>{t('accessGroups.problems.title')}</Text>
           )}

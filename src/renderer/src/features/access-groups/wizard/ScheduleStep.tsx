@@ -73,7 +73,12 @@ export function ScheduleStep({ form, onChange, conversion, nameProblem, showProb
           onChange={(e) => set('start', e.currentTarget.value)}
         />
         {form.repeat === 'never' && (
-          <TextInput type="date" label={t('accessGroups.wizard.finishDate')} value={form.finishDate} onChange={(e) => set('finishDate', e.currentTarget.value)} />
+          <TextInput
+            type="date"
+            label={t('accessGroups.wizard.finishDate')}
+            value={form.finishDate}
+            onChange={(e) => set('finishDate', e.currentTarget.value)}
+          />
         )}
         <TextInput
           type="time"

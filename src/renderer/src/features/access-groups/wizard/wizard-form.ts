@@ -51,7 +51,9 @@ export const convert = (form: WizardForm, timeZone: string, now: number): ToUtcR
 export function formFromGroup(row: AccessGroupRow, doors: readonly SiteDevice[], timeZone: string, now: number, today: string): WizardForm {
   const base = emptyForm(today)
   const local = utcToLocal(row.schedule, timeZone, now)
-  const picked = new Map(doors.map((d) => [d.deviceId, { relays: new Set(d.relays.map((r) => r.relayId)), security: new Set(d.securityRelays.map((r) => r.relayId)) }]))
+  const picked = new Map(
+    doors.map((d) => [d.deviceId, { relays: new Set(d.relays.map((r) => r.relayId)), security: new Set(d.securityRelays.map((r) => r.relayId)) }]),
+  )
   if (!local.ok) return { ...base, name: row.name, picked }
   const s = local.local
   return {
@@ -92,7 +94,12 @@ export function toggleDevice(picked: ReadonlyMap<string, PickedRelays>, device: 
   return next
 }
 
-export function toggleRelay(picked: ReadonlyMap<string, PickedRelays>, deviceId: string, relayId: string, kind: 'relays' | 'security'): Map<string, PickedRelays> {
+export function toggleRelay(
+  picked: ReadonlyMap<string, PickedRelays>,
+  deviceId: string,
+  relayId: string,
+  kind: 'relays' | 'security',
+): Map<string, PickedRelays> {
   const next = new Map(picked)
   const current = next.get(deviceId) ?? { relays: new Set<string>(), security: new Set<string>() }
   const set = new Set(current[kind])

@@ -67,7 +67,15 @@ export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
         <Stepper.Step label={t('people.import.step.map')}>
           {reader.share !== null && <ReadProgress share={reader.share} onCancel={reader.cancel} />}
           {reader.failure && <ReadFailure failure={reader.failure} />}
-          {file && <MappingStep key={`${file.fileName}/${file.encoding}`} file={file} onDone={(m) => void mapped(m)} checking={checking} onEncoding={(e) => void reread(e)} />}
+          {file && (
+            <MappingStep
+              key={`${file.fileName}/${file.encoding}`}
+              file={file}
+              onDone={(m) => void mapped(m)}
+              checking={checking}
+              onEncoding={(e) => void reread(e)}
+            />
+          )}
         </Stepper.Step>
         <Stepper.Step label={t('people.import.step.preview')}>
           {file && checks === null && (
@@ -76,7 +84,9 @@ export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
               <Text size="sm">{t('people.import.checking', { rows: rows.length.toLocaleString() })}</Text>
             </Group>
           )}
-          {file && checks !== null && <PreviewStep rows={rows} checks={checks} stale={stale} mapping={mapping} fileName={file.fileName} onRows={setRows} onCreate={() => setStep(3)} />}
+          {file && checks !== null && (
+            <PreviewStep rows={rows} checks={checks} stale={stale} mapping={mapping} fileName={file.fileName} onRows={setRows} onCreate={() => setStep(3)} />
+          )}
         </Stepper.Step>
         <Stepper.Step label={t('people.import.step.create')}>
           {step === 3 && checks !== null && <RunStep scope={scope} checks={checks} rows={rows} />}

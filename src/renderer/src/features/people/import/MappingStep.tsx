@@ -10,7 +10,17 @@ import { loadTemplate, saveTemplate } from './template-store'
 const SHOWN_HERE: ReadonlySet<FileProblem['kind']> = new Set(['otherEncoding', 'byteOrderMark', 'missingColumns', 'extraColumns'])
 
 /** Which column of the file feeds which field; the saved template fills it in. */
-export function MappingStep({ file, onDone, onEncoding, checking = false }: { readonly file: ParsedFile; readonly onDone: (mapping: ColumnMapping) => void; readonly onEncoding: (encoding: ReadEncoding) => void; readonly checking?: boolean }) {
+export function MappingStep({
+  file,
+  onDone,
+  onEncoding,
+  checking = false,
+}: {
+  readonly file: ParsedFile
+  readonly onDone: (mapping: ColumnMapping) => void
+  readonly onEncoding: (encoding: ReadEncoding) => void
+  readonly checking?: boolean
+}) {
   const { t, i18n } = useTranslation()
   const [template] = useState(loadTemplate)
   const [mapping, setMapping] = useState<ColumnMapping>(() => guessMapping(file.headers, template))
@@ -18,7 +28,10 @@ export function MappingStep({ file, onDone, onEncoding, checking = false }: { re
   const report = mappingReport(file.headers, mapping)
   // The whole-file checks this step does not already show itself (encoding, BOM and columns are above).
   const fileProblems = useMemo(
-    () => checkCsvFile({ decoded: { ok: true, text: '', encoding: 'utf-8', bom: false }, headers: file.headers, records: file.records, mapping: {} }).filter((p) => !SHOWN_HERE.has(p.kind)),
+    () =>
+      checkCsvFile({ decoded: { ok: true, text: '', encoding: 'utf-8', bom: false }, headers: file.headers, records: file.records, mapping: {} }).filter(
+        (p) => !SHOWN_HERE.has(p.kind),
+      ),
     [file],
   )
   const blocked = fileProblems.some((p) => p.severity === 'block')
@@ -33,7 +46,11 @@ export function MappingStep({ file, onDone, onEncoding, checking = false }: { re
     <Stack gap="sm" mt="md" data-testid="mapping-step">
       <Group align="flex-end" justify="space-between">
         <Text size="sm" data-testid="file-summary">
-          {t('people.import.fileSummary', { name: file.fileName, rows: file.records.length.toLocaleString(), encoding: t(`people.import.encoding.${file.encoding}`) })}
+          {t('people.import.fileSummary', {
+            name: file.fileName,
+            rows: file.records.length.toLocaleString(),
+            encoding: t(`people.import.encoding.${file.encoding}`),
+          })}
           {file.bom ? ` · ${t('people.import.withBom')}` : ''}
         </Text>
         <Select
@@ -95,7 +112,12 @@ export function MappingStep({ file, onDone, onEncoding, checking = false }: { re
         ))}
       </SimpleGrid>
       {fileProblems.length > 0 && (
-        <Alert color={blocked ? 'red' : 'orange'} role="alert" title={t(blocked ? 'people.import.fileBlocked' : 'people.import.fileWarnings')} data-testid="file-problems">
+        <Alert
+          color={blocked ? 'red' : 'orange'}
+          role="alert"
+          title={t(blocked ? 'people.import.fileBlocked' : 'people.import.fileWarnings')}
+          data-testid="file-problems"
+        >
           <Stack gap={4}>
             {fileProblems.map((p) => (
               <Text size="sm" key={p.kind}>

@@ -95,7 +95,12 @@ export function PickStep({ onParsed }: { readonly onParsed: (file: ParsedFile) =
         <Text size="sm" c="dimmed">
           {t('people.import.exampleHelp')}
         </Text>
-        <Button size="xs" variant="subtle" leftSection={<IconDownload size={14} aria-hidden />} onClick={() => downloadText('fieldkey-staff-example.csv', `\uFEFF${EXAMPLE}\r\n`)}>
+        <Button
+          size="xs"
+          variant="subtle"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          onClick={() => downloadText('fieldkey-staff-example.csv', `\uFEFF${EXAMPLE}\r\n`)}
+        >
           {t('people.import.example')}
         </Button>
       </Group>

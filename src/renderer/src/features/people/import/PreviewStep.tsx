@@ -36,7 +36,10 @@ export function PreviewStep(props: Props) {
     props.onRows(next)
   }
   const exportRejected = () => {
-    const csv = rejectedCsv(props.rows, props.checks, props.mapping, (p) => problemText(t, p), { line: t('people.import.lineColumn'), problems: t('people.import.problemsColumn') })
+    const csv = rejectedCsv(props.rows, props.checks, props.mapping, (p) => problemText(t, p), {
+      line: t('people.import.lineColumn'),
+      problems: t('people.import.problemsColumn'),
+    })
     downloadText(props.fileName.replace(/\.csv$/i, '') + '-rejected.csv', csv)
   }
   return (
@@ -63,7 +66,13 @@ export function PreviewStep(props: Props) {
           ]}
         />
         <Group gap="xs">
-          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} disabled={counts.rejected === 0 || props.stale === true} onClick={exportRejected} data-testid="export-rejected">
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            disabled={counts.rejected === 0 || props.stale === true}
+            onClick={exportRejected}
+            data-testid="export-rejected"
+          >
             {t('people.import.exportRejected', { count: counts.rejected })}
           </Button>
           <Button disabled={counts.ok === 0 || props.stale === true} onClick={props.onCreate} data-testid="create-rows">
@@ -96,7 +105,13 @@ function Grid(props: Props & { readonly indexes: readonly number[]; readonly onF
     overscan: 8,
   })
   return (
-    <div ref={parent} style={{ overflow: 'auto', height: 'calc(100vh - 380px)', minHeight: 240 }} role="list" aria-label={t('people.import.rows')} data-testid="preview-grid">
+    <div
+      ref={parent}
+      style={{ overflow: 'auto', height: 'calc(100vh - 380px)', minHeight: 240 }}
+      role="list"
+      aria-label={t('people.import.rows')}
+      data-testid="preview-grid"
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const index = props.indexes[item.index] as number
@@ -108,7 +123,17 @@ function Grid(props: Props & { readonly indexes: readonly number[]; readonly onF
               key={item.key}
               role="listitem"
               data-testid={check.kind === 'rejected' ? 'rejected-row' : 'preview-row'}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)`, borderBottom: '1px solid var(--mantine-color-default-border)', padding: '4px 8px', overflow: 'hidden' }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: item.size,
+                transform: `translateY(${item.start}px)`,
+                borderBottom: '1px solid var(--mantine-color-default-border)',
+                padding: '4px 8px',
+                overflow: 'hidden',
+              }}
             >
               <Group gap="xs" wrap="nowrap" align="flex-start">
                 <Text size="xs" c="dimmed" w={56} style={{ flexShrink: 0 }}>
@@ -141,7 +166,10 @@ function Grid(props: Props & { readonly indexes: readonly number[]; readonly onF
                       {t(`people.import.status.${check.kind}`)}
                     </Badge>
                     <Text size="sm" truncate>
-                      {fields.map((f) => row.cells[f]).filter(Boolean).join(' · ')}
+                      {fields
+                        .map((f) => row.cells[f])
+                        .filter(Boolean)
+                        .join(' · ')}
                     </Text>
                   </Group>
                 )}

@@ -107,7 +107,12 @@ export function RunStep(props: { readonly scope: PeopleScope; readonly checks: r
           </Group>
           {running && (
             <Group>
-              <Button color="red" variant="light" disabled={progress.state === 'cancelling'} onClick={() => void api.staff.importCancel({ jobId: progress.jobId })}>
+              <Button
+                color="red"
+                variant="light"
+                disabled={progress.state === 'cancelling'}
+                onClick={() => void api.staff.importCancel({ jobId: progress.jobId })}
+              >
                 {t('people.import.cancel')}
               </Button>
             </Group>
@@ -117,7 +122,12 @@ export function RunStep(props: { readonly scope: PeopleScope; readonly checks: r
       {job && (
         <>
           <Alert color={job.failed > 0 ? 'orange' : 'green'} role="status" data-testid="import-finished">
-            {t(job.state === 'cancelled' ? 'people.import.cancelledSummary' : 'people.import.finishedSummary', { created: job.created, existing: job.existing, queued: job.queued, failed: job.failed })}
+            {t(job.state === 'cancelled' ? 'people.import.cancelledSummary' : 'people.import.finishedSummary', {
+              created: job.created,
+              existing: job.existing,
+              queued: job.queued,
+              failed: job.failed,
+            })}
           </Alert>
           <Group gap="xs">
             <Text size="sm">{t('people.import.show')}</Text>

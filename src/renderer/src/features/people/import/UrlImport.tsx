@@ -65,7 +65,13 @@ export function UrlImport({ scope }: { readonly scope: PeopleScope }) {
       <Text size="sm" c="dimmed">
         {t('people.urlImport.help')}
       </Text>
-      <TextInput label={t('people.urlImport.url')} required value={fileUrl} onChange={(e) => setFileUrl(e.currentTarget.value)} error={fileUrl !== '' && !urlOk ? t('people.urlImport.badUrl') : null} />
+      <TextInput
+        label={t('people.urlImport.url')}
+        required
+        value={fileUrl}
+        onChange={(e) => setFileUrl(e.currentTarget.value)}
+        error={fileUrl !== '' && !urlOk ? t('people.urlImport.badUrl') : null}
+      />
       <TextInput label={t('people.urlImport.fileName')} value={fileName} onChange={(e) => setFileName(e.currentTarget.value)} />
       <Group>
         <Button onClick={() => void start()} disabled={!urlOk || (taskId !== null && !done)} loading={busy} data-testid="url-import-start">

@@ -47,11 +47,15 @@ export function looksWestern(bytes: Uint8Array): boolean {
   return lone > pairs
 }
 
-type Decoded = { readonly ok: true; readonly text: string; readonly encoding: ReadEncoding; readonly by: ParsedFile['encodingBy']; readonly bom: boolean } | { readonly ok: false; readonly reason: ParseFailure }
+type Decoded =
+  | { readonly ok: true; readonly text: string; readonly encoding: ReadEncoding; readonly by: ParsedFile['encodingBy']; readonly bom: boolean }
+  | { readonly ok: false; readonly reason: ParseFailure }
 
 function decodeAs(bytes: Uint8Array, encoding: ReadEncoding, by: ParsedFile['encodingBy'] = 'chosen'): Extract<Decoded, { ok: true }> {
   const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: false }).decode(bytes)
-  const bom = (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (encoding.startsWith('utf-16') && (bytes[0] === 0xff || bytes[0] === 0xfe))
+  const bom =
+    (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (encoding.startsWith('utf-16') && (bytes[0] === 0xff || bytes[0] === 0xfe))
   return { ok: true, text, encoding, by, bom }
 }
 
@@ -64,7 +68,13 @@ function decode(bytes: Uint8Array, chosen: ReadEncoding | undefined): Decoded {
     return sniffed
   }
   if (sniffed.encoding === 'gb18030' && looksWestern(bytes)) return decodeAs(bytes, 'windows-1252', 'guessed')
-  return { ok: true, text: sniffed.text, encoding: sniffed.encoding satisfies CsvEncoding, by: sniffed.encoding === 'gb18030' ? 'guessed' : 'detected', bom: sniffed.bom }
+  return {
+    ok: true,
+    text: sniffed.text,
+    encoding: sniffed.encoding satisfies CsvEncoding,
+    by: sniffed.encoding === 'gb18030' ? 'guessed' : 'detected',
+    bom: sniffed.bom,
+  }
 }
 
 const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
@@ -74,7 +84,11 @@ const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0
  * 50,000-row file never freezes the window; `onProgress` gets the share read so far (0–1).
  * Stops as soon as the file has more rows than allowed, or when `signal` is aborted.
  */
-export async function parseCsvFile(file: Blob & { readonly name: string }, onProgress: (share: number) => void, options: { readonly encoding?: ReadEncoding; readonly signal?: AbortSignal } = {}): Promise<ParseOutcome> {
+export async function parseCsvFile(
+  file: Blob & { readonly name: string },
+  onProgress: (share: number) => void,
+  options: { readonly encoding?: ReadEncoding; readonly signal?: AbortSignal } = {},
+): Promise<ParseOutcome> {
   const { signal } = options
   const bytes = new Uint8Array(await file.arrayBuffer())
   if (signal?.aborted) return { ok: false, reason: 'cancelled' }
@@ -112,5 +126,8 @@ export async function parseCsvFile(file: Blob & { readonly name: string }, onPro
   })
   if (stop) return { ok: false, reason: stop }
   if (headers === null) return { ok: false, reason: 'noHeader' }
-  return { ok: true, file: { fileName: file.name, source: file, encoding: decoded.encoding, encodingBy: decoded.by, bom: decoded.bom, headers, records, chunks } }
+  return {
+    ok: true,
+    file: { fileName: file.name, source: file, encoding: decoded.encoding, encodingBy: decoded.by, bom: decoded.bom, headers, records, chunks },
+  }
 }

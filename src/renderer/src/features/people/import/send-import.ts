@@ -5,9 +5,7 @@ import { api } from '../../../api'
 import type { PeopleScope } from '../../../stores/people/store'
 
 export type SendOutcome =
-  | { readonly kind: 'running'; readonly progress: BulkProgress }
-  | { readonly kind: 'cancelled' }
-  | { readonly kind: 'failed'; readonly error: AppError }
+  { readonly kind: 'running'; readonly progress: BulkProgress } | { readonly kind: 'cancelled' } | { readonly kind: 'failed'; readonly error: AppError }
 
 export interface SendHooks {
   /** The job's id, before any row is sent (its progress events carry it). */

@@ -16,14 +16,20 @@ interface Checked {
  * (allowed by the CSP's `script-src 'self'`); without one, or if it fails, on this thread.
  * `checks` is null until the current rows have been checked once.
  */
-export function useChecks(rows: readonly RawStaffRow[], context: StaffContext | null): { readonly checks: readonly RowCheck[] | null; readonly stale: boolean } {
+export function useChecks(
+  rows: readonly RawStaffRow[],
+  context: StaffContext | null,
+): { readonly checks: readonly RowCheck[] | null; readonly stale: boolean } {
   const [checked, setChecked] = useState<Checked | null>(null)
   const worker = useRef<Worker | null | 'unavailable'>(null)
   const latest = useRef(0)
 
-  useEffect(() => () => {
-    if (worker.current instanceof Worker) worker.current.terminate()
-  }, [])
+  useEffect(
+    () => () => {
+      if (worker.current instanceof Worker) worker.current.terminate()
+    },
+    [],
+  )
 
   useEffect(() => {
     if (!context || rows.length === 0) return

@@ -11,7 +11,18 @@ import { loadPersons, runWrite, showPeopleScreen } from '../../../stores/people/
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { OrganisationSelect } from './OrganisationSelect'
 
-const EMPTY: PersonDraft = { name: '', structureId: '', enabled: true, sex: 'unknown', mobileCountry: '+86', mobile: '', email: '', certType: '', certNo: '', personCode: '' }
+const EMPTY: PersonDraft = {
+  name: '',
+  structureId: '',
+  enabled: true,
+  sex: 'unknown',
+  mobileCountry: '+86',
+  mobile: '',
+  email: '',
+  certType: '',
+  certNo: '',
+  personCode: '',
+}
 
 function draftOf(p: TuyaPerson): PersonDraft {
   return {
@@ -29,7 +40,15 @@ function draftOf(p: TuyaPerson): PersonDraft {
 }
 
 /** Add a person, or show one person's detail and edit it. */
-export function PersonForm({ scope, personId, created = false }: { readonly scope: PeopleScope; readonly personId: string | null; readonly created?: boolean }) {
+export function PersonForm({
+  scope,
+  personId,
+  created = false,
+}: {
+  readonly scope: PeopleScope
+  readonly personId: string | null
+  readonly created?: boolean
+}) {
   const { t } = useTranslation()
   const organisations = usePeopleStore((s) => s.organisations)
   const busy = usePeopleStore((s) => s.busy)
@@ -66,10 +85,14 @@ export function PersonForm({ scope, personId, created = false }: { readonly scop
   const invalid = Object.values(errors).some((e) => e !== null)
   const save = async () => {
     const clean = { ...draft, mobileCountry: draft.mobileCountry.trim(), mobile: draft.mobile.trim(), email: draft.email.trim() }
-    const result = await runWrite((s) => (personId === null ? api.persons.add({ ...s, draft: clean }) : api.persons.edit({ ...s, personId, draft: clean })), loadPersons)
+    const result = await runWrite(
+      (s) => (personId === null ? api.persons.add({ ...s, draft: clean }) : api.persons.edit({ ...s, personId, draft: clean })),
+      loadPersons,
+    )
     if (!result?.ok) return
     setOutcome(result.value.kind)
-    if (personId === null && result.value.kind === 'saved' && result.value.personIds[0]) showPeopleScreen({ kind: 'personEdit', personId: result.value.personIds[0], created: true })
+    if (personId === null && result.value.kind === 'saved' && result.value.personIds[0])
+      showPeopleScreen({ kind: 'personEdit', personId: result.value.personIds[0], created: true })
   }
   return (
     <Stack gap="md" maw={820} data-testid="person-form">
@@ -83,7 +106,13 @@ export function PersonForm({ scope, personId, created = false }: { readonly scop
       </Title>
       {person && (
         <Text size="sm" c="dimmed">
-          {[person.structureNames.join(', '), person.feature && `${t('people.persons.feature')}: ${person.feature}`, person.imagePath ? t('people.persons.hasFace') : t('people.persons.noFace')].filter(Boolean).join(' · ')}
+          {[
+            person.structureNames.join(', '),
+            person.feature && `${t('people.persons.feature')}: ${person.feature}`,
+            person.imagePath ? t('people.persons.hasFace') : t('people.persons.noFace'),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </Text>
       )}
       {outcome && (
@@ -92,14 +121,51 @@ export function PersonForm({ scope, personId, created = false }: { readonly scop
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('people.persons.name')} required value={draft.name} onChange={(e) => set({ name: e.currentTarget.value })} error={errors.name} maxLength={64} />
-        <OrganisationSelect label={t('people.persons.organisation')} organisations={organisations} value={draft.structureId || null} onChange={(v) => set({ structureId: v ?? '' })} required error={errors.structureId} />
+        <TextInput
+          label={t('people.persons.name')}
+          required
+          value={draft.name}
+          onChange={(e) => set({ name: e.currentTarget.value })}
+          error={errors.name}
+          maxLength={64}
+        />
+        <OrganisationSelect
+          label={t('people.persons.organisation')}
+          organisations={organisations}
+          value={draft.structureId || null}
+          onChange={(v) => set({ structureId: v ?? '' })}
+          required
+          error={errors.structureId}
+        />
         <Group grow align="flex-start">
-          <TextInput label={t('people.persons.country')} value={draft.mobileCountry} onChange={(e) => set({ mobileCountry: e.currentTarget.value })} error={errors.mobileCountry} maw={110} />
-          <TextInput label={t('people.persons.mobile')} value={draft.mobile} onChange={(e) => set({ mobile: e.currentTarget.value })} error={errors.mobile} inputMode="numeric" />
+          <TextInput
+            label={t('people.persons.country')}
+            value={draft.mobileCountry}
+            onChange={(e) => set({ mobileCountry: e.currentTarget.value })}
+            error={errors.mobileCountry}
+            maw={110}
+          />
+          <TextInput
+            label={t('people.persons.mobile')}
+            value={draft.mobile}
+            onChange={(e) => set({ mobile: e.currentTarget.value })}
+            error={errors.mobile}
+            inputMode="numeric"
+          />
         </Group>
-        <TextInput label={t('people.persons.email')} value={draft.email} onChange={(e) => set({ email: e.currentTarget.value })} error={errors.email} type="email" />
-        <TextInput label={t('people.persons.certType')} description={t('people.persons.certTypeHelp')} value={draft.certType} onChange={(e) => set({ certType: e.currentTarget.value })} />
+        <TextInput
+          label={t('people.persons.email')}
+          value={draft.email}
+          onChange={(e) => set({ email: e.currentTarget.value })}
+          error={errors.email}
+          type="email"
+        />
+        <TextInput
+          label={t('people.persons.certType')}
+          description={t('people.persons.certTypeHelp')}
+          value={draft.certType}
+          onChange={(e) => set({ certType: e.currentTarget.value })}
+        />
         <TextInput label={t('people.persons.certNo')} value={draft.certNo} onChange={(e) => set({ certNo: e.currentTarget.value })} />
         <TextInput label={t('people.persons.personCode')} value={draft.personCode} onChange={(e) => set({ personCode: e.currentTarget.value })} />
         <Select

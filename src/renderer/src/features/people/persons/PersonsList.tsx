@@ -14,7 +14,18 @@ import { PersonRow } from './PersonRow'
 import { OrganisationSelect } from './OrganisationSelect'
 
 type Filters = Required<{ [K in keyof PersonsFilter]: string }>
-const NO_FILTERS: Filters = { structureId: '', searchScope: 'withSubOrganisations', name: '', enabled: '', sex: '', mobile: '', email: '', certType: '', certNo: '', personCode: '' }
+const NO_FILTERS: Filters = {
+  structureId: '',
+  searchScope: 'withSubOrganisations',
+  name: '',
+  enabled: '',
+  sex: '',
+  mobile: '',
+  email: '',
+  certType: '',
+  certNo: '',
+  personCode: '',
+}
 
 function toFilter(f: Filters): PersonsFilter {
   const text = (v: string) => (v.trim() ? v.trim() : undefined)
@@ -56,7 +67,10 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
     })
   const act = async () => {
     const personIds = [...selected.keys()]
-    const result = await runWrite((s) => (confirm === 'disable' ? api.persons.disable({ ...s, personIds }) : api.persons.delete({ ...s, personIds })), loadPersons)
+    const result = await runWrite(
+      (s) => (confirm === 'disable' ? api.persons.disable({ ...s, personIds }) : api.persons.delete({ ...s, personIds })),
+      loadPersons,
+    )
     setConfirm(null)
     if (result?.ok) setSelected(new Map())
   }
@@ -67,7 +81,11 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
           {total === null ? t('people.loading') : t('people.persons.matching', { count: total })}
         </Text>
         <Group gap="xs">
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => showPeopleScreen({ kind: 'personEdit', personId: null })} data-testid="add-person">
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => showPeopleScreen({ kind: 'personEdit', personId: null })}
+            data-testid="add-person"
+          >
             {t('people.persons.add')}
           </Button>
           <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={busy} onClick={() => void refreshPersons()}>
@@ -85,7 +103,14 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
         </Alert>
       )}
       <SimpleGrid cols={{ base: 2, md: 5 }} spacing="xs">
-        <OrganisationSelect label={t('people.persons.organisation')} organisations={organisations} value={filters.structureId || null} onChange={(v) => set('structureId', v ?? '')} clearable placeholder={t('people.persons.anyOrganisation')} />
+        <OrganisationSelect
+          label={t('people.persons.organisation')}
+          organisations={organisations}
+          value={filters.structureId || null}
+          onChange={(v) => set('structureId', v ?? '')}
+          clearable
+          placeholder={t('people.persons.anyOrganisation')}
+        />
         <Checkbox
           label={t('people.persons.withSub')}
           disabled={!filters.structureId}
@@ -121,10 +146,24 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
         <TextInput label={t('people.persons.personCode')} value={filters.personCode} onChange={(e) => set('personCode', e.currentTarget.value)} />
       </SimpleGrid>
       <Group gap="xs">
-        <Button variant="light" color="orange" disabled={selected.size === 0} leftSection={<IconUserOff size={16} aria-hidden />} onClick={() => setConfirm('disable')} data-testid="disable-selected">
+        <Button
+          variant="light"
+          color="orange"
+          disabled={selected.size === 0}
+          leftSection={<IconUserOff size={16} aria-hidden />}
+          onClick={() => setConfirm('disable')}
+          data-testid="disable-selected"
+        >
           {t('people.persons.disableSelected', { count: selected.size })}
         </Button>
-        <Button variant="light" color="red" disabled={selected.size === 0} leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirm('delete')} data-testid="delete-selected">
+        <Button
+          variant="light"
+          color="red"
+          disabled={selected.size === 0}
+          leftSection={<IconTrash size={16} aria-hidden />}
+          onClick={() => setConfirm('delete')}
+          data-testid="delete-selected"
+        >
           {t('people.persons.deleteSelected', { count: selected.size })}
         </Button>
       </Group>
@@ -139,7 +178,9 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
         render={(p) => (
           <PersonRow
             name={p.name}
-            details={[p.structureNames.join(', ') || p.structureName, p.mobile && `${p.mobileCountry} ${p.mobile}`, p.email, p.personCode].filter(Boolean).join(' · ')}
+            details={[p.structureNames.join(', ') || p.structureName, p.mobile && `${p.mobileCountry} ${p.mobile}`, p.email, p.personCode]
+              .filter(Boolean)
+              .join(' · ')}
             picked={selected.has(p.personId)}
             onPick={() => toggle(p)}
             onOpen={() => showPeopleScreen({ kind: 'personEdit', personId: p.personId })}

@@ -18,7 +18,8 @@ export function PersonsView({ scope }: { readonly scope: PeopleScope }) {
   }, [scope])
   if (error && !personsListing) return <ErrorAlert error={error} onRetry={() => void loadPersons()} />
   if (!personsListing) return <Loader aria-label={t('people.loading')} />
-  if (screen.kind === 'personEdit') return <PersonForm key={screen.personId ?? 'new'} scope={scope} personId={screen.personId} created={screen.created === true} />
+  if (screen.kind === 'personEdit')
+    return <PersonForm key={screen.personId ?? 'new'} scope={scope} personId={screen.personId} created={screen.created === true} />
   const tab = screen.kind === 'recycleBin' ? 'recycleBin' : 'persons'
   return (
     <Stack gap="md">

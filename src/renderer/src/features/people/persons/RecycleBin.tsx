@@ -25,7 +25,10 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
   const [detailError, setDetailError] = useState<AppError | null>(null)
   const [confirm, setConfirm] = useState<ReadonlyMap<string, string> | null>(null)
   const key = JSON.stringify([scope, debounced.trim(), revision])
-  const fetch = useCallback((offset: number, limit: number) => api.persons.recyclePage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }), [scope, debounced])
+  const fetch = useCallback(
+    (offset: number, limit: number) => api.persons.recyclePage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }),
+    [scope, debounced],
+  )
   const { total, rows, ensure } = usePaged<TuyaPerson>(key, fetch)
   const toggle = (p: TuyaPerson) =>
     setSelected((prev) => {
@@ -52,7 +55,13 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
     <Stack gap="sm" data-testid="recycle-bin">
       <Group align="flex-end">
         <TextInput label={t('people.recycle.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} style={{ flex: 1 }} />
-        <Button leftSection={<IconRestore size={16} aria-hidden />} disabled={selected.size === 0} loading={busy} onClick={() => setConfirm(selected)} data-testid="recover-selected">
+        <Button
+          leftSection={<IconRestore size={16} aria-hidden />}
+          disabled={selected.size === 0}
+          loading={busy}
+          onClick={() => setConfirm(selected)}
+          data-testid="recover-selected"
+        >
           {t('people.recycle.recoverSelected', { count: selected.size })}
         </Button>
       </Group>
@@ -71,7 +80,9 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
         render={(p) => (
           <PersonRow
             name={p.name}
-            details={[t('people.recycle.was', { organisations: p.structureSnapshots.filter(Boolean).join(', ') || '—' }), p.mobile, p.personCode].filter(Boolean).join(' · ')}
+            details={[t('people.recycle.was', { organisations: p.structureSnapshots.filter(Boolean).join(', ') || '—' }), p.mobile, p.personCode]
+              .filter(Boolean)
+              .join(' · ')}
             picked={selected.has(p.personId)}
             onPick={() => toggle(p)}
             onOpen={() => void open(p)}

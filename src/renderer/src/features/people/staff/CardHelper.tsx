@@ -59,7 +59,12 @@ export function CardHelper({ onUse }: { readonly onUse: (number: string) => void
                 <Table.Td>{t(`people.card.format.${format}`)}</Table.Td>
                 <Table.Td ff="monospace">{readings[format]}</Table.Td>
                 <Table.Td>
-                  <Button size="xs" variant="light" onClick={() => onUse(readings[format])} aria-label={t('people.card.useAria', { number: readings[format], format: t(`people.card.format.${format}`) })}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => onUse(readings[format])}
+                    aria-label={t('people.card.useAria', { number: readings[format], format: t(`people.card.format.${format}`) })}
+                  >
                     {t('people.card.use')}
                   </Button>
                 </Table.Td>

@@ -10,7 +10,9 @@ export function floorsOf(grants: readonly AkuvoxFloorAccess[]): Record<string, s
   return Object.fromEntries(grants.filter((g) => g.buildingId !== '').map((g) => [g.buildingId, g.floors.join(', ')]))
 }
 
-export function parseFloors(byBuilding: Readonly<Record<string, string>>): { readonly ok: true; readonly value: StaffFloorAccess[] } | { readonly ok: false; readonly buildingId: string } {
+export function parseFloors(
+  byBuilding: Readonly<Record<string, string>>,
+): { readonly ok: true; readonly value: StaffFloorAccess[] } | { readonly ok: false; readonly buildingId: string } {
   const value: StaffFloorAccess[] = []
   for (const [buildingId, text] of Object.entries(byBuilding)) {
     const floors = text
@@ -25,7 +27,11 @@ export function parseFloors(byBuilding: Readonly<Record<string, string>>): { rea
 }
 
 /** Elevator floors per building, typed as numbers. */
-export function FloorsEditor(props: { readonly buildings: readonly NamedRef[]; readonly value: Readonly<Record<string, string>>; readonly onChange: (value: Record<string, string>) => void }) {
+export function FloorsEditor(props: {
+  readonly buildings: readonly NamedRef[]
+  readonly value: Readonly<Record<string, string>>
+  readonly onChange: (value: Record<string, string>) => void
+}) {
   const { t } = useTranslation()
   const parsed = parseFloors(props.value)
   return (

@@ -41,7 +41,15 @@ function formOf(detail: AkuvoxStaffAccess): Form {
 }
 
 /** Create or edit one staff access: credentials checked as typed, clashes with other staff shown. */
-export function StaffEditor({ scope, staffAccessId, created = false }: { readonly scope: PeopleScope; readonly staffAccessId: string | null; readonly created?: boolean }) {
+export function StaffEditor({
+  scope,
+  staffAccessId,
+  created = false,
+}: {
+  readonly scope: PeopleScope
+  readonly staffAccessId: string | null
+  readonly created?: boolean
+}) {
   const { t } = useTranslation()
   const context = usePeopleStore((s) => s.staffContext)
   const busy = usePeopleStore((s) => s.busy)
@@ -66,7 +74,10 @@ export function StaffEditor({ scope, staffAccessId, created = false }: { readonl
     }
   }, [scope, staffAccessId])
 
-  const clashes = useMemo(() => (form && context ? credentialClashes(form.pinCodes, form.rfCards, context.staff, staffAccessId) : []), [form, context, staffAccessId])
+  const clashes = useMemo(
+    () => (form && context ? credentialClashes(form.pinCodes, form.rfCards, context.staff, staffAccessId) : []),
+    [form, context, staffAccessId],
+  )
   if (loadError) return <ErrorAlert error={loadError} />
   if (!form || !context) return <Loader aria-label={t('people.loading')} />
 
@@ -107,7 +118,8 @@ export function StaffEditor({ scope, staffAccessId, created = false }: { readonl
     )
     if (result?.ok) {
       setSaved(result.value.kind)
-      if (staffAccessId === null && result.value.kind === 'saved') showPeopleScreen({ kind: 'staffEdit', staffAccessId: result.value.staffAccessId, created: true })
+      if (staffAccessId === null && result.value.kind === 'saved')
+        showPeopleScreen({ kind: 'staffEdit', staffAccessId: result.value.staffAccessId, created: true })
     }
   }
 
@@ -126,7 +138,14 @@ export function StaffEditor({ scope, staffAccessId, created = false }: { readonl
           {t(saved === 'saved' ? 'people.savedCloud' : 'people.queued')}
         </Alert>
       )}
-      <TextInput label={t('people.staff.name')} required value={form.name} onChange={(e) => set({ name: e.currentTarget.value })} error={nameError} maxLength={64} />
+      <TextInput
+        label={t('people.staff.name')}
+        required
+        value={form.name}
+        onChange={(e) => set({ name: e.currentTarget.value })}
+        error={nameError}
+        maxLength={64}
+      />
       <TagsInput
         label={t('people.staff.pinCodes')}
         description={t('people.staff.pinRule', { min: PIN_MIN_LENGTH, max: PIN_MAX_LENGTH })}
@@ -177,7 +196,12 @@ export function StaffEditor({ scope, staffAccessId, created = false }: { readonl
         error={faceErrors.length > 0 ? faceErrors.join(' ') : null}
       />
       {staffAccessId !== null && (
-        <TagsInput label={t('people.staff.removeFaces')} description={t('people.staff.removeFacesHelp')} value={[...form.removeFaceUrls]} onChange={(v) => set({ removeFaceUrls: v })} />
+        <TagsInput
+          label={t('people.staff.removeFaces')}
+          description={t('people.staff.removeFacesHelp')}
+          value={[...form.removeFaceUrls]}
+          onChange={(v) => set({ removeFaceUrls: v })}
+        />
       )}
       <Group justify="space-between">
         {staffAccessId !== null ? (

@@ -45,7 +45,8 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
             {t('people.staff.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('people.staff.count', { count: listing?.total ?? 0 })} · {listing?.syncedAt ? t('people.syncedAt', { when: formatWhen(listing.syncedAt, i18n.language) }) : t('people.neverSynced')}
+            {t('people.staff.count', { count: listing?.total ?? 0 })} ·{' '}
+            {listing?.syncedAt ? t('people.syncedAt', { when: formatWhen(listing.syncedAt, i18n.language) }) : t('people.neverSynced')}
           </Text>
         </div>
         <Group gap="xs">
@@ -86,7 +87,14 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
           style={{ flex: 1 }}
           data-testid="staff-search"
         />
-        <Button color="red" variant="light" mt="lg" disabled={selected.size === 0} leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirm(true)}>
+        <Button
+          color="red"
+          variant="light"
+          mt="lg"
+          disabled={selected.size === 0}
+          leftSection={<IconTrash size={16} aria-hidden />}
+          onClick={() => setConfirm(true)}
+        >
           {t('people.staff.deleteSelected', { count: selected.size })}
         </Button>
       </Group>

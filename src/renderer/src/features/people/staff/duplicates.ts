@@ -11,7 +11,12 @@ export type CredentialClash =
  * clashes when another staff access holds the same number in another format (decimal, hex,
  * reversed bytes): the installer decides whether it is the same physical card.
  */
-export function credentialClashes(pins: readonly string[], cards: readonly string[], staff: readonly StaffCredentials[], self: string | null): CredentialClash[] {
+export function credentialClashes(
+  pins: readonly string[],
+  cards: readonly string[],
+  staff: readonly StaffCredentials[],
+  self: string | null,
+): CredentialClash[] {
   const others = staff.filter((s) => s.staffAccessId !== self)
   const pinOwners = new Map<string, string>()
   const cardOwners = new Map<string, { name: string; stored: string }>()

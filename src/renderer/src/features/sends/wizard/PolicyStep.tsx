@@ -29,7 +29,12 @@ export function PolicyStep({ kind, certificates, onKind, onCertificates }: Polic
       <Radio.Group label={t('sends.wizard.policyLabel')} value={certificates} onChange={(v) => onCertificates(SEND_POLICIES.find((p) => p === v) ?? 'card')}>
         <Stack gap="xs" mt="xs">
           {SEND_POLICIES.map((p) => (
-            <Radio key={p} value={p} label={t(`sends.policy.${p}`)} description={t('sends.wizard.policyHelp', { code: TUYA_SEND_CERTIFICATE_CODES[p], words: t(`sends.policy.${p}`) })} />
+            <Radio
+              key={p}
+              value={p}
+              label={t(`sends.policy.${p}`)}
+              description={t('sends.wizard.policyHelp', { code: TUYA_SEND_CERTIFICATE_CODES[p], words: t(`sends.policy.${p}`) })}
+            />
           ))}
         </Stack>
       </Radio.Group>

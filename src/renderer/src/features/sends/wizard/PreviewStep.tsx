@@ -22,7 +22,9 @@ export function PreviewStep({ preview }: { readonly preview: SendPreview }) {
   const { t } = useTranslation()
   return (
     <Stack data-testid="preview-step">
-      <Text fw={600}>{t('sends.wizard.previewSummary', { persons: preview.personCount, channels: preview.channels.length, problems: preview.problemCount })}</Text>
+      <Text fw={600}>
+        {t('sends.wizard.previewSummary', { persons: preview.personCount, channels: preview.channels.length, problems: preview.problemCount })}
+      </Text>
       {preview.channels.map((c) => (
         <Paper key={c.channelId} withBorder p="sm" data-testid="preview-channel">
           <Group justify="space-between">

@@ -61,7 +61,13 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
             <Text size="sm" data-testid="wizard-chosen">
               {t('sends.wizard.chosen', { count: selected.size })} · {t('sends.channels.count', { shown: shown.length, total: channels.length })}
             </Text>
-            <ChannelsTable channels={shown} selected={selected} onToggle={toggle} flagOffline onToggleAll={(on) => setSelected(on ? new Set(shown.map((c) => c.channelId)) : new Set())} />
+            <ChannelsTable
+              channels={shown}
+              selected={selected}
+              onToggle={toggle}
+              flagOffline
+              onToggleAll={(on) => setSelected(on ? new Set(shown.map((c) => c.channelId)) : new Set())}
+            />
           </Stack>
         </Stepper.Step>
         <Stepper.Step label={t('sends.wizard.steps.policy')}>
@@ -82,11 +88,22 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
         <Button variant="default" onClick={() => (step === 0 ? showSendsScreen({ kind: 'tasks' }) : setStep(step - 1))}>
           {step === 0 ? t('sends.wizard.cancel') : t('sends.wizard.back')}
         </Button>
-        {step < 3 ? <Button onClick={() => void next()}>{t('sends.wizard.next')}</Button> : <Button onClick={() => setConfirming(true)}>{t('sends.wizard.send')}</Button>}
+        {step < 3 ? (
+          <Button onClick={() => void next()}>{t('sends.wizard.next')}</Button>
+        ) : (
+          <Button onClick={() => setConfirming(true)}>{t('sends.wizard.send')}</Button>
+        )}
       </Group>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('sends.wizard.confirmTitle')}>
         <Stack data-testid="send-confirm">
-          <Text>{t('sends.wizard.confirmBody', { kind: t(`sends.kindPhrase.${kind}`), policy: policyText(t, certificates), count: selected.size, names: names.join(', ') })}</Text>
+          <Text>
+            {t('sends.wizard.confirmBody', {
+              kind: t(`sends.kindPhrase.${kind}`),
+              policy: policyText(t, certificates),
+              count: selected.size,
+              names: names.join(', '),
+            })}
+          </Text>
           {kind === 'full' && <Alert color="orange">{t('sends.wizard.confirmFull')}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
