@@ -117,7 +117,7 @@ describe('permission sends in Chromium', () => {
       limit: 500,
     })
     renamedId = auths.items.find((x) => x.cardIssueStatus === 'pending' && x.authCardNum > 0)?.personId ?? ''
-    const person = await call<Record<string, unknown>>('people.personDetail', { ...scope, personId: renamedId })
+    const person = await call<Record<string, unknown>>('persons.detail', { ...scope, personId: renamedId })
     const draft = {
       name: CHINESE,
       structureId: (person.structureIds as string[])[0],
@@ -130,7 +130,7 @@ describe('permission sends in Chromium', () => {
       certNo: person.certNo,
       personCode: person.personCode,
     }
-    expect(await call<{ kind: string }>('people.personEdit', { ...scope, personId: renamedId, draft })).toMatchObject({ kind: 'saved' })
+    expect(await call<{ kind: string }>('persons.edit', { ...scope, personId: renamedId, draft })).toMatchObject({ kind: 'saved' })
     await admin('POST', `/tuya/devices/${offline.deviceId}/online`, { online: false })
     await call('sync.start', scope)
     await expect

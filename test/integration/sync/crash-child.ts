@@ -1,6 +1,7 @@
 /**
  * The crash test's child process (bundled by the test, run with plain Node): syncs one project
- * into the given database and exits. The parent SIGKILLs it at random points.
+ * into the given database and exits, saying `page` on stdout as each page lands. The parent
+ * SIGKILLs it after a seeded number of pages.
  * argv: <database path> <connection id> <project id>; env FK_SANDBOX_INFO: the sandboxes' info.
  */
 import type { SandboxesInfo } from '@fieldkey/sandbox'
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
   if (!path || !connectionId || !projectId) throw new Error('usage: crash-child <db> <connection> <project>')
   const db = openTestStore(info, path)
   process.stdout.write('started\n')
-  await syncService(db, info).syncProject(connectionId, projectId)
+  await syncService(db, info, { push: () => process.stdout.write('page\n') }).syncProject(connectionId, projectId)
   db.close()
   process.stdout.write('done\n')
 }

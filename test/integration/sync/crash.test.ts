@@ -30,14 +30,21 @@ function random(seed: number): () => number {
   }
 }
 
-function runChild(path: string): { process: ChildProcess; started: Promise<void>; exited: Promise<number | null> } {
+function runChild(path: string): { process: ChildProcess; pages: (n: number) => Promise<void>; exited: Promise<number | null> } {
   const proc = spawn(process.execPath, [child, path, AKUVOX_CONNECTION, projectId], {
     env: { ...process.env, FK_SANDBOX_INFO: JSON.stringify(sandboxes.info) },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
-  const started = new Promise<void>((resolve) => proc.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('started') && resolve()))
+  let seen = 0
+  const waiting: Array<{ n: number; resolve: () => void }> = []
+  proc.stdout?.on('data', (chunk: Buffer) => {
+    seen += chunk.toString().split('page\n').length - 1
+    for (const w of waiting.filter((w) => seen >= w.n)) w.resolve()
+  })
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)))
-  return { process: proc, started, exited }
+  // Resolves once the child has written `n` pages (or has ended before that).
+  const pages = (n: number) => new Promise<void>((resolve) => (seen >= n ? resolve() : (waiting.push({ n, resolve }), void exited.then(() => resolve()))))
+  return { process: proc, pages, exited }
 }
 
 describe('a sync killed at random points', () => {
@@ -49,11 +56,11 @@ describe('a sync killed at random points', () => {
     let midList = 0
     for (let kill = 0; kill < KILLS; kill++) {
       const run = runChild(path)
-      await run.started
-      // Kill points spread over the sync: reading lists, writing pages, fetching group infos.
-      // The random wait is the point: no event marks "somewhere in the middle of a sync", and a
-      // kill tied to any one event would always land at the same place.
-      await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * 400)))
+      // Kill points spread over the sync by what it has done, not by wall time (a busy machine
+      // would otherwise kill every run before its first page): after a seeded number of pages,
+      // then a seeded few milliseconds more, so some kills land while the next page is written.
+      await run.pages(Math.floor(next() * 30))
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * 20)))
       run.process.kill('SIGKILL')
       if ((await run.exited) === 0) finishedEarly++
       const db = openNodeSqlite(path)

@@ -91,7 +91,12 @@ export const FAST_LIMITS: Readonly<Record<'akuvox' | 'tuya', SyncLimits>> = {
   tuya: { concurrency: 8, requestsPerSecond: null },
 }
 
-export function syncService(db: SqlDatabase, info: SandboxesInfo, progress: SyncProgress[] = [], now: () => number = Date.now): SyncService {
+export function syncService(
+  db: SqlDatabase,
+  info: SandboxesInfo,
+  progress: { push(p: SyncProgress): unknown } = [],
+  now: () => number = Date.now,
+): SyncService {
   return new SyncService({ db, session: sessionsFor(info), now, logger: silentLogger, onProgress: (p) => progress.push(p), limits: FAST_LIMITS })
 }
 
