@@ -54,7 +54,7 @@ function nearbyComment(lines, lineNo) {
   return out
 }
 
-export function isJustified(finding, sourceLines) {
+function isJustified(finding, sourceLines) {
   return nearbyComment(sourceLines, finding.line).some((text) => {
     const m = JUSTIFICATION.exec(text)
     return (

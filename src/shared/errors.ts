@@ -48,7 +48,7 @@ export interface AppError {
 
 const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['rate_limited', 'network', 'timeout', 'server', 'unavailable'])
 
-export function isRetryableCode(code: ErrorCode): boolean {
+function isRetryableCode(code: ErrorCode): boolean {
   return RETRYABLE.has(code)
 }
 

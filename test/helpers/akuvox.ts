@@ -10,8 +10,8 @@ import { type LoopbackServer, listenLoopback } from '@fieldkey/sandbox/common/ht
 import type { VendorSandbox } from '@fieldkey/sandbox/common/types'
 import type { VirtualClock } from './virtual-clock'
 
-export const COMMANDS_PATH = '/api/v1.0/invoke/open-ability/method/manager-commands'
-export const TOKEN_PATH = '/api/v1.0/invoke/open-ability/method/oauth2/token'
+const COMMANDS_PATH = '/api/v1.0/invoke/open-ability/method/manager-commands'
+const TOKEN_PATH = '/api/v1.0/invoke/open-ability/method/oauth2/token'
 
 export interface ClientHarness {
   readonly client: AkuvoxClient

@@ -6,7 +6,7 @@ import { Redactor } from '../../src/main/log/redact'
 import { type TuyaSandbox, type TuyaSandboxOptions, startTuyaSandbox } from '@fieldkey/sandbox/tuya'
 
 /** Small delays so retries are exercised without making the suite slow. */
-export const FAST_RETRY = { maxAttempts: 4, baseDelayMs: 2, maxDelayMs: 10 }
+const FAST_RETRY = { maxAttempts: 4, baseDelayMs: 2, maxDelayMs: 10 }
 
 export interface TuyaHarness {
   readonly sandbox: TuyaSandbox

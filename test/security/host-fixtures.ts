@@ -19,7 +19,7 @@ export interface HostAddress {
   readonly secret: string
 }
 
-export function addressOf(host: { readonly url: string; readonly origin: string; readonly port: number }): HostAddress {
+function addressOf(host: { readonly url: string; readonly origin: string; readonly port: number }): HostAddress {
   return { origin: host.origin, port: host.port, secret: new URL(host.url).hash.replace(/^#key=/, '') }
 }
 
@@ -27,7 +27,7 @@ export function addressOf(host: { readonly url: string; readonly origin: string;
  * Every cloud call of the core goes through its `fetch`: this one lets only loopback through (the
  * demo sandboxes), so no frame a test sends can make the host reach past this machine.
  */
-export const loopbackOnlyFetch: FetchLike = (url, init) => {
+const loopbackOnlyFetch: FetchLike = (url, init) => {
   const { hostname, host } = new URL(url)
   if (hostname !== '127.0.0.1') return Promise.reject(new TypeError(`test host: no network beyond loopback (${host})`))
   return fetch(url, init)
@@ -74,7 +74,7 @@ export function useBuiltHost(): { readonly address: HostAddress; readonly stderr
   }
 }
 
-export function protocols(address: HostAddress): string[] {
+function protocols(address: HostAddress): string[] {
   return [WIRE_PROTOCOL, `${KEY_PROTOCOL_PREFIX}${address.secret}`]
 }
 

@@ -2,7 +2,7 @@ import { AppErrorException, appError } from '@shared/errors'
 
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]', '::1'])
 
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname)
 }
 

@@ -4,7 +4,7 @@ import type { LogSink } from '../log/logger'
 import { PRIVATE_FILE_MODE, ensurePrivateDir, keepPrivate } from '../store/private-files'
 
 /** Rotation point: `main.log` becomes `main.old.log` (electron-log's own archive step). */
-export const LOG_MAX_BYTES = 5 * 1024 * 1024
+const LOG_MAX_BYTES = 5 * 1024 * 1024
 
 /**
  * The desktop app's log file, written by electron-log: JSON lines in `<dir>/main.log`, rotated

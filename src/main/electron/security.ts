@@ -6,7 +6,7 @@ export const APP_HOST = 'fieldkey'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 
 /** Hosts `shell.openExternal` may open (https only): vendor consoles and our own docs. */
-export const EXTERNAL_ALLOWLIST: ReadonlySet<string> = new Set(['developer.tuya.com', 'iot.tuya.com', 'developer.akubela.com', 'knowledge.akuvox.com'])
+const EXTERNAL_ALLOWLIST: ReadonlySet<string> = new Set(['developer.tuya.com', 'iot.tuya.com', 'developer.akubela.com', 'knowledge.akuvox.com'])
 
 export function isAppUrl(url: string): boolean {
   try {

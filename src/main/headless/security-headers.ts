@@ -23,7 +23,7 @@ const UNUSED_FEATURES = [
   'xr-spatial-tracking',
 ] as const
 
-export const PERMISSIONS_POLICY = UNUSED_FEATURES.map((feature) => `${feature}=()`).join(', ')
+const PERMISSIONS_POLICY = UNUSED_FEATURES.map((feature) => `${feature}=()`).join(', ')
 
 /**
  * Sent with every answer of the headless host, errors included: the renderer's CSP (no framing),

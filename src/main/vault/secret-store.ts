@@ -14,7 +14,7 @@ export interface SecretStore {
   status(): KeychainStatus
 }
 
-export function keytarSecretStore(keytar: KeytarLike, service = KEYCHAIN_SERVICE): SecretStore {
+function keytarSecretStore(keytar: KeytarLike, service = KEYCHAIN_SERVICE): SecretStore {
   return {
     get: (account) => keytar.getPassword(service, account),
     set: (account, value) => keytar.setPassword(service, account, value),

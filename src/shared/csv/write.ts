@@ -1,7 +1,7 @@
 import { neutraliseFormulaCell } from './formula'
 
 /** One cell as written: formula-led values neutralised and quoted, others quoted when they must be. */
-export function csvCell(value: string | number): string {
+function csvCell(value: string | number): string {
   const text = String(value)
   const safe = neutraliseFormulaCell(text)
   return safe !== text || /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe

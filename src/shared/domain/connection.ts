@@ -2,8 +2,6 @@ import type { AppError } from '../errors'
 
 export type Vendor = 'akuvox' | 'tuya'
 
-export const VENDORS: readonly Vendor[] = ['akuvox', 'tuya']
-
 /** Where a connection's cloud lives: a vendor region preset, or a custom https address. */
 export type Server = { readonly kind: 'region'; readonly region: string } | { readonly kind: 'custom'; readonly baseUrl: string }
 

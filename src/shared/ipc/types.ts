@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { AppError } from '../errors'
 import type { Result } from '../result'
-import { eventChannels, invokeChannels } from './contract'
+import { type eventChannels, invokeChannels } from './contract'
 
 type InvokeMap = typeof invokeChannels
 type EventMap = typeof eventChannels
@@ -18,14 +18,9 @@ export type PayloadOf<E extends EventChannel> = NonNullable<EventMap[E]['payload
 export type ResultOf<C extends InvokeChannel> = Result<OutputOf<C>, AppError>
 
 export const INVOKE_CHANNELS = Object.keys(invokeChannels) as readonly InvokeChannel[]
-export const EVENT_CHANNELS = Object.keys(eventChannels) as readonly EventChannel[]
 
 export function isInvokeChannel(value: unknown): value is InvokeChannel {
   return typeof value === 'string' && Object.hasOwn(invokeChannels, value)
-}
-
-export function isEventChannel(value: unknown): value is EventChannel {
-  return typeof value === 'string' && Object.hasOwn(eventChannels, value)
 }
 
 type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never

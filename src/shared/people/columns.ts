@@ -26,7 +26,7 @@ const ALIASES: Readonly<Record<StaffField, readonly string[]>> = {
   floorAccesses: ['floor_accesses', 'floors', 'floor access', '楼层', '楼层权限'],
 }
 
-export const squash = (header: string): string =>
+const squash = (header: string): string =>
   header
     .trim()
     .toLowerCase()

@@ -10,7 +10,7 @@ import type { CsvEncoding, DecodedCsv } from './encoding'
 /** More rows than this are refused as one import (the preview and the cloud both stay responsive). */
 export const MAX_IMPORT_ROWS = 50_000
 /** How many example lines a problem lists. */
-export const EXAMPLE_LINES = 5
+const EXAMPLE_LINES = 5
 
 export interface CsvRecord {
   /** Line in the file (the header is line 1). */

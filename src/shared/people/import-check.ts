@@ -7,7 +7,7 @@ import { type RawStaffRow, splitList } from './import-row'
 import { type PinProblem, normalisePin, pinProblem } from './pin'
 import type { NamedRef, StaffContext, StaffDraft, StaffFloorAccess } from './staff'
 
-export const MAX_NAME_LENGTH = 64
+const MAX_NAME_LENGTH = 64
 
 /** Why a row cannot be created as it is; each names the field to fix. */
 export type RowProblem =

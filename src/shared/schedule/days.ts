@@ -8,7 +8,7 @@ export type Weekday = (typeof WEEKDAYS)[number]
 /** Monday first: the order the wizard and the summaries show. */
 export const WEEK_ORDER: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0]
 
-export function isWeekday(n: number): n is Weekday {
+function isWeekday(n: number): n is Weekday {
   return Number.isInteger(n) && n >= 0 && n <= 6
 }
 

@@ -1,6 +1,5 @@
-export { clockText, parseClock, parseDate, shortClock } from './clock'
 export { localToUtc, utcToLocal } from './convert'
-export { WEEK_ORDER, type Weekday, parseDays, sortDays } from './days'
+export { WEEK_ORDER, type Weekday, parseDays } from './days'
 export type { ApiSchedule, FromUtcResult, LocalSchedule, RepeatKind, ScheduleNote, ScheduleProblem, ToUtcResult } from './types'
 export { type DaysPhrase, type ScheduleWords, daysPhrase, scheduleWords } from './words'
 export { offsetMinutes, wallTimeToUtc } from './zone'

@@ -30,7 +30,7 @@ function has(auth: TuyaAccessAuth, credential: SendCredential): { readonly prese
  * "to be sent". Card passwords are listed for full sends only: access-auth does not say whether
  * a person has one or whether it was sent.
  */
-export function personsFor(
+function personsFor(
   draft: Pick<SendDraft, 'kind' | 'certificates'>,
   auths: readonly TuyaAccessAuth[],
 ): { persons: PreviewPerson[]; without: TuyaAccessAuth[] } {

@@ -86,7 +86,7 @@ export function sessionsFor(info: SandboxesInfo, fetchLike: FetchLike = (url, in
   }
 }
 
-export const FAST_LIMITS: Readonly<Record<'akuvox' | 'tuya', SyncLimits>> = {
+const FAST_LIMITS: Readonly<Record<'akuvox' | 'tuya', SyncLimits>> = {
   akuvox: { concurrency: 8, requestsPerSecond: null },
   tuya: { concurrency: 8, requestsPerSecond: null },
 }

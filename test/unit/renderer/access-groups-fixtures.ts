@@ -26,7 +26,7 @@ export const CONNECTION = akuvoxConnection(SCOPE.connectionId)
 
 const relay = (id: string, name: string) => ({ relayId: id, name, number: id.slice(-1) })
 
-export const LOBBY: SiteDevice = {
+const LOBBY: SiteDevice = {
   deviceId: 'd1',
   name: 'Lobby Door',
   mac: 'AA01',
@@ -38,7 +38,7 @@ export const LOBBY: SiteDevice = {
   securityRelays: [relay('s1', 'Alarm')],
 }
 
-export const GARAGE: SiteDevice = {
+const GARAGE: SiteDevice = {
   deviceId: 'd2',
   name: 'Garage Panel',
   mac: 'BB02',
@@ -57,7 +57,7 @@ export const TREE: SiteTree = {
   ],
 }
 
-export const SYSTEM_ROW: AccessGroupRow = {
+const SYSTEM_ROW: AccessGroupRow = {
   id: 'g-sys',
   name: 'Tower A Residents',
   type: 'system',

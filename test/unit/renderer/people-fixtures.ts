@@ -1,11 +1,8 @@
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { StaffContext, StaffListing } from '@shared/people/staff'
 import { beforeAll } from 'vitest'
-import { akuvoxConnection } from './access-groups-fixtures'
 
 export const SCOPE = { connectionId: '00000000-0000-4000-8000-000000000008', projectId: 'p1' }
-
-export const AKUVOX = akuvoxConnection(SCOPE.connectionId)
 
 export const STAFF_CONTEXT: StaffContext = {
   accessGroups: [

@@ -2,7 +2,7 @@ import { hashString } from '../common/random'
 import type { Device } from './model'
 
 /** Online status is re-rolled every this long, so a demo site visibly changes while one watches. */
-export const ONLINE_PERIOD_MS = 5 * 60_000
+const ONLINE_PERIOD_MS = 5 * 60_000
 const FLIP_PERCENT = 10
 
 /**

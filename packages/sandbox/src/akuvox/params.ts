@@ -9,7 +9,7 @@ import { CommandFailure } from './failure'
  * PIN digits) are checked by the handlers.
  */
 
-export const MAX_PAGE_SIZE = 500
+const MAX_PAGE_SIZE = 500
 
 const id = z.string().min(1)
 const text = z.string().min(1)

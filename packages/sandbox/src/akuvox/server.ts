@@ -13,8 +13,8 @@ import { type SandboxCommand, isSandboxCommand, parseParams } from './params'
 import { type SandboxCredentials, tokenEndpoint } from './token-endpoint'
 import type { TokenStore } from './tokens'
 
-export const TOKEN_PATH = '/api/v1.0/invoke/open-ability/method/oauth2/token'
-export const COMMANDS_PATH = '/api/v1.0/invoke/open-ability/method/manager-commands'
+const TOKEN_PATH = '/api/v1.0/invoke/open-ability/method/oauth2/token'
+const COMMANDS_PATH = '/api/v1.0/invoke/open-ability/method/manager-commands'
 
 /** Mutable knobs the admin routes turn. */
 export interface SandboxControls {

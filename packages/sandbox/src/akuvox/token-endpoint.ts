@@ -10,7 +10,7 @@ export interface SandboxCredentials {
   readonly password: string
 }
 
-export const DEFAULT_EXPIRES_IN = 3600
+const DEFAULT_EXPIRES_IN = 3600
 const MAX_EXPIRES_IN = 30 * 86_400
 
 export interface TokenEndpointDeps {

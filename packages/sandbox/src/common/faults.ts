@@ -17,7 +17,7 @@ export interface FaultSettings {
   readonly dropRate: number
 }
 
-export const NO_FAULTS: FaultSettings = {
+const NO_FAULTS: FaultSettings = {
   latencyMs: 0,
   jitterMs: 0,
   serverErrorRate: 0,

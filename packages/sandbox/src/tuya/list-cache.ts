@@ -10,7 +10,7 @@ const MAX_ENTRIES = 8
  * hold the site's own objects: pages are still turned into wire objects when asked, so what
  * changes in place (issue statuses, online) shows at once.
  */
-export class ListCache<T> {
+class ListCache<T> {
   private readonly entries = new Map<string, readonly T[]>()
 
   /** The list for `key`, filtered by `compute` on the first ask since the site changed. */

@@ -2,7 +2,7 @@ import { hashString } from '../common/random'
 import type { SbDevice } from './model'
 
 /** Flapping devices change state in slots of this length. */
-export const FLAP_SLOT_MS = 10 * 60_000
+const FLAP_SLOT_MS = 10 * 60_000
 
 /**
  * Whether a device is online at `now`: the admin override, else its base state, else (for the

@@ -6,13 +6,13 @@ import type { SbAuth, SbCredentialCounts, SbPerson, SbRecord, SbTask, TuyaSite }
 import { deviceOnline } from './online'
 
 /** A task waits this long before the device is contacted… */
-export const TASK_START_DELAY_MS = 1_000
+const TASK_START_DELAY_MS = 1_000
 /** …then its records complete evenly over this span: a send takes seconds, as on site. */
-export const TASK_RUN_SPAN_MS = 4_000
+const TASK_RUN_SPAN_MS = 4_000
 const INITIALISING_MS = 300
 
 /** Which credentials a send certificate policy pushes (send meaning of authIssueCertificate). */
-export function policy(certificate: number): { readonly face: boolean; readonly password: boolean } {
+function policy(certificate: number): { readonly face: boolean; readonly password: boolean } {
   return { face: certificate === 2 || certificate === 4, password: certificate === 3 || certificate === 4 }
 }
 

@@ -8,7 +8,7 @@ export interface PagingOptions {
   readonly signal?: AbortSignal
 }
 
-export const DEFAULT_PAGE_SIZE = 100
+const DEFAULT_PAGE_SIZE = 100
 /** The cloud's maximum is undocumented; the sandbox refuses more than 500, so we never ask for more. */
 export const MAX_PAGE_SIZE = 500
 const DEFAULT_CONCURRENCY = 3

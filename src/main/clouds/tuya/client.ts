@@ -105,7 +105,7 @@ export interface TuyaClient {
 }
 
 /** Rate-limiter key: Tuya limits per cloud project. */
-export function tuyaRateKey(projectId: string): string {
+function tuyaRateKey(projectId: string): string {
   return `tuya:${projectId}`
 }
 

@@ -1,4 +1,4 @@
-export { type TuyaClient, type TuyaClientOptions, createTuyaClient, tuyaRateKey } from './client'
+export { type TuyaClient, type TuyaClientOptions, createTuyaClient } from './client'
 export type { SendInput } from './sends'
 export type { IterateOptions } from './paging'
 export type { CallOptions } from './call-options'

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { TuyaPage, TuyaPaging } from '@shared/domain/tuya'
 import { num } from './decode'
 
-export const DEFAULT_PAGE_SIZE = 50
+const DEFAULT_PAGE_SIZE = 50
 
 /** `{total, list, hasMore?}` — `has_more` is documented but often missing (seed 004 samples). */
 export function pageSchema<T extends z.ZodType>(item: T) {

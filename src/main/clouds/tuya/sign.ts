@@ -33,7 +33,7 @@ export function sha256Hex(body: string | Uint8Array): string {
 }
 
 /** `path?k=v&k=v` with keys sorted and values not URL-encoded. */
-export function signedUrl(path: string, query: Readonly<Record<string, string>>): string {
+function signedUrl(path: string, query: Readonly<Record<string, string>>): string {
   const keys = Object.keys(query).sort()
   if (keys.length === 0) return path
   return `${path}?${keys.map((k) => `${k}=${query[k]}`).join('&')}`

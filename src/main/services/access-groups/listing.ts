@@ -4,7 +4,7 @@ import type { OutboxEntry } from '@shared/domain/outbox'
 import type { CachedAccessGroup } from '../../store/cache/access-groups-repo'
 import { isGroupOperation, pendingChangeOf, pendingCreateId } from './pending'
 
-export function countsOf(devices: readonly { readonly relays: readonly unknown[]; readonly securityRelays: readonly unknown[] }[]): DoorCounts {
+function countsOf(devices: readonly { readonly relays: readonly unknown[]; readonly securityRelays: readonly unknown[] }[]): DoorCounts {
   return {
     devices: devices.length,
     relays: devices.reduce((n, d) => n + d.relays.length, 0),
@@ -20,7 +20,7 @@ function scheduleOf(input: AkuvoxAccessGroupInput): AccessGroupRow['schedule'] {
   return { repeatMode: input.repeatMode, availableDays: input.availableDays ?? [], startTime: input.startTime, finishTime: input.finishTime }
 }
 
-export function cachedRow(group: CachedAccessGroup): AccessGroupRow {
+function cachedRow(group: CachedAccessGroup): AccessGroupRow {
   const s = group.summary
   return {
     id: s.accessGroupId,

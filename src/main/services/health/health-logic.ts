@@ -13,7 +13,7 @@ export interface HealthTiming {
 export const DEFAULT_HEALTH_TIMING: HealthTiming = { intervalMs: 60_000, maxBackoffMs: 15 * 60_000, staleAfterMs: 5 * 60_000 }
 
 /** A failure that says nothing about the devices: the cloud could not be reached at all. */
-export function isUnreachable(error: AppError): boolean {
+function isUnreachable(error: AppError): boolean {
   return error.code === 'network' || error.code === 'timeout'
 }
 

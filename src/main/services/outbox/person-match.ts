@@ -6,7 +6,7 @@ import type { TuyaClient } from '../../clouds/tuya'
  * mobile, e-mail and certificate where the add gives them. Tuya's add answers no id, so this is
  * how an add is found afterwards, and how a replayed add sees it already happened.
  */
-export function isPersonOf(person: TuyaPerson, input: TuyaPersonInput): boolean {
+function isPersonOf(person: TuyaPerson, input: TuyaPersonInput): boolean {
   const given = (value: string | undefined): value is string => value !== undefined && value.trim() !== ''
   const same = (mine: string | undefined, theirs: string) => !given(mine) || mine.trim() === theirs.trim()
   return (

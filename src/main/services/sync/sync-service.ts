@@ -19,13 +19,13 @@ import { syncTuyaProject } from './tuya-plan'
  * Default pressure per cloud. Akuvox documents no limit (docs/clouds.md#akuvox-rate-limits), so a few requests in
  * flight; Tuya limits per project (docs/clouds.md#tuya-rate-limits: about 5 requests per second is safe).
  */
-export const DEFAULT_SYNC_LIMITS: Readonly<Record<Vendor, SyncLimits>> = {
+const DEFAULT_SYNC_LIMITS: Readonly<Record<Vendor, SyncLimits>> = {
   akuvox: { concurrency: 6, requestsPerSecond: null },
   tuya: { concurrency: 4, requestsPerSecond: 5 },
 }
 
 /** Group infos are re-read at least this often even when their summary looks unchanged. */
-export const DEFAULT_DETAIL_MAX_AGE_MS = 24 * 60 * 60_000
+const DEFAULT_DETAIL_MAX_AGE_MS = 24 * 60 * 60_000
 
 /**
  * Lists are read in full at least this often; in between, a sync checks a list by its first

@@ -10,7 +10,7 @@ import type { SyncContext } from './sync-context'
 import { syncPaged, syncWholePages } from './sync-paged'
 
 /** Tuya documents no page-size maximum for these lists; 100 is what its own console uses. */
-export const TUYA_PAGE_SIZE = 100
+const TUYA_PAGE_SIZE = 100
 
 type TuyaList<T> = (filter: TuyaPaging, options: { signal: AbortSignal }) => Promise<TuyaPage<T>>
 

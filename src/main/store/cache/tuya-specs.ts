@@ -3,10 +3,10 @@ import type { SqlDatabase } from '../driver'
 import type { CacheScope } from './scope'
 import type { TableSpec } from './table-spec'
 
-export const TUYA_DEVICE_TYPE = 'Tuya access controller'
+const TUYA_DEVICE_TYPE = 'Tuya access controller'
 
 /** Online status is not content: it changes by itself and is kept by the status columns. */
-export function channelContent(channel: TuyaChannel): Omit<TuyaChannel, 'online'> {
+function channelContent(channel: TuyaChannel): Omit<TuyaChannel, 'online'> {
   const { online: _online, ...rest } = channel
   return rest
 }

@@ -10,11 +10,11 @@ const utcTime = z.string().regex(/^(\d{4}-\d{2}-\d{2} )?([01]\d|2[0-3]):[0-5]\d:
 const weekDay = z.string().regex(/^[0-6]$/)
 
 export const MAX_GROUP_NAME = 64
-export const MAX_BATCH = 100
+const MAX_BATCH = 100
 
 export const projectScope = z.object({ connectionId: z.string().uuid(), projectId: id }).strict()
 
-export const utcScheduleInput = z
+const utcScheduleInput = z
   .object({
     repeatMode: z.enum(AKUVOX_REPEAT_MODES),
     availableDays: z.array(weekDay).max(7).readonly(),
@@ -25,12 +25,12 @@ export const utcScheduleInput = z
   .refine((s) => s.repeatMode !== 'weekly' || s.availableDays.length > 0, { message: 'weekly needs at least one day', path: ['availableDays'] })
   .refine((s) => s.startTime !== s.finishTime, { message: 'start and finish must differ', path: ['finishTime'] })
 
-export const doorSelectionInput = z
+const doorSelectionInput = z
   .object({ deviceId: id, relayIds: z.array(id).max(64).readonly(), securityRelayIds: z.array(id).max(64).readonly() })
   .strict()
   .refine((d) => d.relayIds.length + d.securityRelayIds.length > 0, { message: 'pick at least one relay of the device', path: ['relayIds'] })
 
-export const accessGroupDraftInput = z
+const accessGroupDraftInput = z
   .object({
     name: z.string().trim().min(1).max(MAX_GROUP_NAME),
     schedule: utcScheduleInput,
@@ -43,7 +43,7 @@ export const createGroupInput = projectScope.extend({ draft: accessGroupDraftInp
 export const updateGroupInput = byGroup.extend({ draft: accessGroupDraftInput }).strict()
 export const deleteGroupsInput = projectScope.extend({ accessGroupIds: z.array(id).min(1).max(MAX_BATCH).readonly() }).strict()
 
-export const residentRefInput = z.object({ accountId: id, residenceId: id, buildingId: id }).strict()
+const residentRefInput = z.object({ accountId: id, residenceId: id, buildingId: id }).strict()
 export const residentsChangeInput = byGroup.extend({ residents: z.array(residentRefInput).min(1).max(MAX_BATCH).readonly() }).strict()
 
 export type ProjectScopeInput = z.infer<typeof projectScope>

@@ -6,14 +6,14 @@ const secret = z.string().min(1).max(512)
 
 export const connectionId = z.string().uuid()
 
-export const serverInput = z.discriminatedUnion('kind', [
+const serverInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('region'), region: text(40) }).strict(),
   z.object({ kind: z.literal('custom'), baseUrl: text(300) }).strict(),
 ])
 
-export const akuvoxCredentialsInput = z.object({ clientId: text(200), clientSecret: secret, username: text(200), password: secret }).strict()
+const akuvoxCredentialsInput = z.object({ clientId: text(200), clientSecret: secret, username: text(200), password: secret }).strict()
 
-export const tuyaCredentialsInput = z.object({ accessId: text(200), accessSecret: secret, projectId: text(100) }).strict()
+const tuyaCredentialsInput = z.object({ accessId: text(200), accessSecret: secret, projectId: text(100) }).strict()
 
 export const addConnectionInput = z.discriminatedUnion('vendor', [
   z.object({ vendor: z.literal('akuvox'), label: text(80), server: serverInput, credentials: akuvoxCredentialsInput }).strict(),

@@ -5,9 +5,9 @@ import { projectScope } from './project'
 const id = z.string().trim().min(1).max(100)
 const text = (max: number) => z.string().trim().max(max)
 
-export const MAX_STAFF_NAME = 64
+const MAX_STAFF_NAME = 64
 export const MAX_BULK_ROWS = 50_000
-export const MAX_DELETE_BATCH = 500
+const MAX_DELETE_BATCH = 500
 
 /** Floors are numbers, as the staff editor and the import file give them. */
 const floor = z
@@ -16,7 +16,7 @@ const floor = z
   .regex(/^[1-9]\d{0,2}$/)
 const floorAccess = z.object({ buildingId: id, floors: z.array(floor).max(200).readonly() }).strict()
 
-export const staffDraftInput = z
+const staffDraftInput = z
   .object({
     name: text(MAX_STAFF_NAME).min(1),
     pinCodes: z
@@ -33,7 +33,7 @@ export const staffDraftInput = z
   })
   .strict()
 
-export const staffEditInput = staffDraftInput.extend({ removeFaceUrls: z.array(z.string().url().max(2000)).max(10).readonly() }).strict()
+const staffEditInput = staffDraftInput.extend({ removeFaceUrls: z.array(z.string().url().max(2000)).max(10).readonly() }).strict()
 
 export const staffPageQuery = projectScope
   .extend({
@@ -121,7 +121,7 @@ export const urlImportRef = projectScope.extend({ taskId: id }).strict()
 
 const sex = z.enum(['unknown', 'male', 'female'])
 
-export const personsFilterInput = z
+const personsFilterInput = z
   .object({
     structureId: id.optional(),
     searchScope: z.enum(['direct', 'withSubOrganisations']).optional(),
@@ -152,7 +152,7 @@ export const recyclePageQuery = projectScope
   })
   .strict()
 
-export const personDraftInput = z
+const personDraftInput = z
   .object({
     name: text(64).min(1),
     structureId: id,

@@ -6,9 +6,9 @@ const ids = z.array(id).min(1).max(500).readonly()
 const issueStatus = z.enum(['pending', 'sent'])
 const time = z.number().int().min(0).max(8_640_000_000_000)
 
-export const SEND_KINDS = ['full', 'increment'] as const
-export const SEND_CERTIFICATES = ['card', 'cardFace', 'cardPassword', 'cardPasswordFace'] as const
-export const MAX_PREPARED_BY = 80
+const SEND_KINDS = ['full', 'increment'] as const
+const SEND_CERTIFICATES = ['card', 'cardFace', 'cardPassword', 'cardPasswordFace'] as const
+const MAX_PREPARED_BY = 80
 
 export const permissionsQuery = projectScope
   .extend({
@@ -26,7 +26,7 @@ export const permissionsQuery = projectScope
 
 export const permissionRef = projectScope.extend({ accessAuthId: id }).strict()
 
-export const sendDraftInput = z.object({ channelIds: ids, kind: z.enum(SEND_KINDS), certificates: z.enum(SEND_CERTIFICATES) }).strict()
+const sendDraftInput = z.object({ channelIds: ids, kind: z.enum(SEND_KINDS), certificates: z.enum(SEND_CERTIFICATES) }).strict()
 
 export const sendInput = projectScope.extend({ draft: sendDraftInput }).strict()
 

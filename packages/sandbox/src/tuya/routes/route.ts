@@ -27,7 +27,7 @@ export interface Route {
   handle(ctx: RouteContext): unknown
 }
 
-export const BUILDING = '/v1.0/iot-02/building'
+const BUILDING = '/v1.0/iot-02/building'
 
 /** Path parameters when `path` matches the template, else null. */
 export function matchTemplate(template: string, path: string): Record<string, string> | null {

@@ -25,7 +25,7 @@ function phraseText(t: TFunction, phrase: DaysPhrase): string {
 }
 
 /** "Weekdays 07:00–19:00", "每天 全天"… */
-export function wordsText(t: TFunction, words: ScheduleWords): string {
+function wordsText(t: TFunction, words: ScheduleWords): string {
   if (words.kind === 'once') return t('accessGroups.words.once', { ...words })
   const days = phraseText(t, words.days)
   if (words.allDay) return t('accessGroups.words.allDay', { days })

@@ -17,12 +17,12 @@ export interface ConnectionFormValues {
   projectId: string
 }
 
-export const REQUIRED: Readonly<Record<Vendor, readonly (keyof ConnectionFormValues)[]>> = {
+const REQUIRED: Readonly<Record<Vendor, readonly (keyof ConnectionFormValues)[]>> = {
   akuvox: ['label', 'clientId', 'clientSecret', 'username', 'password'],
   tuya: ['label', 'accessId', 'accessSecret', 'projectId'],
 }
 
-export const SECRET_FIELDS: ReadonlySet<keyof ConnectionFormValues> = new Set(['clientSecret', 'password', 'accessSecret'])
+const SECRET_FIELDS: ReadonlySet<keyof ConnectionFormValues> = new Set(['clientSecret', 'password', 'accessSecret'])
 
 export function initialValues(vendor: Vendor, existing?: ConnectionSummary): ConnectionFormValues {
   const empty: ConnectionFormValues = {

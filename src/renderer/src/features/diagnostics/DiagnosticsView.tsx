@@ -125,7 +125,7 @@ function PingCheck() {
 }
 
 /** Plain text for support: the same facts as the table, no secrets (main sends none). */
-export function diagnosticsText(info: AppInfo): string {
+function diagnosticsText(info: AppInfo): string {
   return [
     `${info.name} ${info.version} (${info.runtime})`,
     `platform: ${info.platform} ${info.arch}`,

@@ -9,7 +9,7 @@ export interface ChannelFilter {
 
 export const NO_CHANNEL_FILTER: ChannelFilter = { search: '', online: 'all', area: null, hasPending: false }
 
-export const hasPending = (c: ChannelRow): boolean => c.permissions.card + c.permissions.face + c.permissions.fingerprint > 0
+const hasPending = (c: ChannelRow): boolean => c.permissions.card + c.permissions.face + c.permissions.fingerprint > 0
 
 export function filterChannels(channels: readonly ChannelRow[], f: ChannelFilter): ChannelRow[] {
   const q = f.search.trim().toLowerCase()

@@ -20,14 +20,14 @@ export async function loadGroups(): Promise<void> {
   useAccessGroupsStore.setState(result.ok ? { listing: result.value, loading: false, error: null } : { loading: false, error: result.error })
 }
 
-export async function loadTree(): Promise<void> {
+async function loadTree(): Promise<void> {
   const scope = current()
   if (!scope) return
   const result = await api.accessGroups.siteTree(scope)
   if (sameGroupsScope(current(), scope) && result.ok) useAccessGroupsStore.setState({ tree: result.value })
 }
 
-export async function loadResidents(): Promise<void> {
+async function loadResidents(): Promise<void> {
   const scope = current()
   if (!scope) return
   const result = await api.accessGroups.residents(scope)

@@ -18,10 +18,6 @@ export async function openProject(scope: ProjectScope, options: { readonly show?
   void loadOutbox()
 }
 
-export function closeProject(): void {
-  useProjectStore.setState({ scope: null, view: null, viewError: null, progress: {}, lastOutcome: null })
-}
-
 export async function refreshView(): Promise<void> {
   const scope = useProjectStore.getState().scope
   if (!scope) return

@@ -43,10 +43,6 @@ export function projectSections(project: { readonly vendor: Vendor | undefined }
   return ['overview', 'devices', ...vendorSections, 'people', 'report', 'outbox']
 }
 
-export function projectSectionOpen(section: ProjectSection): boolean {
-  return projectSections(openProjectVendor()).includes(section)
-}
-
 /** A section's name as the sidebar shows it (the palette uses it too; the menus have longer names). */
 export function sectionLabelKey(section: ProjectSection, vendor: Vendor | undefined): string {
   switch (section) {

@@ -32,7 +32,7 @@ export function emptyForm(today: string): WizardForm {
   return { name: '', repeat: 'weekly', days: [1, 2, 3, 4, 5], start: '07:00', finish: '19:00', startDate: today, finishDate: today, picked: new Map() }
 }
 
-export function localSchedule(form: WizardForm): LocalSchedule {
+function localSchedule(form: WizardForm): LocalSchedule {
   switch (form.repeat) {
     case 'daily':
       return { repeat: 'daily', start: form.start, finish: form.finish }

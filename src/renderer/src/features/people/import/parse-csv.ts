@@ -33,7 +33,7 @@ const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim
  * into Chinese). Chinese text has its high bytes in pairs; Western text has a lone accented
  * byte between ASCII letters. More lone high bytes than pairs: the file is most likely Windows-1252.
  */
-export function looksWestern(bytes: Uint8Array): boolean {
+function looksWestern(bytes: Uint8Array): boolean {
   let lone = 0
   let pairs = 0
   const end = Math.min(bytes.length, 256 * 1024)
