@@ -33,6 +33,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          // Typing a whole form through user-event takes seconds while another file runs beside it.
+          testTimeout: 20_000,
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/renderer/setup.ts'],
         },
