@@ -2,7 +2,7 @@ import { type AppCommand, COMMAND_GROUPS, SHORTCUTS } from '@shared/commands/app
 import { commandLabel } from '@shared/commands/command-labels'
 import type { Language } from '@shared/i18n/languages'
 import type { MenuItemConstructorOptions } from 'electron'
-import { type RoleName, SHELL_STRINGS } from './shell-strings'
+import { type RoleName, shellStrings } from './shell-strings'
 
 export interface MenuActions {
   /** Asks the window to do something (sent as `app:command`). */
@@ -29,7 +29,7 @@ const menuText = (text: string) => text.replaceAll('&', '&&')
 
 /** A standard role, named in the installer's language where Electron only knows English. */
 export function roleItem(name: RoleName, language: Language): MenuItemConstructorOptions {
-  const label = SHELL_STRINGS[language].roles[name]
+  const label = shellStrings(language).roles[name]
   return label ? { role: name, label } : { role: name }
 }
 
@@ -40,7 +40,7 @@ export function roleItem(name: RoleName, language: Language): MenuItemConstructo
  */
 export function menuTemplate(options: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin'
-  const strings = SHELL_STRINGS[options.language]
+  const strings = shellStrings(options.language)
   const role = (name: RoleName) => roleItem(name, options.language)
   const item = (command: AppCommand): MenuItemConstructorOptions => ({
     label: menuText(commandLabel(command, options.language)),

@@ -1,9 +1,10 @@
 import type { Language } from '@shared/i18n/languages'
+import { sharedTranslator } from '@shared/i18n/shared-strings'
 
 /**
  * Main's own words: the native menu titles, the items that are not app commands, the roles
- * (Electron names them in English only), and the update question. The command names come
- * from `@shared/commands/locales`, like the page's.
+ * (Electron names them in English only; ours are sentence case, and Chinese menus put the
+ * access key in brackets after the title, `文件(&F)`), and the update question.
  */
 export interface ShellStrings {
   readonly menus: {
@@ -50,69 +51,57 @@ export type RoleName =
   | 'about'
   | 'front'
 
-const en: ShellStrings = {
-  menus: { file: '&File', edit: '&Edit', view: '&View', project: '&Project', window: '&Window', help: '&Help' },
-  openDemo: 'Open demo site',
-  openLogsFolder: 'Open logs folder',
-  copyDiagnostics: 'Copy diagnostics',
-  checkForUpdates: 'Check for updates…',
-  // Electron's own labels are Title Case; ours are sentence case, like the rest of the app.
-  roles: {
-    pasteAndMatchStyle: 'Paste and match style',
-    selectAll: 'Select all',
-    toggleDevTools: 'Toggle developer tools',
-    resetZoom: 'Actual size',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    togglefullscreen: 'Toggle full screen',
-    close: 'Close window',
-    front: 'Bring all to front',
-  },
-  update: {
-    title: (version) => `Fieldkey ${version} is available`,
-    detail: (unsent) =>
-      `${unsent} change${unsent === 1 ? '' : 's'} in the outbox ${unsent === 1 ? 'has' : 'have'} not been sent yet. ` +
-      'They are kept when Fieldkey restarts to install the update, but you may want to send them first.',
-    download: 'Download Now',
-    later: 'Later',
-  },
-}
+const ROLE_NAMES: readonly RoleName[] = [
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'pasteAndMatchStyle',
+  'delete',
+  'selectAll',
+  'reload',
+  'toggleDevTools',
+  'resetZoom',
+  'zoomIn',
+  'zoomOut',
+  'togglefullscreen',
+  'minimize',
+  'zoom',
+  'close',
+  'quit',
+  'about',
+  'front',
+]
 
-// Windows and Linux convention for Chinese menus: the access key in brackets after the title.
-const zhCN: ShellStrings = {
-  menus: { file: '文件(&F)', edit: '编辑(&E)', view: '视图(&V)', project: '项目(&P)', window: '窗口(&W)', help: '帮助(&H)' },
-  openDemo: '打开演示站点',
-  openLogsFolder: '打开日志文件夹',
-  copyDiagnostics: '复制诊断信息',
-  checkForUpdates: '检查更新…',
-  roles: {
-    undo: '撤销',
-    redo: '重做',
-    cut: '剪切',
-    copy: '复制',
-    paste: '粘贴',
-    pasteAndMatchStyle: '粘贴并匹配样式',
-    delete: '删除',
-    selectAll: '全选',
-    reload: '重新加载',
-    toggleDevTools: '开发者工具',
-    resetZoom: '实际大小',
-    zoomIn: '放大',
-    zoomOut: '缩小',
-    togglefullscreen: '全屏',
-    minimize: '最小化',
-    zoom: '缩放',
-    close: '关闭',
-    quit: '退出 Fieldkey',
-    about: '关于 Fieldkey',
-    front: '全部置于顶层',
-  },
-  update: {
-    title: (version) => `Fieldkey ${version} 可以更新`,
-    detail: (unsent) => `待发送中还有 ${unsent} 项更改尚未发送。重启安装更新时它们会保留，但您可能希望先发送它们。`,
-    download: '立即下载',
-    later: '稍后',
-  },
+/** Main's words in one language, from the shared strings (`src/shared/i18n/locales`, under `shell`). */
+export function shellStrings(language: Language): ShellStrings {
+  const t = sharedTranslator(language)
+  const roles: Partial<Record<RoleName, string>> = {}
+  for (const name of ROLE_NAMES) {
+    // A role without our own label keeps Electron's.
+    const label = t(`shell.roles.${name}`, { defaultValue: '' })
+    if (label) roles[name] = label
+  }
+  return {
+    menus: {
+      file: t('shell.menus.file'),
+      edit: t('shell.menus.edit'),
+      view: t('shell.menus.view'),
+      project: t('shell.menus.project'),
+      window: t('shell.menus.window'),
+      help: t('shell.menus.help'),
+    },
+    openDemo: t('shell.openDemo'),
+    openLogsFolder: t('shell.openLogsFolder'),
+    copyDiagnostics: t('shell.copyDiagnostics'),
+    checkForUpdates: t('shell.checkForUpdates'),
+    roles,
+    update: {
+      title: (version) => t('shell.update.title', { version }),
+      detail: (unsent) => t('shell.update.detail', { count: unsent }),
+      download: t('shell.update.download'),
+      later: t('shell.update.later'),
+    },
+  }
 }
-
-export const SHELL_STRINGS: Readonly<Record<Language, ShellStrings>> = { en, 'zh-CN': zhCN }

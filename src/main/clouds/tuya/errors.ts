@@ -10,7 +10,7 @@ export const CLOCK_CODE = '1013'
 
 interface Mapping {
   readonly code: ErrorCode
-  /** Beyond `errors.<code>`: a key in `tuyaMessages` (src/shared/messages/tuya.ts). */
+  /** Beyond `errors.<code>`: a key under `errors.tuya` in src/shared/i18n/locales. */
   readonly messageKey?: string
 }
 

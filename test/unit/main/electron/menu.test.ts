@@ -124,7 +124,7 @@ describe('the context menu', () => {
 
   it('offers Copy on selected text and nothing elsewhere', () => {
     expect(contextMenuTemplate({ isEditable: false, editFlags: { ...flags, canCopy: true }, selectionText: 'Door 3' }, 'en')).toEqual([
-      { role: 'copy', enabled: true },
+      { role: 'copy', label: 'Copy', enabled: true },
     ])
     expect(contextMenuTemplate({ isEditable: false, editFlags: flags, selectionText: '' }, 'en')).toBeNull()
   })

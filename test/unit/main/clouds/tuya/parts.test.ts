@@ -11,7 +11,7 @@ import {
   TUYA_TASK_PROGRESS_FILTER_CODES,
   TUYA_TASK_PROGRESS_RESULT_CODES,
 } from '../../../../../src/shared/domain/tuya'
-import { tuyaMessages } from '../../../../../src/shared/messages/tuya'
+import { SHARED_STRINGS, type StringTree } from '../../../../../src/shared/i18n/shared-strings'
 import type { TuyaPage } from '../../../../../src/shared/domain/tuya'
 
 describe('Tuya casing', () => {
@@ -85,8 +85,15 @@ describe('Tuya error codes', () => {
       'unexpectedAnswer',
       'wrongServer',
     ].map((k) => `errors.tuya.${k}`)
-    expect(Object.keys(tuyaMessages.en).sort()).toEqual([...keys].sort())
-    expect(Object.keys(tuyaMessages.zhCN).sort()).toEqual([...keys].sort())
+    for (const language of ['en', 'zh-CN'] as const) {
+      const tuya = (SHARED_STRINGS[language].errors as StringTree).tuya as StringTree
+      expect(
+        Object.keys(tuya)
+          .map((k) => `errors.tuya.${k}`)
+          .sort(),
+        language,
+      ).toEqual([...keys].sort())
+    }
   })
 })
 
