@@ -6,9 +6,6 @@ const alias = { '@shared': resolve(__dirname, 'src/shared'), '@fieldkey/sandbox'
 export default defineConfig({
   resolve: { alias },
   test: {
-    // Two files at a time even on 2 cores (vitest's default there is one): the end-to-end files
-    // spend most of their time waiting on Chromium, the host and the sandbox.
-    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },
