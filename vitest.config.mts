@@ -44,7 +44,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Each file starts its own host, data folder and browser, so files run side by side.
+          // Each file starts its own host, data folder and browser, so files may run side by side
+          // (vitest runs one at a time on 2 cores, more where there are more).
           fileParallelism: true,
         },
       },
