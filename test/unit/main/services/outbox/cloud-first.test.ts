@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { OutboxEntry } from '../../../../../src/shared/domain/outbox'
 import { AppErrorException, appError } from '../../../../../src/shared/errors'
@@ -8,9 +5,8 @@ import { silentLogger } from '../../../../../src/main/log/logger'
 import { cloudFirst, networkFailure } from '../../../../../src/main/services/outbox/cloud-first'
 import { OutboxService } from '../../../../../src/main/services/outbox/outbox-service'
 import { outboxOperations } from '../../../../../src/main/services/outbox-operations'
-import { ConnectionsRepo } from '../../../../../src/main/store/connections-repo'
 import type { SqlDatabase } from '../../../../../src/main/store/driver'
-import { openStore } from '../../../../../src/main/store/open-store'
+import { storeWithConnection } from '../../../../helpers/store'
 
 const scope = { connectionId: 'c1', projectId: 'p1' }
 const deleteOf = (accessGroupId: string) => ({
@@ -25,18 +21,7 @@ let outbox: OutboxService
 let announced: (readonly OutboxEntry[])[]
 
 beforeEach(() => {
-  db = openStore(join(mkdtempSync(join(tmpdir(), 'fk-cloud-first-')), 'fieldkey.db')).db
-  new ConnectionsRepo(db).insert({
-    id: 'c1',
-    vendor: 'akuvox',
-    label: 'site',
-    server: { kind: 'custom', baseUrl: 'http://127.0.0.1:9' },
-    baseUrl: 'http://127.0.0.1:9',
-    defaultProjectId: null,
-    isDemo: false,
-    createdAt: 0,
-    lastUsedAt: null,
-  })
+  db = storeWithConnection('fk-cloud-first-')
   announced = []
   outbox = new OutboxService({
     db,

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { OutboxBase, OutboxOperation } from '../../../../../src/shared/domain/outbox'
 import { silentLogger } from '../../../../../src/main/log/logger'
@@ -9,9 +6,8 @@ import { clientFor } from '../../../../../src/main/services/connections/client-f
 import type { OperationHandler, OperationHandlers } from '../../../../../src/main/services/outbox/operation-handler'
 import { OutboxService } from '../../../../../src/main/services/outbox/outbox-service'
 import { outboxOperations } from '../../../../../src/main/services/outbox-operations'
-import { ConnectionsRepo } from '../../../../../src/main/store/connections-repo'
 import type { SqlDatabase } from '../../../../../src/main/store/driver'
-import { openStore } from '../../../../../src/main/store/open-store'
+import { storeWithConnection } from '../../../../helpers/store'
 
 const scope = { connectionId: 'c1', projectId: 'p1' }
 const session = { vendor: 'akuvox', client: {} } as unknown as CloudSession
@@ -20,18 +16,7 @@ const disable = (...personIds: string[]): OutboxOperation => ({ kind: 'tuya.pers
 
 let db: SqlDatabase
 beforeEach(() => {
-  db = openStore(join(mkdtempSync(join(tmpdir(), 'fk-outbox-ops-')), 'fieldkey.db')).db
-  new ConnectionsRepo(db).insert({
-    id: 'c1',
-    vendor: 'akuvox',
-    label: 'site',
-    server: { kind: 'custom', baseUrl: 'http://127.0.0.1:9' },
-    baseUrl: 'http://127.0.0.1:9',
-    defaultProjectId: null,
-    isDemo: false,
-    createdAt: 0,
-    lastUsedAt: null,
-  })
+  db = storeWithConnection('fk-outbox-ops-')
 })
 
 /** The real handlers, with one kind replaced by a recording one. */

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { AkuvoxDevice, AkuvoxStaffAccessSummary } from '../../../../../src/shared/domain/akuvox'
 import { akuvoxDeviceSpec, staffAccessSpec } from '../../../../../src/main/store/cache/akuvox-specs'
@@ -13,25 +10,11 @@ import { SyncStateRepo } from '../../../../../src/main/store/cache/sync-state-re
 import type { TableSpec } from '../../../../../src/main/store/cache/table-spec'
 import { ConnectionsRepo } from '../../../../../src/main/store/connections-repo'
 import type { SqlDatabase } from '../../../../../src/main/store/driver'
-import { openStore } from '../../../../../src/main/store/open-store'
+import { storeWithConnection } from '../../../../helpers/store'
 
 const scope = { connectionId: 'c1', projectId: 'p1' }
 
-function store(): SqlDatabase {
-  const { db } = openStore(join(mkdtempSync(join(tmpdir(), 'fk-cache-')), 'fieldkey.db'))
-  new ConnectionsRepo(db).insert({
-    id: 'c1',
-    vendor: 'akuvox',
-    label: 'x',
-    server: { kind: 'custom', baseUrl: 'http://127.0.0.1:1' },
-    baseUrl: 'http://127.0.0.1:1',
-    defaultProjectId: null,
-    isDemo: false,
-    createdAt: 0,
-    lastUsedAt: null,
-  })
-  return db
-}
+const store = (): SqlDatabase => storeWithConnection('fk-cache-')
 
 const device = (n: number, over: Partial<AkuvoxDevice> = {}): AkuvoxDevice => ({
   deviceId: `d${n}`,
