@@ -4,6 +4,7 @@ import { MantineProvider } from '@mantine/core'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { QueryProvider } from './query/QueryProvider'
 import { contrast, useAppTheme } from './app/theme'
 import { setupI18n } from './i18n'
 import { tellMainTheLanguage } from './i18n/tell-main'
@@ -11,7 +12,9 @@ import { tellMainTheLanguage } from './i18n/tell-main'
 function Root() {
   return (
     <MantineProvider theme={useAppTheme()} defaultColorScheme="auto" cssVariablesResolver={contrast}>
-      <App />
+      <QueryProvider>
+        <App />
+      </QueryProvider>
     </MantineProvider>
   )
 }

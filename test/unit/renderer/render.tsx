@@ -51,11 +51,17 @@ export function installApi(answers: Answers): { emit: (channel: string, payload:
 export async function renderUi(ui: ReactNode, language = 'en') {
   const i18n = i18next.createInstance()
   await i18n.use(initReactI18next).init({ resources, lng: language, fallbackLng: 'en', interpolation: { escapeValue: false } })
-  return render(
+  // Imported here, not at the top: it reads `window.fieldkey`, which `installApi` sets first.
+  const { QueryProvider } = await import('../../../src/renderer/src/query/QueryProvider')
+  // A wrapper, not a parent element, so `rerender` keeps the providers.
+  const wrapper = ({ children }: { readonly children: ReactNode }) => (
     <I18nextProvider i18n={i18n}>
-      <Themed>{ui}</Themed>
-    </I18nextProvider>,
+      <QueryProvider>
+        <Themed>{children}</Themed>
+      </QueryProvider>
+    </I18nextProvider>
   )
+  return render(ui, { wrapper })
 }
 
 /** The window's own theme (named close buttons, contrast fixes), so tests see what installers see. */

@@ -1,7 +1,8 @@
 import type { CachedDevice } from '@shared/domain/devices'
 import type { DEVICE_TYPES } from '@shared/ipc/schemas/project'
 import { api } from '../../api'
-import { usePaged } from '../../hooks/use-paged'
+import { domainKey } from '../../query/keys'
+import { usePagedQuery } from '../../query/use-paged-query'
 import type { ProjectScope } from '../../stores/project/store'
 
 export interface DeviceQuery {
@@ -16,8 +17,7 @@ export interface DeviceQuery {
  * never sends more than the visible pages over IPC. A new query (or `reloadKey`) starts over.
  */
 export function useDevicePages(scope: ProjectScope, query: DeviceQuery, reloadKey: string) {
-  const key = JSON.stringify([scope.connectionId, scope.projectId, query, reloadKey])
-  return usePaged<CachedDevice>(key, (offset, limit) =>
+  return usePagedQuery<CachedDevice>([...domainKey(scope, 'devices'), query, reloadKey], (offset, limit) =>
     api.devices.list({
       connectionId: scope.connectionId,
       projectId: scope.projectId,
