@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { installApi } from './render'
 
 afterEach(() => cleanup())
 
@@ -24,3 +25,7 @@ class NoopResizeObserver {
   disconnect() {}
 }
 window.ResizeObserver = window.ResizeObserver ?? NoopResizeObserver
+
+// A window without main's answers, for views that never call it; a test that needs answers
+// installs its own with `installApi` before it imports the views.
+installApi({})
