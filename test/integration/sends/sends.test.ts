@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../../src/main/log/logger'
 import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { SendsService } from '../../../src/main/services/sends'
+import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
+import { outboxOperations } from '../../../src/main/services/outbox-operations'
 import type { SqlDatabase } from '../../../src/main/store/driver'
 import type { ChannelRow, SendDraft, SendProgress, StartedSend } from '../../../src/shared/sends/types'
 import { adminGet, adminSend } from '../access-groups/harness'
@@ -25,7 +27,16 @@ const newService = (): SendsService =>
   new SendsService({
     db,
     session: sessionsFor(sandboxes.info),
-    outbox: () => [],
+    outbox: new OutboxService({
+      db,
+      session: sessionsFor(sandboxes.info),
+      now: Date.now,
+      operations: outboxOperations(db),
+      logger: silentLogger,
+      onChange: () => undefined,
+    }),
+    isOnline: () => true,
+    checked: () => undefined,
     emit: (p) => progress.push(p),
     now: Date.now,
     logger: silentLogger,
@@ -69,7 +80,11 @@ const sandboxTasks = async (ids: readonly string[]): Promise<SandboxTask[]> =>
 /** Sends, then waits for the tracker's "finished" event of that batch. */
 async function sendAndFinish(
   draft: SendDraft,
-  send: () => Promise<StartedSend> = () => service.start(scope, draft),
+  send: () => Promise<StartedSend> = async () => {
+    const started = await service.start(scope, draft)
+    if (started.outcome !== 'sent') throw new Error(`the send was queued: ${JSON.stringify(started)}`)
+    return started
+  },
 ): Promise<{ started: StartedSend; final: SendProgress }> {
   const started = await send()
   const key = [...started.taskIds].sort().join(',')
