@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Stepper, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
 import type { TuyaSendCertificates, TuyaSendKind } from '@shared/domain/tuya'
 import type { AppError } from '@shared/errors'
 import type { ChannelRow, SendPreview } from '@shared/sends/types'
@@ -49,6 +50,8 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
     setSending(false)
     setConfirming(false)
     if (r && !r.ok) setError(r.error)
+    if (r?.ok && r.value.outcome === 'queued')
+      notifications.show({ color: 'orange', autoClose: false, message: t(r.value.unconfirmed ? 'sends.wizard.unconfirmed' : 'sends.wizard.queued') })
   }
   const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])))
 
