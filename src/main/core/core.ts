@@ -141,7 +141,7 @@ export function createCore(options: CoreOptions): Core {
     ...projectHandlers(project, outbox, async (entryIds) => {
       // A send whose answer was lost is settled from the task list first, never sent twice.
       await sends.checkUnconfirmedOnce()
-      return replayAndRefresh(
+      const outcomes = await replayAndRefresh(
         {
           outbox,
           sync: (connectionId, projectId) => sync.syncProject(connectionId, projectId),
@@ -154,6 +154,9 @@ export function createCore(options: CoreOptions): Core {
         },
         entryIds,
       )
+      // A replayed send whose answer was lost is looked up again, with the growing wait.
+      void sends.checkUnconfirmed()
+      return outcomes
     }),
     ...accessGroupHandlers(accessGroups),
     ...peopleHandlers(people),

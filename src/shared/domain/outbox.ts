@@ -55,7 +55,8 @@ export interface TuyaPermissionSend {
 /**
  * Where the send stands: `none`, it was never sent (no network); `unconfirmed`, it went out at
  * `sentAt` (the cloud's clock) but its answer was lost, so the cloud's task list is read before
- * anything is sent again; `notFound`, that read found no task of it, so it waits to be sent.
+ * anything is sent again; `notFound`, that read (at `checkedAt`, the cloud's clock) found no task
+ * of it, so it waits to be sent. A replay whose answer is lost again makes it `unconfirmed` anew.
  */
 export type SendCheck =
   { readonly state: 'none' } | { readonly state: 'unconfirmed'; readonly sentAt: number } | { readonly state: 'notFound'; readonly checkedAt: number }

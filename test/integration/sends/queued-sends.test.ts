@@ -153,4 +153,24 @@ describe('Tuya sends without the cloud', () => {
     await expect.poll(() => followed(ids)).toBe(true)
     expect(await sandboxTasks()).toHaveLength(before.length + 1)
   })
+
+  it('a replay whose answer is lost again is not replayed blindly: the next check finds its task and adopts it', async () => {
+    online = false
+    await service.start(scope, draft)
+    online = true
+    await service.refreshTasks(scope)
+    const before = await sandboxTasks()
+    const [entry] = outbox.list(scope)
+    const unreadable = Array.from({ length: 8 }, () => ({ kind: 'drop', match: 'access-auth-task' }))
+    await faults({ script: [{ kind: 'drop', when: 'after', match: 'access-auth-issue' }, ...unreadable] })
+    expect((await outbox.replay([entry?.id ?? -1]))[0]).toMatchObject({ kind: 'failed', error: { messageKey: 'errors.tuya.outcomeUnknown' } })
+    await noFaults()
+    const landed = (await sandboxTasks()).slice(before.length)
+    expect(landed.map((t) => t.channelId)).toEqual(draft.channelIds)
+
+    await service.checkUnconfirmed()
+    expect(checked).toMatchObject([{ outcome: 'adopted', taskIds: landed.map((t) => t.authTaskId) }])
+    expect(outbox.list(scope)).toEqual([])
+    expect(await sandboxTasks()).toHaveLength(before.length + 1)
+  })
 })

@@ -93,7 +93,6 @@ export class SendsService {
       knownTask: (scope, taskId) => this.facts.policy(scope, taskId) !== null,
       landed: (scope, send, result) => this.landed(scope, send, result),
       checked: deps.checked,
-      now: deps.now,
       logger: deps.logger,
       sleep: deps.checkSleep,
     })

@@ -7,6 +7,7 @@ import type { Logger } from '../../log/logger'
 import type { CacheScope } from '../../store/cache/scope'
 import type { OutboxService } from '../outbox/outbox-service'
 import { findSentTasks } from './find-sent'
+import { lostOnReplay } from './send-operations'
 import { type Sleep, realSleep } from './tracker'
 import { type SessionOf, tuyaClient } from './tuya-client'
 
@@ -18,7 +19,6 @@ export interface UnconfirmedSendsDeps {
   /** The send's tasks were found: remember its policy and follow them. */
   readonly landed: (scope: CacheScope, send: TuyaPermissionSend, result: TuyaSendResult) => void
   readonly checked: (checked: SendChecked) => void
-  readonly now: () => number
   readonly logger: Logger
   readonly sleep?: Sleep
   readonly backoff?: PollBackoff
@@ -58,9 +58,21 @@ export class UnconfirmedSends {
 
   /** One pass over every unconfirmed send; resolves with how many are still unconfirmed. */
   async checkAll(): Promise<number> {
+    this.markLostReplays()
     let left = 0
     for (const entry of this.deps.outbox.list().filter(isUnconfirmed)) if (!(await this.check(entry))) left++
     return left
+  }
+
+  /** A replay whose answer was lost after the last check makes its send unconfirmed again. */
+  private markLostReplays(): void {
+    for (const entry of this.deps.outbox.list()) {
+      const sentAt = lostOnReplay(entry)
+      if (sentAt === null || entry.operation.kind !== 'tuya.permissions.send') continue
+      const { check } = entry.operation
+      const newer = check.state === 'none' || (check.state === 'notFound' && check.checkedAt < sentAt)
+      if (newer) this.deps.outbox.update(entry.id, { ...entry.operation, check: { state: 'unconfirmed', sentAt } })
+    }
   }
 
   close(): void {
@@ -93,8 +105,10 @@ export class UnconfirmedSends {
     const scope = { connectionId: entry.connectionId, projectId: entry.projectId }
     const send = entry.operation
     let found: string[]
+    let checkedAt: number
     try {
       const client = await tuyaClient(this.deps.session, scope)
+      checkedAt = client.serverNow()
       found = await findSentTasks(client, send, send.check.sentAt, (id) => this.deps.knownTask(scope, id))
     } catch (error) {
       this.deps.logger.info('unconfirmed send not checked yet', { id: entry.id, code: toAppError(error).code })
@@ -108,7 +122,7 @@ export class UnconfirmedSends {
       this.deps.logger.info('unconfirmed send found in the task list', { id: entry.id, tasks: found.length })
       report('adopted')
     } else {
-      this.deps.outbox.update(entry.id, { ...send, check: { state: 'notFound', checkedAt: this.deps.now() } })
+      this.deps.outbox.update(entry.id, { ...send, check: { state: 'notFound', checkedAt } })
       this.deps.logger.info('unconfirmed send did not land; it waits in the outbox', { id: entry.id })
       report('notFound')
     }
