@@ -4,6 +4,8 @@ import type { FieldkeyApi } from '../../src/shared/ipc'
 import type { ChannelRow } from '../../src/shared/sends/types'
 import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { openPage, screenshot } from './helpers/browser'
+import { openTuyaProject } from './helpers/connect'
+import { sandboxAdmin, tuyaSandboxTasks } from './helpers/sandbox-admin'
 import { useHostAndBrowser } from './helpers/session'
 
 const session = useHostAndBrowser()
@@ -23,23 +25,9 @@ let scope: { connectionId: string; projectId: string }
 interface Browserside {
   readonly fieldkey: FieldkeyApi
 }
-interface SandboxTask {
-  readonly authTaskId: string
-  readonly channelId: string
-  readonly kind: number
-  readonly certificate: number
-}
 
-const admin = async (method: string, path: string, body?: unknown): Promise<unknown> => {
-  const r = await fetch(`${cloud.info.admin?.baseUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!r.ok) throw new Error(`admin ${path}: ${r.status}`)
-  return r.json()
-}
-const sandboxTasks = async (): Promise<SandboxTask[]> => ((await admin('GET', '/tuya/state')) as { tasks: SandboxTask[] }).tasks
+const admin = sandboxAdmin(() => cloud)
+const sandboxTasks = tuyaSandboxTasks(() => cloud)
 const nav = (name: string) => page.getByTestId('project-nav').getByRole('button', { name }).click()
 
 beforeAll(async () => {
@@ -54,26 +42,7 @@ afterAll(async () => {
 describe('a Tuya send without the cloud, in Chromium', () => {
   it('opens the Tuya project', async () => {
     await page.goto(session.host.url)
-    const { baseUrl, accessId, accessSecret, projectId } = cloud.info.tuya
-    const added = await page.evaluate(
-      async (a) =>
-        (globalThis as unknown as Browserside).fieldkey.connections.add({
-          vendor: 'tuya',
-          label: 'Riverside Tower',
-          server: { kind: 'custom', baseUrl: a.baseUrl },
-          credentials: { accessId: a.accessId, accessSecret: a.accessSecret, projectId: a.projectId },
-        }),
-      { baseUrl, accessId, accessSecret, projectId },
-    )
-    if (!added.ok) throw new Error(JSON.stringify(added.error))
-    scope = { connectionId: added.value.id, projectId }
-    await page.getByTestId('connection-item').filter({ hasText: 'Riverside Tower' }).click()
-    await page
-      .getByTestId('projects')
-      .getByRole('button', { name: /^(Open |Show)/ })
-      .first()
-      .click()
-    await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
+    scope = await openTuyaProject(page, cloud.info.tuya, 'Riverside Tower')
     const listing = await page.evaluate(async (s) => (globalThis as unknown as Browserside).fieldkey.sends.channels(s), scope)
     if (!listing.ok) throw new Error(JSON.stringify(listing.error))
     const found = listing.value.channels.find((c) => c.online && c.permissions.card > 0)

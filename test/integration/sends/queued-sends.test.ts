@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
+import type { RunningSandboxes } from '@fieldkey/sandbox'
 import type { OutboxEntry, TuyaPermissionSend } from '../../../src/shared/domain/outbox'
 import type { SendChecked, SendDraft, SendProgress } from '../../../src/shared/sends/types'
 import { silentLogger } from '../../../src/main/log/logger'
@@ -8,7 +8,8 @@ import { outboxOperations } from '../../../src/main/services/outbox-operations'
 import { SendsService } from '../../../src/main/services/sends'
 import type { SqlDatabase } from '../../../src/main/store/driver'
 import { adminGet, adminSend } from '../access-groups/harness'
-import { TUYA_CONNECTION, openTestStore, sessionsFor, syncService } from '../sync/harness'
+import { sessionsFor } from '../sync/harness'
+import { syncedTuyaSite } from './harness'
 
 /**
  * Permission sends without the cloud, against the Tuya sandbox: offline they wait in the outbox;
@@ -38,11 +39,7 @@ const sendOf = (entry: OutboxEntry | undefined): TuyaPermissionSend => {
 }
 
 beforeEach(async () => {
-  sandboxes = await startSandboxes({ seed: 9 })
-  await adminSend(sandboxes, 'POST', '/tuya/sends', { failureRate: 0 })
-  db = openTestStore(sandboxes.info)
-  scope = { connectionId: TUYA_CONNECTION, projectId: sandboxes.info.tuya.projectId }
-  await syncService(db, sandboxes.info).syncProject(scope.connectionId, scope.projectId)
+  ;({ sandboxes, db, scope } = await syncedTuyaSite())
   const session = sessionsFor(sandboxes.info)
   online = true
   progress.length = 0

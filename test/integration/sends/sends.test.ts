@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../../src/main/log/logger'
-import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
+import type { RunningSandboxes } from '@fieldkey/sandbox'
 import { SendsService } from '../../../src/main/services/sends'
 import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
 import { outboxOperations } from '../../../src/main/services/outbox-operations'
 import type { SqlDatabase } from '../../../src/main/store/driver'
 import type { ChannelRow, SendDraft, SendProgress, StartedSend } from '../../../src/shared/sends/types'
 import { adminGet, adminSend } from '../access-groups/harness'
-import { TUYA_CONNECTION, openTestStore, sessionsFor, syncService } from '../sync/harness'
+import { sessionsFor } from '../sync/harness'
+import { syncedTuyaSite } from './harness'
 
 interface SandboxTask {
   readonly authTaskId: string
@@ -58,11 +59,7 @@ let online: ChannelRow
 
 // Each test gets its own site, synced, with one of the two chosen devices offline in the cloud.
 beforeEach(async () => {
-  sandboxes = await startSandboxes({ seed: 9 })
-  await adminSend(sandboxes, 'POST', '/tuya/sends', { failureRate: 0 })
-  db = openTestStore(sandboxes.info)
-  scope = { connectionId: TUYA_CONNECTION, projectId: sandboxes.info.tuya.projectId }
-  await syncService(db, sandboxes.info).syncProject(scope.connectionId, scope.projectId)
+  ;({ sandboxes, db, scope } = await syncedTuyaSite())
   progress.length = 0
   service = newService()
   ;({ offline, online } = pickChannels())
