@@ -20,7 +20,7 @@ export interface SendOperationsDeps {
   readonly landed: (scope: CacheScope, send: TuyaPermissionSend, result: TuyaSendResult) => void
 }
 
-export function draftOf(send: TuyaPermissionSend): SendDraft {
+function draftOf(send: TuyaPermissionSend): SendDraft {
   return { channelIds: send.channels.map((c) => c.channelId), kind: send.sendKind, certificates: send.certificates }
 }
 

@@ -64,6 +64,11 @@ export class UnconfirmedSends {
     return left
   }
 
+  close(): void {
+    this.closed = true
+    this.nap?.abort()
+  }
+
   /** A replay whose answer was lost after the last check makes its send unconfirmed again. */
   private markLostReplays(): void {
     for (const entry of this.deps.outbox.list()) {
@@ -73,11 +78,6 @@ export class UnconfirmedSends {
       const newer = check.state === 'none' || (check.state === 'notFound' && check.checkedAt < sentAt)
       if (newer) this.deps.outbox.update(entry.id, { ...entry.operation, check: { state: 'unconfirmed', sentAt } })
     }
-  }
-
-  close(): void {
-    this.closed = true
-    this.nap?.abort()
   }
 
   private async run(): Promise<void> {
