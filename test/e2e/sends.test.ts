@@ -8,6 +8,8 @@ import type { FieldkeyApi } from '../../src/shared/ipc'
 import type { ChannelRow } from '../../src/shared/sends/types'
 import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { SCREENSHOTS, openPage, screenshot } from './helpers/browser'
+import { openTuyaProject } from './helpers/connect'
+import { sandboxAdmin, tuyaSandboxTasks } from './helpers/sandbox-admin'
 import { useHostAndBrowser } from './helpers/session'
 
 const session = useHostAndBrowser()
@@ -27,24 +29,9 @@ const CHINESE = '张伟'
 interface Browserside {
   readonly fieldkey: FieldkeyApi
 }
-interface SandboxTask {
-  readonly authTaskId: string
-  readonly channelId: string
-  readonly kind: number
-  readonly certificate: number
-  readonly records: readonly { readonly personId: string; readonly status: string }[]
-}
 
-const admin = async (method: string, path: string, body?: unknown): Promise<unknown> => {
-  const r = await fetch(`${cloud.info.admin?.baseUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!r.ok) throw new Error(`admin ${path}: ${r.status}`)
-  return r.json()
-}
-const sandboxTasks = async (): Promise<SandboxTask[]> => ((await admin('GET', '/tuya/state')) as { tasks: SandboxTask[] }).tasks
+const admin = sandboxAdmin(() => cloud)
+const sandboxTasks = tuyaSandboxTasks(() => cloud)
 
 let scope: { connectionId: string; projectId: string }
 let offline: ChannelRow
@@ -83,26 +70,7 @@ const nav = (name: string) => page.getByTestId('project-nav').getByRole('button'
 describe('permission sends in Chromium', () => {
   it('opens the Tuya project; a person gets a Chinese name and one door controller goes offline', async () => {
     await page.goto(session.host.url)
-    const { baseUrl, accessId, accessSecret, projectId } = cloud.info.tuya
-    const added = await page.evaluate(
-      async (a) =>
-        (globalThis as unknown as Browserside).fieldkey.connections.add({
-          vendor: 'tuya',
-          label: 'Riverside Tower',
-          server: { kind: 'custom', baseUrl: a.baseUrl },
-          credentials: { accessId: a.accessId, accessSecret: a.accessSecret, projectId: a.projectId },
-        }),
-      { baseUrl, accessId, accessSecret, projectId },
-    )
-    expect(added.ok).toBe(true)
-    await page.getByTestId('connection-item').filter({ hasText: 'Riverside Tower' }).click()
-    await page
-      .getByTestId('projects')
-      .getByRole('button', { name: /^(Open |Show)/ })
-      .first()
-      .click()
-    await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
-    scope = { connectionId: added.ok ? added.value.id : '', projectId }
+    scope = await openTuyaProject(page, cloud.info.tuya, 'Riverside Tower')
 
     const { channels } = await call<{ channels: ChannelRow[] }>('sends.channels', scope)
     const candidates = channels.filter((c) => c.online && c.permissions.total >= 2 && c.permissions.card > 0)

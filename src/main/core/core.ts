@@ -82,6 +82,8 @@ export function createCore(options: CoreOptions): Core {
   const network = new NetworkMonitor(options.networkProbe, (state) => {
     logger.info('network state changed', { online: state.online })
     events.emit('network:changed', state)
+    // Back online: sends whose answer was lost are looked up in the cloud's task list.
+    if (state.online) void sends.checkUnconfirmed()
   })
   const language = new UiLanguage(new SettingsRepo(options.store.db), options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale)
   const demo = new DemoSites(options.startDemo)
@@ -107,7 +109,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     session,
     now,
-    operations: outboxOperations(db),
+    operations: outboxOperations(db, { landed: (scope, send, result) => sends.landed(scope, send, result) }),
     logger: logger.child('outbox'),
     onChange: (entries) => events.emit('outbox:changed', entries),
   })
@@ -130,14 +132,16 @@ export function createCore(options: CoreOptions): Core {
   })
   const accessGroups = createAccessGroupsService({ db, session, outbox, sync, network, events, logger: logger.child('access-groups'), now })
   const people = createPeopleService({ db, session, outbox, sync, network, events, logger: logger.child('people'), now })
-  const sends = createSendsService({ db, session, outbox, events, logger: logger.child('sends'), now })
+  const sends = createSendsService({ db, session, outbox, network, events, logger: logger.child('sends'), now })
 
   // One handler factory per contract domain; the `Handlers` type makes a missing one a compile error.
   const handlers: Handlers = {
     ...appHandlers(app, network, language),
     ...connectionHandlers(connections),
-    ...projectHandlers(project, outbox, (entryIds) =>
-      replayAndRefresh(
+    ...projectHandlers(project, outbox, async (entryIds) => {
+      // A send whose answer was lost is settled from the task list first, never sent twice.
+      await sends.checkUnconfirmedOnce()
+      const outcomes = await replayAndRefresh(
         {
           outbox,
           sync: (connectionId, projectId) => sync.syncProject(connectionId, projectId),
@@ -149,8 +153,11 @@ export function createCore(options: CoreOptions): Core {
           logger: logger.child('outbox'),
         },
         entryIds,
-      ),
-    ),
+      )
+      // A replayed send whose answer was lost is looked up again, with the growing wait.
+      void sends.checkUnconfirmed()
+      return outcomes
+    }),
     ...accessGroupHandlers(accessGroups),
     ...peopleHandlers(people),
     ...sendHandlers(sends),
@@ -168,7 +175,11 @@ export function createCore(options: CoreOptions): Core {
     events,
     connections,
     language,
-    start: () => network.start(),
+    start: () => {
+      network.start()
+      // Sends left unconfirmed by an earlier run.
+      void sends.checkUnconfirmed()
+    },
     async close() {
       network.stop()
       sends.close()

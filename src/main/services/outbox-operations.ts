@@ -4,8 +4,9 @@ import { accessGroupOperations } from './access-groups/outbox-operations'
 import type { OperationHandlers } from './outbox/operation-handler'
 import { personOperations } from './people/person-operations'
 import { staffOperations } from './people/staff-operations'
+import { type SendOperationsDeps, sendOperations } from './sends/send-operations'
 
-/** Every domain's queued changes, as the outbox replays them. */
-export function outboxOperations(db: SqlDatabase): OperationHandlers {
-  return { ...accessGroupOperations(new AccessGroupsRepo(db)), ...staffOperations, ...personOperations }
+/** Every domain's queued changes, as the outbox replays them; `sends` hears of each queued send that landed. */
+export function outboxOperations(db: SqlDatabase, sends: SendOperationsDeps = { landed: () => undefined }): OperationHandlers {
+  return { ...accessGroupOperations(new AccessGroupsRepo(db)), ...staffOperations, ...personOperations, ...sendOperations(sends) }
 }

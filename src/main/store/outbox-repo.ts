@@ -95,6 +95,11 @@ export class OutboxRepo {
       .map(fromRow)
   }
 
+  /** The same change, now known better (e.g. a send found not to have landed); its kind and targets stay. */
+  replaceOperation(id: number, operation: OutboxOperation): boolean {
+    return this.db.run('UPDATE outbox SET payload = ? WHERE id = ? AND operation = ?', JSON.stringify(operation), id, operation.kind).changes > 0
+  }
+
   delete(id: number): boolean {
     return this.db.run('DELETE FROM outbox WHERE id = ?', id).changes > 0
   }

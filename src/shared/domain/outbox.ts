@@ -2,7 +2,8 @@
 import type { AkuvoxAccessGroupInput, AkuvoxAccessGroupUpdate, AkuvoxStaffAccessInput, AkuvoxStaffAccessUpdate } from './akuvox'
 import type { AppError } from '../errors'
 import type { ResidentRef } from './residents'
-import type { TuyaPersonEdit, TuyaPersonInput, TuyaPersonMove } from './tuya'
+import type { NamedChannel } from '../sends/task-channel'
+import type { TuyaPersonEdit, TuyaPersonInput, TuyaPersonMove, TuyaSendCertificates, TuyaSendKind } from './tuya'
 
 /**
  * A change the installer made that is waiting for the cloud. Each kind names its vendor; the
@@ -35,6 +36,30 @@ export type OutboxOperation =
   | { readonly kind: 'tuya.person.disable'; readonly personIds: readonly string[] }
   | { readonly kind: 'tuya.person.delete'; readonly move: TuyaPersonMove }
   | { readonly kind: 'tuya.person.recover'; readonly move: TuyaPersonMove }
+  | TuyaPermissionSend
+
+/**
+ * A permission send to Tuya channels (one task per channel once it lands). The channels are kept
+ * with their names, so the review and the task list read without the cache.
+ */
+export interface TuyaPermissionSend {
+  readonly kind: 'tuya.permissions.send'
+  readonly sendKind: TuyaSendKind
+  readonly certificates: TuyaSendCertificates
+  readonly channels: readonly NamedChannel[]
+  /** Persons × credentials the preview counted when the send was made. */
+  readonly credentials: number
+  readonly check: SendCheck
+}
+
+/**
+ * Where the send stands: `none`, it was never sent (no network); `unconfirmed`, it went out at
+ * `sentAt` (the cloud's clock) but its answer was lost, so the cloud's task list is read before
+ * anything is sent again; `notFound`, that read (at `checkedAt`, the cloud's clock) found no task
+ * of it, so it waits to be sent. A replay whose answer is lost again makes it `unconfirmed` anew.
+ */
+export type SendCheck =
+  { readonly state: 'none' } | { readonly state: 'unconfirmed'; readonly sentAt: number } | { readonly state: 'notFound'; readonly checkedAt: number }
 
 export type OutboxOperationKind = OutboxOperation['kind']
 

@@ -102,6 +102,7 @@ export const EVENT_CHANNEL_NAMES = every<EventChannel>()([
   'outbox:changed',
   'persons:changed',
   'sends:progress',
+  'sends:checked',
   'app:command',
   'staff:changed',
   'staff:importProgress',

@@ -129,6 +129,26 @@ export interface StartedSend {
   readonly recovered: boolean
 }
 
+/**
+ * What a send from the wizard became: sent, or waiting in the outbox. `unconfirmed`: it went out
+ * but its answer was lost; Fieldkey reads the cloud's task list when it answers again.
+ */
+export type SendStart = ({ readonly outcome: 'sent' } & StartedSend) | { readonly outcome: 'queued'; readonly entryId: number; readonly unconfirmed: boolean }
+
+/**
+ * A send whose answer was lost, settled from the cloud's task list: `adopted`, its tasks were
+ * there and are followed (the outbox entry is gone); `notFound`, it did not land and waits in the
+ * outbox to be sent.
+ */
+export interface SendChecked {
+  readonly connectionId: string
+  readonly projectId: string
+  readonly outcome: 'adopted' | 'notFound'
+  readonly kind: TuyaSendKind
+  readonly channelNames: readonly string[]
+  readonly taskIds: readonly string[]
+}
+
 /** Live progress of a batch of tasks, from main's poller. */
 export interface SendProgress {
   readonly connectionId: string

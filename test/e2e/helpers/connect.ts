@@ -44,3 +44,30 @@ export async function openAkuvoxProject(page: Page, info: SandboxesInfo['akuvox'
     .click()
   await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
 }
+
+/**
+ * Adds a Tuya connection through the API the dialog calls, opens its project, and waits for the
+ * first sync to end; answers the project's scope.
+ */
+export async function openTuyaProject(page: Page, info: SandboxesInfo['tuya'], label: string): Promise<{ connectionId: string; projectId: string }> {
+  const { baseUrl, accessId, accessSecret, projectId } = info
+  const added = await page.evaluate(
+    async (a) =>
+      (globalThis as unknown as { fieldkey: FieldkeyApi }).fieldkey.connections.add({
+        vendor: 'tuya',
+        label: a.label,
+        server: { kind: 'custom', baseUrl: a.baseUrl },
+        credentials: { accessId: a.accessId, accessSecret: a.accessSecret, projectId: a.projectId },
+      }),
+    { baseUrl, accessId, accessSecret, projectId, label },
+  )
+  if (!added.ok) throw new Error(`adding the connection failed: ${added.error.code}`)
+  await page.getByTestId('connection-item').filter({ hasText: label }).click()
+  await page
+    .getByTestId('projects')
+    .getByRole('button', { name: /^(Open |Show)/ })
+    .first()
+    .click()
+  await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
+  return { connectionId: added.value.id, projectId }
+}

@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../../src/main/log/logger'
-import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
+import type { RunningSandboxes } from '@fieldkey/sandbox'
 import { SendsService } from '../../../src/main/services/sends'
+import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
+import { outboxOperations } from '../../../src/main/services/outbox-operations'
 import type { SqlDatabase } from '../../../src/main/store/driver'
 import type { ChannelRow, SendDraft, SendProgress, StartedSend } from '../../../src/shared/sends/types'
 import { adminGet, adminSend } from '../access-groups/harness'
-import { TUYA_CONNECTION, openTestStore, sessionsFor, syncService } from '../sync/harness'
+import { sessionsFor } from '../sync/harness'
+import { syncedTuyaSite } from './harness'
 
 interface SandboxTask {
   readonly authTaskId: string
@@ -25,7 +28,16 @@ const newService = (): SendsService =>
   new SendsService({
     db,
     session: sessionsFor(sandboxes.info),
-    outbox: () => [],
+    outbox: new OutboxService({
+      db,
+      session: sessionsFor(sandboxes.info),
+      now: Date.now,
+      operations: outboxOperations(db),
+      logger: silentLogger,
+      onChange: () => undefined,
+    }),
+    isOnline: () => true,
+    checked: () => undefined,
     emit: (p) => progress.push(p),
     now: Date.now,
     logger: silentLogger,
@@ -47,11 +59,7 @@ let online: ChannelRow
 
 // Each test gets its own site, synced, with one of the two chosen devices offline in the cloud.
 beforeEach(async () => {
-  sandboxes = await startSandboxes({ seed: 9 })
-  await adminSend(sandboxes, 'POST', '/tuya/sends', { failureRate: 0 })
-  db = openTestStore(sandboxes.info)
-  scope = { connectionId: TUYA_CONNECTION, projectId: sandboxes.info.tuya.projectId }
-  await syncService(db, sandboxes.info).syncProject(scope.connectionId, scope.projectId)
+  ;({ sandboxes, db, scope } = await syncedTuyaSite())
   progress.length = 0
   service = newService()
   ;({ offline, online } = pickChannels())
@@ -69,7 +77,11 @@ const sandboxTasks = async (ids: readonly string[]): Promise<SandboxTask[]> =>
 /** Sends, then waits for the tracker's "finished" event of that batch. */
 async function sendAndFinish(
   draft: SendDraft,
-  send: () => Promise<StartedSend> = () => service.start(scope, draft),
+  send: () => Promise<StartedSend> = async () => {
+    const started = await service.start(scope, draft)
+    if (started.outcome !== 'sent') throw new Error(`the send was queued: ${JSON.stringify(started)}`)
+    return started
+  },
 ): Promise<{ started: StartedSend; final: SendProgress }> {
   const started = await send()
   const key = [...started.taskIds].sort().join(',')

@@ -35,6 +35,22 @@ const conflicted: OutboxEntry = {
     detectedAt: 1,
   },
 }
+const send = (id: number, check: { readonly state: 'none' } | { readonly state: 'unconfirmed'; readonly sentAt: number }): OutboxEntry => ({
+  ...base,
+  id,
+  state: 'pending',
+  operation: {
+    kind: 'tuya.permissions.send',
+    sendKind: 'increment',
+    certificates: 'cardFace',
+    channels: [
+      { channelId: 'ch1', name: 'Lobby gate', deviceName: 'Controller A' },
+      { channelId: 'ch2', name: 'Garage', deviceName: 'Controller B' },
+    ],
+    credentials: 12,
+    check,
+  },
+})
 
 let replayed: number[][] = []
 let discarded: number[] = []
@@ -99,5 +115,26 @@ describe('the outbox review', () => {
     expect(dialog).toHaveTextContent('This change will not be sent to the cloud: Create access group “Night shift”.')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Discard' }))
     await waitFor(() => expect(discarded).toEqual([1]))
+  })
+
+  it('says a queued Tuya send by its channels, kind and credentials, and notes one whose answer was lost', async () => {
+    entries = [send(3, { state: 'none' }), send(4, { state: 'unconfirmed', sentAt: 1 })]
+    await loadOutbox()
+    await renderUi(<OutboxView />)
+    const [queued, unconfirmed] = screen.getAllByTestId('outbox-entry')
+    expect(queued).toHaveTextContent('Incremental send (Card and face) to Lobby gate, Garage: 12 person credentials')
+    expect(within(queued!).queryByTestId('outbox-note')).toBeNull()
+    expect(within(unconfirmed!).getByTestId('outbox-note')).toHaveTextContent(
+      'Sent, but the answer was lost. Fieldkey reads the cloud’s task list as soon as the cloud answers, and never sends it twice.',
+    )
+  })
+
+  it('says the same in Chinese', async () => {
+    entries = [send(4, { state: 'unconfirmed', sentAt: 1 })]
+    await loadOutbox()
+    await renderUi(<OutboxView />, 'zh-CN')
+    const card = screen.getByTestId('outbox-entry')
+    expect(card).toHaveTextContent('增量下发（卡和人脸）到 Lobby gate, Garage：12 项人员凭证')
+    expect(within(card).getByTestId('outbox-note')).toHaveTextContent('已发送，但应答丢失。')
   })
 })

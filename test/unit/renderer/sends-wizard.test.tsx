@@ -41,7 +41,7 @@ const answers: Answers = {
   },
   'sends:start': (input) => {
     calls.push({ channel: 'sends:start', input })
-    return { ok: true, value: { kind: input.draft.kind, taskIds: ['t1', 't2'], recovered: false } }
+    return { ok: true, value: { outcome: 'sent', kind: input.draft.kind, taskIds: ['t1', 't2'], recovered: false } }
   },
 }
 installApi(answers)

@@ -98,6 +98,8 @@ export interface TuyaClient {
     options?: IterateOptions,
   ): AsyncGenerator<TuyaPage<TuyaTaskRecord>>
   iterateChannels(filter?: Omit<TuyaChannelFilter, keyof TuyaPaging>, options?: IterateOptions): AsyncGenerator<TuyaPage<TuyaChannel>>
+  /** The cloud's clock as this client last learnt it (task start times are on it). */
+  serverNow(): number
   /** The tokens in use, if any (for the vault). */
   tokens(): TuyaTokens | null
   /** Forgets the tokens (Tuya has no revoke API). */
@@ -156,6 +158,7 @@ export function createTuyaClient(options: TuyaClientOptions): TuyaClient {
     iterateAuthTaskRecords: (taskId, filter, o) =>
       iteratePages(async (p, signal) => (await listAuthTaskRecords(api, taskId, { ...filter, ...p }, { signal })).records, o),
     iterateChannels: (filter, o) => iteratePages((p, signal) => listChannels(api, { ...filter, ...p }, { signal }), o),
+    serverNow: () => api.now,
     tokens: () => tokens.current,
     signOut: () => tokens.signOut(),
   }

@@ -1,7 +1,11 @@
 import type { OutboxBase, OutboxEntry, OutboxOperation, OutboxOperationKind } from '@shared/domain/outbox'
+import type { TuyaSendResult } from '@shared/domain/tuya'
 import type { CloudSession } from '../connections/cloud-session'
 
 export type OperationOf<K extends OutboxOperationKind> = Extract<OutboxOperation, { readonly kind: K }>
+
+/** What sending a change answers, for `afterApplied`: the tasks a permission send started. */
+export type AppliedOf<K extends OutboxOperationKind> = K extends 'tuya.permissions.send' ? TuyaSendResult : unknown
 
 /**
  * What a domain tells the outbox about one kind of queued change. The outbox stores, orders and
@@ -11,14 +15,14 @@ export interface OperationHandler<K extends OutboxOperationKind> {
   /** The ids the change touches: replay keeps later changes to a target behind a failed one. */
   targetIds(op: OperationOf<K>): readonly string[]
   /** Sends the change to the cloud. */
-  apply(session: CloudSession, op: OperationOf<K>, signal: AbortSignal): Promise<void>
+  apply(session: CloudSession, op: OperationOf<K>, signal: AbortSignal): Promise<AppliedOf<K>>
   /**
    * The target's version in the cloud now, compared with the change's base before it is sent:
    * null when the target is gone, undefined when there is nothing to compare (a create).
    */
   currentVersion(session: CloudSession, op: OperationOf<K>, signal: AbortSignal): Promise<OutboxBase | null | undefined>
   /** After the change landed: e.g. mark the cached copy of its target out of date. */
-  afterApplied?(entry: OutboxEntry, op: OperationOf<K>): void
+  afterApplied?(entry: OutboxEntry, op: OperationOf<K>, applied: AppliedOf<K>): void
 }
 
 /** A handler for every kind of change: one missing is a compile error where they are put together. */

@@ -58,6 +58,13 @@ export class OutboxService {
     return removed
   }
 
+  /** What is known about a waiting change grew (its kind and targets stay): the review shows it. */
+  update(id: number, operation: OutboxOperation): boolean {
+    const updated = this.repo.replaceOperation(id, operation)
+    if (updated) this.changed()
+    return updated
+  }
+
   /** After a side-by-side review the installer keeps their change over the server's version. */
   keepMine(id: number): boolean {
     const entry = this.repo.get(id)
@@ -142,6 +149,7 @@ export class OutboxService {
 
   private async replayOne(entry: OutboxEntry, signal: AbortSignal): Promise<ReplayOutcome> {
     const at = (): number => this.deps.now()
+    let applied: unknown
     try {
       const session = await this.deps.session(entry.connectionId)
       if (entry.base !== null) {
@@ -152,7 +160,7 @@ export class OutboxService {
           return { kind: 'conflict', id: entry.id, conflict }
         }
       }
-      await this.handler(entry.operation).apply(session, entry.operation, signal)
+      applied = await this.handler(entry.operation).apply(session, entry.operation, signal)
     } catch (error) {
       const appErr = toAppError(error)
       this.deps.logger.warn('outbox change failed', { id: entry.id, operation: entry.operation.kind, code: appErr.code })
@@ -160,7 +168,7 @@ export class OutboxService {
       return { kind: 'failed', id: entry.id, error: appErr }
     }
     this.repo.delete(entry.id)
-    this.handler(entry.operation).afterApplied?.(entry, entry.operation)
+    this.handler(entry.operation).afterApplied?.(entry, entry.operation, applied)
     return { kind: 'applied', id: entry.id }
   }
 

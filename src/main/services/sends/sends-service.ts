@@ -1,5 +1,5 @@
-import type { TuyaIssueInfo } from '@shared/domain/tuya'
-import type { OutboxEntry } from '@shared/domain/outbox'
+import type { TuyaIssueInfo, TuyaSendResult } from '@shared/domain/tuya'
+import type { SendCheck, TuyaPermissionSend } from '@shared/domain/outbox'
 import { AppErrorException, appError } from '@shared/errors'
 import { buildChannelGrid } from '@shared/sends/grid'
 import { buildPreview } from '@shared/sends/preview'
@@ -15,7 +15,9 @@ import type {
   RetryPlan,
   SendDraft,
   SendGrid,
+  SendChecked,
   SendPreview,
+  SendStart,
   StartedSend,
   TaskView,
   TasksFilter,
@@ -23,6 +25,7 @@ import type {
   TrackedTask,
 } from '@shared/sends/types'
 import { matchesPermission } from '@shared/sends/validity'
+import { type TuyaClient, TuyaOutcomeUnknown } from '../../clouds/tuya'
 import type { Logger } from '../../log/logger'
 import { OverviewRepo } from '../../store/cache/overview-repo'
 import type { CacheScope } from '../../store/cache/scope'
@@ -31,19 +34,29 @@ import { SendsRepo } from '../../store/cache/sends-repo'
 import type { SqlDatabase } from '../../store/driver'
 import { lastSends } from './last-sends'
 import { reportData } from './report-data'
+import { networkFailure } from '../outbox/cloud-first'
+import type { OutboxService } from '../outbox/outbox-service'
 import { trackedTask } from './tracked'
 import { SendTracker, type TrackerDeps } from './tracker'
-import { type SessionOf, tuyaClient } from './tuya-client'
+import { type SessionOf, sendDraft, tuyaClient } from './tuya-client'
+import { UnconfirmedSends, type UnconfirmedSendsDeps } from './unconfirmed-sends'
 
 export interface SendsServiceDeps {
   readonly db: SqlDatabase
   readonly session: SessionOf
-  readonly outbox: (scope: CacheScope) => readonly OutboxEntry[]
+  /** Sends made without the cloud wait here; the report lists what waits. */
+  readonly outbox: OutboxService
+  /** What the network monitor says now: offline, a send goes straight to the outbox. */
+  readonly isOnline: () => boolean
   readonly emit: TrackerDeps['emit']
+  /** A send whose answer was lost was settled from the task list. */
+  readonly checked: (checked: SendChecked) => void
   readonly now: () => number
   readonly logger: Logger
   readonly sleep?: TrackerDeps['sleep']
   readonly backoff?: TrackerDeps['backoff']
+  /** The waits between reads of the task list for sends whose answer was lost. */
+  readonly checkSleep?: UnconfirmedSendsDeps['sleep']
 }
 
 /** Issue info is fetched for at most this many records per grid (the rest follow their record). */
@@ -60,6 +73,7 @@ export class SendsService {
   /** Each task's credential policy (ours, or read from the task detail) and each record's issue info, kept across restarts. */
   private readonly facts: SendFactsRepo
   private readonly tracker: SendTracker
+  private readonly unconfirmed: UnconfirmedSends
 
   constructor(private readonly deps: SendsServiceDeps) {
     this.repo = new SendsRepo(deps.db)
@@ -72,6 +86,15 @@ export class SendsService {
       logger: deps.logger,
       sleep: deps.sleep,
       backoff: deps.backoff,
+    })
+    this.unconfirmed = new UnconfirmedSends({
+      outbox: deps.outbox,
+      session: deps.session,
+      knownTask: (scope, taskId) => this.facts.policy(scope, taskId) !== null,
+      landed: (scope, send, result) => this.landed(scope, send, result),
+      checked: deps.checked,
+      logger: deps.logger,
+      sleep: deps.checkSleep,
     })
   }
 
@@ -123,17 +146,66 @@ export class SendsService {
     )
   }
 
-  async start(scope: CacheScope, draft: SendDraft): Promise<StartedSend> {
-    const started = await this.send(scope, draft)
-    if (started.taskIds.length > 0) this.tracker.track(scope, started.taskIds)
-    return started
+  /**
+   * Sends now when the cloud can be reached. Offline, or when the call fails before it was sent
+   * (no token for lack of network), the send waits in the outbox for review. When it went out but
+   * its answer was lost and the task list could not be read, it waits as unconfirmed: the task
+   * list is read again when the cloud answers, never a blind second send.
+   */
+  async start(scope: CacheScope, draft: SendDraft): Promise<SendStart> {
+    if (!this.deps.isOnline()) return this.queue(scope, draft, { state: 'none' })
+    let sentAt: number | null = null
+    try {
+      const client = await tuyaClient(this.deps.session, scope)
+      sentAt = client.serverNow()
+      const started = await this.send(scope, client, draft)
+      if (started.taskIds.length > 0) this.tracker.track(scope, started.taskIds)
+      return { outcome: 'sent', ...started }
+    } catch (error) {
+      if (error instanceof TuyaOutcomeUnknown && sentAt !== null) {
+        const queued = this.queue(scope, draft, { state: 'unconfirmed', sentAt })
+        void this.unconfirmed.wake()
+        return queued
+      }
+      if (networkFailure(error)) return this.queue(scope, draft, { state: 'none' })
+      throw error
+    }
+  }
+
+  /** Reads the task list for every send whose answer was lost, and again with a growing wait until none is left (the network is back). */
+  checkUnconfirmed(): Promise<void> {
+    return this.unconfirmed.wake()
+  }
+
+  /** One read of the task list for every send whose answer was lost (before a replay); resolves with how many stay unconfirmed. */
+  checkUnconfirmedOnce(): Promise<number> {
+    return this.unconfirmed.checkAll()
+  }
+
+  /** A queued send landed, or its tasks were found: the policy is remembered and the tasks followed. */
+  landed(scope: CacheScope, send: TuyaPermissionSend, result: TuyaSendResult): void {
+    this.facts.savePolicies(scope, result.taskIds, send.certificates)
+    if (result.taskIds.length > 0) this.tracker.track(scope, result.taskIds)
+  }
+
+  private queue(scope: CacheScope, draft: SendDraft, check: SendCheck): SendStart {
+    const preview = this.preview(scope, draft)
+    const send: TuyaPermissionSend = {
+      kind: 'tuya.permissions.send',
+      sendKind: draft.kind,
+      certificates: draft.certificates,
+      channels: preview.channels.map((c) => ({ channelId: c.channelId, name: c.name, deviceName: c.deviceName })),
+      credentials: preview.personCount,
+      check,
+    }
+    const entry = this.deps.outbox.enqueue({ ...scope, operation: send, base: null })
+    this.deps.logger.info('send queued', { id: entry.id, channels: draft.channelIds.length, check: check.state })
+    return { outcome: 'queued', entryId: entry.id, unconfirmed: check.state === 'unconfirmed' }
   }
 
   /** One send call; the policy of its tasks is remembered (retrying them resends with it). */
-  private async send(scope: CacheScope, draft: SendDraft): Promise<StartedSend> {
-    const client = await tuyaClient(this.deps.session, scope)
-    const input = { channelIds: draft.channelIds, certificates: draft.certificates }
-    const result = draft.kind === 'full' ? await client.sendAllPermissions(input) : await client.sendAdditionalPermissions(input)
+  private async send(scope: CacheScope, client: TuyaClient, draft: SendDraft): Promise<StartedSend> {
+    const result = await sendDraft(client, draft)
     this.deps.logger.info('permissions sent', {
       kind: result.kind,
       channels: draft.channelIds.length,
@@ -251,18 +323,21 @@ export class SendsService {
     const plan = await this.retryPlan(scope, taskIds)
     if (plan.batches.length === 0)
       throw new AppErrorException(appError('invalid_input', { messageKey: 'sends.errors.nothingToRetry', detail: 'no failed records' }))
+    const client = await tuyaClient(this.deps.session, scope)
     const sent: StartedSend[] = []
-    for (const batch of plan.batches) sent.push(await this.send(scope, { channelIds: batch.channelIds, kind: 'increment', certificates: batch.certificates }))
+    for (const batch of plan.batches)
+      sent.push(await this.send(scope, client, { channelIds: batch.channelIds, kind: 'increment', certificates: batch.certificates }))
     const ids = sent.flatMap((s) => s.taskIds)
     if (ids.length > 0) this.tracker.track(scope, ids)
     return { kind: 'increment', taskIds: ids, recovered: sent.some((s) => s.recovered) }
   }
 
   report(scope: CacheScope, preparedBy: string): ReportData {
-    return reportData(this.deps.db, scope, this.deps.outbox(scope), preparedBy, this.deps.now())
+    return reportData(this.deps.db, scope, this.deps.outbox.list(scope), preparedBy, this.deps.now())
   }
 
   close(): void {
+    this.unconfirmed.close()
     this.tracker.close()
   }
 

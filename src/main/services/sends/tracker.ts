@@ -13,7 +13,7 @@ import { trackedTask } from './tracked'
 
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>
 
-const realSleep: Sleep = (ms, signal) =>
+export const realSleep: Sleep = (ms, signal) =>
   new Promise((resolve) => {
     const timer = setTimeout(resolve, ms)
     signal.addEventListener('abort', () => {

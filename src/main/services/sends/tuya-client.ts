@@ -1,4 +1,6 @@
+import type { TuyaSendResult } from '@shared/domain/tuya'
 import { AppErrorException, appError } from '@shared/errors'
+import type { SendDraft } from '@shared/sends/types'
 import type { TuyaClient } from '../../clouds/tuya'
 import type { CacheScope } from '../../store/cache/scope'
 import { clientFor } from '../connections/client-for'
@@ -19,4 +21,11 @@ export async function collect<T>(pages: AsyncGenerator<{ readonly items: readonl
   const out: T[] = []
   for await (const page of pages) out.push(...page.items)
   return out
+}
+
+/** One send call of the draft's kind (full or incremental). */
+export function sendDraft(client: TuyaClient, draft: SendDraft, signal?: AbortSignal): Promise<TuyaSendResult> {
+  const input = { channelIds: draft.channelIds, certificates: draft.certificates }
+  const options = signal ? { signal } : {}
+  return draft.kind === 'full' ? client.sendAllPermissions(input, options) : client.sendAdditionalPermissions(input, options)
 }

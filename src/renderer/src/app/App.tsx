@@ -23,11 +23,13 @@ import { WelcomeView } from '../features/welcome/WelcomeView'
 import { followNetwork, loadAppInfo } from '../stores/app/actions'
 import { followConnections } from '../stores/connections/actions'
 import { followProject } from '../stores/project/actions'
+import { useSendCheckNotices } from '../features/sends/use-send-check-notices'
 import { type Section, useUiStore } from '../stores/ui/store'
 
 export function App() {
   const { t } = useTranslation()
   const section = useUiStore((s) => s.section)
+  useSendCheckNotices()
   useEffect(() => {
     void loadAppInfo()
     const offNetwork = followNetwork()

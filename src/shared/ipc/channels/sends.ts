@@ -7,7 +7,9 @@ import type {
   RetryPlan,
   SendGrid,
   SendPreview,
+  SendChecked,
   SendProgress,
+  SendStart,
   StartedSend,
   TaskView,
   TasksPage,
@@ -25,8 +27,8 @@ export const sendInvokes = {
   'sends:permission': invoke<PermissionView>()(permissionRef),
   /** What a send would push per channel, and what stands in its way. Reads the cache only. */
   'sends:preview': invoke<SendPreview>()(sendInput),
-  /** One full or incremental send to the chosen channels; tracking starts at once. */
-  'sends:start': invoke<StartedSend>()(sendInput),
+  /** One full or incremental send to the chosen channels; tracking starts at once. Without the cloud it waits in the outbox. */
+  'sends:start': invoke<SendStart>()(sendInput),
   /** Cached tasks with the seed's filters, newest first. */
   'sends:tasks': invoke<TasksPage>()(tasksQuery),
   /** Reads the latest tasks from the cloud into the cache. */
@@ -49,4 +51,6 @@ export const sendInvokes = {
 export const sendEvents = {
   /** Live progress of a tracked batch of send tasks. */
   'sends:progress': event<SendProgress>(),
+  /** A send whose answer was lost was found in the cloud's task list, or found not to have landed. */
+  'sends:checked': event<SendChecked>(),
 } as const

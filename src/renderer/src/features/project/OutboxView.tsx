@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../../lib/error-message'
 import { discardOutboxEntry, keepMine, replayOutbox } from '../../stores/project/actions'
 import { useProjectStore } from '../../stores/project/store'
-import { describeOperation } from './describe-operation'
+import { describeOperation, operationNote } from './describe-operation'
 import { formatWhen } from './format'
 
 /**
@@ -77,6 +77,7 @@ function EntryCard(props: {
   const { entry } = props
   const [confirm, setConfirm] = useState(false)
   const what = describeOperation(t, entry.operation)
+  const note = operationNote(t, entry.operation, (at) => formatWhen(at, i18n.language))
   const color = entry.state === 'pending' ? 'blue' : entry.state === 'failed' ? 'red' : 'orange'
   return (
     <Paper withBorder p="md" data-testid="outbox-entry">
@@ -96,6 +97,11 @@ function EntryCard(props: {
           {t('project.outbox.created', { time: formatWhen(entry.createdAt, i18n.language) })}
           {entry.attempts > 0 ? ` · ${t('project.outbox.attempts', { count: entry.attempts })}` : ''}
         </Text>
+        {note && (
+          <Text size="sm" data-testid="outbox-note">
+            {note}
+          </Text>
+        )}
         {props.result && <ResultLine result={props.result} />}
         {entry.lastError && entry.state === 'failed' && (
           <Alert color="red" p="xs">

@@ -28,7 +28,29 @@ export function describeOperation(t: TFunction, op: OutboxOperation): string {
       return t(key, { count: op.personIds.length })
     case 'tuya.person.delete':
       return t(key, { count: op.move.personIds.length })
+    case 'tuya.permissions.send':
+      return t(key, {
+        kind: t(`sends.kind.${op.sendKind}`),
+        policy: t(`sends.policy.${op.certificates}`),
+        channels: op.channels.map((c) => c.name).join(', '),
+        count: op.credentials,
+      })
     default:
       return assertNever(op, 'outbox operation')
+  }
+}
+
+/** What the outbox knows beyond the change itself (a send whose answer was lost), or null. */
+export function operationNote(t: TFunction, op: OutboxOperation, when: (at: number) => string): string | null {
+  if (op.kind !== 'tuya.permissions.send') return null
+  switch (op.check.state) {
+    case 'none':
+      return null
+    case 'unconfirmed':
+      return t('project.outbox.sendCheck.unconfirmed')
+    case 'notFound':
+      return t('project.outbox.sendCheck.notFound', { time: when(op.check.checkedAt) })
+    default:
+      return assertNever(op.check, 'send check')
   }
 }

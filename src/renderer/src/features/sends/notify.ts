@@ -1,3 +1,6 @@
+/** The one on-screen notice of a send waiting in the outbox: how it was settled replaces it. */
+export const SEND_NOTICE = 'send-outbox'
+
 /**
  * OS notifications through the web Notification API (Electron and Chromium both show them).
  * Permission is asked only from a user gesture (the send confirmation), never on load.

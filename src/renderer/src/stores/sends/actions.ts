@@ -1,4 +1,4 @@
-import type { PermissionsFilter, SendDraft, SendProgress, TasksFilter } from '@shared/sends/types'
+import type { PermissionsFilter, SendChecked, SendDraft, SendProgress, TasksFilter } from '@shared/sends/types'
 import { api } from '../../api'
 import { type SendsScope, type SendsScreen, INITIAL, batchKey, sameSendsScope, useSendsStore } from './store'
 
@@ -25,7 +25,9 @@ export async function startSend(draft: SendDraft) {
   const scope = current()
   if (!scope) return null
   const result = await api.sends.start({ ...scope, draft: { ...draft, channelIds: [...draft.channelIds] } })
-  if (result.ok && result.value.taskIds.length > 0) showSendsScreen({ kind: 'batch', taskIds: result.value.taskIds })
+  if (!result.ok) return result
+  if (result.value.outcome === 'queued') showSendsScreen({ kind: 'tasks' })
+  else if (result.value.taskIds.length > 0) showSendsScreen({ kind: 'batch', taskIds: result.value.taskIds })
   return result
 }
 
@@ -114,4 +116,12 @@ export async function loadRetryPlan(taskIds: readonly string[]) {
 
 export async function loadReport(scope: SendsScope, preparedBy: string) {
   return api.sends.report({ ...scope, preparedBy })
+}
+
+/** Hears every send whose lost answer was settled from the cloud's task list; returns the unsubscribe. */
+export function followSendChecks(onChecked: (checked: SendChecked) => void): () => void {
+  return api.on('sends:checked', (checked) => {
+    onChecked(checked)
+    if (sameSendsScope(current(), checked)) void loadChannels()
+  })
 }

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Stepper, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
 import type { TuyaSendCertificates, TuyaSendKind } from '@shared/domain/tuya'
 import type { AppError } from '@shared/errors'
 import type { ChannelRow, SendPreview } from '@shared/sends/types'
@@ -10,7 +11,7 @@ import { ChannelFilters } from '../ChannelFilters'
 import { ChannelsTable } from '../ChannelsTable'
 import { NO_CHANNEL_FILTER, areasOf, filterChannels } from '../channel-filter'
 import { policyText } from '../labels'
-import { askNotificationPermission } from '../notify'
+import { SEND_NOTICE, askNotificationPermission } from '../notify'
 import { PolicyStep } from './PolicyStep'
 import { PreviewStep } from './PreviewStep'
 
@@ -49,6 +50,13 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
     setSending(false)
     setConfirming(false)
     if (r && !r.ok) setError(r.error)
+    if (r?.ok && r.value.outcome === 'queued')
+      notifications.show({
+        id: SEND_NOTICE,
+        color: 'orange',
+        autoClose: false,
+        message: t(r.value.unconfirmed ? 'sends.wizard.unconfirmed' : 'sends.wizard.queued'),
+      })
   }
   const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])))
 
