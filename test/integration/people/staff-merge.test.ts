@@ -78,7 +78,7 @@ describe('a queued staff edit in conflict with the cloud', () => {
     const field = (key: string) => review?.fields.find((f) => f.key === key)
     expect(field('staffName')).toMatchObject({ base: '张伟', mine: '张伟', theirs: '张伟（夜班）', merged: '张伟（夜班）', conflict: false })
     expect(field('pinCodes')).toMatchObject({ base: ['123456'], mine: ['123456', '909090'], theirs: ['123456', '111111'] })
-    expect(new Set(field('pinCodes')?.merged)).toEqual(new Set(['123456', '909090', '111111']))
+    expect(new Set(field('pinCodes')?.merged as readonly string[])).toEqual(new Set(['123456', '909090', '111111']))
     // Names, not ids: the group and the building as the cache and the cloud know them.
     const group = h.staff.context(h.akuvox).accessGroups.find((g) => !g.system)
     expect(review?.names[group?.id ?? '']).toBe(group?.name)
