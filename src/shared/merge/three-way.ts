@@ -85,7 +85,7 @@ export function resolveMerge(fields: readonly FieldMerge[], resolution: MergeRes
 }
 
 /** The fields "mine for everything" changes in the cloud: the cloud's value now and what replaces it. */
-export function overwrites(fields: readonly FieldMerge[]): FieldMerge[] {
+export function overwrites<F extends FieldMerge>(fields: readonly F[]): F[] {
   return fields.filter((f) => !sameValue(f.theirs, f.mine))
 }
 

@@ -1,10 +1,11 @@
-import { Button, Group, List, Modal, Radio, Stack, Table, Text } from '@mantine/core'
+import { Button, Group, List, Radio, Stack, Table, Text } from '@mantine/core'
 import type { OutboxEntry } from '@shared/domain/outbox'
 import type { MergeReview, ReviewField } from '@shared/merge/review'
 import { overwrites, sameValue } from '@shared/merge/three-way'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { resolveConflict, reviewConflict } from '../../stores/project/actions'
+import { ConfirmModal } from './ConfirmModal'
 import { changeText, valueText } from './merge-text'
 
 /**
@@ -86,35 +87,25 @@ function MergeTable({ review }: { readonly review: MergeReview }) {
           {t('project.outbox.merge.send')}
         </Button>
       </Group>
-      <Modal opened={confirm} onClose={() => setConfirm(false)} title={t('project.outbox.merge.useMineTitle')}>
-        <Stack>
-          <Text size="sm">{t(lost.length > 0 ? 'project.outbox.merge.useMineText' : 'project.outbox.merge.useMineNothing')}</Text>
-          <List size="sm" data-testid="overwrites">
-            {lost.map((f) => (
-              <List.Item key={f.key}>
-                {t('project.outbox.merge.overwrite', {
-                  field: t(`project.outbox.merge.field.${f.key}`),
-                  change: changeText(t, f as ReviewField, f.theirs, f.mine, review.names, now),
-                })}
-              </List.Item>
-            ))}
-          </List>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirm(false)} data-autofocus>
-              {t('connection.cancel')}
-            </Button>
-            <Button
-              color="red"
-              onClick={() => {
-                setConfirm(false)
-                void resolveConflict(review.id, { kind: 'mine' })
-              }}
-            >
-              {t('project.outbox.merge.useMineConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={confirm}
+        onClose={() => setConfirm(false)}
+        title={t('project.outbox.merge.useMineTitle')}
+        confirm={t('project.outbox.merge.useMineConfirm')}
+        onConfirm={() => void resolveConflict(review.id, { kind: 'mine' })}
+      >
+        <Text size="sm">{t(lost.length > 0 ? 'project.outbox.merge.useMineText' : 'project.outbox.merge.useMineNothing')}</Text>
+        <List size="sm" data-testid="overwrites">
+          {lost.map((f) => (
+            <List.Item key={f.key}>
+              {t('project.outbox.merge.overwrite', {
+                field: t(`project.outbox.merge.field.${f.key}`),
+                change: changeText(t, f, f.theirs, f.mine, review.names, now),
+              })}
+            </List.Item>
+          ))}
+        </List>
+      </ConfirmModal>
     </Stack>
   )
 }

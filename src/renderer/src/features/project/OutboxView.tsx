@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core'
+import { Alert, Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import type { OutboxEntry, ReplayOutcome } from '@shared/domain/outbox'
 import { assertNever } from '@shared/util/assert-never'
 import { IconSend } from '@tabler/icons-react'
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../../lib/error-message'
 import { discardOutboxEntry, replayOutbox } from '../../stores/project/actions'
 import { useProjectStore } from '../../stores/project/store'
+import { ConfirmModal } from './ConfirmModal'
 import { ConflictReview } from './ConflictReview'
 import { describeOperation } from './describe-operation'
 import { formatWhen } from './format'
@@ -117,25 +118,15 @@ function EntryCard(props: {
           </Button>
         </Group>
       </Stack>
-      <Modal opened={confirm} onClose={() => setConfirm(false)} title={t('project.outbox.discardTitle')}>
-        <Stack>
-          <Text size="sm">{t('project.outbox.discardText', { what })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirm(false)} data-autofocus>
-              {t('connection.cancel')}
-            </Button>
-            <Button
-              color="red"
-              onClick={() => {
-                setConfirm(false)
-                void discardOutboxEntry(entry.id)
-              }}
-            >
-              {t('project.outbox.discard')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={confirm}
+        onClose={() => setConfirm(false)}
+        title={t('project.outbox.discardTitle')}
+        confirm={t('project.outbox.discard')}
+        onConfirm={() => void discardOutboxEntry(entry.id)}
+      >
+        <Text size="sm">{t('project.outbox.discardText', { what })}</Text>
+      </ConfirmModal>
     </Paper>
   )
 }
