@@ -112,7 +112,7 @@ export class OutboxRepo {
     )
   }
 
-  /** The installer settled a conflict: the change to send (merged or theirs whole), made over the cloud's version. */
+  /** The installer settled a conflict: the change to send (the merge, or their own record whole), made over the cloud's version. */
   resolve(id: number, operation: OutboxOperation, base: OutboxBase): boolean {
     return (
       this.db.run(

@@ -24,4 +24,3 @@ export interface MergeReview {
   /** Names of the ids in list fields, as the cache and the cloud know them. */
   readonly names: Readonly<Record<string, string>>
 }
-

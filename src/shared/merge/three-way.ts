@@ -36,7 +36,8 @@ export type FieldMerge =
 
 const isList = (v: MergeValue | undefined): v is MergeList => Array.isArray(v)
 const asScalar = (v: MergeValue | undefined): MergeScalar => (v === undefined || isList(v) ? null : v)
-const asList = (v: MergeValue | undefined): MergeList => (isList(v) ? v : [])
+/** A field's value as a list (empty when it is a scalar or missing). */
+export const asList = (v: MergeValue | undefined): MergeList => (isList(v) ? v : [])
 
 /** One scalar: the side that changed it, else the cloud's value (flagged as a conflict when both did, differently). */
 export function mergeScalar(base: MergeScalar, mine: MergeScalar, theirs: MergeScalar): { readonly merged: MergeScalar; readonly conflict: boolean } {

@@ -1,5 +1,5 @@
 import type { AkuvoxAccessGroupDeviceInput } from '@shared/domain/akuvox'
-import type { MergeList, MergeRecord } from '@shared/merge/three-way'
+import { asList } from '@shared/merge/three-way'
 import { z } from 'zod'
 import type { MergeSpec } from '../outbox/operation-handler'
 
@@ -33,8 +33,6 @@ const door = (deviceId: string, kind: 'r' | 's', relayId: string): string => `${
 const doorsOf = (devices: readonly Pick<AkuvoxAccessGroupDeviceInput, 'deviceId' | 'relayIds' | 'securityRelayIds'>[]): string[] =>
   devices.flatMap((d) => [...d.relayIds.map((r) => door(d.deviceId, 'r', r)), ...d.securityRelayIds.map((r) => door(d.deviceId, 's', r))])
 
-const list = (v: MergeRecord[string]): MergeList => (Array.isArray(v) ? v : [])
-
 /** An access group update merged field by field: name, schedule, and the doors one by one. */
 export const groupUpdateMerge: MergeSpec<'akuvox.accessGroup.update'> = {
   fields: [
@@ -61,7 +59,7 @@ export const groupUpdateMerge: MergeSpec<'akuvox.accessGroup.update'> = {
       ...(cloud.success ? cloud.data.devices.map((d) => [d.deviceId, d] as const) : []),
     ])
     const devices = new Map<string, AkuvoxAccessGroupDeviceInput>()
-    for (const element of list(merged.doors)) {
+    for (const element of asList(merged.doors)) {
       const [deviceId = '', kind, relayId = ''] = element.split('/')
       const device = devices.get(deviceId) ?? {
         deviceId,
@@ -89,7 +87,7 @@ export const groupUpdateMerge: MergeSpec<'akuvox.accessGroup.update'> = {
       },
     }
   },
-  names(_op, snapshots) {
+  names(snapshots) {
     const names: Record<string, string> = {}
     for (const snapshot of snapshots) {
       const parsed = groupSnapshot.safeParse(snapshot)

@@ -32,7 +32,7 @@ export function entryMerge(handlers: OperationHandlers, entry: OutboxEntry): Ent
     review: {
       id: entry.id,
       fields: fields.map((f, i) => ({ ...f, format: spec.fields[i]?.format ?? 'text' })),
-      names: spec.names(entry.operation, [entry.conflict.base.snapshot, current.snapshot]),
+      names: spec.names([entry.conflict.base.snapshot, current.snapshot]),
     },
     resolve: (resolution) => ({ operation: spec.build(entry.operation, resolveMerge(fields, resolution), current.snapshot), base: current }),
   }

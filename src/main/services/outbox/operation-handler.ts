@@ -38,8 +38,8 @@ export interface MergeSpec<K extends OutboxOperationKind> {
   mine(op: OperationOf<K>, base: MergeRecord): MergeRecord
   /** The change that makes the cloud's record (`theirs`) into `merged`. */
   build(op: OperationOf<K>, merged: MergeRecord, theirs: unknown): OperationOf<K>
-  /** Names of the ids the list fields hold, from a snapshot and from the change itself. */
-  names(op: OperationOf<K>, snapshots: readonly unknown[]): Readonly<Record<string, string>>
+  /** Names of the ids the fields hold (groups, doors, buildings), as the snapshots give them; later snapshots win. */
+  names(snapshots: readonly unknown[]): Readonly<Record<string, string>>
 }
 
 /** A handler for every kind of change: one missing is a compile error where they are put together. */

@@ -54,7 +54,7 @@ export const personEditMerge: MergeSpec<'tuya.person.edit'> = {
     }
     return { ...op, edit }
   },
-  names(_op, snapshots) {
+  names(snapshots) {
     const names: Record<string, string> = {}
     for (const snapshot of snapshots) {
       const parsed = personSnapshot.safeParse(snapshot)

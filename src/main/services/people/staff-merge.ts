@@ -1,5 +1,5 @@
 import type { AkuvoxFloorAccessInput } from '@shared/domain/akuvox'
-import type { MergeList, MergeRecord } from '@shared/merge/three-way'
+import { type MergeList, asList } from '@shared/merge/three-way'
 import { z } from 'zod'
 import type { MergeSpec } from '../outbox/operation-handler'
 
@@ -28,8 +28,6 @@ function floorAccesses(keys: MergeList): AkuvoxFloorAccessInput[] {
   return [...byBuilding].map(([buildingId, floors]) => ({ buildingId, floors }))
 }
 
-const list = (v: MergeRecord[string]): MergeList => (Array.isArray(v) ? v : [])
-
 /**
  * A staff update merged field by field: name, PINs, cards, groups and floors. Faces travel as
  * additions and removals of pictures, so the change's own face edits are sent as they are.
@@ -56,23 +54,23 @@ export const staffUpdateMerge: MergeSpec<'akuvox.staff.update'> = {
   },
   mine: ({ input }, base) => ({
     staffName: input.staffAccessName,
-    pinCodes: input.pinCodes ?? list(base.pinCodes),
-    rfCards: input.rfCards ?? list(base.rfCards),
+    pinCodes: input.pinCodes ?? asList(base.pinCodes),
+    rfCards: input.rfCards ?? asList(base.rfCards),
     accessGroups: input.accessGroupIds,
-    floors: input.floorAccesses ? floorKeys(input.floorAccesses) : list(base.floors),
+    floors: input.floorAccesses ? floorKeys(input.floorAccesses) : asList(base.floors),
   }),
   build: (op, merged) => ({
     ...op,
     input: {
       ...op.input,
       staffAccessName: typeof merged.staffName === 'string' ? merged.staffName : op.input.staffAccessName,
-      pinCodes: list(merged.pinCodes),
-      rfCards: list(merged.rfCards),
-      accessGroupIds: list(merged.accessGroups),
-      floorAccesses: floorAccesses(list(merged.floors)),
+      pinCodes: asList(merged.pinCodes),
+      rfCards: asList(merged.rfCards),
+      accessGroupIds: asList(merged.accessGroups),
+      floorAccesses: floorAccesses(asList(merged.floors)),
     },
   }),
-  names(_op, snapshots) {
+  names(snapshots) {
     const names: Record<string, string> = {}
     for (const snapshot of snapshots) {
       const parsed = staffSnapshot.safeParse(snapshot)
