@@ -9,7 +9,8 @@ const scalar = fc.oneof(fc.constantFrom('x', 'y', 'z', ''), fc.integer({ min: 0,
 const KEYS = ['name', 'pins', 'enabled'] as const
 const record = fc.record({ name: scalar, pins: list, enabled: scalar })
 const asSet = (xs: readonly string[]) => new Set(xs)
-const merged = (base: MergeRecord, mine: MergeRecord, theirs: MergeRecord) => resolveMerge(mergeRecords(KEYS, base, mine, theirs), { kind: 'merge', keepMine: [] })
+const merged = (base: MergeRecord, mine: MergeRecord, theirs: MergeRecord) =>
+  resolveMerge(mergeRecords(KEYS, base, mine, theirs), { kind: 'merge', keepMine: [] })
 
 describe('three-way merge of one list', () => {
   it('never drops an element either side added, and keeps what neither removed', () => {
