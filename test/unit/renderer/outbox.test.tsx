@@ -100,8 +100,8 @@ describe('the outbox review', () => {
     const card = screen.getAllByTestId('outbox-entry')[1]!
     const rows = await within(card).findAllByTestId('merge-field')
     expect(rows.map((r) => r.textContent)).toEqual([
-      expect.stringContaining('Mobile number'),
-      'ID number••••01 → ••••99Not changed••••99',
+      expect.stringContaining('Mobile'),
+      'Certificate number••••01 → ••••99Not changed••••99',
       'OrganisationNot changedLobby staff → Night shiftNight shift',
     ])
     expect(card).not.toHaveTextContent('110199')
@@ -125,7 +125,7 @@ describe('the outbox review', () => {
     await userEvent.click(await within(card).findByRole('button', { name: 'Use mine for everything…' }))
     const dialog = await screen.findByRole('dialog', { name: "Replace the cloud's changes with yours?" })
     expect(within(dialog).getByTestId('overwrites').textContent).toBe(
-      'Mobile number: 2 → 13800000001ID number: ••••01 → ••••99Organisation: Night shift → Lobby staff',
+      'Mobile: 2 → 13800000001Certificate number: ••••01 → ••••99Organisation: Night shift → Lobby staff',
     )
     expect(resolved).toEqual([])
     await userEvent.click(within(dialog).getByRole('button', { name: 'Replace and send' }))
