@@ -117,13 +117,14 @@ export class OutboxRepo {
     )
   }
 
-  /** The installer saw both sides and keeps the change: the server's version becomes its base. */
-  rebase(id: number, base: OutboxBase | null): boolean {
+  /** The installer settled a conflict: the change to send (the merge, or their own record whole), made over the cloud's version. */
+  resolve(id: number, operation: OutboxOperation, base: OutboxBase): boolean {
     return (
       this.db.run(
-        "UPDATE outbox SET state = 'pending', conflict = NULL, base_version = ?, base_snapshot = ? WHERE id = ? AND state = 'conflict'",
-        base?.version ?? null,
-        base === null ? null : JSON.stringify(base.snapshot),
+        "UPDATE outbox SET state = 'pending', conflict = NULL, payload = ?, base_version = ?, base_snapshot = ? WHERE id = ? AND state = 'conflict'",
+        JSON.stringify(operation),
+        base.version,
+        JSON.stringify(base.snapshot),
         id,
       ).changes > 0
     )

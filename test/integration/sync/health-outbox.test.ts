@@ -157,8 +157,8 @@ describe('outbox against the sandbox', () => {
     expect(left[1]?.attempts).toBe(1)
     expect(outbox.results(failing.id).map((r) => r.outcome)).toEqual(['failed'])
 
-    // Having seen both sides, the installer keeps their own change: it is based on the server version now.
-    expect(outbox.keepMine(conflicting.id)).toBe(true)
+    // Having seen both sides, the installer uses their own change for everything: it is based on the server version now.
+    expect(outbox.resolve(conflicting.id, { kind: 'mine' })).toBe(true)
     expect((await outbox.replay([conflicting.id])).map((o) => o.kind)).toEqual(['applied'])
     expect((await session.client.getAccessGroupInfo({ projectId, accessGroupId: b.accessGroupId })).accessGroupName).toBe('Mine')
     expect(outbox.discard(failing.id)).toBe(true)

@@ -1,4 +1,5 @@
 import type { OutboxEntry } from '@shared/domain/outbox'
+import type { MergeReview } from '@shared/merge/review'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -52,9 +53,23 @@ const send = (id: number, check: { readonly state: 'none' } | { readonly state: 
   },
 })
 
+/** The person edit merged with the cloud: both changed the mobile number; the cloud moved them to another organisation. */
+const review: MergeReview = {
+  id: 2,
+  fields: [
+    { key: 'name', format: 'text', kind: 'scalar', base: 'Li Wei', mine: 'Li Wei', theirs: 'Li Wei', merged: 'Li Wei', conflict: false },
+    { key: 'mobile', format: 'text', kind: 'scalar', base: '1', mine: '13800000001', theirs: '2', merged: '2', conflict: true },
+    { key: 'certNo', format: 'secret', kind: 'scalar', base: '110101', mine: '110199', theirs: '110101', merged: '110199', conflict: false },
+    { key: 'organisation', format: 'names', kind: 'scalar', base: 's1', mine: 's1', theirs: 's2', merged: 's2', conflict: false },
+  ],
+  names: { s1: 'Lobby staff', s2: 'Night shift' },
+}
+
 let replayed: number[][] = []
 let discarded: number[] = []
+let resolved: unknown[] = []
 let entries: OutboxEntry[] = []
+let reviewed: MergeReview | null = review
 
 installApi({
   'outbox:list': () => ({ ok: true, value: entries }),
@@ -67,6 +82,11 @@ installApi({
     entries = entries.filter((e) => e.id !== input.entryId)
     return { ok: true, value: { discarded: true } }
   },
+  'outbox:review': () => ({ ok: true, value: { review: reviewed } }),
+  'outbox:resolve': (input) => {
+    resolved.push(input)
+    return { ok: true, value: { resolved: true } }
+  },
   'project:overview': () => ({ ok: false, error: { code: 'not_found', messageKey: 'errors.not_found', retryable: false } }),
 })
 const { OutboxView } = await import('../../../src/renderer/src/features/project/OutboxView')
@@ -76,6 +96,8 @@ describe('the outbox review', () => {
   beforeEach(async () => {
     replayed = []
     discarded = []
+    resolved = []
+    reviewed = review
     entries = [pending, conflicted]
     await loadOutbox()
   })
@@ -89,12 +111,52 @@ describe('the outbox review', () => {
     expect(cards[1]).toHaveTextContent('Conflict')
   })
 
-  it('shows a conflict side by side: as it was, and as the cloud has it now', async () => {
+  it('shows a conflict field by field in words: names for ids, secrets masked, only what changed', async () => {
     await renderUi(<OutboxView />)
     const card = screen.getAllByTestId('outbox-entry')[1]!
-    expect(within(card).getByText('When you made the change')).toBeInTheDocument()
-    expect(within(card).getByText('In the cloud now')).toBeInTheDocument()
-    expect(within(card).getByText(/"mobile": "2"/)).toBeInTheDocument()
+    const rows = await within(card).findAllByTestId('merge-field')
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringContaining('Mobile'),
+      'Certificate number••••01 → ••••99Not changed••••99',
+      'OrganisationNot changedLobby staff → Night shiftNight shift',
+    ])
+    expect(card).not.toHaveTextContent('110199')
+    expect(card).not.toHaveTextContent('{')
+  })
+
+  it('a field both changed keeps the cloud’s value unless the installer picks theirs; then the merge is sent', async () => {
+    await renderUi(<OutboxView />)
+    const card = screen.getAllByTestId('outbox-entry')[1]!
+    const group = await within(card).findByRole('radiogroup', { name: 'Changed on both sides. Keep:' })
+    expect(within(group).getByRole('radio', { name: "The cloud's: 2" })).toBeChecked()
+    await userEvent.click(within(group).getByRole('radio', { name: 'Yours: 13800000001' }))
+    await userEvent.click(within(card).getByRole('button', { name: 'Send the combined change' }))
+    await waitFor(() => expect(resolved).toEqual([{ entryId: 2, resolution: { kind: 'merge', keepMine: ['mobile'] } }]))
+    await waitFor(() => expect(replayed).toEqual([[2]]))
+  })
+
+  it('"use mine for everything" first lists what it replaces in the cloud, and sends only when confirmed', async () => {
+    await renderUi(<OutboxView />)
+    const card = screen.getAllByTestId('outbox-entry')[1]!
+    await userEvent.click(await within(card).findByRole('button', { name: 'Use mine for everything…' }))
+    const dialog = await screen.findByRole('dialog', { name: "Replace the cloud's changes with yours?" })
+    expect(within(dialog).getByTestId('overwrites').textContent).toBe(
+      'Mobile: 2 → 13800000001Certificate number: ••••01 → ••••99Organisation: Night shift → Lobby staff',
+    )
+    expect(resolved).toEqual([])
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Replace and send' }))
+    await waitFor(() => expect(resolved).toEqual([{ entryId: 2, resolution: { kind: 'mine' } }]))
+  })
+
+  it('a change that cannot be merged is kept whole or discarded', async () => {
+    reviewed = null
+    await renderUi(<OutboxView />)
+    const card = screen.getAllByTestId('outbox-entry')[1]!
+    expect(
+      await within(card).findByText("Fieldkey cannot combine this kind of change with the cloud's. Send yours as it is, or discard it."),
+    ).toBeInTheDocument()
+    await userEvent.click(within(card).getByRole('button', { name: 'Send mine anyway' }))
+    await waitFor(() => expect(resolved).toEqual([{ entryId: 2, resolution: { kind: 'mine' } }]))
   })
 
   it('sends nothing until changes are picked, then replays exactly those', async () => {

@@ -28,7 +28,8 @@ export function projectHandlers(
     'health:check': (input) => project.checkHealth(input),
     'outbox:list': (scope) => outbox.list(scope),
     'outbox:discard': ({ entryId }) => ({ discarded: outbox.discard(entryId) }),
-    'outbox:keepMine': ({ entryId }) => ({ kept: outbox.keepMine(entryId) }),
+    'outbox:review': ({ entryId }) => ({ review: outbox.review(entryId) }),
+    'outbox:resolve': ({ entryId, resolution }) => ({ resolved: outbox.resolve(entryId, resolution) }),
     'outbox:replay': ({ entryIds }) => replay(entryIds),
   }
 }

@@ -3,6 +3,7 @@ import { clientFor } from '../connections/client-for'
 import type { OperationHandlers } from '../outbox/operation-handler'
 import { orGone } from '../outbox/or-gone'
 import { accessGroupBase } from '../outbox/versions'
+import { groupUpdateMerge } from './group-merge'
 import { replayResidents } from './residents'
 
 type Handlers = Pick<
@@ -31,6 +32,7 @@ export function accessGroupOperations(groups: AccessGroupsRepo): Handlers {
       },
       // The cached copy of the group is out of date: the next sync reads its info again.
       afterApplied: (entry, op) => groups.invalidate(entry, op.input.accessGroupId),
+      merge: groupUpdateMerge,
     },
     'akuvox.accessGroup.delete': {
       targetIds: (op) => [op.accessGroupId],

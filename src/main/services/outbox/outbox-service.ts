@@ -1,8 +1,11 @@
 import type { OutboxBase, OutboxEntry, OutboxOperation, OutboxOperationKind, ReplayOutcome } from '@shared/domain/outbox'
 import { toAppError } from '@shared/errors'
+import type { MergeReview } from '@shared/merge/review'
+import type { MergeResolution } from '@shared/merge/three-way'
 import type { Logger } from '../../log/logger'
 import type { SqlDatabase } from '../../store/driver'
 import type { CloudSession } from '../connections/cloud-session'
+import { entryMerge } from './entry-merge'
 import { type OperationHandler, type OperationHandlers, handlerOf } from './operation-handler'
 import { OutboxRepo, type OutboxResult } from '../../store/outbox-repo'
 
@@ -65,13 +68,26 @@ export class OutboxService {
     return updated
   }
 
-  /** After a side-by-side review the installer keeps their change over the server's version. */
-  keepMine(id: number): boolean {
+  /** A change in conflict, field by field with the cloud's record; null when it cannot be merged (kept or discarded whole). */
+  review(id: number): MergeReview | null {
     const entry = this.repo.get(id)
-    if (!entry?.conflict) return false
-    const kept = this.repo.rebase(id, entry.conflict.current)
-    if (kept) this.changed()
-    return kept
+    return entry && (entryMerge(this.deps.operations, entry)?.review ?? null)
+  }
+
+  /**
+   * The installer settled a conflict: the change becomes the merge (with their choices) or their
+   * own record whole, made over the cloud's version, and waits to be sent. A change that cannot
+   * be merged can only be kept whole ("mine").
+   */
+  resolve(id: number, resolution: MergeResolution): boolean {
+    const entry = this.repo.get(id)
+    if (!entry?.conflict?.current) return false
+    const merge = entryMerge(this.deps.operations, entry)
+    if (!merge && resolution.kind !== 'mine') return false
+    const next = merge ? merge.resolve(resolution) : { operation: entry.operation, base: entry.conflict.current }
+    const resolved = this.repo.resolve(id, next.operation, next.base)
+    if (resolved) this.changed()
+    return resolved
   }
 
   results(id: number): OutboxResult[] {

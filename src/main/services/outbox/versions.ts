@@ -26,11 +26,13 @@ export function combinedBase(bases: readonly (OutboxBase | null)[]): OutboxBase 
 /**
  * A staff access as the installer saw it. The cache keeps list summaries (group and building
  * names, no ids) and the cloud answers details: the version covers what both say, so a cached
- * summary and a fresh detail of an unchanged staff access agree.
+ * summary and a fresh detail of an unchanged staff access agree. The snapshot is the record
+ * itself (a detail for an update, so a conflict can be merged by id), with `names` of the
+ * groups and buildings the change refers to when given.
  */
-export function staffBase(staff: AkuvoxStaffAccessSummary | AkuvoxStaffAccess): OutboxBase {
+export function staffBase(staff: AkuvoxStaffAccessSummary | AkuvoxStaffAccess, names?: Readonly<Record<string, string>>): OutboxBase {
   const groups = 'accessGroupNames' in staff ? staff.accessGroupNames : staff.accessGroups.map((g) => g.accessGroupName)
-  const snapshot = {
+  const compared = {
     staffAccessName: staff.staffAccessName,
     pinCodes: staff.pinCodes.map((p) => p.number).sort(),
     rfCards: staff.rfCards.map((c) => c.number).sort(),
@@ -38,5 +40,5 @@ export function staffBase(staff: AkuvoxStaffAccessSummary | AkuvoxStaffAccess): 
     accessGroups: [...groups].sort(),
     floorAccesses: staff.floorAccesses.map((f) => `${f.buildingName}:${[...f.floors].sort().join('|')}`).sort(),
   }
-  return { version: contentHash(snapshot), snapshot }
+  return { version: contentHash(compared), snapshot: names ? { ...staff, names } : staff }
 }

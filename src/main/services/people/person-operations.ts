@@ -4,6 +4,7 @@ import type { OperationHandlers } from '../outbox/operation-handler'
 import { orGone } from '../outbox/or-gone'
 import { personsLike } from '../outbox/person-match'
 import { combinedBase, personBase } from '../outbox/versions'
+import { personEditMerge } from './person-merge'
 
 type Handlers = Pick<OperationHandlers, 'tuya.person.add' | 'tuya.person.edit' | 'tuya.person.disable' | 'tuya.person.delete' | 'tuya.person.recover'>
 
@@ -33,6 +34,7 @@ export const personOperations: Handlers = {
       const person = await orGone(() => clientFor(session, 'tuya').getPerson(op.edit.personId, { signal }))
       return person && personBase(person)
     },
+    merge: personEditMerge,
   },
   'tuya.person.disable': {
     targetIds: (op) => op.personIds,

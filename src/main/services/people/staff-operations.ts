@@ -2,6 +2,7 @@ import { clientFor } from '../connections/client-for'
 import type { OperationHandlers } from '../outbox/operation-handler'
 import { orGone } from '../outbox/or-gone'
 import { combinedBase, staffBase } from '../outbox/versions'
+import { staffUpdateMerge } from './staff-merge'
 
 type Handlers = Pick<OperationHandlers, 'akuvox.staff.create' | 'akuvox.staff.update' | 'akuvox.staff.delete'>
 
@@ -25,6 +26,7 @@ export const staffOperations: Handlers = {
       const staff = await orGone(() => clientFor(session, 'akuvox').getStaffAccessInfo({ projectId, staffAccessId }, { signal }))
       return staff && staffBase(staff)
     },
+    merge: staffUpdateMerge,
   },
   'akuvox.staff.delete': {
     targetIds: (op) => op.staffAccessIds,

@@ -1,4 +1,4 @@
-import type { AkuvoxStaffAccess, AkuvoxStaffAccessInput } from '@shared/domain/akuvox'
+import type { AkuvoxStaffAccess, AkuvoxStaffAccessInput, AkuvoxStaffAccessSummary, AkuvoxStaffAccessUpdate } from '@shared/domain/akuvox'
 import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/outbox'
 import type {
   StaffContextHead,
@@ -120,7 +120,7 @@ export class StaffService {
     const cached = this.query.staffSummary(scope, staffAccessId)
     if (!cached) throw notFound('staffAccessId')
     const input = updateInput(scope.projectId, staffAccessId, edit)
-    const base = staffBase(cached)
+    const base = this.updateBase(scope, cached, input)
     const client = await akuvoxClient(this.deps.session, scope)
     return this.save(
       scope,
@@ -132,6 +132,15 @@ export class StaffService {
         return staffAccessId
       },
     )
+  }
+
+  /** The staff access as the cache has it, with the ids a merge needs and the names of what the change refers to. */
+  private updateBase(scope: CacheScope, cached: AkuvoxStaffAccessSummary, input: AkuvoxStaffAccessUpdate): OutboxBase {
+    const groups = this.query.accessGroups(scope)
+    const buildings = this.query.buildings(scope)
+    const referred = new Set([...input.accessGroupIds, ...(input.floorAccesses ?? []).map((f) => f.buildingId)])
+    const names = Object.fromEntries([...groups, ...buildings].filter((r) => referred.has(r.id)).map((r) => [r.id, r.name]))
+    return staffBase(detailOfSummary(cached, groups, buildings), names)
   }
 
   async remove(scope: CacheScope, staffAccessIds: readonly string[]): Promise<StaffDeleteOutcome> {
@@ -150,7 +159,7 @@ export class StaffService {
       queue: () => ({
         ...scope,
         operation: { kind: 'akuvox.staff.delete', projectId: scope.projectId, staffAccessIds },
-        base: combinedBase(cached.map(staffBase)),
+        base: combinedBase(cached.map((s) => staffBase(s))),
       }),
     })
     if (outcome.kind === 'queued') {

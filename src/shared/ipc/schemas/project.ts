@@ -30,6 +30,17 @@ export const deviceRef = projectScope.extend({ deviceId: id }).strict()
 
 export const outboxEntryRef = z.object({ entryId: z.number().int().positive() }).strict()
 
+/** A conflict settled: the merge (naming the fields both sides changed where the installer keeps their own value), or the installer's own record whole. */
+export const outboxResolveInput = z
+  .object({
+    entryId: z.number().int().positive(),
+    resolution: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('merge'), keepMine: z.array(z.string().min(1).max(40)).max(50) }).strict(),
+      z.object({ kind: z.literal('mine') }).strict(),
+    ]),
+  })
+  .strict()
+
 export const outboxReplayInput = z.object({ entryIds: z.array(z.number().int().positive()).min(1).max(500) }).strict()
 
 export const outboxListInput = z.object({ connectionId: connectionId.optional(), projectId: id.optional() }).strict()

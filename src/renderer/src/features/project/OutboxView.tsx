@@ -1,12 +1,14 @@
-import { Alert, Badge, Button, Checkbox, Code, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Alert, Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import type { OutboxEntry, ReplayOutcome } from '@shared/domain/outbox'
 import { assertNever } from '@shared/util/assert-never'
 import { IconSend } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../../lib/error-message'
-import { discardOutboxEntry, keepMine, replayOutbox } from '../../stores/project/actions'
+import { discardOutboxEntry, replayOutbox } from '../../stores/project/actions'
 import { useProjectStore } from '../../stores/project/store'
+import { ConfirmModal } from './ConfirmModal'
+import { ConflictReview } from './ConflictReview'
 import { describeOperation, operationNote } from './describe-operation'
 import { formatWhen } from './format'
 
@@ -113,46 +115,24 @@ function EntryCard(props: {
             <Text size="sm" fw={600}>
               {t('project.outbox.conflictTitle')}
             </Text>
-            <SimpleGrid cols={2}>
-              <Side title={t('project.outbox.conflictYours')} value={entry.conflict.base.snapshot} />
-              {entry.conflict.current ? (
-                <Side title={t('project.outbox.conflictTheirs')} value={entry.conflict.current.snapshot} />
-              ) : (
-                <Text size="sm">{t('project.outbox.conflictGone')}</Text>
-              )}
-            </SimpleGrid>
+            <ConflictReview entry={entry} />
           </Stack>
         )}
         <Group justify="flex-end" gap="xs">
-          {entry.state === 'conflict' && entry.conflict?.current && (
-            <Button size="xs" variant="light" onClick={() => void keepMine(entry.id)}>
-              {t('project.outbox.keepMine')}
-            </Button>
-          )}
           <Button size="xs" variant="subtle" color="red" onClick={() => setConfirm(true)}>
             {t('project.outbox.discard')}
           </Button>
         </Group>
       </Stack>
-      <Modal opened={confirm} onClose={() => setConfirm(false)} title={t('project.outbox.discardTitle')}>
-        <Stack>
-          <Text size="sm">{t('project.outbox.discardText', { what })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirm(false)} data-autofocus>
-              {t('connection.cancel')}
-            </Button>
-            <Button
-              color="red"
-              onClick={() => {
-                setConfirm(false)
-                void discardOutboxEntry(entry.id)
-              }}
-            >
-              {t('project.outbox.discard')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={confirm}
+        onClose={() => setConfirm(false)}
+        title={t('project.outbox.discardTitle')}
+        confirm={t('project.outbox.discard')}
+        onConfirm={() => void discardOutboxEntry(entry.id)}
+      >
+        <Text size="sm">{t('project.outbox.discardText', { what })}</Text>
+      </ConfirmModal>
     </Paper>
   )
 }
@@ -171,15 +151,4 @@ function ResultLine({ result }: { readonly result: ReplayOutcome }) {
     default:
       return assertNever(result, 'replay outcome')
   }
-}
-
-function Side({ title, value }: { readonly title: string; readonly value: unknown }) {
-  return (
-    <Stack gap={4}>
-      <Text size="xs" c="dimmed">
-        {title}
-      </Text>
-      <Code block>{JSON.stringify(value, null, 2)}</Code>
-    </Stack>
-  )
 }

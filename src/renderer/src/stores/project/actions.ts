@@ -1,3 +1,4 @@
+import type { MergeResolution } from '@shared/merge/three-way'
 import { api } from '../../api'
 import { showSection } from '../ui/store'
 import { type ProjectScope, sameScope, useProjectStore } from './store'
@@ -59,8 +60,18 @@ export async function discardOutboxEntry(entryId: number) {
   return result
 }
 
-export async function keepMine(entryId: number) {
-  const result = await api.outbox.keepMine({ entryId })
+/** A change in conflict, field by field with the cloud's record (null: it can only be kept or discarded whole). */
+export function reviewConflict(entryId: number) {
+  return api.outbox.review({ entryId })
+}
+
+/** Settles a conflict as the installer chose, then sends that change at once. */
+export async function resolveConflict(entryId: number, resolution: MergeResolution) {
+  const result = await api.outbox.resolve({
+    entryId,
+    resolution: resolution.kind === 'merge' ? { kind: 'merge', keepMine: [...resolution.keepMine] } : resolution,
+  })
+  if (result.ok && result.value.resolved) return replayOutbox([entryId])
   await loadOutbox()
   return result
 }
