@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '../field-limits'
 import { type CardProblem, cardProblem, normaliseCard } from './card'
 import type { StaffField } from './columns'
 import { type FaceUrlProblem, faceUrlProblem } from './face-url'
@@ -7,7 +8,7 @@ import { type RawStaffRow, splitList } from './import-row'
 import { type PinProblem, normalisePin, pinProblem } from './pin'
 import type { NamedRef, StaffContext, StaffDraft, StaffFloorAccess } from './staff'
 
-const MAX_NAME_LENGTH = 64
+const MAX_NAME_LENGTH = FIELD_LIMITS.staffName
 
 /** Why a row cannot be created as it is; each names the field to fix. */
 export type RowProblem =
