@@ -2,12 +2,12 @@ import { appError } from '@shared/errors'
 import { INVOKE_CHANNELS } from '@shared/ipc'
 import i18next, { type TFunction } from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type Handlers, createRouter } from '../../../src/main/ipc/router'
-import { createLogger, memorySink } from '../../../src/main/log/logger'
-import { Redactor } from '../../../src/main/log/redact'
-import { resources } from '../../../src/renderer/src/i18n'
-import { errorMessage } from '../../../src/renderer/src/lib/error-message'
-import { type FieldPlaces, placeError } from '../../../src/renderer/src/lib/place-error'
+import { type Handlers, createRouter } from '../../../../src/main/ipc/router'
+import { createLogger, memorySink } from '../../../../src/main/log/logger'
+import { Redactor } from '../../../../src/main/log/redact'
+import { resources } from '../../../../src/renderer/src/i18n/resources'
+import { errorMessage } from '../../../../src/renderer/src/lib/error-message'
+import { type FieldPlaces, placeError } from '../../../../src/renderer/src/lib/place-error'
 
 const router = createRouter(Object.fromEntries(INVOKE_CHANNELS.map((c) => [c, () => null])) as unknown as Handlers, createLogger(memorySink(), new Redactor()))
 const scope = { connectionId: '6f1c1d34-2a0b-4e56-9a1e-2b3c4d5e6f70', projectId: 'p1' }
