@@ -41,7 +41,7 @@ describe('limits in the installer’s words, in Chromium', () => {
     await dialog.getByRole('button', { name: 'Sign in and save' }).click()
     await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true')
     const described = await name.evaluate((el) =>
-      (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => el.ownerDocument.getElementById(id)?.textContent ?? ''),
+      (el.getAttribute('aria-describedby') ?? '').split(' ').map((id: string) => el.ownerDocument.getElementById(id)?.textContent ?? ''),
     )
     expect(described.join(' ')).toContain(`Name: at most ${FIELD_LIMITS.connectionName} characters`)
     expect(await dialog.textContent()).not.toMatch(/label|Too big|connections:add/)

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { DeviceStatus } from '../DeviceStatus'
 import { type DeviceFilter, type PickedRelays, filterTree, toggleDevice, toggleRelay } from './wizard-form'
 import { SearchInput } from '../../../components/SearchInput'
+import { FIELD_LIMITS } from '@shared/field-limits'
 
 const PAGE = 20
 const FILTERS: readonly DeviceFilter[] = ['all', 'online', 'offline', 'picked']
@@ -61,6 +62,11 @@ export function DoorsStep({ tree, picked, onChange, showProblems }: Props) {
       {showProblems && picked.size === 0 && (
         <Alert color="red" role="alert">
           {t('accessGroups.problems.noDoors')}
+        </Alert>
+      )}
+      {picked.size > FIELD_LIMITS.groupDoors && (
+        <Alert color="red" role="alert">
+          {t('accessGroups.problems.tooManyDoors', { max: FIELD_LIMITS.groupDoors })}
         </Alert>
       )}
       {[...groups].map(([building, list]) => (
