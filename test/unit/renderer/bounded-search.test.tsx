@@ -3,22 +3,12 @@ import { appError } from '@shared/errors'
 import { FIELD_LIMITS } from '@shared/field-limits'
 import { staffPageQuery } from '@shared/ipc/schemas/people'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { STAFF_CONTEXT, STAFF_LISTING, SCOPE, withViewport } from './people-fixtures'
+import { STAFF_CONTEXT, STAFF_LISTING, SCOPE, staffSummary, withViewport } from './people-fixtures'
 import { type Answers, installApi, recorder, renderUi } from './render'
 
 withViewport()
 
 const ALL = Array.from({ length: 300 }, (_, i) => `Staff ${String(i).padStart(5, '0')}`)
-const summary = (name: string) => ({
-  staffAccessId: `s-${name}`,
-  staffAccessName: name,
-  createdTime: '',
-  faces: [],
-  pinCodes: [],
-  rfCards: [],
-  accessGroupNames: ['Gym'],
-  floorAccesses: [],
-})
 
 /** Searches that reached "main", and answers held back until a test lets them go. */
 const searches: (string | undefined)[] = []
@@ -37,7 +27,7 @@ const answers: Answers = {
     const q = parsed.data
     if (q.search !== undefined && q.search === holdSearch) await new Promise<void>((release) => held.set(q.search as string, release))
     const matching = q.search ? ALL.filter((n) => n.toLowerCase().includes(q.search?.toLowerCase() ?? '')) : ALL
-    return { ok: true, value: { total: matching.length, offset: q.offset, items: matching.slice(q.offset, q.offset + q.limit).map(summary) } }
+    return { ok: true, value: { total: matching.length, offset: q.offset, items: matching.slice(q.offset, q.offset + q.limit).map(staffSummary) } }
   },
   'staff:listing': recorder([])('staff:listing', STAFF_LISTING),
 }

@@ -8,7 +8,9 @@ import { errorMessage } from '../lib/error-message'
 export function ErrorAlert({ error, onRetry }: { readonly error: AppError; readonly onRetry?: () => void }) {
   const { t } = useTranslation()
   // A refused input is said in full by its issues; its detail would only repeat them as contract keys.
-  const detail = error.issues?.length ? '' : [error.vendor?.code && `${error.vendor.vendor} ${error.vendor.code}`, error.vendor?.requestId, error.detail].filter(Boolean).join(' · ')
+  const detail = error.issues?.length
+    ? ''
+    : [error.vendor?.code && `${error.vendor.vendor} ${error.vendor.code}`, error.vendor?.requestId, error.detail].filter(Boolean).join(' · ')
   return (
     <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('errors.title')} role="alert">
       <Stack gap="xs">

@@ -38,7 +38,14 @@ export const editConnectionInput = z
             password: secret.optional(),
           })
           .strict(),
-        z.object({ vendor: z.literal('tuya'), accessId: text(L.accountText).optional(), accessSecret: secret.optional(), projectId: text(L.cloudId).optional() }).strict(),
+        z
+          .object({
+            vendor: z.literal('tuya'),
+            accessId: text(L.accountText).optional(),
+            accessSecret: secret.optional(),
+            projectId: text(L.cloudId).optional(),
+          })
+          .strict(),
       ])
       .optional(),
   })

@@ -27,7 +27,11 @@ describe('a refused input comes back as issues, not a sentence', () => {
       server: { kind: 'region', region: 'eu' },
       credentials: { clientId: 'c', clientSecret: 's', username: 'u', password: 'p' },
     })
-    expect(error).toMatchObject({ code: 'invalid_input', params: { field: 'label' }, issues: [{ path: ['label'], kind: 'tooLong', limit: FIELD_LIMITS.connectionName }] })
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      params: { field: 'label' },
+      issues: [{ path: ['label'], kind: 'tooLong', limit: FIELD_LIMITS.connectionName }],
+    })
     expect(error.detail).not.toMatch(/Too big|expected/)
   })
 
@@ -53,7 +57,18 @@ describe('a refused input comes back as issues, not a sentence', () => {
   })
 
   it('an e-mail that is not one reads as a format problem of the e-mail, not of the union behind it', async () => {
-    const draft = { name: 'Ann', structureId: 's1', enabled: true, sex: 'female', mobileCountry: '', mobile: '', email: 'not-mail', certType: '', certNo: '', personCode: '' }
+    const draft = {
+      name: 'Ann',
+      structureId: 's1',
+      enabled: true,
+      sex: 'female',
+      mobileCountry: '',
+      mobile: '',
+      email: 'not-mail',
+      certType: '',
+      certNo: '',
+      personCode: '',
+    }
     expect((await refusal('persons:add', { ...scope, draft })).issues).toEqual([{ path: ['draft', 'email'], kind: 'format' }])
   })
 

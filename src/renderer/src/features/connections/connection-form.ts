@@ -61,7 +61,9 @@ export const CONNECTION_PLACES: FieldPlaces<keyof ConnectionFormValues> = {
   server: place('region'),
   'server.region': place('region'),
   'server.baseUrl': place('baseUrl'),
-  ...Object.fromEntries((['clientId', 'clientSecret', 'username', 'password', 'accessId', 'accessSecret', 'projectId'] as const).map((f) => [`credentials.${f}`, place(f)])),
+  ...Object.fromEntries(
+    (['clientId', 'clientSecret', 'username', 'password', 'accessId', 'accessSecret', 'projectId'] as const).map((f) => [`credentials.${f}`, place(f)]),
+  ),
 }
 
 /** What is wrong with a field: empty, past its limit, or (the server address) not one Fieldkey may use. */
