@@ -1,3 +1,5 @@
+import type { InputIssue } from './input-issues'
+
 /**
  * Stable error codes shared by main and renderer. The renderer maps each code to a translated
  * message (`errors.<code>` in the locale files); vendor details ride along for support.
@@ -44,6 +46,8 @@ export interface AppError {
   readonly detail?: string
   readonly retryable: boolean
   readonly vendor?: VendorDetail
+  /** For `invalid_input` refused by the channel's schema: each field and the rule it broke. */
+  readonly issues?: readonly InputIssue[]
 }
 
 const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['rate_limited', 'network', 'timeout', 'server', 'unavailable'])
@@ -60,6 +64,7 @@ export function appError(code: ErrorCode, options: Partial<Omit<AppError, 'code'
     ...(options.params ? { params: options.params } : {}),
     ...(options.detail ? { detail: options.detail } : {}),
     ...(options.vendor ? { vendor: options.vendor } : {}),
+    ...(options.issues ? { issues: options.issues } : {}),
   }
 }
 

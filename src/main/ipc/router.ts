@@ -3,6 +3,7 @@ import { type InvokeChannel, type OutputOf, type ParsedInputOf, invokeChannels, 
 import { type Result, err, ok } from '@shared/result'
 import type { z } from 'zod'
 import type { Logger } from '../log/logger'
+import { inputIssues } from './zod-issues'
 
 /** Who is calling: the Electron window or a headless-host WebSocket client. */
 export interface CallContext {
@@ -34,7 +35,7 @@ export function createRouter(handlers: Handlers, logger: Logger, guard: InputGua
         return err(appError('invalid_input', { messageKey: 'errors.unknownChannel', detail: `unknown channel ${String(channel).slice(0, 80)}` }))
       }
       const schema: z.ZodType = invokeChannels[channel].input
-      const parsed = schema.safeParse(input)
+      const parsed = schema.safeParse(input, { reportInput: true })
       if (!parsed.success) return err(invalidInput(channel, parsed.error))
       const refused = guard(channel, parsed.data)
       if (refused) return err(refused)
@@ -50,13 +51,18 @@ export function createRouter(handlers: Handlers, logger: Logger, guard: InputGua
   }
 }
 
-/** `invalid_input` naming the first offending field, so the UI can point at it. */
+/**
+ * `invalid_input` with each offending field and the rule it broke, as data the UI words in the
+ * installer's language; `field` names the first, for a form that only points at one.
+ */
 function invalidInput(channel: InvokeChannel, error: z.ZodError): AppError {
-  const issue = error.issues[0]
-  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'input'
+  const issues = inputIssues(error)
+  const first = issues[0]
+  const field = first && first.path.length > 0 ? first.path.join('.') : 'input'
   return appError('invalid_input', {
-    messageKey: 'errors.invalidField',
+    messageKey: 'errors.invalidInput',
     params: { field },
-    detail: `${channel}: ${field}: ${issue?.message ?? 'invalid'}`,
+    issues,
+    detail: `${channel}: ${issues.map((i) => `${i.path.join('.') || 'input'} ${i.kind}${i.limit === undefined ? '' : ` ${i.limit}`}`).join(', ')}`,
   })
 }

@@ -1,10 +1,12 @@
+import { FIELD_LIMITS } from '../field-limits'
+
 /**
  * RF card numbers. The Akuvox API stores a card `number` as a string and does not say whether
  * readers print it in decimal, in hex, or with the bytes reversed (docs/clouds.md#akuvox-ambiguities:
  * an ambiguity integrators hit). The helper shows every reading side by side and the installer picks the one
  * their reader prints; what is stored is that text. The cloud takes 1–32 letters or digits.
  */
-export const CARD_MAX_LENGTH = 32
+export const CARD_MAX_LENGTH = FIELD_LIMITS.cardMax
 
 export const CARD_FORMATS = ['decimal', 'hex', 'reversedHex', 'reversedDecimal'] as const
 export type CardFormat = (typeof CARD_FORMATS)[number]

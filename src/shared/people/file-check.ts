@@ -4,11 +4,12 @@
  * count breaks the header, and its size. Each problem says what the installer should do. Pure
  * and linear in the size of the file: one pass over the cells.
  */
+import { FIELD_LIMITS } from '../field-limits'
 import { type ColumnMapping, REQUIRED_FIELDS, type StaffField, mappingReport } from './columns'
 import type { CsvEncoding, DecodedCsv } from './encoding'
 
 /** More rows than this are refused as one import (the preview and the cloud both stay responsive). */
-export const MAX_IMPORT_ROWS = 50_000
+export const MAX_IMPORT_ROWS = FIELD_LIMITS.importRows
 /** How many example lines a problem lists. */
 const EXAMPLE_LINES = 5
 

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '../field-limits'
 import { type CardProblem, cardProblem, normaliseCard } from './card'
 import type { StaffField } from './columns'
 import { type FaceUrlProblem, faceUrlProblem } from './face-url'
@@ -7,7 +8,16 @@ import { type RawStaffRow, splitList } from './import-row'
 import { type PinProblem, normalisePin, pinProblem } from './pin'
 import type { NamedRef, StaffContext, StaffDraft, StaffFloorAccess } from './staff'
 
-const MAX_NAME_LENGTH = 64
+const MAX_NAME_LENGTH = FIELD_LIMITS.staffName
+
+/** The lists of a row and how many entries one staff access holds of each. */
+const LIST_LIMITS = {
+  pinCodes: FIELD_LIMITS.pinsPerStaff,
+  rfCards: FIELD_LIMITS.cardsPerStaff,
+  faceUrls: FIELD_LIMITS.facesPerStaff,
+  accessGroups: FIELD_LIMITS.groupsPerStaff,
+} as const
+type ListField = keyof typeof LIST_LIMITS
 
 /** Why a row cannot be created as it is; each names the field to fix. */
 export type RowProblem =
@@ -26,6 +36,8 @@ export type RowProblem =
   | { readonly kind: 'unknownBuilding'; readonly field: 'floorAccesses'; readonly value: string }
   | { readonly kind: 'badFloors'; readonly field: 'floorAccesses'; readonly value: string }
   | { readonly kind: 'badFaceUrl'; readonly field: 'faceUrls'; readonly value: string; readonly problem: FaceUrlProblem }
+  /** More entries in one list than one staff access holds. */
+  | { readonly kind: 'tooMany'; readonly field: ListField; readonly count: number; readonly max: number }
   /** Too much in one row to send to Fieldkey at all (kilobytes); the largest cell is named. */
   | { readonly kind: 'rowTooLarge'; readonly field: StaffField; readonly kilobytes: number }
 
@@ -138,6 +150,15 @@ export function checkRows(rows: readonly RawStaffRow[], context: StaffContext): 
     for (const url of faceUrls) {
       const bad = faceUrlProblem(url)
       if (bad) problems.push({ kind: 'badFaceUrl', field: 'faceUrls', value: url, problem: bad })
+    }
+    const counts: Readonly<Record<ListField, number>> = {
+      pinCodes: pins.length,
+      rfCards: cards.length,
+      faceUrls: faceUrls.length,
+      accessGroups: groupIds.length,
+    }
+    for (const field of Object.keys(LIST_LIMITS) as ListField[]) {
+      if (counts[field] > LIST_LIMITS[field]) problems.push({ kind: 'tooMany', field, count: counts[field], max: LIST_LIMITS[field] })
     }
     if (problems.length > 0 || !floors.ok) return { line: row.line, kind: 'rejected', problems }
     const draft = { name, pinCodes: pins, rfCards: cards, faceUrls, accessGroupIds: groupIds, floorAccesses: floors.value }

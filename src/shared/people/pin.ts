@@ -1,10 +1,12 @@
+import { FIELD_LIMITS } from '../field-limits'
+
 /**
  * PIN codes of Akuvox staff access. Neither the seed (002: `number` String, example "123456")
  * nor any public source gives a length (docs/clouds.md#akuvox-ambiguities); Fieldkey uses the rule the sandbox documents as its best guess
  * (packages/sandbox/src/akuvox/README.md): digits only, 4 to 8 of them.
  */
-export const PIN_MIN_LENGTH = 4
-export const PIN_MAX_LENGTH = 8
+export const PIN_MIN_LENGTH = FIELD_LIMITS.pinMin
+export const PIN_MAX_LENGTH = FIELD_LIMITS.pinMax
 
 export type PinProblem =
   | { readonly kind: 'empty' }

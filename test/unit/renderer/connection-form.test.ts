@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@shared/field-limits'
 import type { ConnectionSummary } from '@shared/domain/connection'
 import { describe, expect, it } from 'vitest'
 import { CUSTOM, initialValues, isAcceptableUrl, toAddInput, toEditInput, validate } from '../../../src/renderer/src/features/connections/connection-form'
@@ -23,6 +24,13 @@ describe('the connection form', () => {
     expect(Object.keys(validate(empty, 'akuvox', false)).sort()).toEqual(['clientId', 'clientSecret', 'label', 'password', 'username'])
     expect(Object.keys(validate(initialValues('akuvox', existing), 'akuvox', true))).toEqual([])
     expect(Object.keys(validate(initialValues('tuya'), 'tuya', false)).sort()).toEqual(['accessId', 'accessSecret', 'label', 'projectId'])
+  })
+
+  it('holds each field to the limit main holds it to: names trimmed, secrets as typed', () => {
+    const full = { ...initialValues('akuvox'), clientId: 'c', clientSecret: 's', username: 'u', password: 'p' }
+    expect(validate({ ...full, label: `  ${'n'.repeat(FIELD_LIMITS.connectionName)}  ` }, 'akuvox', false)).toEqual({})
+    expect(validate({ ...full, label: 'n'.repeat(5000) }, 'akuvox', false)).toEqual({ label: 'tooLong' })
+    expect(validate({ ...full, label: 'Site', password: 'p'.repeat(FIELD_LIMITS.secret + 1) }, 'akuvox', false)).toEqual({ password: 'tooLong' })
   })
 
   it('accepts https addresses, and plain http only on this computer', () => {

@@ -22,6 +22,18 @@ export const STAFF_CONTEXT: StaffContext = {
 
 export const STAFF_LISTING: StaffListing = { pending: [], syncedAt: 0, total: 2 }
 
+/** One row of a staff page, as the cache answers it. */
+export const staffSummary = (name: string) => ({
+  staffAccessId: `s-${name}`,
+  staffAccessName: name,
+  createdTime: '',
+  faces: [],
+  pinCodes: [],
+  rfCards: [],
+  accessGroupNames: ['Gym'],
+  floorAccesses: [],
+})
+
 export const person = (over: Partial<TuyaPerson>): TuyaPerson => ({
   personId: 'p-1',
   name: 'Mei Tan',

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { staffPageQuery } from '@shared/ipc/schemas/people'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { STAFF_CONTEXT, STAFF_LISTING, SCOPE, withViewport } from './people-fixtures'
+import { STAFF_CONTEXT, STAFF_LISTING, SCOPE, staffSummary, withViewport } from './people-fixtures'
 import { type Answers, type Call, installApi, recorder, renderUi } from './render'
 
 const calls: Call[] = []
@@ -11,23 +11,13 @@ withViewport()
 
 /** The cache's answer for a page of 20,000 staff, filtered by name like the SQL LIKE is. */
 const ALL = Array.from({ length: 20_000 }, (_, i) => `Staff ${String(i).padStart(5, '0')}`)
-const summary = (name: string) => ({
-  staffAccessId: `s-${name}`,
-  staffAccessName: name,
-  createdTime: '',
-  faces: [],
-  pinCodes: [],
-  rfCards: [],
-  accessGroupNames: ['Gym'],
-  floorAccesses: [],
-})
 const answers: Answers = {
   'staff:page': (input) => {
     // Defaults applied as main's validation applies them.
     const q = staffPageQuery.parse(input)
     calls.push({ channel: 'staff:page', input })
     const matching = q.search ? ALL.filter((n) => n.toLowerCase().includes(q.search?.toLowerCase() ?? '')) : ALL
-    return { ok: true, value: { total: matching.length, offset: q.offset, items: matching.slice(q.offset, q.offset + q.limit).map(summary) } }
+    return { ok: true, value: { total: matching.length, offset: q.offset, items: matching.slice(q.offset, q.offset + q.limit).map(staffSummary) } }
   },
   'staff:listing': record('staff:listing', STAFF_LISTING),
   'staff:context': record('staff:context', {

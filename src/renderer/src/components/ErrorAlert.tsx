@@ -7,7 +7,10 @@ import { errorMessage } from '../lib/error-message'
 /** An error as the installer sees it: what happened and what to do, details for support. */
 export function ErrorAlert({ error, onRetry }: { readonly error: AppError; readonly onRetry?: () => void }) {
   const { t } = useTranslation()
-  const detail = [error.vendor?.code && `${error.vendor.vendor} ${error.vendor.code}`, error.vendor?.requestId, error.detail].filter(Boolean).join(' · ')
+  // A refused input is said in full by its issues; its detail would only repeat them as contract keys.
+  const detail = error.issues?.length
+    ? ''
+    : [error.vendor?.code && `${error.vendor.vendor} ${error.vendor.code}`, error.vendor?.requestId, error.detail].filter(Boolean).join(' · ')
   return (
     <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('errors.title')} role="alert">
       <Stack gap="xs">

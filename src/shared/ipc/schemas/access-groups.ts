@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { AKUVOX_REPEAT_MODES } from '../../domain/akuvox'
+import { FIELD_LIMITS as L } from '../../field-limits'
 
-const id = z.string().trim().min(1).max(100)
+const id = z.string().trim().min(1).max(L.cloudId)
 
 /** Times as the API takes them (UTC): `HH:mm:ss`, or `YYYY-MM-DD HH:mm:ss` for a one-off window. */
 const utcTime = z.string().regex(/^(\d{4}-\d{2}-\d{2} )?([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/)
@@ -9,7 +10,6 @@ const utcTime = z.string().regex(/^(\d{4}-\d{2}-\d{2} )?([01]\d|2[0-3]):[0-5]\d:
 /** Week days as the cloud writes them: "0" (Sunday) … "6" (Saturday). */
 const weekDay = z.string().regex(/^[0-6]$/)
 
-export const MAX_GROUP_NAME = 64
 const MAX_BATCH = 100
 
 export const projectScope = z.object({ connectionId: z.string().uuid(), projectId: id }).strict()
@@ -26,15 +26,15 @@ const utcScheduleInput = z
   .refine((s) => s.startTime !== s.finishTime, { message: 'start and finish must differ', path: ['finishTime'] })
 
 const doorSelectionInput = z
-  .object({ deviceId: id, relayIds: z.array(id).max(64).readonly(), securityRelayIds: z.array(id).max(64).readonly() })
+  .object({ deviceId: id, relayIds: z.array(id).max(L.relaysPerDevice).readonly(), securityRelayIds: z.array(id).max(L.relaysPerDevice).readonly() })
   .strict()
   .refine((d) => d.relayIds.length + d.securityRelayIds.length > 0, { message: 'pick at least one relay of the device', path: ['relayIds'] })
 
 const accessGroupDraftInput = z
   .object({
-    name: z.string().trim().min(1).max(MAX_GROUP_NAME),
+    name: z.string().trim().min(1).max(L.groupName),
     schedule: utcScheduleInput,
-    doors: z.array(doorSelectionInput).min(1).max(2000).readonly(),
+    doors: z.array(doorSelectionInput).min(1).max(L.groupDoors).readonly(),
   })
   .strict()
 

@@ -1,12 +1,12 @@
 import { z } from 'zod'
+import { FIELD_LIMITS as L } from '../../field-limits'
 import { jsonBytes } from '../limits'
 import { projectScope } from './project'
 
-const id = z.string().trim().min(1).max(100)
+const id = z.string().trim().min(1).max(L.cloudId)
 const text = (max: number) => z.string().trim().max(max)
 
-const MAX_STAFF_NAME = 64
-export const MAX_BULK_ROWS = 50_000
+export const MAX_BULK_ROWS = L.importRows
 const MAX_DELETE_BATCH = 500
 
 /** Floors are numbers, as the staff editor and the import file give them. */
@@ -14,30 +14,30 @@ const floor = z
   .string()
   .trim()
   .regex(/^[1-9]\d{0,2}$/)
-const floorAccess = z.object({ buildingId: id, floors: z.array(floor).max(200).readonly() }).strict()
+const floorAccess = z.object({ buildingId: id, floors: z.array(floor).max(L.floorBuildings).readonly() }).strict()
 
 const staffDraftInput = z
   .object({
-    name: text(MAX_STAFF_NAME).min(1),
+    name: text(L.staffName).min(1),
     pinCodes: z
-      .array(z.string().regex(/^\d{4,8}$/))
-      .max(20)
+      .array(z.string().regex(new RegExp(`^\\d{${L.pinMin},${L.pinMax}}$`)))
+      .max(L.pinsPerStaff)
       .readonly(),
     rfCards: z
-      .array(z.string().regex(/^[0-9A-Za-z]{1,32}$/))
-      .max(20)
+      .array(z.string().regex(new RegExp(`^[0-9A-Za-z]{1,${L.cardMax}}$`)))
+      .max(L.cardsPerStaff)
       .readonly(),
-    faceUrls: z.array(z.string().url().startsWith('https://').max(2000)).max(10).readonly(),
-    accessGroupIds: z.array(id).min(1).max(100).readonly(),
-    floorAccesses: z.array(floorAccess).max(200).readonly(),
+    faceUrls: z.array(z.string().url().startsWith('https://').max(L.faceUrl)).max(L.facesPerStaff).readonly(),
+    accessGroupIds: z.array(id).min(1).max(L.groupsPerStaff).readonly(),
+    floorAccesses: z.array(floorAccess).max(L.floorBuildings).readonly(),
   })
   .strict()
 
-const staffEditInput = staffDraftInput.extend({ removeFaceUrls: z.array(z.string().url().max(2000)).max(10).readonly() }).strict()
+const staffEditInput = staffDraftInput.extend({ removeFaceUrls: z.array(z.string().url().max(L.faceUrl)).max(L.facesPerStaff).readonly() }).strict()
 
 export const staffPageQuery = projectScope
   .extend({
-    search: z.string().max(100).optional(),
+    search: z.string().max(L.search).optional(),
     offset: z.number().int().min(0).max(1_000_000).default(0),
     limit: z.number().int().min(1).max(500).default(200),
   })
@@ -106,11 +106,11 @@ export const bulkResultsQuery = bulkJobRef
 
 export const urlImportInput = projectScope
   .extend({
-    fileName: text(200).min(1),
+    fileName: text(L.importFileName).min(1),
     fileUrl: z
       .string()
       .url()
-      .max(2000)
+      .max(L.importUrl)
       .refine((u) => /^https?:\/\//i.test(u), { message: 'http(s) URL' }),
   })
   .strict()
@@ -125,14 +125,14 @@ const personsFilterInput = z
   .object({
     structureId: id.optional(),
     searchScope: z.enum(['direct', 'withSubOrganisations']).optional(),
-    name: text(100).optional(),
+    name: text(L.search).optional(),
     enabled: z.boolean().optional(),
     sex: sex.optional(),
-    mobile: text(40).optional(),
-    email: text(200).optional(),
-    certType: text(40).optional(),
-    certNo: text(100).optional(),
-    personCode: text(100).optional(),
+    mobile: text(L.search).optional(),
+    email: text(L.email).optional(),
+    certType: text(L.certType).optional(),
+    certNo: text(L.certNo).optional(),
+    personCode: text(L.personCode).optional(),
   })
   .strict()
 
@@ -146,7 +146,7 @@ export const personsPageQuery = projectScope
 
 export const recyclePageQuery = projectScope
   .extend({
-    search: z.string().max(100).optional(),
+    search: z.string().max(L.search).optional(),
     offset: z.number().int().min(0).max(1_000_000).default(0),
     limit: z.number().int().min(1).max(500).default(200),
   })
@@ -154,7 +154,7 @@ export const recyclePageQuery = projectScope
 
 const personDraftInput = z
   .object({
-    name: text(64).min(1),
+    name: text(L.personName).min(1),
     structureId: id,
     enabled: z.boolean(),
     sex,
@@ -165,11 +165,11 @@ const personDraftInput = z
     mobile: z
       .string()
       .trim()
-      .regex(/^\d{0,20}$/),
-    email: z.union([z.literal(''), z.string().trim().email().max(200)]),
-    certType: text(40),
-    certNo: text(100),
-    personCode: text(100),
+      .regex(new RegExp(`^\\d{0,${L.mobileDigits}}$`)),
+    email: z.union([z.literal(''), z.string().trim().email().max(L.email)]),
+    certType: text(L.certType),
+    certNo: text(L.certNo),
+    personCode: text(L.personCode),
   })
   .strict()
 

@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { FIELD_LIMITS as L } from '../../field-limits'
 import { connectionId } from './connections'
 
-const id = z.string().trim().min(1).max(100)
+const id = z.string().trim().min(1).max(L.cloudId)
 
 /** Every project-scoped request names the connection and the project. */
 export const projectScope = z.object({ connectionId, projectId: id }).strict()
@@ -17,7 +18,7 @@ export const DEVICE_TYPES = [
 
 export const devicesQuery = projectScope
   .extend({
-    search: z.string().max(100).optional(),
+    search: z.string().max(L.search).optional(),
     deviceType: z.enum(DEVICE_TYPES).optional(),
     online: z.boolean().optional(),
     buildingId: id.optional(),

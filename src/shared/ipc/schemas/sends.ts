@@ -1,20 +1,20 @@
 import { z } from 'zod'
+import { FIELD_LIMITS as L } from '../../field-limits'
 import { projectScope } from './project'
 
-const id = z.string().trim().min(1).max(100)
-const ids = z.array(id).min(1).max(500).readonly()
+const id = z.string().trim().min(1).max(L.cloudId)
+const ids = z.array(id).min(1).max(L.channelsPerSend).readonly()
 const issueStatus = z.enum(['pending', 'sent'])
 const time = z.number().int().min(0).max(8_640_000_000_000)
 
 const SEND_KINDS = ['full', 'increment'] as const
 const SEND_CERTIFICATES = ['card', 'cardFace', 'cardPassword', 'cardPasswordFace'] as const
-const MAX_PREPARED_BY = 80
 
 export const permissionsQuery = projectScope
   .extend({
     channelId: id.optional(),
     personId: id.optional(),
-    search: z.string().max(100).optional(),
+    search: z.string().max(L.search).optional(),
     validity: z.enum(['permanent', 'expired', 'within7Days', 'within15Days', 'within30Days']).optional(),
     faceIssueStatus: issueStatus.optional(),
     cardIssueStatus: issueStatus.optional(),
@@ -32,7 +32,7 @@ export const sendInput = projectScope.extend({ draft: sendDraftInput }).strict()
 
 export const tasksQuery = projectScope
   .extend({
-    search: z.string().max(100).optional(),
+    search: z.string().max(L.search).optional(),
     state: z.enum(['running', 'finished']).optional(),
     kind: z.enum(SEND_KINDS).optional(),
     outcome: z.enum(['succeeded', 'partial', 'failed', 'terminated']).optional(),
@@ -52,4 +52,4 @@ export const tasksInput = projectScope.extend({ taskIds: ids }).strict()
 
 export const retryInput = tasksInput
 
-export const reportInput = projectScope.extend({ preparedBy: z.string().trim().max(MAX_PREPARED_BY) }).strict()
+export const reportInput = projectScope.extend({ preparedBy: z.string().trim().max(L.preparedBy) }).strict()

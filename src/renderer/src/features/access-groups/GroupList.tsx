@@ -1,6 +1,6 @@
-import { Badge, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, TextInput, Title, UnstyledButton, VisuallyHidden } from '@mantine/core'
+import { Badge, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core'
 import type { AccessGroupRow, AccessGroupsListing } from '@shared/domain/access-groups'
-import { IconPlus, IconRefresh, IconSearch, IconTrash } from '@tabler/icons-react'
+import { IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { refreshFromCloud, showScreen } from '../../stores/access-groups/actions'
@@ -11,6 +11,7 @@ import { PendingPanel } from './PendingPanel'
 import { utcScheduleText } from './schedule-text'
 import { SORT_KEYS, type SortKey, visibleRows } from './sorting'
 import { localTimeZone } from './zone'
+import { SearchInput } from '../../components/SearchInput'
 
 /** Every group of the project: search, sort, select several to delete; a name opens the group. */
 export function GroupList({ listing }: { readonly listing: AccessGroupsListing }) {
@@ -56,13 +57,7 @@ export function GroupList({ listing }: { readonly listing: AccessGroupsListing }
       </Group>
       <PendingPanel pending={listing.pending} />
       <Group align="flex-end">
-        <TextInput
-          label={t('accessGroups.list.search')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          style={{ flex: 1 }}
-        />
+        <SearchInput label={t('accessGroups.list.search')} value={search} onSearch={setSearch} style={{ flex: 1 }} />
         <Select
           label={t('accessGroups.list.sort')}
           data={SORT_KEYS.map((k) => ({ value: k, label: t(`accessGroups.list.sortBy.${k}`) }))}

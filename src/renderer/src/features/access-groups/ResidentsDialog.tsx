@@ -1,14 +1,14 @@
-import { Button, Checkbox, Group, List, Modal, Pagination, ScrollArea, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Checkbox, Group, List, Modal, Pagination, ScrollArea, Select, Stack, Text } from '@mantine/core'
 import type { AccessGroupRow, ResidentChange } from '@shared/domain/access-groups'
 import type { Resident } from '@shared/domain/residents'
 import type { AppError } from '@shared/errors'
-import { IconSearch } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { errorMessage } from '../../lib/error-message'
 import { changeResidents } from '../../stores/access-groups/actions'
 import { useAccessGroupsStore } from '../../stores/access-groups/store'
+import { SearchInput } from '../../components/SearchInput'
 
 const PAGE = 40
 
@@ -84,12 +84,11 @@ export function ResidentsDialog({ group, onClose }: { readonly group: AccessGrou
               setPage(1)
             }}
           />
-          <TextInput
+          <SearchInput
             label={t('accessGroups.residents.search')}
-            leftSection={<IconSearch size={16} aria-hidden />}
             value={search}
-            onChange={(e) => {
-              setSearch(e.currentTarget.value)
+            onSearch={(value) => {
+              setSearch(value)
               setPage(1)
             }}
           />

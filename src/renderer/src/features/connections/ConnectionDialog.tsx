@@ -11,7 +11,21 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { addConnection, editConnection } from '../../stores/connections/actions'
 import { useConnectionsStore } from '../../stores/connections/store'
 import { closeDialog, useUiStore } from '../../stores/ui/store'
-import { CUSTOM, type ConnectionFormValues, initialValues, toAddInput, toEditInput, validate } from './connection-form'
+import { LengthHint } from '../../components/LengthHint'
+import { issueText } from '../../lib/input-issues'
+import { placeError } from '../../lib/place-error'
+import {
+  CONNECTION_LABELS,
+  CONNECTION_LIMITS,
+  CONNECTION_PLACES,
+  CUSTOM,
+  type ConnectionFormValues,
+  type ConnectionProblem,
+  initialValues,
+  toAddInput,
+  toEditInput,
+  validate,
+} from './connection-form'
 
 /** The one dialog for adding or editing a connection of either vendor. */
 export function ConnectionDialog() {
@@ -28,13 +42,16 @@ function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonl
   const editing = existing !== undefined
   const [error, setError] = useState<AppError | null>(null)
   const [saving, setSaving] = useState(false)
+  const problemText = (field: keyof ConnectionFormValues, problem: ConnectionProblem): string => {
+    if (problem === 'urlInvalid') return t('connection.urlInvalid')
+    if (problem === 'required') return t('connection.required', { field: t(CONNECTION_LABELS[field]) })
+    return issueText(t, { path: [field], kind: 'tooLong', limit: CONNECTION_LIMITS[field as keyof typeof CONNECTION_LIMITS] }, CONNECTION_LABELS[field])
+  }
   const form = useForm<ConnectionFormValues>({
     initialValues: initialValues(vendor, existing),
     validate: (values) => {
-      const found = validate(values, vendor, editing)
-      return Object.fromEntries(
-        Object.entries(found).map(([field, key]) => [field, key === 'urlInvalid' ? t('connection.urlInvalid') : t('connection.required', { field: t(key) })]),
-      )
+      const found = validate(values, vendor, editing) as Record<keyof ConnectionFormValues, ConnectionProblem>
+      return Object.fromEntries(Object.entries(found).map(([field, problem]) => [field, problemText(field as keyof ConnectionFormValues, problem)]))
     },
   })
 
@@ -44,9 +61,9 @@ function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonl
     const result = existing ? await editConnection(toEditInput(existing, values)) : await addConnection(toAddInput(vendor, values))
     setSaving(false)
     if (!result.ok) {
-      setError(result.error)
-      const field = result.error.params?.field
-      if (typeof field === 'string') form.setFieldError(fieldOf(field), ' ')
+      const placed = placeError(t, result.error, CONNECTION_PLACES)
+      form.setErrors(placed.inline)
+      setError(placed.alert)
       return
     }
     notifications.show({ color: 'green', message: t(existing ? 'connection.saved' : 'connection.added', { label: result.value.label }) })
@@ -74,7 +91,13 @@ function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonl
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput label={t('connection.label')} description={t('connection.labelHelp')} withAsterisk data-autofocus {...form.getInputProps('label')} />
+          <TextInput
+            label={t('connection.label')}
+            description={<LengthHint value={form.values.label} max={CONNECTION_LIMITS.label} help={t('connection.labelHelp')} />}
+            withAsterisk
+            data-autofocus
+            {...form.getInputProps('label')}
+          />
           <Select label={t('connection.region')} data={regionOptions} allowDeselect={false} {...form.getInputProps('region')} />
           {form.values.region === CUSTOM && (
             <TextInput
@@ -124,12 +147,4 @@ function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonl
       </form>
     </Modal>
   )
-}
-
-/** Main names fields by their contract path (`credentials.clientSecret`); the form by its own. */
-function fieldOf(path: string): keyof ConnectionFormValues {
-  const last = path.split('.').at(-1) ?? path
-  if (last === 'region') return 'region'
-  if (path.startsWith('server')) return 'baseUrl'
-  return last as keyof ConnectionFormValues
 }

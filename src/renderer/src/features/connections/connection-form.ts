@@ -1,5 +1,7 @@
 import type { ConnectionSummary, Server, Vendor } from '@shared/domain/connection'
+import { FIELD_LIMITS } from '@shared/field-limits'
 import type { InputOf } from '@shared/ipc'
+import type { FieldPlaces } from '../../lib/place-error'
 
 export const CUSTOM = '__custom'
 
@@ -23,6 +25,49 @@ const REQUIRED: Readonly<Record<Vendor, readonly (keyof ConnectionFormValues)[]>
 }
 
 const SECRET_FIELDS: ReadonlySet<keyof ConnectionFormValues> = new Set(['clientSecret', 'password', 'accessSecret'])
+
+/** The most characters main takes in each field (the region is picked, never typed). */
+export const CONNECTION_LIMITS: Readonly<Record<Exclude<keyof ConnectionFormValues, 'region'>, number>> = {
+  label: FIELD_LIMITS.connectionName,
+  baseUrl: FIELD_LIMITS.serverAddress,
+  clientId: FIELD_LIMITS.accountText,
+  clientSecret: FIELD_LIMITS.secret,
+  username: FIELD_LIMITS.accountText,
+  password: FIELD_LIMITS.secret,
+  accessId: FIELD_LIMITS.accountText,
+  accessSecret: FIELD_LIMITS.secret,
+  projectId: FIELD_LIMITS.cloudId,
+}
+
+/** The i18n key of each field's label, as the dialog shows it. */
+export const CONNECTION_LABELS: Readonly<Record<keyof ConnectionFormValues, string>> = {
+  label: 'connection.label',
+  region: 'connection.region',
+  baseUrl: 'connection.customUrl',
+  clientId: 'connection.clientId',
+  clientSecret: 'connection.clientSecret',
+  username: 'connection.username',
+  password: 'connection.password',
+  accessId: 'connection.accessId',
+  accessSecret: 'connection.accessSecret',
+  projectId: 'connection.projectId',
+}
+
+const place = (field: keyof ConnectionFormValues) => ({ field, label: CONNECTION_LABELS[field] })
+
+/** Where a refusal of `connections:add` / `connections:edit` shows in the dialog. */
+export const CONNECTION_PLACES: FieldPlaces<keyof ConnectionFormValues> = {
+  label: place('label'),
+  server: place('region'),
+  'server.region': place('region'),
+  'server.baseUrl': place('baseUrl'),
+  ...Object.fromEntries(
+    (['clientId', 'clientSecret', 'username', 'password', 'accessId', 'accessSecret', 'projectId'] as const).map((f) => [`credentials.${f}`, place(f)]),
+  ),
+}
+
+/** What is wrong with a field: empty, past its limit, or (the server address) not one Fieldkey may use. */
+export type ConnectionProblem = 'required' | 'tooLong' | 'urlInvalid'
 
 export function initialValues(vendor: Vendor, existing?: ConnectionSummary): ConnectionFormValues {
   const empty: ConnectionFormValues = {
@@ -51,13 +96,17 @@ export function initialValues(vendor: Vendor, existing?: ConnectionSummary): Con
 }
 
 /** Client-side checks with messages that say what to fix; main validates again. */
-export function validate(values: ConnectionFormValues, vendor: Vendor, editing: boolean): Partial<Record<keyof ConnectionFormValues, string>> {
-  const errors: Partial<Record<keyof ConnectionFormValues, string>> = {}
+export function validate(values: ConnectionFormValues, vendor: Vendor, editing: boolean): Partial<Record<keyof ConnectionFormValues, ConnectionProblem>> {
+  const errors: Partial<Record<keyof ConnectionFormValues, ConnectionProblem>> = {}
+  for (const [field, max] of Object.entries(CONNECTION_LIMITS) as [keyof typeof CONNECTION_LIMITS, number][]) {
+    const value = SECRET_FIELDS.has(field) ? values[field] : values[field].trim()
+    if (value.length > max) errors[field] = 'tooLong'
+  }
   for (const field of REQUIRED[vendor]) {
     if (editing && SECRET_FIELDS.has(field)) continue
-    if (!values[field].trim()) errors[field] = `connection.${field}`
+    if (!values[field].trim()) errors[field] = 'required'
   }
-  if (values.region === CUSTOM && !isAcceptableUrl(values.baseUrl)) errors.baseUrl = 'urlInvalid'
+  if (values.region === CUSTOM && !isAcceptableUrl(values.baseUrl)) errors.baseUrl ??= 'urlInvalid'
   return errors
 }
 

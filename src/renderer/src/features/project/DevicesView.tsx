@@ -1,12 +1,13 @@
-import { Badge, Group, Loader, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core'
+import { Badge, Group, Loader, Paper, SegmentedControl, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail } from '@shared/domain/devices'
 import { DEVICE_TYPES } from '@shared/ipc/schemas/project'
-import { IconSearch } from '@tabler/icons-react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { SearchInput } from '../../components/SearchInput'
 import { type ProjectScope, useProjectStore } from '../../stores/project/store'
 import { FreshnessBanner } from './FreshnessBanner'
 import { OnlineBadge } from './OnlineBadge'
@@ -37,7 +38,7 @@ function Devices({ scope }: { readonly scope: ProjectScope }) {
     [debounced, deviceType, status, buildingId],
   )
   // Reload when a sync finishes or a device changes state, so the list never shows yesterday.
-  const { total, rows, ensure } = useDevicePages(scope, query, `${asOf}/${devicesOffline}`)
+  const { total, rows, error, ensure } = useDevicePages(scope, query, `${asOf}/${devicesOffline}`)
 
   useEffect(() => {
     void api.devices.buildings({ connectionId: scope.connectionId, projectId: scope.projectId }).then((r) => r.ok && setBuildings(r.value))
@@ -51,18 +52,11 @@ function Devices({ scope }: { readonly scope: ProjectScope }) {
           {t('project.devices.title')}
         </Title>
         <Text size="sm" c="dimmed" data-testid="device-count">
-          {total === null ? t('project.devices.loading') : t('project.devices.count', { shown: total, total: total })}
+          {total !== null ? t('project.devices.count', { shown: total, total: total }) : error ? '' : t('project.devices.loading')}
         </Text>
       </Group>
       <Group gap="sm" align="flex-end">
-        <TextInput
-          label={t('project.devices.search')}
-          placeholder={t('project.devices.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={260}
-        />
+        <SearchInput label={t('project.devices.search')} placeholder={t('project.devices.searchPlaceholder')} value={search} onSearch={setSearch} w={260} />
         <Select
           label={t('project.devices.type')}
           placeholder={t('project.devices.allTypes')}
@@ -101,7 +95,11 @@ function Devices({ scope }: { readonly scope: ProjectScope }) {
       </Group>
       <Group align="stretch" gap="md" style={{ flex: 1, minHeight: 0 }} wrap="nowrap">
         <Paper withBorder style={{ flex: 3, minWidth: 0, display: 'flex' }}>
-          {total === 0 ? (
+          {error && total === null ? (
+            <Stack p="md" w="100%">
+              <ErrorAlert error={error} />
+            </Stack>
+          ) : total === 0 ? (
             <Text p="md" size="sm">
               {asOf === null ? t('project.devices.empty') : t('project.devices.none')}
             </Text>

@@ -1,6 +1,7 @@
-import { Checkbox, Group, SegmentedControl, Select, TextInput } from '@mantine/core'
+import { Checkbox, Group, SegmentedControl, Select } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ChannelFilter } from './channel-filter'
+import { SearchInput } from '../../components/SearchInput'
 
 /** Search, online state, installation area and "has pending" over the channels. */
 export function ChannelFilters({
@@ -15,7 +16,7 @@ export function ChannelFilters({
   const { t } = useTranslation()
   return (
     <Group align="end" wrap="wrap">
-      <TextInput label={t('sends.channels.search')} value={filter.search} onChange={(e) => onChange({ ...filter, search: e.currentTarget.value })} w={260} />
+      <SearchInput label={t('sends.channels.search')} value={filter.search} onSearch={(search) => onChange({ ...filter, search })} w={260} />
       <SegmentedControl
         aria-label={t('sends.channels.online')}
         value={filter.online}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Anchor, Badge, Group, Select, Stack, Text } from '@mantine/core'
 import type { TuyaAccessAuth, TuyaIssueStatus } from '@shared/domain/tuya'
 import type { ChannelRow, PermissionsFilter, ValidityFilter } from '@shared/sends/types'
 import { PERMANENT_END } from '@shared/sends/validity'
@@ -9,6 +9,7 @@ import { loadPermissions } from '../../stores/sends/actions'
 import { PermissionDetail } from './PermissionDetail'
 import { VirtualTable } from './VirtualTable'
 import { usePaged } from '../../hooks/use-paged'
+import { SearchInput } from '../../components/SearchInput'
 
 const VALIDITIES: readonly ValidityFilter[] = ['permanent', 'expired', 'within7Days', 'within15Days', 'within30Days']
 const PAGE = 200
@@ -46,12 +47,7 @@ export function PermissionsPanel({ channels, channel, onChannel }: PermissionsPa
   return (
     <Stack gap="sm" data-testid="permissions-panel">
       <Group align="end" wrap="wrap">
-        <TextInput
-          label={t('sends.permissions.search')}
-          value={filter.search ?? ''}
-          onChange={(e) => setFilter({ ...filter, search: e.currentTarget.value })}
-          w={240}
-        />
+        <SearchInput label={t('sends.permissions.search')} value={filter.search ?? ''} onSearch={(search) => setFilter({ ...filter, search })} w={240} />
         <Select
           label={t('sends.permissions.channel')}
           placeholder={t('sends.permissions.anyChannel')}

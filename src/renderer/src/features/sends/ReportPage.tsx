@@ -10,6 +10,8 @@ import type { SendsScope } from '../../stores/sends/store'
 import { utcScheduleText } from '../access-groups/schedule-text'
 import { localTimeZone } from '../access-groups/zone'
 import { reportZip } from './report-files'
+import { FIELD_LIMITS } from '@shared/field-limits'
+import { LengthHint } from '../../components/LengthHint'
 
 /** Print styles: only the report is printed (window.print → "Save as PDF"; Playwright's page.pdf in tests). */
 const PRINT_CSS = `@page { size: A4; margin: 14mm 12mm } @media print { body * { visibility: hidden } [data-report], [data-report] * { visibility: visible } [data-report] { position: absolute; left: 0; top: 0; width: 100%; box-sizing: border-box } [data-report] tr { break-inside: avoid } }`
@@ -47,10 +49,10 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
       <Group align="end">
         <TextInput
           label={t('sends.report.preparedBy')}
-          description={t('sends.report.preparedByHelp')}
+          description={<LengthHint value={preparedBy} max={FIELD_LIMITS.preparedBy} help={t('sends.report.preparedByHelp')} />}
           value={preparedBy}
           onChange={(e) => setPreparedBy(e.currentTarget.value)}
-          maxLength={80}
+          maxLength={FIELD_LIMITS.preparedBy}
         />
         <Button onClick={() => setConfirming(true)}>{t('sends.report.generate')}</Button>
         {data && (

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Anchor, Button, Group, Select, Stack, Text } from '@mantine/core'
 import type { TaskOutcomeFilter, TasksFilter, TrackedTask } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,6 +8,7 @@ import { formatWhen } from '../project/format'
 import { outcomeText, progressText } from './labels'
 import { VirtualTable } from './VirtualTable'
 import { usePaged } from '../../hooks/use-paged'
+import { SearchInput } from '../../components/SearchInput'
 
 const OUTCOMES: readonly TaskOutcomeFilter[] = ['succeeded', 'partial', 'failed', 'terminated']
 
@@ -20,12 +21,7 @@ export function TaskList() {
   return (
     <Stack data-testid="task-list">
       <Group align="end" wrap="wrap">
-        <TextInput
-          label={t('sends.tasks.search')}
-          value={filter.search ?? ''}
-          onChange={(e) => setFilter({ ...filter, search: e.currentTarget.value })}
-          w={220}
-        />
+        <SearchInput label={t('sends.tasks.search')} value={filter.search ?? ''} onSearch={(search) => setFilter({ ...filter, search })} w={220} />
         <Select
           label={t('sends.tasks.state')}
           placeholder={t('sends.tasks.any')}

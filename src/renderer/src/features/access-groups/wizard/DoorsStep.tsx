@@ -1,10 +1,11 @@
-import { Alert, Checkbox, Group, Pagination, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Checkbox, Group, Pagination, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core'
 import type { SiteDevice, SiteTree } from '@shared/domain/access-groups'
-import { IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DeviceStatus } from '../DeviceStatus'
 import { type DeviceFilter, type PickedRelays, filterTree, toggleDevice, toggleRelay } from './wizard-form'
+import { SearchInput } from '../../../components/SearchInput'
+import { FIELD_LIMITS } from '@shared/field-limits'
 
 const PAGE = 20
 const FILTERS: readonly DeviceFilter[] = ['all', 'online', 'offline', 'picked']
@@ -36,12 +37,11 @@ export function DoorsStep({ tree, picked, onChange, showProblems }: Props) {
   return (
     <Stack gap="md" data-testid="doors-step">
       <Group align="flex-end">
-        <TextInput
+        <SearchInput
           label={t('accessGroups.wizard.searchDoors')}
-          leftSection={<IconSearch size={16} aria-hidden />}
           value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value)
+          onSearch={(value) => {
+            setSearch(value)
             setPage(1)
           }}
           style={{ flex: 1 }}
@@ -62,6 +62,11 @@ export function DoorsStep({ tree, picked, onChange, showProblems }: Props) {
       {showProblems && picked.size === 0 && (
         <Alert color="red" role="alert">
           {t('accessGroups.problems.noDoors')}
+        </Alert>
+      )}
+      {picked.size > FIELD_LIMITS.groupDoors && (
+        <Alert color="red" role="alert">
+          {t('accessGroups.problems.tooManyDoors', { max: FIELD_LIMITS.groupDoors })}
         </Alert>
       )}
       {[...groups].map(([building, list]) => (

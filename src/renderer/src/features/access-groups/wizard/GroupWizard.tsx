@@ -15,6 +15,11 @@ import { DoorsStep } from './DoorsStep'
 import { ReviewStep } from './ReviewStep'
 import { ScheduleStep } from './ScheduleStep'
 import { type WizardForm, convert, doorSelections, emptyForm, formFromGroup, nameProblem, pickedDevices } from './wizard-form'
+import { FIELD_LIMITS } from '@shared/field-limits'
+import { type FieldPlaces, placeError } from '../../../lib/place-error'
+
+/** Where a refused save shows: the name on its field, anything else in the wizard's alert. */
+const GROUP_PLACES: FieldPlaces<'name'> = { 'draft.name': { field: 'name', label: 'accessGroups.wizard.name' } }
 
 const today = (): string => {
   const d = new Date()
@@ -54,9 +59,13 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
   const [tried, setTried] = useState<ReadonlySet<number>>(new Set())
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<AppError | null>(null)
+  /** What main said about the name, shown on the name until it is edited. */
+  const [serverName, setServerName] = useState<{ readonly name: string; readonly text: string } | null>(null)
   const conversion = convert(form, zone, now)
   const name = nameProblem(form.name)
-  const stepOk = [name === null && conversion.ok, doorSelections(form.picked).length > 0, true]
+  const doorCount = doorSelections(form.picked).length
+  const nameRefused = serverName?.name === form.name ? serverName.text : undefined
+  const stepOk = [name === null && !nameRefused && conversion.ok, doorCount > 0 && doorCount <= FIELD_LIMITS.groupDoors, true]
   const doors = pickedDevices(form.picked, tree)
   const next = () => {
     setTried((s) => new Set(s).add(step))
@@ -70,7 +79,12 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
     setSaving(false)
     if (!result) return
     if (!result.ok) {
-      setError(result.error)
+      const placed = placeError(t, result.error, GROUP_PLACES)
+      setError(placed.alert)
+      if (placed.inline.name) {
+        setServerName({ name: form.name, text: placed.inline.name })
+        setStep(0)
+      }
       return
     }
     const outcome = result.value
@@ -96,7 +110,15 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
       </Group>
       <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} allowNextStepsSelect={false}>
         <Stepper.Step label={t('accessGroups.wizard.step1')} description={t('accessGroups.wizard.step1Hint')}>
-          <ScheduleStep form={form} onChange={setForm} conversion={conversion} nameProblem={name} showProblems={tried.has(0)} timeZone={zone} />
+          <ScheduleStep
+            form={form}
+            onChange={setForm}
+            conversion={conversion}
+            nameProblem={name}
+            nameError={nameRefused}
+            showProblems={tried.has(0)}
+            timeZone={zone}
+          />
         </Stepper.Step>
         <Stepper.Step label={t('accessGroups.wizard.step2')} description={t('accessGroups.wizard.step2Hint')}>
           <DoorsStep tree={tree} picked={form.picked} onChange={(picked) => setForm((f) => ({ ...f, picked }))} showProblems={tried.has(1)} />

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { ScheduleNotes } from '../ScheduleNotes'
 import { dayName, daysText, problemText } from '../schedule-text'
 import { type NameProblem, type WizardForm } from './wizard-form'
+import { FIELD_LIMITS } from '@shared/field-limits'
+import { LengthHint } from '../../../components/LengthHint'
 
 const REPEATS: readonly RepeatKind[] = ['weekly', 'daily', 'never']
 
@@ -12,13 +14,15 @@ interface Props {
   readonly onChange: (form: WizardForm) => void
   readonly conversion: ToUtcResult
   readonly nameProblem: NameProblem
+  /** Main's refusal of the name, in words, while the name is as it was sent. */
+  readonly nameError?: string | undefined
   /** Problems show once the installer tried to go on. */
   readonly showProblems: boolean
   readonly timeZone: string
 }
 
 /** Step 1: name and schedule, typed in local time; how it will be stored (UTC) is shown live. */
-export function ScheduleStep({ form, onChange, conversion, nameProblem, showProblems, timeZone }: Props) {
+export function ScheduleStep({ form, onChange, conversion, nameProblem, nameError, showProblems, timeZone }: Props) {
   const { t } = useTranslation()
   const set = <K extends keyof WizardForm>(key: K, value: WizardForm[K]) => onChange({ ...form, [key]: value })
   const timeStep = (value: string) => (value.length > 5 ? 1 : 60)
@@ -26,10 +30,10 @@ export function ScheduleStep({ form, onChange, conversion, nameProblem, showProb
     <Stack gap="md" data-testid="schedule-step">
       <TextInput
         label={t('accessGroups.wizard.name')}
-        description={t('accessGroups.wizard.nameHint')}
+        description={<LengthHint value={form.name} max={FIELD_LIMITS.groupName} help={t('accessGroups.wizard.nameHint')} />}
         value={form.name}
         onChange={(e) => set('name', e.currentTarget.value)}
-        error={showProblems && nameProblem ? t(`accessGroups.problems.name.${nameProblem}`) : undefined}
+        error={(showProblems && nameProblem ? t(`accessGroups.problems.name.${nameProblem}`, { max: FIELD_LIMITS.groupName }) : undefined) ?? nameError}
         required
         data-autofocus
       />

@@ -1,7 +1,7 @@
 import type { AccessGroupRow, DoorSelection, SiteDevice, SiteTree } from '@shared/domain/access-groups'
 import { type LocalSchedule, type RepeatKind, type ToUtcResult, type Weekday, localToUtc, utcToLocal } from '@shared/schedule'
 import { assertNever } from '@shared/util/assert-never'
-import { MAX_GROUP_NAME } from '@shared/ipc/schemas/access-groups'
+import { FIELD_LIMITS } from '@shared/field-limits'
 
 export interface PickedRelays {
   readonly relays: ReadonlySet<string>
@@ -25,7 +25,7 @@ export type NameProblem = 'empty' | 'tooLong' | null
 export function nameProblem(name: string): NameProblem {
   const trimmed = name.trim()
   if (trimmed === '') return 'empty'
-  return trimmed.length > MAX_GROUP_NAME ? 'tooLong' : null
+  return trimmed.length > FIELD_LIMITS.groupName ? 'tooLong' : null
 }
 
 export function emptyForm(today: string): WizardForm {

@@ -8,6 +8,7 @@ import { api } from '../../../api'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { showPeopleScreen } from '../../../stores/people/actions'
 import type { PeopleScope } from '../../../stores/people/store'
+import { FIELD_LIMITS } from '@shared/field-limits'
 
 const POLL_MS = 1500
 const FINISHED = new Set(['success', 'partial_failure', 'failure'])
@@ -45,7 +46,7 @@ export function UrlImport({ scope }: { readonly scope: PeopleScope }) {
     setBusy(true)
     setError(null)
     setStatus(null)
-    const name = fileName.trim() || (fileUrl.split('/').pop() ?? 'staff.csv')
+    const name = fileName.trim() || (fileUrl.trim().split('/').pop() || 'staff.csv').slice(0, FIELD_LIMITS.importFileName)
     const result = await api.staff.urlImportStart({ ...scope, fileName: name, fileUrl: fileUrl.trim() })
     setBusy(false)
     if (result.ok) setTaskId(result.value.taskId)
@@ -69,10 +70,16 @@ export function UrlImport({ scope }: { readonly scope: PeopleScope }) {
         label={t('people.urlImport.url')}
         required
         value={fileUrl}
+        maxLength={FIELD_LIMITS.importUrl}
         onChange={(e) => setFileUrl(e.currentTarget.value)}
         error={fileUrl !== '' && !urlOk ? t('people.urlImport.badUrl') : null}
       />
-      <TextInput label={t('people.urlImport.fileName')} value={fileName} onChange={(e) => setFileName(e.currentTarget.value)} />
+      <TextInput
+        label={t('people.urlImport.fileName')}
+        value={fileName}
+        maxLength={FIELD_LIMITS.importFileName}
+        onChange={(e) => setFileName(e.currentTarget.value)}
+      />
       <Group>
         <Button onClick={() => void start()} disabled={!urlOk || (taskId !== null && !done)} loading={busy} data-testid="url-import-start">
           {t('people.urlImport.start')}

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@shared/field-limits'
 import type { RowProblem } from '@shared/people/import-check'
 import { assertNever } from '@shared/util/assert-never'
 import type { TFunction } from 'i18next'
@@ -12,13 +13,13 @@ export function problemText(t: TFunction, p: RowProblem): string {
     case 'nameTooLong':
       return t('people.problem.nameTooLong', { max: p.max })
     case 'badPin':
-      return t(`people.problem.pin.${p.problem.kind}`, { value: p.value, min: 4, max: 8 })
+      return t(`people.problem.pin.${p.problem.kind}`, { value: p.value, min: FIELD_LIMITS.pinMin, max: FIELD_LIMITS.pinMax })
     case 'duplicatePinInFile':
       return t('people.problem.duplicatePinInFile', { value: p.value, line: p.line })
     case 'duplicatePinInProject':
       return t('people.problem.duplicatePinInProject', { value: p.value, name: p.staffName })
     case 'badCard':
-      return t(`people.problem.card.${p.problem.kind}`, { value: p.value, max: 32 })
+      return t(`people.problem.card.${p.problem.kind}`, { value: p.value, max: FIELD_LIMITS.cardMax })
     case 'duplicateCardInFile':
       return t('people.problem.duplicateCardInFile', { value: p.value, line: p.line })
     case 'duplicateCardInProject':
@@ -34,7 +35,9 @@ export function problemText(t: TFunction, p: RowProblem): string {
     case 'badFloors':
       return t('people.problem.badFloors', { value: p.value })
     case 'badFaceUrl':
-      return t(`people.problem.face.${p.problem.kind}`, { value: p.value })
+      return t(`people.problem.face.${p.problem.kind}`, { value: p.value, max: FIELD_LIMITS.faceUrl })
+    case 'tooMany':
+      return t('people.problem.tooMany', { field: t(`people.field.${p.field}`), count: p.count, max: p.max })
     case 'rowTooLarge':
       return t('people.problem.rowTooLarge', { max: p.kilobytes })
     default:

@@ -10,6 +10,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert'
 import { loadPersons, runWrite, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { OrganisationSelect } from './OrganisationSelect'
+import { FIELD_LIMITS } from '@shared/field-limits'
+import { LengthHint } from '../../../components/LengthHint'
 
 const EMPTY: PersonDraft = {
   name: '',
@@ -23,6 +25,9 @@ const EMPTY: PersonDraft = {
   certNo: '',
   personCode: '',
 }
+
+/** Digits only, as many as main takes. */
+const MOBILE = new RegExp(`^\\d{0,${FIELD_LIMITS.mobileDigits}}$`)
 
 function draftOf(p: TuyaPerson): PersonDraft {
   return {
@@ -79,7 +84,7 @@ export function PersonForm({
     name: draft.name.trim() === '' ? t('people.persons.nameRequired') : null,
     structureId: draft.structureId === '' ? t('people.persons.organisationRequired') : null,
     mobileCountry: /^(\+\d{1,4})?$/.test(draft.mobileCountry.trim()) ? null : t('people.persons.badCountry'),
-    mobile: /^\d{0,20}$/.test(draft.mobile.trim()) ? null : t('people.persons.badMobile'),
+    mobile: MOBILE.test(draft.mobile.trim()) ? null : t('people.persons.badMobile'),
     email: draft.email.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim()) ? null : t('people.persons.badEmail'),
   }
   const invalid = Object.values(errors).some((e) => e !== null)
@@ -126,8 +131,9 @@ export function PersonForm({
           required
           value={draft.name}
           onChange={(e) => set({ name: e.currentTarget.value })}
+          description={<LengthHint value={draft.name} max={FIELD_LIMITS.personName} />}
           error={errors.name}
-          maxLength={64}
+          maxLength={FIELD_LIMITS.personName}
         />
         <OrganisationSelect
           label={t('people.persons.organisation')}
@@ -158,16 +164,28 @@ export function PersonForm({
           value={draft.email}
           onChange={(e) => set({ email: e.currentTarget.value })}
           error={errors.email}
+          maxLength={FIELD_LIMITS.email}
           type="email"
         />
         <TextInput
           label={t('people.persons.certType')}
           description={t('people.persons.certTypeHelp')}
           value={draft.certType}
+          maxLength={FIELD_LIMITS.certType}
           onChange={(e) => set({ certType: e.currentTarget.value })}
         />
-        <TextInput label={t('people.persons.certNo')} value={draft.certNo} onChange={(e) => set({ certNo: e.currentTarget.value })} />
-        <TextInput label={t('people.persons.personCode')} value={draft.personCode} onChange={(e) => set({ personCode: e.currentTarget.value })} />
+        <TextInput
+          label={t('people.persons.certNo')}
+          value={draft.certNo}
+          maxLength={FIELD_LIMITS.certNo}
+          onChange={(e) => set({ certNo: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('people.persons.personCode')}
+          value={draft.personCode}
+          maxLength={FIELD_LIMITS.personCode}
+          onChange={(e) => set({ personCode: e.currentTarget.value })}
+        />
         <Select
           label={t('people.persons.sex')}
           data={(['unknown', 'male', 'female'] as const).map((s) => ({ value: s, label: t(`people.sex.${s}`) }))}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Badge, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { PersonsFilter } from '@shared/people/persons'
@@ -12,6 +12,9 @@ import { usePaged } from '../../../hooks/use-paged'
 import { VirtualRows } from '../VirtualRows'
 import { PersonRow } from './PersonRow'
 import { OrganisationSelect } from './OrganisationSelect'
+import { SearchInput } from '../../../components/SearchInput'
+import { ListCount } from '../../../components/ListCount'
+import { FIELD_LIMITS } from '@shared/field-limits'
 
 type Filters = Required<{ [K in keyof PersonsFilter]: string }>
 const NO_FILTERS: Filters = {
@@ -56,7 +59,7 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
   const filter = toFilter(debounced)
   const key = JSON.stringify([scope, filter, revision])
   const fetch = useCallback((offset: number, limit: number) => api.persons.page({ ...scope, filter: toFilter(debounced), offset, limit }), [scope, debounced])
-  const { total, rows, ensure } = usePaged<TuyaPerson>(key, fetch)
+  const { total, rows, error, ensure } = usePaged<TuyaPerson>(key, fetch)
   const set = (k: keyof Filters, v: string) => setFilters((f) => ({ ...f, [k]: v }))
   const toggle = (p: TuyaPerson) =>
     setSelected((prev) => {
@@ -77,9 +80,7 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {total === null ? t('people.loading') : t('people.persons.matching', { count: total })}
-        </Text>
+        <ListCount total={total} error={error} waiting={t('people.loading')} counted={(count) => t('people.persons.matching', { count })} />
         <Group gap="xs">
           <Button
             leftSection={<IconPlus size={16} aria-hidden />}
@@ -119,7 +120,7 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
           mt={30}
           data-testid="with-sub-organisations"
         />
-        <TextInput label={t('people.persons.name')} value={filters.name} onChange={(e) => set('name', e.currentTarget.value)} data-testid="person-search" />
+        <SearchInput label={t('people.persons.name')} value={filters.name} onSearch={(v) => set('name', v)} data-testid="person-search" />
         <Select
           label={t('people.persons.enabled')}
           clearable
@@ -139,11 +140,11 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
           value={filters.sex || null}
           onChange={(v) => set('sex', v ?? '')}
         />
-        <TextInput label={t('people.persons.mobile')} value={filters.mobile} onChange={(e) => set('mobile', e.currentTarget.value)} />
-        <TextInput label={t('people.persons.email')} value={filters.email} onChange={(e) => set('email', e.currentTarget.value)} />
-        <TextInput label={t('people.persons.certType')} value={filters.certType} onChange={(e) => set('certType', e.currentTarget.value)} />
-        <TextInput label={t('people.persons.certNo')} value={filters.certNo} onChange={(e) => set('certNo', e.currentTarget.value)} />
-        <TextInput label={t('people.persons.personCode')} value={filters.personCode} onChange={(e) => set('personCode', e.currentTarget.value)} />
+        <SearchInput label={t('people.persons.mobile')} value={filters.mobile} onSearch={(v) => set('mobile', v)} />
+        <SearchInput label={t('people.persons.email')} value={filters.email} onSearch={(v) => set('email', v)} max={FIELD_LIMITS.email} />
+        <SearchInput label={t('people.persons.certType')} value={filters.certType} onSearch={(v) => set('certType', v)} max={FIELD_LIMITS.certType} />
+        <SearchInput label={t('people.persons.certNo')} value={filters.certNo} onSearch={(v) => set('certNo', v)} max={FIELD_LIMITS.certNo} />
+        <SearchInput label={t('people.persons.personCode')} value={filters.personCode} onSearch={(v) => set('personCode', v)} max={FIELD_LIMITS.personCode} />
       </SimpleGrid>
       <Group gap="xs">
         <Button

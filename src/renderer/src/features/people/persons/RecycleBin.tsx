@@ -1,4 +1,4 @@
-import { Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Group, List, Modal, Stack, Text } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { AppError } from '@shared/errors'
@@ -12,6 +12,8 @@ import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { usePaged } from '../../../hooks/use-paged'
 import { VirtualRows } from '../VirtualRows'
 import { PersonRow } from './PersonRow'
+import { SearchInput } from '../../../components/SearchInput'
+import { ListCount } from '../../../components/ListCount'
 
 /** Deleted persons, their detail (the organisations they were in), and recover one or many. */
 export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
@@ -29,7 +31,7 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
     (offset: number, limit: number) => api.persons.recyclePage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }),
     [scope, debounced],
   )
-  const { total, rows, ensure } = usePaged<TuyaPerson>(key, fetch)
+  const { total, rows, error, ensure } = usePaged<TuyaPerson>(key, fetch)
   const toggle = (p: TuyaPerson) =>
     setSelected((prev) => {
       const next = new Map(prev)
@@ -54,7 +56,7 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
   return (
     <Stack gap="sm" data-testid="recycle-bin">
       <Group align="flex-end">
-        <TextInput label={t('people.recycle.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} style={{ flex: 1 }} />
+        <SearchInput label={t('people.recycle.search')} value={search} onSearch={setSearch} style={{ flex: 1 }} />
         <Button
           leftSection={<IconRestore size={16} aria-hidden />}
           disabled={selected.size === 0}
@@ -65,9 +67,7 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
           {t('people.recycle.recoverSelected', { count: selected.size })}
         </Button>
       </Group>
-      <Text size="xs" c="dimmed" aria-live="polite">
-        {total === null ? t('people.loading') : t('people.recycle.count', { count: total })}
-      </Text>
+      <ListCount total={total} error={error} waiting={t('people.loading')} counted={(count) => t('people.recycle.count', { count })} />
       {detailError && <ErrorAlert error={detailError} />}
       <VirtualRows
         label={t('people.recycle.title')}

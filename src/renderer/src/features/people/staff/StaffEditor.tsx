@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Loader, MultiSelect, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core'
 import type { AkuvoxStaffAccess } from '@shared/domain/akuvox'
 import type { AppError } from '@shared/errors'
+import { FIELD_LIMITS } from '@shared/field-limits'
 import { CARD_MAX_LENGTH, cardProblem, normaliseCard } from '@shared/people/card'
 import { faceUrlProblem } from '@shared/people/face-url'
 import { PIN_MAX_LENGTH, PIN_MIN_LENGTH, normalisePin, pinProblem } from '@shared/people/pin'
@@ -10,6 +11,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { LengthHint } from '../../../components/LengthHint'
 import { loadStaff, runWrite, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { CardHelper } from './CardHelper'
@@ -93,7 +95,7 @@ export function StaffEditor({
   })
   const faceErrors = form.faceUrls.flatMap((u) => {
     const bad = faceUrlProblem(u)
-    return bad ? [t(`people.problem.face.${bad.kind}`, { value: u })] : []
+    return bad ? [t(`people.problem.face.${bad.kind}`, { value: u, max: FIELD_LIMITS.faceUrl })] : []
   })
   const floors = parseFloors(form.floors)
   const nameError = form.name.trim() === '' ? t('people.staff.nameRequired') : null
@@ -143,12 +145,14 @@ export function StaffEditor({
         required
         value={form.name}
         onChange={(e) => set({ name: e.currentTarget.value })}
+        description={<LengthHint value={form.name} max={FIELD_LIMITS.staffName} />}
         error={nameError}
-        maxLength={64}
+        maxLength={FIELD_LIMITS.staffName}
       />
       <TagsInput
         label={t('people.staff.pinCodes')}
-        description={t('people.staff.pinRule', { min: PIN_MIN_LENGTH, max: PIN_MAX_LENGTH })}
+        description={t('people.staff.pinRule', { min: PIN_MIN_LENGTH, max: PIN_MAX_LENGTH, most: FIELD_LIMITS.pinsPerStaff })}
+        maxTags={FIELD_LIMITS.pinsPerStaff}
         value={[...form.pinCodes]}
         onChange={(v) => set({ pinCodes: v.map(normalisePin) })}
         error={pinErrors.length > 0 ? pinErrors.join(' ') : null}
@@ -156,7 +160,8 @@ export function StaffEditor({
       />
       <TagsInput
         label={t('people.staff.rfCards')}
-        description={t('people.staff.cardRule')}
+        description={t('people.staff.cardRule', { max: CARD_MAX_LENGTH, most: FIELD_LIMITS.cardsPerStaff })}
+        maxTags={FIELD_LIMITS.cardsPerStaff}
         value={[...form.rfCards]}
         onChange={(v) => set({ rfCards: v.map(normaliseCard) })}
         error={cardErrors.length > 0 ? cardErrors.join(' ') : null}
@@ -184,6 +189,7 @@ export function StaffEditor({
         searchable
         data={context.accessGroups.map((g) => ({ value: g.id, label: g.system ? `${g.name} (${t('people.staff.system')})` : g.name }))}
         value={[...form.accessGroupIds]}
+        maxValues={FIELD_LIMITS.groupsPerStaff}
         onChange={(v) => set({ accessGroupIds: v })}
         error={groupError}
       />
@@ -192,6 +198,7 @@ export function StaffEditor({
         label={t('people.staff.addFaces')}
         description={t('people.staff.faceRule', { count: detail?.faces.length ?? 0 })}
         value={[...form.faceUrls]}
+        maxTags={FIELD_LIMITS.facesPerStaff}
         onChange={(v) => set({ faceUrls: v })}
         error={faceErrors.length > 0 ? faceErrors.join(' ') : null}
       />
@@ -200,6 +207,7 @@ export function StaffEditor({
           label={t('people.staff.removeFaces')}
           description={t('people.staff.removeFacesHelp')}
           value={[...form.removeFaceUrls]}
+          maxTags={FIELD_LIMITS.facesPerStaff}
           onChange={(v) => set({ removeFaceUrls: v })}
         />
       )}

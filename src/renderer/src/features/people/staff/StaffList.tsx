@@ -1,7 +1,7 @@
-import { Alert, Badge, Button, Checkbox, Group, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core'
+import { Alert, Badge, Button, Checkbox, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
-import { IconFileImport, IconLink, IconPlus, IconRefresh, IconSearch, IconTrash } from '@tabler/icons-react'
+import { IconFileImport, IconLink, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react'
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
@@ -11,6 +11,8 @@ import { formatWhen } from '../../project/format'
 import { usePaged } from '../../../hooks/use-paged'
 import { VirtualRows } from '../VirtualRows'
 import { DeleteStaffDialog } from './DeleteStaffDialog'
+import { SearchInput } from '../../../components/SearchInput'
+import { ListCount } from '../../../components/ListCount'
 
 const ROW_HEIGHT = 56
 
@@ -28,7 +30,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
     (offset: number, limit: number) => api.staff.page({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }),
     [scope, debounced],
   )
-  const { total, rows, ensure } = usePaged<AkuvoxStaffAccessSummary>(key, fetch)
+  const { total, rows, error, ensure } = usePaged<AkuvoxStaffAccessSummary>(key, fetch)
   const toggle = (s: AkuvoxStaffAccessSummary) =>
     setSelected((prev) => {
       const next = new Map(prev)
@@ -79,14 +81,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
         </Alert>
       )}
       <Group>
-        <TextInput
-          label={t('people.staff.search')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          style={{ flex: 1 }}
-          data-testid="staff-search"
-        />
+        <SearchInput label={t('people.staff.search')} value={search} onSearch={setSearch} style={{ flex: 1 }} data-testid="staff-search" />
         <Button
           color="red"
           variant="light"
@@ -98,9 +93,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
           {t('people.staff.deleteSelected', { count: selected.size })}
         </Button>
       </Group>
-      <Text size="xs" c="dimmed" aria-live="polite">
-        {total === null ? t('people.loading') : t('people.staff.matching', { count: total })}
-      </Text>
+      <ListCount total={total} error={error} waiting={t('people.loading')} counted={(count) => t('people.staff.matching', { count })} />
       <VirtualRows
         label={t('people.staff.title')}
         total={total ?? 0}

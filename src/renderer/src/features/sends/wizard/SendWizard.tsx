@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Stepper, Text } from '@mantine/core
 import { notifications } from '@mantine/notifications'
 import type { TuyaSendCertificates, TuyaSendKind } from '@shared/domain/tuya'
 import type { AppError } from '@shared/errors'
+import { FIELD_LIMITS } from '@shared/field-limits'
 import type { ChannelRow, SendPreview } from '@shared/sends/types'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -34,6 +35,7 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
 
   const next = async () => {
     if (step === 0 && selected.size === 0) return setProblem(t('sends.wizard.chooseChannels'))
+    if (step === 0 && selected.size > FIELD_LIMITS.channelsPerSend) return setProblem(t('sends.wizard.tooManyChannels', { max: FIELD_LIMITS.channelsPerSend }))
     setProblem(null)
     if (step === 1) {
       const r = await loadPreview(draft)

@@ -1,0 +1,50 @@
+/**
+ * The limits of what an installer can type or pick, in one place: main's input schemas
+ * (`src/shared/ipc/schemas`) refuse anything past them, and the forms that feed those schemas cap
+ * their fields with the same numbers, so a form never lets through what main will refuse.
+ * Lengths count characters after trimming.
+ */
+export const FIELD_LIMITS = {
+  /** Every search box and text filter. */
+  search: 100,
+  /** A connection's name, as shown in the list of sites. */
+  connectionName: 80,
+  /** Client id, user name, access id. */
+  accountText: 200,
+  /** Client secret, password, access secret. */
+  secret: 512,
+  region: 40,
+  serverAddress: 300,
+  /** Tuya project id, and any cloud id a form sends back. */
+  cloudId: 100,
+  groupName: 64,
+  /** Door devices of one access group, and relays of one device. */
+  groupDoors: 2000,
+  relaysPerDevice: 64,
+  staffName: 64,
+  pinMin: 4,
+  pinMax: 8,
+  cardMax: 32,
+  /** PIN codes, and RF cards, of one staff access. */
+  pinsPerStaff: 20,
+  cardsPerStaff: 20,
+  facesPerStaff: 10,
+  faceUrl: 2000,
+  groupsPerStaff: 100,
+  floorBuildings: 200,
+  personName: 64,
+  email: 200,
+  mobileDigits: 20,
+  certType: 40,
+  certNo: 100,
+  personCode: 100,
+  /** Rows of one staff import, and the file name of an import by URL. */
+  importRows: 50_000,
+  importFileName: 200,
+  importUrl: 2000,
+  /** Channels (doors) of one send, and ids of one batch. */
+  channelsPerSend: 500,
+  preparedBy: 80,
+} as const
+
+export type FieldLimit = keyof typeof FIELD_LIMITS
