@@ -1,11 +1,13 @@
 import { Button, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { diffGroups } from '@shared/access-groups/diff'
-import type { AccessGroupDetail, SiteTree } from '@shared/domain/access-groups'
+import type { AccessGroupDetail, AccessGroupDraft, SiteTree } from '@shared/domain/access-groups'
+import { type DuplicateRef, groupNameDuplicates } from '@shared/duplicates/rule-book'
 import type { AppError } from '@shared/errors'
 import { IconArrowLeft, IconArrowRight, IconDeviceFloppy } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ConfirmDuplicates, useDuplicateGate } from '../../../components/ConfirmDuplicates'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { useAppStore } from '../../../stores/app/store'
 import { loadDetail, saveGroup, showScreen } from '../../../stores/access-groups/actions'
@@ -47,6 +49,7 @@ export function GroupWizard({ id }: { readonly id: string | null }) {
 function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: AccessGroupDetail | null }) {
   const { t } = useTranslation()
   const offline = useAppStore((s) => s.network?.online === false)
+  const groups = useAccessGroupsStore((s) => s.listing?.groups)
   const [now] = useState(() => Date.now())
   const zone = localTimeZone()
   const [form, setForm] = useState<WizardForm>(() => (before ? formFromGroup(before.row, before.doors ?? [], zone, now, today()) : emptyForm(today())))
@@ -56,30 +59,36 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
   const [error, setError] = useState<AppError | null>(null)
   const conversion = convert(form, zone, now)
   const name = nameProblem(form.name)
+  // Another group with this name (any case): asked about before the save, named on step 1 already.
+  const sameName = groupNameDuplicates(form.name, groups ?? [], before?.row.id ?? null)
   const stepOk = [name === null && conversion.ok, doorSelections(form.picked).length > 0, true]
   const doors = pickedDevices(form.picked, tree)
   const next = () => {
     setTried((s) => new Set(s).add(step))
     if (stepOk[step]) setStep((s) => s + 1)
   }
-  const save = async () => {
-    if (!conversion.ok) return
-    setSaving(true)
-    setError(null)
-    const result = await saveGroup({ name: form.name.trim(), schedule: conversion.utc, doors: doorSelections(form.picked) }, before?.row.id ?? null)
-    setSaving(false)
-    if (!result) return
-    if (!result.ok) {
-      setError(result.error)
-      return
-    }
-    const outcome = result.value
-    notifications.show({
-      color: outcome.kind === 'saved' ? 'green' : 'orange',
-      message: t(outcome.kind === 'saved' ? 'accessGroups.wizard.saved' : 'accessGroups.wizard.queued', { name: form.name.trim() }),
-    })
-    showScreen({ kind: 'detail', id: outcome.kind === 'saved' ? outcome.accessGroupId : `pending:${outcome.outboxId}` })
-  }
+  const gate = useDuplicateGate(
+    async (draft: AccessGroupDraft, confirmed: readonly DuplicateRef[]) => {
+      setSaving(true)
+      setError(null)
+      const result = await saveGroup(draft, before?.row.id ?? null, confirmed)
+      setSaving(false)
+      return result
+    },
+    (result) => {
+      if (!result) return
+      if (!result.ok) {
+        setError(result.error)
+        return
+      }
+      const outcome = result.value
+      notifications.show({
+        color: outcome.kind === 'saved' ? 'green' : 'orange',
+        message: t(outcome.kind === 'saved' ? 'accessGroups.wizard.saved' : 'accessGroups.wizard.queued', { name: form.name.trim() }),
+      })
+      showScreen({ kind: 'detail', id: outcome.kind === 'saved' ? outcome.accessGroupId : `pending:${outcome.outboxId}` })
+    },
+  )
   const diff =
     before && conversion.ok
       ? diffGroups({ name: before.row.name, schedule: before.row.schedule, doors: before.doors ?? [] }, { name: form.name, schedule: conversion.utc, doors })
@@ -96,7 +105,15 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
       </Group>
       <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} allowNextStepsSelect={false}>
         <Stepper.Step label={t('accessGroups.wizard.step1')} description={t('accessGroups.wizard.step1Hint')}>
-          <ScheduleStep form={form} onChange={setForm} conversion={conversion} nameProblem={name} showProblems={tried.has(0)} timeZone={zone} />
+          <ScheduleStep
+            form={form}
+            onChange={setForm}
+            conversion={conversion}
+            nameProblem={name}
+            sameName={sameName[0] ?? null}
+            showProblems={tried.has(0)}
+            timeZone={zone}
+          />
         </Stepper.Step>
         <Stepper.Step label={t('accessGroups.wizard.step2')} description={t('accessGroups.wizard.step2Hint')}>
           <DoorsStep tree={tree} picked={form.picked} onChange={(picked) => setForm((f) => ({ ...f, picked }))} showProblems={tried.has(1)} />
@@ -119,6 +136,9 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
         </Stepper.Step>
       </Stepper>
       {error && <ErrorAlert error={error} />}
+      {gate.asking && (
+        <ConfirmDuplicates duplicates={gate.asking.duplicates} recipient={form.name.trim()} yesLabel={t('duplicates.yesSecondGroup')} onAnswer={gate.answer} />
+      )}
       <Group justify="space-between">
         <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} disabled={step === 0} onClick={() => setStep((s) => s - 1)}>
           {t('accessGroups.wizard.back')}
@@ -128,7 +148,12 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
             {t('accessGroups.wizard.next')}
           </Button>
         ) : (
-          <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} loading={saving} disabled={diff?.unchanged === true} onClick={() => void save()}>
+          <Button
+            leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+            loading={saving}
+            disabled={diff?.unchanged === true}
+            onClick={() => conversion.ok && gate.submit({ name: form.name.trim(), schedule: conversion.utc, doors: doorSelections(form.picked) }, sameName)}
+          >
             {before ? t('accessGroups.wizard.saveChanges') : t('accessGroups.wizard.create')}
           </Button>
         )}
