@@ -52,8 +52,8 @@ export function ConfirmDuplicates(props: {
 }) {
   const { t } = useTranslation()
   return (
-    <Modal opened onClose={() => props.onAnswer(false)} title={t('duplicates.askTitle')} data-testid="confirm-duplicates">
-      <Stack gap="sm">
+    <Modal opened onClose={() => props.onAnswer(false)} title={t('duplicates.askTitle')} size="lg">
+      <Stack gap="sm" data-testid="confirm-duplicates">
         {props.duplicates.map((d) => (
           <Text size="sm" key={`${d.kind}/${d.value}`}>
             {duplicateText(t, d)} <strong>{duplicateQuestion(t, d, props.recipient)}</strong>
