@@ -36,9 +36,9 @@ interface Browserside {
 }
 
 const admin = async <T>(path: string): Promise<T> => (await (await fetch(`${cloud.info.admin?.baseUrl}${path}`)).json()) as T
-let projectId = ''
-const staff = async () => (await admin<SandboxStaff[]>('/akuvox/state/staff')).filter((s) => s.project_id === projectId)
-const groups = async () => (await admin<SandboxGroup[]>('/akuvox/state/access-groups')).filter((g) => g.project_id === projectId)
+let scope = { connectionId: '', projectId: '' }
+const staff = async () => (await admin<SandboxStaff[]>('/akuvox/state/staff')).filter((s) => s.project_id === scope.projectId)
+const groups = async () => (await admin<SandboxGroup[]>('/akuvox/state/access-groups')).filter((g) => g.project_id === scope.projectId)
 
 let holder: SandboxStaff
 let card = ''
@@ -49,9 +49,10 @@ beforeAll(async () => {
   ;({ page, problems, context } = await openPage(session.browser, { height: 900 }))
   await page.goto(session.host.url)
   await openAkuvoxProject(page, cloud.info.akuvox, 'Harbour View')
-  projectId = await page.evaluate(async () => {
+  scope = await page.evaluate(async () => {
     const list = await (globalThis as unknown as Browserside).fieldkey.connections.list()
-    return (list.ok ? list.value.find((c) => c.label === 'Harbour View')?.defaultProjectId : null) ?? ''
+    const c = list.ok ? list.value.find((x) => x.label === 'Harbour View') : undefined
+    return { connectionId: c?.id ?? '', projectId: c?.defaultProjectId ?? '' }
   })
   holder = (await staff()).find((s) => s.rfCards.length > 0) as SandboxStaff
   card = holder.rfCards[0]?.number ?? ''
@@ -146,14 +147,7 @@ describe('duplicates ask first, in Chromium', () => {
   it('the group wizard names the group that has the name already and asks before creating a second', async () => {
     await page.getByTestId('project-nav').getByRole('button', { name: 'Access groups' }).click()
     await page.getByTestId('groups-table').waitFor()
-    const tree = await page.evaluate(
-      async (s) => (globalThis as unknown as Browserside).fieldkey.accessGroups.siteTree(s),
-      await page.evaluate(async () => {
-        const list = await (globalThis as unknown as Browserside).fieldkey.connections.list()
-        const c = list.ok ? list.value.find((x) => x.label === 'Harbour View') : undefined
-        return { connectionId: c?.id ?? '', projectId: c?.defaultProjectId ?? '' }
-      }),
-    )
+    const tree = await page.evaluate(async (s) => (globalThis as unknown as Browserside).fieldkey.accessGroups.siteTree(s), scope)
     const device = (tree.ok ? tree.value.buildings.flatMap((b) => b.devices) : []).find((d) => d.relays.length > 0) as SiteDevice
     const sameName = (await groups()).filter((g) => g.name === groupName).length
 

@@ -76,6 +76,15 @@ const addTag = async (testId: string, value: string) => {
   await userEvent.type(screen.getByTestId(testId), `${value}{Enter}`)
 }
 
+/** A new staff access, Wang Wu in the Gym group, with one PIN or card typed in. */
+async function newWangWu(input: 'pin-input' | 'card-input', value: string): Promise<void> {
+  await renderUi(<StaffEditor scope={SCOPE} staffAccessId={null} />)
+  await userEvent.type(screen.getByRole('textbox', { name: /^Name/ }), 'Wang Wu')
+  await addTag(input, value)
+  await userEvent.click(screen.getByRole('combobox', { name: /^Access groups/ }))
+  await userEvent.click(await screen.findByRole('option', { name: 'Gym', hidden: true }))
+}
+
 describe('staff editor', () => {
   it('names what is wrong with a PIN and keeps Save off until it is fixed', async () => {
     await renderUi(<StaffEditor scope={SCOPE} staffAccessId={null} />)
@@ -121,11 +130,7 @@ describe('staff editor', () => {
   })
 
   it('asks before saving a card another staff holds, naming the holder: No sends nothing, Yes sends the confirmation', async () => {
-    await renderUi(<StaffEditor scope={SCOPE} staffAccessId={null} />)
-    await userEvent.type(screen.getByRole('textbox', { name: /^Name/ }), 'Wang Wu')
-    await addTag('card-input', 'd42c d005')
-    await userEvent.click(screen.getByRole('combobox', { name: /^Access groups/ }))
-    await userEvent.click(await screen.findByRole('option', { name: 'Gym', hidden: true }))
+    await newWangWu('card-input', 'd42c d005')
     expect(screen.getByTestId('duplicate-warning')).toHaveTextContent('Card D42CD005 is already on Wei Nowak.')
 
     await userEvent.click(screen.getByTestId('save-staff'))
@@ -140,11 +145,7 @@ describe('staff editor', () => {
   })
 
   it('asks about a holder only main knows of (a change in the outbox) when main refuses the save, then sends the answer', async () => {
-    await renderUi(<StaffEditor scope={SCOPE} staffAccessId={null} />)
-    await userEvent.type(screen.getByRole('textbox', { name: /^Name/ }), 'Wang Wu')
-    await addTag('pin-input', '60606')
-    await userEvent.click(screen.getByRole('combobox', { name: /^Access groups/ }))
-    await userEvent.click(await screen.findByRole('option', { name: 'Gym', hidden: true }))
+    await newWangWu('pin-input', '60606')
     expect(screen.queryByTestId('duplicate-warning')).toBeNull()
     await userEvent.click(screen.getByTestId('save-staff'))
     expect(await screen.findByTestId('confirm-duplicates')).toHaveTextContent('PIN 60606 is already used by Offline Eva. Let Wang Wu use PIN 60606 too?')
