@@ -10,7 +10,7 @@ import { normaliseCard, sameCardForms } from '../people/card'
 import { normalisePin } from '../people/pin'
 
 /** Someone holding credentials: a cached staff access, a change in the outbox, an earlier row of a file. */
-export interface CredentialHolder {
+interface CredentialHolder {
   readonly staffAccessId: string
   readonly name: string
   readonly pinCodes: readonly string[]
@@ -24,7 +24,7 @@ export type Duplicate =
   /** `holder`: the other group's name as it is written there (it may differ in case or spaces). */
   | { readonly kind: 'groupName'; readonly value: string; readonly holder: string }
 
-export type DuplicateKind = Duplicate['kind']
+type DuplicateKind = Duplicate['kind']
 
 /** A duplicate the installer agreed to: this PIN, card or group name may be shared. */
 export interface DuplicateRef {
@@ -33,7 +33,7 @@ export interface DuplicateRef {
 }
 
 /** The credentials of a new or edited staff access. */
-export interface CredentialsOf {
+interface CredentialsOf {
   readonly pinCodes: readonly string[]
   readonly rfCards: readonly string[]
 }

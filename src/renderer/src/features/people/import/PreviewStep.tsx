@@ -12,8 +12,8 @@ import { downloadText } from './download'
 import { problemText } from './problem-text'
 
 const OK_HEIGHT = 40
-const STATUS_COLOR = { ok: 'green', exists: 'gray', duplicate: 'orange' } as const
 const REJECTED_HEIGHT = 108
+const STATUS_COLOR = { ok: 'green', exists: 'gray', duplicate: 'orange' } as const
 
 interface Props {
   readonly rows: readonly RawStaffRow[]
@@ -29,9 +29,9 @@ interface Props {
   readonly stale?: boolean
 }
 
-/** The lines of the rows a choice affects, the first few of them when there are many. */
-function linesOf(checks: readonly RowCheck[], kind: RowCheck['kind']): string {
-  const lines = checks.filter((c) => c.kind === kind).map((c) => c.line)
+/** The lines of the rows the "keep duplicates" choice affects, the first few when there are many. */
+function duplicateLines(checks: readonly RowCheck[]): string {
+  const lines = checks.filter((c) => c.kind === 'duplicate').map((c) => c.line)
   const shown = lines.slice(0, 12).join(', ')
   return lines.length > 12 ? `${shown} …` : shown
 }
@@ -108,7 +108,7 @@ export function PreviewStep(props: Props) {
           color="orange"
           checked={props.keepDuplicates}
           onChange={(e) => props.onKeepDuplicates(e.currentTarget.checked)}
-          label={t('duplicates.import.keep', { count: counts.duplicate, lines: linesOf(props.checks, 'duplicate') })}
+          label={t('duplicates.import.keep', { count: counts.duplicate, lines: duplicateLines(props.checks) })}
           description={t('duplicates.import.keepHelp')}
           data-testid="keep-duplicates"
         />
