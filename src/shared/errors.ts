@@ -24,6 +24,10 @@ export const ERROR_CODES = [
   'response_too_large',
   /** The address answers, but not like the vendor's cloud (an HTML page, not the API's JSON). */
   'not_a_cloud',
+  /** A PIN or card someone else holds, saved without the installer confirming it. */
+  'duplicate_credential',
+  /** An access-group name another group has, saved without the installer confirming it. */
+  'duplicate_name',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

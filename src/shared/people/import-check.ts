@@ -1,4 +1,5 @@
 import { FIELD_LIMITS } from '../field-limits'
+import { CredentialBook, type Duplicate } from '../duplicates/rule-book'
 import { type CardProblem, cardProblem, normaliseCard } from './card'
 import type { StaffField } from './columns'
 import { type FaceUrlProblem, faceUrlProblem } from './face-url'
@@ -26,10 +27,8 @@ export type RowProblem =
   | { readonly kind: 'nameTooLong'; readonly field: 'name'; readonly max: number }
   | { readonly kind: 'badPin'; readonly field: 'pinCodes'; readonly value: string; readonly problem: PinProblem }
   | { readonly kind: 'duplicatePinInFile'; readonly field: 'pinCodes'; readonly value: string; readonly line: number }
-  | { readonly kind: 'duplicatePinInProject'; readonly field: 'pinCodes'; readonly value: string; readonly staffName: string }
   | { readonly kind: 'badCard'; readonly field: 'rfCards'; readonly value: string; readonly problem: CardProblem }
   | { readonly kind: 'duplicateCardInFile'; readonly field: 'rfCards'; readonly value: string; readonly line: number }
-  | { readonly kind: 'duplicateCardInProject'; readonly field: 'rfCards'; readonly value: string; readonly staffName: string }
   | { readonly kind: 'missingAccessGroup'; readonly field: 'accessGroups' }
   | { readonly kind: 'unknownAccessGroup'; readonly field: 'accessGroups'; readonly value: string }
   | { readonly kind: 'ambiguousAccessGroup'; readonly field: 'accessGroups'; readonly value: string }
@@ -45,6 +44,8 @@ export type RowCheck =
   | { readonly line: number; readonly kind: 'ok'; readonly draft: StaffDraft }
   /** The same name and credentials are already in the project: creating it would duplicate it. */
   | { readonly line: number; readonly kind: 'exists'; readonly staffAccessId: string }
+  /** A good row with a PIN or card someone in the project holds: created only if the installer says so. */
+  | { readonly line: number; readonly kind: 'duplicate'; readonly draft: StaffDraft; readonly duplicates: readonly Duplicate[] }
   | { readonly line: number; readonly kind: 'rejected'; readonly problems: readonly RowProblem[] }
 
 type Resolved<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: RowProblem }
@@ -91,18 +92,16 @@ const identity = (name: string, pins: readonly string[], cards: readonly string[
 /**
  * Checks every row against the project and against the other rows, before anything is sent.
  * Stray whitespace is trimmed, never reported. A credential repeated later in the file flags
- * the later row (the first keeps it). A row already in the project (same name, PINs and cards)
+ * the later row (the first keeps it). A good row with a PIN or card a staff of the project holds
+ * is `duplicate` (the shared rule book): the installer decides whether it is created. A row already in the project (same name, PINs and cards)
  * is `exists`, not a duplicate: re-running a file creates nothing twice.
  */
 export function checkRows(rows: readonly RawStaffRow[], context: StaffContext): RowCheck[] {
   const group = resolver(context.accessGroups)
   const building = resolver(context.buildings)
-  const projectPins = new Map<string, string>()
-  const projectCards = new Map<string, string>()
+  const holders = new CredentialBook(context.staff)
   const existing = new Map<string, string>()
   for (const s of context.staff) {
-    for (const p of s.pinCodes) projectPins.set(normalisePin(p), s.name)
-    for (const c of s.rfCards) projectCards.set(normaliseCard(c), s.name)
     existing.set(identity(s.name, s.pinCodes.map(normalisePin), s.rfCards.map(normaliseCard)), s.staffAccessId)
   }
   const filePins = new Map<string, number>()
@@ -123,15 +122,12 @@ export function checkRows(rows: readonly RawStaffRow[], context: StaffContext): 
     for (const pin of pins) {
       const bad = pinProblem(pin)
       if (bad) problems.push({ kind: 'badPin', field: 'pinCodes', value: pin, problem: bad })
-      else if (projectPins.has(pin)) problems.push({ kind: 'duplicatePinInProject', field: 'pinCodes', value: pin, staffName: projectPins.get(pin) as string })
       else if (filePins.has(pin)) problems.push({ kind: 'duplicatePinInFile', field: 'pinCodes', value: pin, line: filePins.get(pin) as number })
       else filePins.set(pin, row.line)
     }
     for (const card of cards) {
       const bad = cardProblem(card)
       if (bad) problems.push({ kind: 'badCard', field: 'rfCards', value: card, problem: bad })
-      else if (projectCards.has(card))
-        problems.push({ kind: 'duplicateCardInProject', field: 'rfCards', value: card, staffName: projectCards.get(card) as string })
       else if (fileCards.has(card)) problems.push({ kind: 'duplicateCardInFile', field: 'rfCards', value: card, line: fileCards.get(card) as number })
       else fileCards.set(card, row.line)
     }
@@ -163,7 +159,8 @@ export function checkRows(rows: readonly RawStaffRow[], context: StaffContext): 
     if (problems.length > 0 || !floors.ok) return { line: row.line, kind: 'rejected', problems }
     const draft = { name, pinCodes: pins, rfCards: cards, faceUrls, accessGroupIds: groupIds, floorAccesses: floors.value }
     if (!rowFitsChunk({ line: row.line, draft })) return { line: row.line, kind: 'rejected', problems: [tooLarge(row)] }
-    return { line: row.line, kind: 'ok', draft }
+    const duplicates = holders.duplicates(draft, null)
+    return duplicates.length > 0 ? { line: row.line, kind: 'duplicate', draft, duplicates } : { line: row.line, kind: 'ok', draft }
   })
 }
 
@@ -172,18 +169,10 @@ function tooLarge(row: RawStaffRow): RowProblem {
   return { kind: 'rowTooLarge', field, kilobytes: Math.floor(IMPORT_CHUNK_BYTES / 1024) }
 }
 
-export interface CheckCounts {
-  readonly ok: number
-  readonly exists: number
-  readonly rejected: number
-}
+export type CheckCounts = Readonly<Record<RowCheck['kind'], number>>
 
 export function countChecks(checks: readonly RowCheck[]): CheckCounts {
-  let ok = 0
-  let exists = 0
-  for (const c of checks) {
-    if (c.kind === 'ok') ok++
-    else if (c.kind === 'exists') exists++
-  }
-  return { ok, exists, rejected: checks.length - ok - exists }
+  const counts = { ok: 0, exists: 0, duplicate: 0, rejected: 0 }
+  for (const c of checks) counts[c.kind]++
+  return counts
 }

@@ -4,6 +4,7 @@
  */
 import type { AkuvoxImportResult, AkuvoxStaffAccessSummary } from '../domain/akuvox'
 import type { OutboxState } from '../domain/outbox'
+import type { DuplicateRef } from '../duplicates/rule-book'
 import type { AppError } from '../errors'
 import type { Page } from '../page'
 
@@ -91,6 +92,8 @@ export type StaffDeleteOutcome =
 export interface BulkRow {
   readonly line: number
   readonly draft: StaffDraft
+  /** The PINs and cards of the row others hold that the installer agreed to share. */
+  readonly confirmedDuplicates?: readonly DuplicateRef[]
 }
 
 export type BulkRowResult =

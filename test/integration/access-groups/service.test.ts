@@ -77,9 +77,37 @@ describe('access groups service against the sandbox', () => {
     expect(h.service.detail(h.scope, groupId).doors?.map((d) => d.deviceId)).toEqual(draft.doors.map((d) => d.deviceId))
   })
 
+  it('a second group with a name another has (any case) is refused unless the installer confirmed it, naming that group; offline too', async () => {
+    const groupsIn = async () => (await adminGet<{ name: string }[]>(sandboxes, '/akuvox/state/access-groups')).filter((g) => g.name === 'Night shift')
+    const error = await h.service.create(h.scope, weeklyDraft('night SHIFT')).catch((e: unknown) => e)
+    expect((error as AppErrorException).error).toMatchObject({
+      code: 'duplicate_name',
+      messageKey: 'errors.duplicate.groupName',
+      params: { kind: 'groupName', value: 'night SHIFT', holder: 'Night shift' },
+    })
+    h.online = false
+    try {
+      await expectCode(h.service.create(h.scope, weeklyDraft('Night shift')), 'duplicate_name')
+      // A queued create holds its name too.
+      const queued = await h.service.create(h.scope, weeklyDraft('Queued name'))
+      await expectCode(h.service.create(h.scope, weeklyDraft('Queued name')), 'duplicate_name')
+      if (queued.kind === 'queued') h.outbox.discard(queued.outboxId)
+    } finally {
+      h.online = true
+    }
+    expect(await groupsIn()).toHaveLength(1)
+    const second = await h.service.create(h.scope, weeklyDraft('Night shift'), [{ kind: 'groupName', value: 'Night shift' }])
+    expect(second.kind).toBe('saved')
+    expect(await groupsIn()).toHaveLength(2)
+    // Editing a group that keeps its (shared) name is not asked again.
+    const id = second.kind === 'saved' ? second.accessGroupId : ''
+    expect((await h.service.update(h.scope, id, weeklyDraft('Night shift'))).kind).toBe('saved')
+    await h.service.remove(h.scope, [id])
+  })
+
   it('edits a group (a relay removed, other days): cloud and cache match', async () => {
-    const groupId = await newGroup('Night shift')
-    const draft = weeklyDraft('Night shift')
+    const groupId = await newGroup('Late shift')
+    const draft = weeklyDraft('Late shift')
     const edited: AccessGroupDraft = {
       ...draft,
       schedule: { ...draft.schedule, availableDays: ['2', '4'] },

@@ -144,9 +144,53 @@ describe('staff access against the sandbox', () => {
       ],
       { ...ctx, staff: h.staff.credentials(h.akuvox, 0, 500).items },
     )
-    expect(dupPin).toMatchObject({ kind: 'rejected', problems: [{ kind: 'duplicatePinInProject', value: '482913', staffName: 'Ana Costa (Cleaner)' }] })
-    expect(dupCard).toMatchObject({ kind: 'rejected', problems: [{ kind: 'duplicateCardInProject', value: '0A1B2C3D', staffName: 'Ana Costa (Cleaner)' }] })
+    expect(dupPin).toMatchObject({ kind: 'duplicate', duplicates: [{ kind: 'pin', value: '482913', holder: 'Ana Costa (Cleaner)' }] })
+    expect(dupCard).toMatchObject({ kind: 'duplicate', duplicates: [{ kind: 'card', value: '0A1B2C3D', holder: 'Ana Costa (Cleaner)' }] })
     expect(fresh?.kind).toBe('ok')
+  })
+
+  it('refuses a PIN or card another staff holds unless the installer confirmed it, naming the holder; offline, a queued create holds its card too', async () => {
+    const before = (await staffOf()).length
+    const refused = await h.staff.create(h.akuvox, draft('Wang Wu', { rfCards: ['0A1B2C3D'] })).catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(AppErrorException)
+    expect((refused as AppErrorException).error).toMatchObject({
+      code: 'duplicate_credential',
+      messageKey: 'errors.duplicate.card',
+      params: { kind: 'card', value: '0A1B2C3D', holder: 'Ana Costa (Cleaner)' },
+    })
+    // The same card written in decimal is the same card.
+    expect(await codeOf(h.staff.create(h.akuvox, draft('Wang Wu', { rfCards: [String(0x0a1b2c3d)] })))).toBe('duplicate_credential')
+    // Confirming the PIN does not confirm the card.
+    const pinOnly = [{ kind: 'pin' as const, value: '0A1B2C3D' }]
+    expect(await codeOf(h.staff.create(h.akuvox, draft('Wang Wu', { rfCards: ['0A1B2C3D'] }), pinOnly))).toBe('duplicate_credential')
+    expect((await staffOf()).length).toBe(before)
+
+    const shared = await h.staff.create(h.akuvox, draft('Wang Wu', { rfCards: ['0a1b2c3d'] }), [{ kind: 'card', value: '0A1B2C3D' }])
+    expect(shared.kind).toBe('saved')
+    expect(
+      (await staffOf())
+        .filter((s) => s.rfCards.some((c) => c.number === '0A1B2C3D'))
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['Ana Costa (Cleaner)', 'Wang Wu'])
+    // An edit is asked only about what it adds: the card it already shares is not asked again.
+    const id = shared.kind === 'saved' ? shared.staffAccessId : ''
+    const edit = { ...draft('Wang Wu', { rfCards: ['0A1B2C3D'], pinCodes: ['482913'] }), removeFaceUrls: [] }
+    const added = await h.staff.update(h.akuvox, id, edit).catch((e: unknown) => e)
+    expect((added as AppErrorException).error).toMatchObject({ code: 'duplicate_credential', params: { kind: 'pin', value: '482913' } })
+    expect((await h.staff.update(h.akuvox, id, { ...edit, pinCodes: [] })).kind).toBe('saved')
+    await h.staff.remove(h.akuvox, [id])
+
+    h.online = false
+    try {
+      const queued = await h.staff.create(h.akuvox, draft('Offline One', { pinCodes: ['60606'] }))
+      expect(queued.kind).toBe('queued')
+      const second = await h.staff.create(h.akuvox, draft('Offline Two', { pinCodes: ['60606'] })).catch((e: unknown) => e)
+      expect((second as AppErrorException).error).toMatchObject({ code: 'duplicate_credential', params: { value: '60606', holder: 'Offline One' } })
+      for (const e of h.outbox.list(h.akuvox)) h.outbox.discard(e.id)
+    } finally {
+      h.online = true
+    }
   })
 
   it('updates it: new PIN, one card dropped, one group, the face removed with is_deleted and another added', async () => {
@@ -196,8 +240,10 @@ describe('staff access against the sandbox', () => {
 })
 
 describe('bulk create against the sandbox', () => {
+  // Each call's rows get PINs no earlier row holds: a PIN someone holds would need the installer's yes.
+  let nextPin = 700000
   const rows = (count: number, prefix: string): BulkRow[] =>
-    Array.from({ length: count }, (_, i) => ({ line: i + 2, draft: draft(`${prefix} ${String(i).padStart(3, '0')}`, { pinCodes: [String(700000 + i)] }) }))
+    Array.from({ length: count }, (_, i) => ({ line: i + 2, draft: draft(`${prefix} ${String(i).padStart(3, '0')}`, { pinCodes: [String(nextPin++)] }) }))
 
   async function run(rs: readonly BulkRow[], concurrency: number) {
     const started = await startImport(h.bulk, h.akuvox, rs, concurrency)
@@ -258,6 +304,27 @@ describe('bulk create against the sandbox', () => {
       h.ahead = 0
     }
     expect(await named('Chunked 000')).toEqual([])
+  })
+
+  it("a row with a PIN or card someone holds is created only with the installer's yes; without it, it fails naming the holder", async () => {
+    const holder = (await staffOf()).find((s) => s.rfCards.length > 0) as SandboxStaff
+    const card = holder.rfCards[0]?.number ?? ''
+    const job = await run(
+      [
+        { line: 2, draft: draft('Shares Unasked', { rfCards: [card] }) },
+        { line: 3, draft: draft('Shares Asked', { rfCards: [card] }), confirmedDuplicates: [{ kind: 'card', value: card }] },
+        // A later row with a PIN an earlier row of the same run took is asked about too.
+        { line: 4, draft: draft('First Of Two', { pinCodes: ['818283'] }) },
+        { line: 5, draft: draft('Second Of Two', { pinCodes: ['818283'] }) },
+      ],
+      1,
+    )
+    expect(job).toMatchObject({ created: 2, failed: 2 })
+    expect(job.results[0]).toMatchObject({ kind: 'failed', error: { code: 'duplicate_credential', params: { value: card, holder: holder.name } } })
+    expect(job.results[1]?.kind).toBe('created')
+    expect(job.results[3]).toMatchObject({ kind: 'failed', error: { code: 'duplicate_credential', params: { value: '818283', holder: 'First Of Two' } } })
+    expect(await named('Shares Unasked')).toEqual([])
+    expect((await named('Shares Asked'))[0]?.rfCards.map((c) => c.number)).toEqual([card])
   })
 
   it('identical rows in one file are created once', async () => {

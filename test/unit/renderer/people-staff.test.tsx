@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { duplicateRefusal } from '@shared/duplicates/refusal'
 import { staffPageQuery } from '@shared/ipc/schemas/people'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { STAFF_CONTEXT, STAFF_LISTING, SCOPE, staffSummary, withViewport } from './people-fixtures'
@@ -26,7 +27,13 @@ const answers: Answers = {
     staffTotal: STAFF_CONTEXT.staff.length,
   }),
   'staff:credentials': record('staff:credentials', { total: STAFF_CONTEXT.staff.length, offset: 0, items: STAFF_CONTEXT.staff }),
-  'staff:create': record('staff:create', { kind: 'saved', staffAccessId: 's-new' }),
+  // Main knows a holder the window does not: a create waiting in the outbox holds PIN 60606.
+  'staff:create': (input) => {
+    calls.push({ channel: 'staff:create', input })
+    const agreed = input.confirmedDuplicates?.some((d) => d.kind === 'pin' && d.value === '60606') === true
+    if (input.draft.pinCodes.includes('60606') && !agreed) return { ok: false, error: duplicateRefusal({ kind: 'pin', value: '60606', holder: 'Offline Eva' }) }
+    return { ok: true, value: { kind: 'saved', staffAccessId: 's-new' } }
+  },
   'staff:detail': record('staff:detail', {
     staffAccessId: 's-new',
     staffAccessName: 'Ines Duarte',
@@ -57,6 +64,15 @@ beforeEach(() => {
 
 const addTag = async (testId: string, value: string) => {
   await userEvent.type(screen.getByTestId(testId), `${value}{Enter}`)
+}
+
+/** A new staff access, Wang Wu in the Gym group, with one PIN or card typed in. */
+async function newWangWu(input: 'pin-input' | 'card-input', value: string): Promise<void> {
+  await renderUi(<StaffEditor scope={SCOPE} staffAccessId={null} />)
+  await userEvent.type(screen.getByRole('textbox', { name: /^Name/ }), 'Wang Wu')
+  await addTag(input, value)
+  await userEvent.click(screen.getByRole('combobox', { name: /^Access groups/ }))
+  await userEvent.click(await screen.findByRole('option', { name: 'Gym', hidden: true }))
 }
 
 describe('staff editor', () => {
@@ -101,6 +117,32 @@ describe('staff editor', () => {
     await userEvent.click(within(helper).getByRole('radio', { name: 'Decimal' }))
     await userEvent.click(within(helper).getByRole('button', { name: 'Use EFBEADDE (Hex, bytes reversed)' }))
     expect(within(screen.getByTestId('card-input').closest('.mantine-TagsInput-root') as HTMLElement).getByText('EFBEADDE')).toBeInTheDocument()
+  })
+
+  it('asks before saving a card another staff holds, naming the holder: No sends nothing, Yes sends the confirmation', async () => {
+    await newWangWu('card-input', 'd42c d005')
+    expect(screen.getByTestId('duplicate-warning')).toHaveTextContent('Card D42CD005 is already on Wei Nowak.')
+
+    await userEvent.click(screen.getByTestId('save-staff'))
+    expect(await screen.findByTestId('confirm-duplicates')).toHaveTextContent('Card D42CD005 is already on Wei Nowak. Give card D42CD005 to Wang Wu too?')
+    await userEvent.click(screen.getByRole('button', { name: 'No, go back and change it' }))
+    expect(calls.some((c) => c.channel === 'staff:create')).toBe(false)
+
+    await userEvent.click(screen.getByTestId('save-staff'))
+    await userEvent.click(await screen.findByTestId('confirm-duplicates-yes'))
+    await waitFor(() => expect(calls.some((c) => c.channel === 'staff:create')).toBe(true))
+    expect(calls.find((c) => c.channel === 'staff:create')?.input).toMatchObject({ confirmedDuplicates: [{ kind: 'card', value: 'D42CD005' }] })
+  })
+
+  it('asks about a holder only main knows of (a change in the outbox) when main refuses the save, then sends the answer', async () => {
+    await newWangWu('pin-input', '60606')
+    expect(screen.queryByTestId('duplicate-warning')).toBeNull()
+    await userEvent.click(screen.getByTestId('save-staff'))
+    expect(await screen.findByTestId('confirm-duplicates')).toHaveTextContent('PIN 60606 is already used by Offline Eva. Let Wang Wu use PIN 60606 too?')
+    await userEvent.click(screen.getByTestId('confirm-duplicates-yes'))
+    await waitFor(() => expect(calls.filter((c) => c.channel === 'staff:create')).toHaveLength(2))
+    expect(calls.filter((c) => c.channel === 'staff:create')[1]?.input).toMatchObject({ confirmedDuplicates: [{ kind: 'pin', value: '60606' }] })
+    expect(await screen.findByText('Saved in the cloud.')).toBeInTheDocument()
   })
 
   it('saves a new staff access with its credentials cleaned up, then says it is saved', async () => {

@@ -14,6 +14,8 @@ import type { AkuvoxAccessGroup, AkuvoxAccessGroupInput } from '@shared/domain/a
 import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/outbox'
 import { assertNever } from '@shared/util/assert-never'
 import { AppErrorException, appError } from '@shared/errors'
+import { refuseUnconfirmed } from '@shared/duplicates/refusal'
+import { type DuplicateRef, groupNameDuplicates } from '@shared/duplicates/rule-book'
 import type { AkuvoxClient } from '../../clouds/akuvox'
 import type { Logger } from '../../log/logger'
 import { AccessGroupWritesRepo } from '../../store/cache/access-group-writes-repo'
@@ -119,7 +121,8 @@ export class AccessGroupsService {
     )
   }
 
-  async create(scope: CacheScope, draft: AccessGroupDraft): Promise<SaveOutcome> {
+  async create(scope: CacheScope, draft: AccessGroupDraft, confirmed?: readonly DuplicateRef[]): Promise<SaveOutcome> {
+    this.refuseDuplicateName(scope, draft, null, confirmed)
     const input = this.input(scope, draft)
     const client = await this.akuvox(scope)
     return this.save(scope, { kind: 'akuvox.accessGroup.create', input }, null, async () => {
@@ -129,12 +132,13 @@ export class AccessGroupsService {
     })
   }
 
-  async update(scope: CacheScope, accessGroupId: string, draft: AccessGroupDraft): Promise<SaveOutcome> {
+  async update(scope: CacheScope, accessGroupId: string, draft: AccessGroupDraft, confirmed?: readonly DuplicateRef[]): Promise<SaveOutcome> {
+    this.refuseDuplicateName(scope, draft, accessGroupId, confirmed)
     const queuedCreate = outboxIdOfPendingCreate(accessGroupId)
     if (queuedCreate !== null) {
       // Editing a group that only exists in the outbox: the queued create is replaced.
       this.deps.outbox.discard(queuedCreate)
-      return this.create(scope, draft)
+      return this.create(scope, draft, confirmed)
     }
     const cached = this.editable(scope, accessGroupId)
     const input = { ...this.input(scope, draft), accessGroupId }
@@ -233,6 +237,14 @@ export class AccessGroupsService {
           return assertNever(o, 'resident outcome')
       }
     })
+  }
+
+  /**
+   * A name another group has (cached, or waiting in the outbox) is refused unless the installer
+   * confirmed it: the import then never meets a name two groups share that Fieldkey made.
+   */
+  private refuseDuplicateName(scope: CacheScope, draft: AccessGroupDraft, self: string | null, confirmed: readonly DuplicateRef[] | undefined): void {
+    refuseUnconfirmed(groupNameDuplicates(draft.name, this.list(scope).groups, self), confirmed)
   }
 
   private input(scope: CacheScope, draft: AccessGroupDraft): AkuvoxAccessGroupInput {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
+import { duplicateRefusal } from '@shared/duplicates/refusal'
+import { unconfirmed } from '@shared/duplicates/rule-book'
 import { type AppError, AppErrorException, appError } from '@shared/errors'
 import type { BulkProgress, BulkResultsFilter, BulkResultsPage, BulkRow, BulkRowResult } from '@shared/people/staff'
 import type { AkuvoxClient } from '../../clouds/akuvox'
@@ -11,6 +13,7 @@ import type { SqlDatabase } from '../../store/driver'
 import { cloudFirst, networkFailure } from '../outbox/cloud-first'
 import type { OutboxService } from '../outbox/outbox-service'
 import { type SessionOf, akuvoxClient } from './cloud'
+import { credentialHolders } from './credential-holders'
 import { createInput, identityKey, summaryOf } from './staff-input'
 import { cloudTime } from './staff-service'
 
@@ -190,6 +193,7 @@ export class BulkImports {
   private async work(scope: CacheScope, client: AkuvoxClient, job: Job, rows: readonly BulkRow[]): Promise<void> {
     const signal = job.cancel.signal
     const known = await this.known(scope, client, signal)
+    const holders = credentialHolders(this.query.staffCredentials(scope), this.deps.outbox.list(scope))
     const names = {
       groups: new Map(this.query.accessGroups(scope).map((g) => [g.id, g.name])),
       buildings: new Map(this.query.buildings(scope).map((b) => [b.id, b.name])),
@@ -211,6 +215,11 @@ export class BulkImports {
       // The same person already waits in the outbox (an earlier row, or an earlier run offline).
       const waiting = queued.get(key)
       if (waiting !== undefined) return { line: row.line, kind: 'queued', outboxId: waiting }
+      // The same rule as a single save: a PIN or card someone holds needs the installer's yes.
+      const [duplicate] = unconfirmed(holders.duplicates(row.draft, null), row.confirmedDuplicates)
+      if (duplicate) return { line: row.line, kind: 'failed', error: duplicateRefusal(duplicate) }
+      // Held from now on, also while the call is out: a later row with the same card is asked about too.
+      holders.add({ staffAccessId: `line:${row.line}`, name: input.staffAccessName, pinCodes: input.pinCodes ?? [], rfCards: input.rfCards ?? [] })
       // Claimed before the call: an identical row later in the file waits for this one.
       const claimed = !offline
       if (claimed) known.set(key, `line:${row.line}`)

@@ -1,5 +1,7 @@
 import type { AkuvoxStaffAccess, AkuvoxStaffAccessInput, AkuvoxStaffAccessSummary, AkuvoxStaffAccessUpdate } from '@shared/domain/akuvox'
 import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/outbox'
+import { refuseUnconfirmed } from '@shared/duplicates/refusal'
+import type { DuplicateRef } from '@shared/duplicates/rule-book'
 import type {
   StaffContextHead,
   StaffCredentialsPage,
@@ -25,6 +27,7 @@ import { cloudFirst, networkFailure } from '../outbox/cloud-first'
 import type { OutboxService } from '../outbox/outbox-service'
 import { combinedBase, staffBase } from '../outbox/versions'
 import { type SessionOf, akuvoxClient, notFound } from './cloud'
+import { credentialHolders } from './credential-holders'
 import { pendingStaff } from './pending'
 import { createInput, detailOfSummary, summaryOf, summaryOfDetail, updateInput } from './staff-input'
 
@@ -101,7 +104,8 @@ export class StaffService {
     }
   }
 
-  async create(scope: CacheScope, draft: StaffDraft): Promise<StaffSaveOutcome> {
+  async create(scope: CacheScope, draft: StaffDraft, confirmed?: readonly DuplicateRef[]): Promise<StaffSaveOutcome> {
+    this.refuseDuplicates(scope, draft, null, confirmed)
     const input = createInput(scope.projectId, draft)
     const client = await akuvoxClient(this.deps.session, scope)
     return this.save(
@@ -116,9 +120,10 @@ export class StaffService {
     )
   }
 
-  async update(scope: CacheScope, staffAccessId: string, edit: StaffEdit): Promise<StaffSaveOutcome> {
+  async update(scope: CacheScope, staffAccessId: string, edit: StaffEdit, confirmed?: readonly DuplicateRef[]): Promise<StaffSaveOutcome> {
     const cached = this.query.staffSummary(scope, staffAccessId)
     if (!cached) throw notFound('staffAccessId')
+    this.refuseDuplicates(scope, edit, staffAccessId, confirmed)
     const input = updateInput(scope.projectId, staffAccessId, edit)
     const base = this.updateBase(scope, cached, input)
     const client = await akuvoxClient(this.deps.session, scope)
@@ -202,6 +207,12 @@ export class StaffService {
       groups: new Map(this.query.accessGroups(scope).map((g) => [g.id, g.name])),
       buildings: new Map(this.query.buildings(scope).map((b) => [b.id, b.name])),
     }
+  }
+
+  /** A PIN or card someone else holds (in the cache or the outbox) is refused unless the installer confirmed it. */
+  private refuseDuplicates(scope: CacheScope, draft: StaffDraft, self: string | null, confirmed: readonly DuplicateRef[] | undefined): void {
+    const holders = credentialHolders(this.query.staffCredentials(scope), this.deps.outbox.list(scope))
+    refuseUnconfirmed(holders.duplicates(draft, self), confirmed)
   }
 
   private async recache(scope: CacheScope, client: AkuvoxClient, staffAccessId: string, input: AkuvoxStaffAccessInput): Promise<void> {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AKUVOX_REPEAT_MODES } from '../../domain/akuvox'
 import { FIELD_LIMITS as L } from '../../field-limits'
+import { confirmedDuplicates } from './duplicates'
 
 const id = z.string().trim().min(1).max(L.cloudId)
 
@@ -39,8 +40,8 @@ const accessGroupDraftInput = z
   .strict()
 
 export const byGroup = projectScope.extend({ accessGroupId: id }).strict()
-export const createGroupInput = projectScope.extend({ draft: accessGroupDraftInput }).strict()
-export const updateGroupInput = byGroup.extend({ draft: accessGroupDraftInput }).strict()
+export const createGroupInput = projectScope.extend({ draft: accessGroupDraftInput, confirmedDuplicates }).strict()
+export const updateGroupInput = byGroup.extend({ draft: accessGroupDraftInput, confirmedDuplicates }).strict()
 export const deleteGroupsInput = projectScope.extend({ accessGroupIds: z.array(id).min(1).max(MAX_BATCH).readonly() }).strict()
 
 const residentRefInput = z.object({ accountId: id, residenceId: id, buildingId: id }).strict()

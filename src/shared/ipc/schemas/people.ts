@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { FIELD_LIMITS as L } from '../../field-limits'
 import { jsonBytes } from '../limits'
+import { confirmedDuplicates } from './duplicates'
 import { projectScope } from './project'
 
 const id = z.string().trim().min(1).max(L.cloudId)
@@ -51,11 +52,11 @@ export const staffCredentialsQuery = projectScope
   .strict()
 
 export const byStaff = projectScope.extend({ staffAccessId: id }).strict()
-export const createStaffInput = projectScope.extend({ draft: staffDraftInput }).strict()
-export const updateStaffInput = byStaff.extend({ edit: staffEditInput }).strict()
+export const createStaffInput = projectScope.extend({ draft: staffDraftInput, confirmedDuplicates }).strict()
+export const updateStaffInput = byStaff.extend({ edit: staffEditInput, confirmedDuplicates }).strict()
 export const deleteStaffInput = projectScope.extend({ staffAccessIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly() }).strict()
 
-const bulkRow = z.object({ line: z.number().int().min(1).max(10_000_000), draft: staffDraftInput }).strict()
+const bulkRow = z.object({ line: z.number().int().min(1).max(10_000_000), draft: staffDraftInput, confirmedDuplicates }).strict()
 
 /**
  * An import reaches main in chunks under one job id: `staff:importBegin` (how many rows) →

@@ -34,18 +34,9 @@ describe('CSV row checks (one example of every problem)', () => {
     const { rows } = load()
     const checks = checkRows(rows, context)
     const kinds = checks.map((c) => (c.kind === 'rejected' ? c.problems.map((p) => p.kind).join('+') : c.kind))
-    expect(kinds).toEqual([
-      'ok',
-      'missingName',
-      'badPin',
-      'duplicateCardInFile',
-      'duplicateCardInProject',
-      'unknownAccessGroup',
-      'unknownBuilding',
-      'badFaceUrl',
-      'exists',
-    ])
-    expect(countChecks(checks)).toEqual({ ok: 1, exists: 1, rejected: 7 })
+    expect(kinds).toEqual(['ok', 'missingName', 'badPin', 'duplicateCardInFile', 'duplicate', 'unknownAccessGroup', 'unknownBuilding', 'badFaceUrl', 'exists'])
+    expect(countChecks(checks)).toEqual({ ok: 1, exists: 1, duplicate: 1, rejected: 6 })
+    expect(checks[4]).toMatchObject({ kind: 'duplicate', duplicates: [{ kind: 'card', value: 'CAFE0001', holder: 'Existing Person' }] })
   })
 
   it('a fix in place clears the problem', () => {

@@ -1,5 +1,6 @@
 import type { AccessGroupDraft } from '@shared/domain/access-groups'
 import type { ResidentRef } from '@shared/domain/residents'
+import type { DuplicateRef } from '@shared/duplicates/rule-book'
 import { api } from '../../api'
 import { type GroupsScope, type GroupsScreen, INITIAL, sameGroupsScope, useAccessGroupsStore } from './store'
 
@@ -56,10 +57,15 @@ export async function loadDetail(id: string) {
 }
 
 /** Create (no id) or update; the caller shows the outcome (saved, or queued in the outbox). */
-export async function saveGroup(draft: AccessGroupDraft, id: string | null) {
+/** `confirmedDuplicates`: the installer agreed to a name another group has (main refuses it otherwise). */
+export async function saveGroup(draft: AccessGroupDraft, id: string | null, confirmedDuplicates: readonly DuplicateRef[] = []) {
   const scope = current()
   if (!scope) return null
-  const result = id === null ? await api.accessGroups.create({ ...scope, draft }) : await api.accessGroups.update({ ...scope, accessGroupId: id, draft })
+  const confirmed = confirmedDuplicates.length > 0 ? { confirmedDuplicates } : {}
+  const result =
+    id === null
+      ? await api.accessGroups.create({ ...scope, draft, ...confirmed })
+      : await api.accessGroups.update({ ...scope, accessGroupId: id, draft, ...confirmed })
   await loadGroups()
   return result
 }

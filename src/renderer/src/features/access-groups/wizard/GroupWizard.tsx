@@ -1,11 +1,13 @@
 import { Button, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { diffGroups } from '@shared/access-groups/diff'
-import type { AccessGroupDetail, SiteTree } from '@shared/domain/access-groups'
+import type { AccessGroupDetail, AccessGroupDraft, SiteTree } from '@shared/domain/access-groups'
+import { type DuplicateRef, groupNameDuplicates } from '@shared/duplicates/rule-book'
 import type { AppError } from '@shared/errors'
 import { IconArrowLeft, IconArrowRight, IconDeviceFloppy } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ConfirmDuplicates, useDuplicateGate } from '../../../components/ConfirmDuplicates'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { useAppStore } from '../../../stores/app/store'
 import { loadDetail, saveGroup, showScreen } from '../../../stores/access-groups/actions'
@@ -52,6 +54,7 @@ export function GroupWizard({ id }: { readonly id: string | null }) {
 function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: AccessGroupDetail | null }) {
   const { t } = useTranslation()
   const offline = useAppStore((s) => s.network?.online === false)
+  const groups = useAccessGroupsStore((s) => s.listing?.groups)
   const [now] = useState(() => Date.now())
   const zone = localTimeZone()
   const [form, setForm] = useState<WizardForm>(() => (before ? formFromGroup(before.row, before.doors ?? [], zone, now, today()) : emptyForm(today())))
@@ -65,35 +68,41 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
   const name = nameProblem(form.name)
   const doorCount = doorSelections(form.picked).length
   const nameRefused = serverName?.name === form.name ? serverName.text : undefined
+  // Another group with this name (any case): asked about before the save, named on step 1 already.
+  const sameName = groupNameDuplicates(form.name, groups ?? [], before?.row.id ?? null)
   const stepOk = [name === null && !nameRefused && conversion.ok, doorCount > 0 && doorCount <= FIELD_LIMITS.groupDoors, true]
   const doors = pickedDevices(form.picked, tree)
   const next = () => {
     setTried((s) => new Set(s).add(step))
     if (stepOk[step]) setStep((s) => s + 1)
   }
-  const save = async () => {
-    if (!conversion.ok) return
-    setSaving(true)
-    setError(null)
-    const result = await saveGroup({ name: form.name.trim(), schedule: conversion.utc, doors: doorSelections(form.picked) }, before?.row.id ?? null)
-    setSaving(false)
-    if (!result) return
-    if (!result.ok) {
-      const placed = placeError(t, result.error, GROUP_PLACES)
-      setError(placed.alert)
-      if (placed.inline.name) {
-        setServerName({ name: form.name, text: placed.inline.name })
-        setStep(0)
+  const gate = useDuplicateGate(
+    async (draft: AccessGroupDraft, confirmed: readonly DuplicateRef[]) => {
+      setSaving(true)
+      setError(null)
+      const result = await saveGroup(draft, before?.row.id ?? null, confirmed)
+      setSaving(false)
+      return result
+    },
+    (result) => {
+      if (!result) return
+      if (!result.ok) {
+        const placed = placeError(t, result.error, GROUP_PLACES)
+        setError(placed.alert)
+        if (placed.inline.name) {
+          setServerName({ name: form.name, text: placed.inline.name })
+          setStep(0)
+        }
+        return
       }
-      return
-    }
-    const outcome = result.value
-    notifications.show({
-      color: outcome.kind === 'saved' ? 'green' : 'orange',
-      message: t(outcome.kind === 'saved' ? 'accessGroups.wizard.saved' : 'accessGroups.wizard.queued', { name: form.name.trim() }),
-    })
-    showScreen({ kind: 'detail', id: outcome.kind === 'saved' ? outcome.accessGroupId : `pending:${outcome.outboxId}` })
-  }
+      const outcome = result.value
+      notifications.show({
+        color: outcome.kind === 'saved' ? 'green' : 'orange',
+        message: t(outcome.kind === 'saved' ? 'accessGroups.wizard.saved' : 'accessGroups.wizard.queued', { name: form.name.trim() }),
+      })
+      showScreen({ kind: 'detail', id: outcome.kind === 'saved' ? outcome.accessGroupId : `pending:${outcome.outboxId}` })
+    },
+  )
   const diff =
     before && conversion.ok
       ? diffGroups({ name: before.row.name, schedule: before.row.schedule, doors: before.doors ?? [] }, { name: form.name, schedule: conversion.utc, doors })
@@ -116,6 +125,7 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
             conversion={conversion}
             nameProblem={name}
             nameError={nameRefused}
+            sameName={sameName[0] ?? null}
             showProblems={tried.has(0)}
             timeZone={zone}
           />
@@ -141,6 +151,9 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
         </Stepper.Step>
       </Stepper>
       {error && <ErrorAlert error={error} />}
+      {gate.asking && (
+        <ConfirmDuplicates duplicates={gate.asking.duplicates} recipient={form.name.trim()} yesLabel={t('duplicates.yesSecondGroup')} onAnswer={gate.answer} />
+      )}
       <Group justify="space-between">
         <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} disabled={step === 0} onClick={() => setStep((s) => s - 1)}>
           {t('accessGroups.wizard.back')}
@@ -150,7 +163,12 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
             {t('accessGroups.wizard.next')}
           </Button>
         ) : (
-          <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} loading={saving} disabled={diff?.unchanged === true} onClick={() => void save()}>
+          <Button
+            leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+            loading={saving}
+            disabled={diff?.unchanged === true}
+            onClick={() => conversion.ok && gate.submit({ name: form.name.trim(), schedule: conversion.utc, doors: doorSelections(form.picked) }, sameName)}
+          >
             {before ? t('accessGroups.wizard.saveChanges') : t('accessGroups.wizard.create')}
           </Button>
         )}

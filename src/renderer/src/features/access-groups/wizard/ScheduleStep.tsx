@@ -1,6 +1,8 @@
 import { Alert, Chip, Group, Input, List, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
+import type { Duplicate } from '@shared/duplicates/rule-book'
 import { type RepeatKind, type ToUtcResult, WEEK_ORDER, type Weekday, parseDays } from '@shared/schedule'
 import { useTranslation } from 'react-i18next'
+import { duplicateText } from '../../../lib/duplicate-text'
 import { ScheduleNotes } from '../ScheduleNotes'
 import { dayName, daysText, problemText } from '../schedule-text'
 import { type NameProblem, type WizardForm } from './wizard-form'
@@ -16,13 +18,15 @@ interface Props {
   readonly nameProblem: NameProblem
   /** Main's refusal of the name, in words, while the name is as it was sent. */
   readonly nameError?: string | undefined
+  /** Another group already has this name: said here, asked about before the save. */
+  readonly sameName: Duplicate | null
   /** Problems show once the installer tried to go on. */
   readonly showProblems: boolean
   readonly timeZone: string
 }
 
 /** Step 1: name and schedule, typed in local time; how it will be stored (UTC) is shown live. */
-export function ScheduleStep({ form, onChange, conversion, nameProblem, nameError, showProblems, timeZone }: Props) {
+export function ScheduleStep({ form, onChange, conversion, nameProblem, nameError, sameName, showProblems, timeZone }: Props) {
   const { t } = useTranslation()
   const set = <K extends keyof WizardForm>(key: K, value: WizardForm[K]) => onChange({ ...form, [key]: value })
   const timeStep = (value: string) => (value.length > 5 ? 1 : 60)
@@ -37,6 +41,11 @@ export function ScheduleStep({ form, onChange, conversion, nameProblem, nameErro
         required
         data-autofocus
       />
+      {sameName && (
+        <Alert color="orange" role="status" data-testid="same-name-warning">
+          {duplicateText(t, sameName)} {t('duplicates.sameNameHint')}
+        </Alert>
+      )}
       <Input.Wrapper label={t('accessGroups.wizard.repeat')} id="repeat-label">
         <div>
           <SegmentedControl

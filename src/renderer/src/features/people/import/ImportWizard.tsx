@@ -21,6 +21,7 @@ export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
   const [file, setFile] = useState<ParsedFile | null>(null)
   const [mapping, setMapping] = useState<ColumnMapping>({})
   const [rows, setRows] = useState<readonly RawStaffRow[]>([])
+  const [keepDuplicates, setKeepDuplicates] = useState(false)
   const { checks, stale } = useChecks(rows, context)
   const reader = useCsvReader()
   const reread = async (encoding: ReadEncoding) => {
@@ -85,11 +86,21 @@ export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
             </Group>
           )}
           {file && checks !== null && (
-            <PreviewStep rows={rows} checks={checks} stale={stale} mapping={mapping} fileName={file.fileName} onRows={setRows} onCreate={() => setStep(3)} />
+            <PreviewStep
+              rows={rows}
+              checks={checks}
+              stale={stale}
+              mapping={mapping}
+              fileName={file.fileName}
+              onRows={setRows}
+              onCreate={() => setStep(3)}
+              keepDuplicates={keepDuplicates}
+              onKeepDuplicates={setKeepDuplicates}
+            />
           )}
         </Stepper.Step>
         <Stepper.Step label={t('people.import.step.create')}>
-          {step === 3 && checks !== null && <RunStep scope={scope} checks={checks} rows={rows} />}
+          {step === 3 && checks !== null && <RunStep scope={scope} checks={checks} rows={rows} keepDuplicates={keepDuplicates} />}
         </Stepper.Step>
       </Stepper>
     </Stack>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
+import { Badge, Button, Checkbox, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { type ColumnMapping, STAFF_FIELDS, type StaffField } from '@shared/people/columns'
 import { type RowCheck, countChecks } from '@shared/people/import-check'
@@ -7,11 +7,13 @@ import { type RawStaffRow, withCell } from '@shared/people/import-row'
 import { IconDownload } from '@tabler/icons-react'
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { duplicateText } from '../../../lib/duplicate-text'
 import { downloadText } from './download'
 import { problemText } from './problem-text'
 
 const OK_HEIGHT = 40
 const REJECTED_HEIGHT = 108
+const STATUS_COLOR = { ok: 'green', exists: 'gray', duplicate: 'orange' } as const
 
 interface Props {
   readonly rows: readonly RawStaffRow[]
@@ -20,16 +22,34 @@ interface Props {
   readonly fileName: string
   readonly onRows: (rows: readonly RawStaffRow[]) => void
   readonly onCreate: () => void
+  /** Rows whose PIN or card someone holds are created only when the installer ticks this. */
+  readonly keepDuplicates: boolean
+  readonly onKeepDuplicates: (keep: boolean) => void
   /** A fixed row is being checked again: nothing is created or exported from the old checks. */
   readonly stale?: boolean
 }
 
-/** Every row with its problems; rejected rows are fixed here, in place, and checked again at once. */
+/** The lines of the rows the "keep duplicates" choice affects, the first few when there are many. */
+function duplicateLines(checks: readonly RowCheck[]): string {
+  const lines = checks.filter((c) => c.kind === 'duplicate').map((c) => c.line)
+  const shown = lines.slice(0, 12).join(', ')
+  return lines.length > 12 ? `${shown} …` : shown
+}
+
+/**
+ * Every row with its problems; rejected rows are fixed here, in place, and checked again at once.
+ * Rows with a PIN or card someone holds are listed with the holder and created only if the
+ * installer keeps them, in a choice that names their lines.
+ */
 export function PreviewStep(props: Props) {
   const { t } = useTranslation()
   const [show, setShow] = useState<'problems' | 'all'>('problems')
   const counts = countChecks(props.checks)
-  const indexes = useMemo(() => props.checks.flatMap((c, i) => (show === 'all' || c.kind === 'rejected' ? [i] : [])), [props.checks, show])
+  const indexes = useMemo(
+    () => props.checks.flatMap((c, i) => (show === 'all' || c.kind === 'rejected' || c.kind === 'duplicate' ? [i] : [])),
+    [props.checks, show],
+  )
+  const creating = counts.ok + (props.keepDuplicates ? counts.duplicate : 0)
   const fix = (index: number, field: StaffField, value: string) => {
     const next = [...props.rows]
     next[index] = withCell(props.rows[index] as RawStaffRow, field, value)
@@ -50,6 +70,9 @@ export function PreviewStep(props: Props) {
         </Badge>
         <Badge color="gray" variant="light" data-testid="count-exists">
           {t('people.import.countExists', { count: counts.exists })}
+        </Badge>
+        <Badge color="orange" variant="light" data-testid="count-duplicate">
+          {t('duplicates.import.count', { count: counts.duplicate })}
         </Badge>
         <Badge color="red" variant="light" data-testid="count-rejected">
           {t('people.import.countRejected', { count: counts.rejected })}
@@ -75,11 +98,21 @@ export function PreviewStep(props: Props) {
           >
             {t('people.import.exportRejected', { count: counts.rejected })}
           </Button>
-          <Button disabled={counts.ok === 0 || props.stale === true} onClick={props.onCreate} data-testid="create-rows">
-            {t('people.import.createRows', { count: counts.ok })}
+          <Button disabled={creating === 0 || props.stale === true} onClick={props.onCreate} data-testid="create-rows">
+            {t('people.import.createRows', { count: creating })}
           </Button>
         </Group>
       </Group>
+      {counts.duplicate > 0 && (
+        <Checkbox
+          color="orange"
+          checked={props.keepDuplicates}
+          onChange={(e) => props.onKeepDuplicates(e.currentTarget.checked)}
+          label={t('duplicates.import.keep', { count: counts.duplicate, lines: duplicateLines(props.checks) })}
+          description={t('duplicates.import.keepHelp')}
+          data-testid="keep-duplicates"
+        />
+      )}
       {counts.rejected > 0 && (
         <Text size="xs" c="dimmed">
           {t('people.import.fixHelp')}
@@ -122,7 +155,7 @@ function Grid(props: Props & { readonly indexes: readonly number[]; readonly onF
             <div
               key={item.key}
               role="listitem"
-              data-testid={check.kind === 'rejected' ? 'rejected-row' : 'preview-row'}
+              data-testid={check.kind === 'rejected' ? 'rejected-row' : check.kind === 'duplicate' ? 'duplicate-row' : 'preview-row'}
               style={{
                 position: 'absolute',
                 top: 0,
@@ -162,14 +195,16 @@ function Grid(props: Props & { readonly indexes: readonly number[]; readonly onF
                   </Stack>
                 ) : (
                   <Group gap="xs" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
-                    <Badge size="sm" color={check.kind === 'ok' ? 'green' : 'gray'} variant="light" style={{ flexShrink: 0 }}>
+                    <Badge size="sm" color={STATUS_COLOR[check.kind]} variant="light" style={{ flexShrink: 0 }}>
                       {t(`people.import.status.${check.kind}`)}
                     </Badge>
                     <Text size="sm" truncate>
-                      {fields
-                        .map((f) => row.cells[f])
-                        .filter(Boolean)
-                        .join(' · ')}
+                      {check.kind === 'duplicate'
+                        ? `${row.cells.name.trim()} — ${check.duplicates.map((d) => duplicateText(t, d)).join(' ')}`
+                        : fields
+                            .map((f) => row.cells[f])
+                            .filter(Boolean)
+                            .join(' · ')}
                     </Text>
                   </Group>
                 )}

@@ -3,6 +3,7 @@ import type { RowCheck } from '@shared/people/import-check'
 import type { RawStaffRow } from '@shared/people/import-row'
 import type { BulkProgress, BulkResultsFilter, BulkRow, BulkRowResult } from '@shared/people/staff'
 import type { AppError } from '@shared/errors'
+import { refsOf } from '@shared/duplicates/rule-book'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
@@ -24,7 +25,13 @@ type Phase =
  * Sends the rows that passed to main in chunks, then creates them a few at a time, with progress
  * through both, cancel, and each row's result read in pages.
  */
-export function RunStep(props: { readonly scope: PeopleScope; readonly checks: readonly RowCheck[]; readonly rows: readonly RawStaffRow[] }) {
+export function RunStep(props: {
+  readonly scope: PeopleScope
+  readonly checks: readonly RowCheck[]
+  readonly rows: readonly RawStaffRow[]
+  /** The installer kept the rows whose PIN or card someone holds: they are sent with that answer. */
+  readonly keepDuplicates: boolean
+}) {
   const { t } = useTranslation()
   const [phase, setPhase] = useState<Phase | null>(null)
   const [job, setJob] = useState<BulkProgress | null>(null)
@@ -37,7 +44,13 @@ export function RunStep(props: { readonly scope: PeopleScope; readonly checks: r
   useEffect(() => {
     if (started.current) return
     started.current = true
-    const rows: BulkRow[] = props.checks.flatMap((c) => (c.kind === 'ok' ? [{ line: c.line, draft: c.draft }] : []))
+    const rows: BulkRow[] = props.checks.flatMap((c) =>
+      c.kind === 'ok'
+        ? [{ line: c.line, draft: c.draft }]
+        : c.kind === 'duplicate' && props.keepDuplicates
+          ? [{ line: c.line, draft: c.draft, confirmedDuplicates: refsOf(c.duplicates) }]
+          : [],
+    )
     let jobId: string | null = null
     const finish = async (p: BulkProgress) => {
       setJob(p)
@@ -60,7 +73,7 @@ export function RunStep(props: { readonly scope: PeopleScope; readonly checks: r
       setPhase((now) => (now?.kind === 'running' ? now : { kind: 'running', progress: outcome.progress }))
     })
     return off
-  }, [props.checks, props.scope])
+  }, [props.checks, props.scope, props.keepDuplicates])
 
   if (phase?.kind === 'failed') return <ErrorAlert error={phase.error} />
   if (phase?.kind === 'sendCancelled')

@@ -16,14 +16,10 @@ export function problemText(t: TFunction, p: RowProblem): string {
       return t(`people.problem.pin.${p.problem.kind}`, { value: p.value, min: FIELD_LIMITS.pinMin, max: FIELD_LIMITS.pinMax })
     case 'duplicatePinInFile':
       return t('people.problem.duplicatePinInFile', { value: p.value, line: p.line })
-    case 'duplicatePinInProject':
-      return t('people.problem.duplicatePinInProject', { value: p.value, name: p.staffName })
     case 'badCard':
       return t(`people.problem.card.${p.problem.kind}`, { value: p.value, max: FIELD_LIMITS.cardMax })
     case 'duplicateCardInFile':
       return t('people.problem.duplicateCardInFile', { value: p.value, line: p.line })
-    case 'duplicateCardInProject':
-      return t('people.problem.duplicateCardInProject', { value: p.value, name: p.staffName })
     case 'missingAccessGroup':
       return t('people.problem.missingAccessGroup')
     case 'unknownAccessGroup':

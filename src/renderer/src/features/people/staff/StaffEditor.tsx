@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Loader, MultiSelect, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core'
 import type { AkuvoxStaffAccess } from '@shared/domain/akuvox'
+import { CredentialBook, type DuplicateRef } from '@shared/duplicates/rule-book'
 import type { AppError } from '@shared/errors'
 import { FIELD_LIMITS } from '@shared/field-limits'
 import { CARD_MAX_LENGTH, cardProblem, normaliseCard } from '@shared/people/card'
@@ -10,13 +11,14 @@ import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
+import { ConfirmDuplicates, useDuplicateGate } from '../../../components/ConfirmDuplicates'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { LengthHint } from '../../../components/LengthHint'
+import { duplicateText } from '../../../lib/duplicate-text'
 import { loadStaff, runWrite, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { CardHelper } from './CardHelper'
 import { DeleteStaffDialog } from './DeleteStaffDialog'
-import { credentialClashes } from './duplicates'
 import { FloorsEditor, floorsOf, parseFloors } from './FloorsEditor'
 
 interface Form {
@@ -42,7 +44,10 @@ function formOf(detail: AkuvoxStaffAccess): Form {
   }
 }
 
-/** Create or edit one staff access: credentials checked as typed, clashes with other staff shown. */
+/**
+ * Create or edit one staff access: credentials checked as typed, a PIN or card another staff holds
+ * shown at once and asked about before the save (main refuses it unless the installer said yes).
+ */
 export function StaffEditor({
   scope,
   staffAccessId,
@@ -76,9 +81,23 @@ export function StaffEditor({
     }
   }, [scope, staffAccessId])
 
-  const clashes = useMemo(
-    () => (form && context ? credentialClashes(form.pinCodes, form.rfCards, context.staff, staffAccessId) : []),
-    [form, context, staffAccessId],
+  const holders = useMemo(() => (context ? new CredentialBook(context.staff) : null), [context])
+  const clashes = useMemo(() => (form && holders ? holders.duplicates(form, staffAccessId) : []), [form, holders, staffAccessId])
+  const gate = useDuplicateGate(
+    (edit: StaffEdit, confirmedDuplicates: readonly DuplicateRef[]) => {
+      const { removeFaceUrls: _remove, ...draft } = edit
+      const confirmed = confirmedDuplicates.length > 0 ? { confirmedDuplicates } : {}
+      return runWrite(
+        (s) => (staffAccessId === null ? api.staff.create({ ...s, draft, ...confirmed }) : api.staff.update({ ...s, staffAccessId, edit, ...confirmed })),
+        loadStaff,
+      )
+    },
+    (result) => {
+      if (!result?.ok) return
+      setSaved(result.value.kind)
+      if (staffAccessId === null && result.value.kind === 'saved')
+        showPeopleScreen({ kind: 'staffEdit', staffAccessId: result.value.staffAccessId, created: true })
+    },
   )
   if (loadError) return <ErrorAlert error={loadError} />
   if (!form || !context) return <Loader aria-label={t('people.loading')} />
@@ -102,7 +121,7 @@ export function StaffEditor({
   const groupError = form.accessGroupIds.length === 0 ? t('people.staff.groupRequired') : null
   const invalid = nameError !== null || groupError !== null || pinErrors.length + cardErrors.length + faceErrors.length > 0 || !floors.ok
 
-  const save = async () => {
+  const save = () => {
     if (invalid || !floors.ok) return
     const edit: StaffEdit = {
       name: form.name.trim(),
@@ -113,16 +132,7 @@ export function StaffEditor({
       accessGroupIds: form.accessGroupIds,
       floorAccesses: floors.value,
     }
-    const { removeFaceUrls: _remove, ...draft } = edit
-    const result = await runWrite(
-      (s) => (staffAccessId === null ? api.staff.create({ ...s, draft }) : api.staff.update({ ...s, staffAccessId, edit })),
-      loadStaff,
-    )
-    if (result?.ok) {
-      setSaved(result.value.kind)
-      if (staffAccessId === null && result.value.kind === 'saved')
-        showPeopleScreen({ kind: 'staffEdit', staffAccessId: result.value.staffAccessId, created: true })
-    }
+    gate.submit(edit, clashes)
   }
 
   return (
@@ -168,17 +178,14 @@ export function StaffEditor({
         data-testid="card-input"
       />
       {clashes.length > 0 && (
-        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('people.staff.clashTitle')} role="alert" data-testid="duplicate-warning">
+        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('duplicates.title')} role="alert" data-testid="duplicate-warning">
           <Stack gap={2}>
             {clashes.map((c) => (
               <Text size="sm" key={`${c.kind}/${c.value}`}>
-                {c.kind === 'pin'
-                  ? t('people.staff.pinClash', { value: c.value, name: c.staffName })
-                  : c.exact
-                    ? t('people.staff.cardClash', { value: c.value, name: c.staffName })
-                    : t('people.staff.cardFormClash', { value: c.value, name: c.staffName, stored: c.storedAs })}
+                {duplicateText(t, c)}
               </Text>
             ))}
+            <Text size="sm">{t('duplicates.askOnSave')}</Text>
           </Stack>
         </Alert>
       )}
@@ -219,10 +226,13 @@ export function StaffEditor({
         ) : (
           <span />
         )}
-        <Button onClick={() => void save()} disabled={invalid} loading={busy} data-testid="save-staff">
+        <Button onClick={save} disabled={invalid} loading={busy} data-testid="save-staff">
           {t('people.save')}
         </Button>
       </Group>
+      {gate.asking && (
+        <ConfirmDuplicates duplicates={gate.asking.duplicates} recipient={form.name.trim()} yesLabel={t('duplicates.yesShare')} onAnswer={gate.answer} />
+      )}
       {confirmDelete && staffAccessId !== null && (
         <DeleteStaffDialog
           ids={[staffAccessId]}
