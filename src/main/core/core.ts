@@ -82,6 +82,7 @@ export function createCore(options: CoreOptions): Core {
   const network = new NetworkMonitor(options.networkProbe, (state) => {
     logger.info('network state changed', { online: state.online })
     events.emit('network:changed', state)
+    connections.networkChanged()
   })
   const language = new UiLanguage(new SettingsRepo(options.store.db), options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale)
   const demo = new DemoSites(options.startDemo)
@@ -95,6 +96,7 @@ export function createCore(options: CoreOptions): Core {
     transport,
     logger: logger.child('cloud'),
     redactor: options.redactor,
+    network: () => network.current,
     onChange: (list) => {
       events.emit('connections:changed', list)
       project.closeConnectionsOtherThan(list.map((c) => c.id))
