@@ -8,6 +8,7 @@ import type { FieldkeyApi } from '../../src/shared/ipc'
 import type { ChannelRow } from '../../src/shared/sends/types'
 import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { SCREENSHOTS, openPage, screenshot } from './helpers/browser'
+import { addTuyaConnection } from './helpers/connect'
 import { useHostAndBrowser } from './helpers/session'
 
 const session = useHostAndBrowser()
@@ -83,18 +84,7 @@ const nav = (name: string) => page.getByTestId('project-nav').getByRole('button'
 describe('permission sends in Chromium', () => {
   it('opens the Tuya project; a person gets a Chinese name and one door controller goes offline', async () => {
     await page.goto(session.host.url)
-    const { baseUrl, accessId, accessSecret, projectId } = cloud.info.tuya
-    const added = await page.evaluate(
-      async (a) =>
-        (globalThis as unknown as Browserside).fieldkey.connections.add({
-          vendor: 'tuya',
-          label: 'Riverside Tower',
-          server: { kind: 'custom', baseUrl: a.baseUrl },
-          credentials: { accessId: a.accessId, accessSecret: a.accessSecret, projectId: a.projectId },
-        }),
-      { baseUrl, accessId, accessSecret, projectId },
-    )
-    expect(added.ok).toBe(true)
+    const added = await addTuyaConnection(page, cloud.info.tuya, 'Riverside Tower')
     await page.getByTestId('connection-item').filter({ hasText: 'Riverside Tower' }).click()
     await page
       .getByTestId('projects')
@@ -102,7 +92,7 @@ describe('permission sends in Chromium', () => {
       .first()
       .click()
     await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
-    scope = { connectionId: added.ok ? added.value.id : '', projectId }
+    scope = { connectionId: added.id, projectId: cloud.info.tuya.projectId }
 
     const { channels } = await call<{ channels: ChannelRow[] }>('sends.channels', scope)
     const candidates = channels.filter((c) => c.online && c.permissions.total >= 2 && c.permissions.card > 0)

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { openPage, screenshot } from './helpers/browser'
-import { openAkuvoxProject } from './helpers/connect'
+import { addTuyaConnection, openAkuvoxProject } from './helpers/connect'
 import { useHostAndBrowser } from './helpers/session'
 
 const session = useHostAndBrowser()
@@ -71,18 +71,7 @@ describe('status from facts, in Chromium', () => {
   })
 
   it('"Open now" marks only the project that is open', async () => {
-    const { baseUrl, accessId, accessSecret, projectId } = cloud.info.tuya
-    const added = await page.evaluate(
-      async (input) =>
-        (globalThis as unknown as PageWindow).fieldkey.connections.add({
-          vendor: 'tuya',
-          label: 'Tower',
-          server: { kind: 'custom', baseUrl: input.baseUrl },
-          credentials: { accessId: input.accessId, accessSecret: input.accessSecret, projectId: input.projectId },
-        }),
-      { baseUrl, accessId, accessSecret, projectId },
-    )
-    expect(added.ok).toBe(true)
+    await addTuyaConnection(page, cloud.info.tuya, 'Tower')
     // The Tuya connection knows its project, but the Akuvox one is what is open.
     await page.getByTestId('connection-item').filter({ hasText: 'Tower' }).click()
     await page.getByTestId('projects').waitFor()

@@ -322,6 +322,7 @@ function resolveBaseUrl(vendor: Vendor, server: Server): string {
   return preset.baseUrl
 }
 
+/** The account's projects (a Tuya connection has one: the project it was added with). */
 async function projectsOf(session: CloudSession, record: ConnectionRecord): Promise<ProjectSummary[]> {
   if (session.vendor === 'tuya') {
     await probe(session)

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DevicesRepo } from '../../../../src/main/store/cache/devices-repo'
-import { ConnectionsRepo } from '../../../../src/main/store/connections-repo'
 import { openNodeSqlite } from '../../../../src/main/store/driver'
 import { MIGRATIONS, migrate } from '../../../../src/main/store/migrations'
 import { openStore } from '../../../../src/main/store/open-store'
+import { insertConnectionC1 } from '../../../helpers/store'
 
 const scope = { connectionId: 'c1', projectId: 'p1' }
 
@@ -18,17 +18,7 @@ describe('upgrading a cache that does not say when a device changed state', () =
       old,
       MIGRATIONS.filter((m) => m.version < 5),
     )
-    new ConnectionsRepo(old).insert({
-      id: 'c1',
-      vendor: 'akuvox',
-      label: 'site',
-      server: { kind: 'custom', baseUrl: 'http://127.0.0.1:9' },
-      baseUrl: 'http://127.0.0.1:9',
-      defaultProjectId: null,
-      isDemo: false,
-      createdAt: 0,
-      lastUsedAt: null,
-    })
+    insertConnectionC1(old)
     const insert = (id: string, online: number, since: number) =>
       old.run(
         `INSERT INTO devices (connection_id, project_id, id, coll, page_no, name, device_type, mac, online, last_seen_at, status_since, json)
