@@ -25,7 +25,7 @@ export function StatusBar() {
       <Group gap="lg">
         {openConnection ? (
           <Group gap={6} data-testid="connection-status">
-            <Text size="xs">{openConnection.label}:</Text>
+            <Text size="xs">{t('status.connection', { label: openConnection.label })}</Text>
             <ConnectionStateBadge state={openConnection.state} withSince />
           </Group>
         ) : (
