@@ -21,6 +21,7 @@ export function ConnectionStateBadge({
 }) {
   const { t, i18n } = useTranslation()
   const icon = 14
+  // Words in the text colour (orange text is too faint to read); the icon carries the colour.
   const [glyph, color] = ((): [React.ReactNode, string | undefined] => {
     switch (state.kind) {
       case 'signedIn':
@@ -30,9 +31,9 @@ export function ConnectionStateBadge({
       case 'unchecked':
         return [<IconCircleDashed key="i" size={icon} aria-hidden />, 'dimmed']
       case 'unreachable':
-        return [<IconCloudOff key="i" size={icon} color="var(--mantine-color-orange-6)" aria-hidden />, 'orange']
+        return [<IconCloudOff key="i" size={icon} color="var(--mantine-color-orange-6)" aria-hidden />, undefined]
       case 'offline':
-        return [<IconWifiOff key="i" size={icon} color="var(--mantine-color-orange-6)" aria-hidden />, 'orange']
+        return [<IconWifiOff key="i" size={icon} color="var(--mantine-color-orange-6)" aria-hidden />, undefined]
       case 'refused':
         return [<IconAlertTriangle key="i" size={icon} color="var(--mantine-color-red-6)" aria-hidden />, 'red']
       default:
@@ -43,7 +44,7 @@ export function ConnectionStateBadge({
   return (
     <Group gap={4} wrap="nowrap">
       {glyph}
-      <Text size={size} c={color} fw={color === 'orange' || color === 'red' ? 700 : undefined}>
+      <Text size={size} c={color} fw={state.kind === 'unreachable' || state.kind === 'offline' || state.kind === 'refused' ? 700 : undefined}>
         {since === null ? t(`state.${state.kind}`) : t(`stateSince.${state.kind}`, { time: formatWhen(since, i18n.language) })}
       </Text>
     </Group>
