@@ -8,6 +8,12 @@ import { openStore } from '../../src/main/store/open-store'
 /** A fresh database file in a temp folder holding one Akuvox connection `c1` (cached rows need their connection). */
 export function storeWithConnection(prefix: string): SqlDatabase {
   const { db } = openStore(join(mkdtempSync(join(tmpdir(), prefix)), 'fieldkey.db'))
+  insertConnectionC1(db)
+  return db
+}
+
+/** The Akuvox connection `c1` that cached rows of the tests belong to. */
+export function insertConnectionC1(db: SqlDatabase): void {
   new ConnectionsRepo(db).insert({
     id: 'c1',
     vendor: 'akuvox',
@@ -19,5 +25,4 @@ export function storeWithConnection(prefix: string): SqlDatabase {
     createdAt: 0,
     lastUsedAt: null,
   })
-  return db
 }

@@ -84,6 +84,7 @@ export function createCore(options: CoreOptions): Core {
     events.emit('network:changed', state)
     // Back online: sends whose answer was lost are looked up in the cloud's task list.
     if (state.online) void sends.checkUnconfirmed()
+    connections.networkChanged()
   })
   const language = new UiLanguage(new SettingsRepo(options.store.db), options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale)
   const demo = new DemoSites(options.startDemo)
@@ -97,6 +98,7 @@ export function createCore(options: CoreOptions): Core {
     transport,
     logger: logger.child('cloud'),
     redactor: options.redactor,
+    network: () => network.current,
     onChange: (list) => {
       events.emit('connections:changed', list)
       project.closeConnectionsOtherThan(list.map((c) => c.id))

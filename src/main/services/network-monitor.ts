@@ -4,8 +4,8 @@ import type { NetworkState } from '@shared/domain/app-info'
 export type NetworkProbe = () => boolean | Promise<boolean>
 
 /**
- * Polls the OS network state and reports transitions. Later, failed cloud calls feed it too
- * (`reportFailure`), so "offline" also covers "the network is up but the cloud is unreachable".
+ * Polls the OS network state and reports transitions. A cloud that cannot be reached while the
+ * network is up is the connection's state (`connections/connection-state.ts`), not this.
  */
 export class NetworkMonitor {
   private state: NetworkState

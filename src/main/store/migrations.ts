@@ -368,6 +368,20 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 5,
+    name: 'when Fieldkey saw a device change state',
+    sql: `
+      -- NULL: the device has been in its state since the first sync that cached it, so nobody
+      -- knows since when. Set only when a check saw it change.
+      ALTER TABLE devices ADD COLUMN status_changed_at INTEGER;
+      UPDATE devices SET status_changed_at = status_since WHERE EXISTS (
+        SELECT 1 FROM device_transitions t
+        WHERE t.connection_id = devices.connection_id AND t.project_id = devices.project_id AND t.device_id = devices.id
+          AND t.at = devices.status_since AND t.online = devices.online
+      );
+    `,
+  },
 ]
 
 export function schemaVersion(db: SqlDatabase): number {

@@ -5,12 +5,22 @@ export type Vendor = 'akuvox' | 'tuya'
 /** Where a connection's cloud lives: a vendor region preset, or a custom https address. */
 export type Server = { readonly kind: 'region'; readonly region: string } | { readonly kind: 'custom'; readonly baseUrl: string }
 
-/** What the app knows of a connection's sign-in right now (not persisted). */
+/**
+ * What the app knows of a connection right now, derived in main from the outcome of its last cloud
+ * calls and the computer's network (not persisted). Every screen shows this one value.
+ */
 export type ConnectionState =
+  /** Tokens are saved but no call has been made since Fieldkey started. */
   | { readonly kind: 'unchecked' }
+  /** The cloud answered the last call at `at`. */
   | { readonly kind: 'signedIn'; readonly at: number }
   | { readonly kind: 'signedOut' }
-  | { readonly kind: 'error'; readonly error: AppError; readonly at: number }
+  /** Calls have not reached the cloud since `since` (the last try at `at`); the sign-in may be fine. */
+  | { readonly kind: 'unreachable'; readonly since: number; readonly at: number; readonly error: AppError }
+  /** The cloud refused the sign-in (wrong credentials, no permission, clock): the installer must act. */
+  | { readonly kind: 'refused'; readonly at: number; readonly error: AppError }
+  /** This computer has no network since `since`. */
+  | { readonly kind: 'offline'; readonly since: number }
 
 /** What is stored about a connection: no secret in any field (those live in the keychain). */
 export interface ConnectionProfile {

@@ -22,6 +22,11 @@ export interface CachedDevice {
   readonly lastSeenAt: number | null
   /** Since when the device has been in its current state, as far as Fieldkey saw. */
   readonly statusSince: number
+  /**
+   * When a check saw the device change into its current state; null when it has been in it since
+   * the first sync that cached it (then `statusSince` is that sync, not when the change happened).
+   */
+  readonly statusChangedAt: number | null
 }
 
 export interface CachedDeviceDetail extends CachedDevice {

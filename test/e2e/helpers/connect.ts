@@ -1,3 +1,4 @@
+import type { ConnectionSummary } from '@shared/domain/connection'
 import type { FieldkeyApi } from '@shared/ipc'
 import type { Page } from 'playwright-core'
 import type { SandboxesInfo } from '@fieldkey/sandbox'
@@ -17,6 +18,23 @@ export async function addAkuvoxConnection(page: Page, info: SandboxesInfo['akuvo
   await dialog.getByLabel(/^Password/).fill(info.password)
   await dialog.getByRole('button', { name: 'Sign in and save' }).click()
   await page.getByRole('heading', { name: label }).waitFor()
+}
+
+/** Adds a Tuya connection through the API the dialog calls (the dialog has its own test). */
+export async function addTuyaConnection(page: Page, info: SandboxesInfo['tuya'], label: string): Promise<ConnectionSummary> {
+  const { baseUrl, accessId, accessSecret, projectId } = info
+  const added = await page.evaluate(
+    async (a) =>
+      (globalThis as unknown as { fieldkey: FieldkeyApi }).fieldkey.connections.add({
+        vendor: 'tuya',
+        label: a.label,
+        server: { kind: 'custom', baseUrl: a.baseUrl },
+        credentials: { accessId: a.accessId, accessSecret: a.accessSecret, projectId: a.projectId },
+      }),
+    { baseUrl, accessId, accessSecret, projectId, label },
+  )
+  if (!added.ok) throw new Error(`adding the connection failed: ${added.error.code}`)
+  return added.value
 }
 
 /**
@@ -50,18 +68,7 @@ export async function openAkuvoxProject(page: Page, info: SandboxesInfo['akuvox'
  * first sync to end; answers the project's scope.
  */
 export async function openTuyaProject(page: Page, info: SandboxesInfo['tuya'], label: string): Promise<{ connectionId: string; projectId: string }> {
-  const { baseUrl, accessId, accessSecret, projectId } = info
-  const added = await page.evaluate(
-    async (a) =>
-      (globalThis as unknown as { fieldkey: FieldkeyApi }).fieldkey.connections.add({
-        vendor: 'tuya',
-        label: a.label,
-        server: { kind: 'custom', baseUrl: a.baseUrl },
-        credentials: { accessId: a.accessId, accessSecret: a.accessSecret, projectId: a.projectId },
-      }),
-    { baseUrl, accessId, accessSecret, projectId, label },
-  )
-  if (!added.ok) throw new Error(`adding the connection failed: ${added.error.code}`)
+  const added = await addTuyaConnection(page, info, label)
   await page.getByTestId('connection-item').filter({ hasText: label }).click()
   await page
     .getByTestId('projects')
@@ -69,5 +76,5 @@ export async function openTuyaProject(page: Page, info: SandboxesInfo['tuya'], l
     .first()
     .click()
   await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
-  return { connectionId: added.value.id, projectId }
+  return { connectionId: added.id, projectId: info.projectId }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { ConnectionAccount, ConnectionState, ConnectionSummary, ProjectSummary, Server, Vendor } from '@shared/domain/connection'
+import type { NetworkState } from '@shared/domain/app-info'
+import type { ConnectionAccount, ConnectionSummary, ProjectSummary, Server, Vendor } from '@shared/domain/connection'
 import { findRegion } from '@shared/domain/regions'
 import { AppErrorException, appError, toAppError } from '@shared/errors'
 import type { AddConnectionInput, EditConnectionInput } from '@shared/ipc/schemas/connections'
@@ -9,6 +10,8 @@ import type { ProjectsRepo } from '../../store/projects-repo'
 import type { SecretStore } from '../../vault/secret-store'
 import { type CloudSession, type SessionDeps, openCloudSession } from './cloud-session'
 import type { DemoSites } from './demo-sites'
+import { recordCalls } from './recorded-client'
+import { ConnectionStatusBook } from './status-book'
 import { type StoredSecrets, parseStoredSecrets } from './stored-secrets'
 
 export interface ConnectionsServiceDeps extends SessionDeps {
@@ -17,6 +20,8 @@ export interface ConnectionsServiceDeps extends SessionDeps {
   readonly secrets: SecretStore
   readonly demo: DemoSites
   readonly onChange: (connections: readonly ConnectionSummary[]) => void
+  /** The network monitor's view: with no network, every connection reads "offline". */
+  readonly network: () => NetworkState
 }
 
 const DEMO_LABEL: Readonly<Record<Vendor, string>> = { akuvox: 'Akuvox demo site', tuya: 'Tuya demo site' }
@@ -26,16 +31,22 @@ const DEMO_LABEL: Readonly<Record<Vendor, string>> = { akuvox: 'Akuvox demo site
  * demo sites. Secrets go to the SecretStore only; the renderer gets summaries without them.
  */
 export class ConnectionsService {
-  private readonly states = new Map<string, ConnectionState>()
   private readonly sessions = new Map<string, CloudSession>()
   private readonly secretCache = new Map<string, StoredSecrets | null>()
   private readonly writes = new Map<string, Promise<unknown>>()
   /** Connections whose new secrets are being tried: nothing of theirs is saved yet. */
   private readonly trials = new Set<string>()
   private readonly now: () => number
+  private readonly status: ConnectionStatusBook
 
   constructor(private readonly deps: ConnectionsServiceDeps) {
     this.now = deps.now ?? Date.now
+    this.status = new ConnectionStatusBook(deps.network, this.now, () => void this.list().then(deps.onChange))
+  }
+
+  /** The network monitor saw the network come or go. */
+  networkChanged(): void {
+    this.status.networkChanged()
   }
 
   async list(): Promise<ConnectionSummary[]> {
@@ -64,8 +75,8 @@ export class ConnectionsService {
     const session = await this.trial(record, secrets)
     await this.deps.secrets.set(record.id, JSON.stringify(this.secretCache.get(record.id)))
     this.deps.repo.insert(record)
-    this.sessions.set(record.id, session)
-    this.states.set(record.id, { kind: 'signedIn', at: this.now() })
+    this.sessions.set(record.id, this.recorded(record.id, session))
+    this.status.record(record.id, null)
     return this.changed(record)
   }
 
@@ -95,8 +106,8 @@ export class ConnectionsService {
     const session = await this.trial(next, mergeSecrets(old, input.credentials), old)
     await this.deps.secrets.set(next.id, JSON.stringify(this.secretCache.get(next.id)))
     this.deps.repo.update(next)
-    this.sessions.set(next.id, session)
-    this.states.set(next.id, { kind: 'signedIn', at: this.now() })
+    this.sessions.set(next.id, this.recorded(next.id, session))
+    this.status.record(next.id, null)
     return this.changed(next)
   }
 
@@ -105,9 +116,9 @@ export class ConnectionsService {
     const record = this.require(id)
     try {
       await probe(await this.session(record))
-      this.states.set(id, { kind: 'signedIn', at: this.now() })
     } catch (error) {
-      this.states.set(id, { kind: 'error', error: toAppError(error), at: this.now() })
+      // Also what fails before any call is made (no saved credentials).
+      this.status.record(id, error)
     }
     return this.changed(record)
   }
@@ -118,7 +129,7 @@ export class ConnectionsService {
     this.sessions.delete(id)
     const secrets = await this.secretsOf(record)
     if (secrets && !record.isDemo) await this.saveSecrets(id, { ...secrets, tokens: null })
-    this.states.set(id, { kind: 'signedOut' })
+    this.status.signedOut(id)
     return this.changed(record)
   }
 
@@ -129,7 +140,7 @@ export class ConnectionsService {
     await this.writes.get(id)
     if (!record.isDemo) await this.deps.secrets.delete(id)
     this.secretCache.delete(id)
-    this.states.delete(id)
+    this.status.forget(id)
     this.deps.repo.delete(id)
     this.deps.onChange(await this.list())
     return { removed: true }
@@ -143,15 +154,7 @@ export class ConnectionsService {
     const record = this.require(id)
     try {
       const session = await this.session(record)
-      const projects = await this.tracked(record, async () => {
-        if (session.vendor === 'tuya') {
-          await probe(session)
-          return [{ connectionId: id, id: session.projectId, name: record.label }]
-        }
-        const out: ProjectSummary[] = []
-        for await (const p of session.client.iterateProjects()) out.push({ connectionId: id, id: p.projectId, name: p.projectName })
-        return out
-      })
+      const projects = await projectsOf(session, record)
       this.deps.projects.replace(id, projects, this.now())
       return projects
     } catch (error) {
@@ -164,15 +167,10 @@ export class ConnectionsService {
   async chooseProject(id: string, projectId: string): Promise<ConnectionSummary> {
     const record = this.require(id)
     const session = await this.session(record)
-    await this.tracked(record, async () => {
-      if (session.vendor === 'tuya') {
-        if (projectId !== session.projectId) {
-          throw new AppErrorException(appError('not_found', { messageKey: 'errors.connections.unknownProject', params: { field: 'projectId' } }))
-        }
-        return
-      }
-      await session.client.getProjectInfo({ projectId })
-    })
+    if (session.vendor === 'akuvox') await session.client.getProjectInfo({ projectId })
+    else if (projectId !== session.projectId) {
+      throw new AppErrorException(appError('not_found', { messageKey: 'errors.connections.unknownProject', params: { field: 'projectId' } }))
+    }
     const next = { ...record, defaultProjectId: projectId, lastUsedAt: this.now() }
     this.deps.repo.update(next)
     return this.changed(next)
@@ -199,7 +197,6 @@ export class ConnectionsService {
     if (existing) this.deps.repo.update(record)
     else this.deps.repo.insert(record)
     await probe(await this.session(record))
-    this.states.set(record.id, { kind: 'signedIn', at: this.now() })
     return this.changed(record)
   }
 
@@ -215,7 +212,7 @@ export class ConnectionsService {
     const secrets = await this.secretsOf(record)
     if (!secrets) throw new AppErrorException(appError('auth', { messageKey: 'errors.connections.noCredentials' }))
     const fresh = record.isDemo ? { ...record, ...(await this.demoAddress(record)) } : record
-    const session = this.open(fresh, secrets)
+    const session = this.recorded(record.id, this.open(fresh, secrets))
     this.sessions.set(record.id, session)
     return session
   }
@@ -247,6 +244,17 @@ export class ConnectionsService {
       // Saved connections keep their tokens in the keychain; a trial's are saved with it.
       if (!this.trials.has(record.id) && this.deps.repo.get(record.id)) void this.saveSecrets(record.id, updated)
     })
+  }
+
+  /**
+   * The session whose every call makes the connection's state. A trial's calls are not recorded:
+   * new secrets that fail say nothing about the saved ones.
+   */
+  private recorded(id: string, session: CloudSession): CloudSession {
+    const observe = (error: unknown) => this.status.record(id, error)
+    return session.vendor === 'akuvox'
+      ? { vendor: 'akuvox', client: recordCalls(session.client, observe) }
+      : { vendor: 'tuya', projectId: session.projectId, client: recordCalls(session.client, observe) }
   }
 
   private async demoAddress(record: ConnectionRecord): Promise<{ baseUrl: string; defaultProjectId: string | null }> {
@@ -285,25 +293,6 @@ export class ConnectionsService {
     return next
   }
 
-  /** Runs a cloud call for a connection and records what it says about the sign-in. */
-  private async tracked<T>(record: ConnectionRecord, work: () => Promise<T>): Promise<T> {
-    try {
-      const value = await work()
-      if (this.states.get(record.id)?.kind !== 'signedIn') {
-        this.states.set(record.id, { kind: 'signedIn', at: this.now() })
-        this.deps.onChange(await this.list())
-      }
-      return value
-    } catch (error) {
-      const e = toAppError(error)
-      if (e.code === 'auth' || e.code === 'forbidden' || e.code === 'clock_skew') {
-        this.states.set(record.id, { kind: 'error', error: e, at: this.now() })
-        this.deps.onChange(await this.list())
-      }
-      throw error
-    }
-  }
-
   private require(id: string): ConnectionRecord {
     const record = this.deps.repo.get(id)
     if (!record) throw new AppErrorException(appError('not_found', { messageKey: 'errors.connections.notFound', params: { field: 'id' } }))
@@ -320,7 +309,7 @@ export class ConnectionsService {
     return {
       ...record,
       hasCredentials: secrets !== null,
-      state: this.states.get(record.id) ?? (secrets?.tokens ? { kind: 'unchecked' } : { kind: 'signedOut' }),
+      state: this.status.state(record.id, Boolean(secrets?.tokens)),
       account: accountOf(record, secrets),
     }
   }
@@ -331,6 +320,17 @@ function resolveBaseUrl(vendor: Vendor, server: Server): string {
   const preset = findRegion(vendor, server.region)
   if (!preset) throw new AppErrorException(appError('invalid_input', { messageKey: 'errors.connections.unknownRegion', params: { field: 'server.region' } }))
   return preset.baseUrl
+}
+
+/** The account's projects (a Tuya connection has one: the project it was added with). */
+async function projectsOf(session: CloudSession, record: ConnectionRecord): Promise<ProjectSummary[]> {
+  if (session.vendor === 'tuya') {
+    await probe(session)
+    return [{ connectionId: record.id, id: session.projectId, name: record.label }]
+  }
+  const out: ProjectSummary[] = []
+  for await (const p of session.client.iterateProjects()) out.push({ connectionId: record.id, id: p.projectId, name: p.projectName })
+  return out
 }
 
 /** One cheap call that proves the credentials and (Tuya) the project. */

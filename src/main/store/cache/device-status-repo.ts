@@ -43,8 +43,9 @@ export class DeviceStatusRepo {
     return db.transaction(() =>
       changed.map((o) => {
         db.run(
-          `UPDATE devices SET online = ?, status_since = ?, last_seen_at = ? WHERE connection_id = ? AND project_id = ? AND id = ?`,
+          `UPDATE devices SET online = ?, status_since = ?, status_changed_at = ?, last_seen_at = ? WHERE connection_id = ? AND project_id = ? AND id = ?`,
           o.online ? 1 : 0,
+          at,
           at,
           o.online ? at : (previousCheckAt ?? at),
           scope.connectionId,

@@ -12,6 +12,7 @@ interface DeviceRow extends Record<string, unknown> {
   online: number
   last_seen_at: number | null
   status_since: number
+  status_changed_at: number | null
 }
 
 interface ChannelRow extends Record<string, unknown> {
@@ -150,5 +151,6 @@ function toDevice(r: DeviceRow, lastCheck: number | null): CachedDevice {
     online,
     lastSeenAt: online ? (lastCheck ?? r.last_seen_at) : r.last_seen_at,
     statusSince: r.status_since,
+    statusChangedAt: r.status_changed_at,
   }
 }

@@ -3,27 +3,40 @@ import { IconDeviceDesktop, IconInbox, IconRefresh, IconWifi, IconWifiOff, IconW
 import { useTranslation } from 'react-i18next'
 import { formatWhen } from '../features/project/format'
 import { useAppStore } from '../stores/app/store'
+import { useOpenConnection } from '../stores/connections/store'
 import { useProjectStore } from '../stores/project/store'
 import { showSection } from '../stores/ui/store'
+import { ConnectionStateBadge } from './ConnectionStateBadge'
 
-/** Always-visible facts in words and icons (never colour alone): how Fieldkey runs, network state. */
+/**
+ * Always-visible facts in words and icons (never colour alone): how Fieldkey runs, and the open
+ * project's connection state (the same value as the sidebar's), or the network without one.
+ */
 export function StatusBar() {
   const { t, i18n } = useTranslation()
   const info = useAppStore((s) => s.info)
   const network = useAppStore((s) => s.network)
+  const openConnection = useOpenConnection()
   const time = network ? new Date(network.since).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : ''
   const view = useProjectStore((s) => s.view)
   const outboxCount = useProjectStore((s) => s.outbox.length)
   return (
     <Group h="100%" px="md" gap="lg" justify="space-between" role="status" aria-label={t('status.label')}>
       <Group gap="lg">
-        {network && (
-          <Group gap={6} data-testid="network-status">
-            {network.online ? <IconWifi size={16} aria-hidden /> : <IconWifiOff size={16} color="var(--mantine-color-red-6)" aria-hidden />}
-            <Text size="xs" fw={network.online ? 400 : 700} c={network.online ? undefined : 'red'}>
-              {network.online ? t('status.online') : t('status.offlineSince', { time })}
-            </Text>
+        {openConnection ? (
+          <Group gap={6} data-testid="connection-status">
+            <Text size="xs">{t('status.connection', { label: openConnection.label })}</Text>
+            <ConnectionStateBadge state={openConnection.state} withSince />
           </Group>
+        ) : (
+          network && (
+            <Group gap={6} data-testid="network-status">
+              {network.online ? <IconWifi size={16} aria-hidden /> : <IconWifiOff size={16} color="var(--mantine-color-red-6)" aria-hidden />}
+              <Text size="xs" fw={network.online ? 400 : 700} c={network.online ? undefined : 'red'}>
+                {network.online ? t('status.online') : t('status.offlineSince', { time })}
+              </Text>
+            </Group>
+          )
         )}
         {view && (
           <Group gap={6} data-testid="last-sync">

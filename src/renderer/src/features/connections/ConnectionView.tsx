@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { chooseProject, loadProjects, removeConnection, signOutConnection, testConnection } from '../../stores/connections/actions'
 import { useConnectionsStore, useSelectedConnection } from '../../stores/connections/store'
 import { openProject } from '../../stores/project/actions'
+import { sameScope, useProjectStore } from '../../stores/project/store'
 import { openDialog } from '../../stores/ui/store'
 
 /** One connection: who it signs in as, its state, what can be done with it, and its projects. */
@@ -35,7 +36,7 @@ function ConnectionDetail({ connection }: { readonly connection: ConnectionSumma
   }
   const account = connection.account
   const state = connection.state
-  const checkedAt = state.kind === 'signedIn' || state.kind === 'error' ? new Date(state.at).toLocaleTimeString(i18n.language) : null
+  const checkedAt = 'at' in state ? new Date(state.at).toLocaleTimeString(i18n.language) : null
 
   return (
     <Stack gap="lg" maw={920}>
@@ -78,7 +79,7 @@ function ConnectionDetail({ connection }: { readonly connection: ConnectionSumma
           {t('connection.demoNote')}
         </Alert>
       )}
-      {state.kind === 'error' && <ErrorAlert error={state.error} onRetry={() => void run('test')} />}
+      {(state.kind === 'refused' || state.kind === 'unreachable') && <ErrorAlert error={state.error} onRetry={() => void run('test')} />}
       {actionError && <ErrorAlert error={actionError} />}
 
       <Paper withBorder p="md">
@@ -124,6 +125,7 @@ function ConnectionDetail({ connection }: { readonly connection: ConnectionSumma
 function Projects({ connection }: { readonly connection: ConnectionSummary }) {
   const { t } = useTranslation()
   const projects = useConnectionsStore((s) => s.projects[connection.id])
+  const openScope = useProjectStore((s) => s.scope)
   const [choosing, setChoosing] = useState<string | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const choose = async (projectId: string, name: string) => {
@@ -153,7 +155,7 @@ function Projects({ connection }: { readonly connection: ConnectionSummary }) {
           <Table highlightOnHover data-testid="projects">
             <Table.Tbody>
               {projects.items.map((p) => {
-                const current = connection.defaultProjectId === p.id
+                const current = sameScope(openScope, { connectionId: connection.id, projectId: p.id })
                 return (
                   <Table.Tr key={p.id}>
                     <Table.Td>

@@ -10,8 +10,8 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { SearchInput } from '../../components/SearchInput'
 import { type ProjectScope, useProjectStore } from '../../stores/project/store'
 import { FreshnessBanner } from './FreshnessBanner'
+import { DeviceStatusSince } from './DeviceStatusSince'
 import { OnlineBadge } from './OnlineBadge'
-import { formatWhen } from './format'
 import { type DeviceQuery, useDevicePages } from './use-device-pages'
 
 const ROW_HEIGHT = 58
@@ -122,7 +122,7 @@ function DeviceList(props: {
   readonly selected: string | null
   readonly onSelect: (id: string) => void
 }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const parent = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design.
   const virtualizer = useVirtualizer({ count: props.total, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 12 })
@@ -166,9 +166,7 @@ function DeviceList(props: {
                     </div>
                     <Stack gap={0} align="flex-end">
                       <OnlineBadge online={d.online} />
-                      <Text size="xs" c="dimmed">
-                        {t('project.devices.since', { time: formatWhen(d.statusSince, i18n.language) })}
-                      </Text>
+                      <DeviceStatusSince device={d} />
                     </Stack>
                   </Group>
                 </UnstyledButton>
@@ -186,7 +184,7 @@ function DeviceList(props: {
 }
 
 function DeviceDetail({ scope, deviceId }: { readonly scope: ProjectScope; readonly deviceId: string }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const [detail, setDetail] = useState<CachedDeviceDetail | null>(null)
   const [channels, setChannels] = useState<readonly CachedChannel[]>([])
   useEffect(() => {
@@ -220,9 +218,7 @@ function DeviceDetail({ scope, deviceId }: { readonly scope: ProjectScope; reado
         {detail.name}
       </Title>
       <OnlineBadge online={detail.online} />
-      <Text size="xs" c="dimmed">
-        {detail.lastSeenAt ? t('project.overview.lastSeen', { time: formatWhen(detail.lastSeenAt, i18n.language) }) : t('project.overview.neverSeen')}
-      </Text>
+      <DeviceStatusSince device={detail} />
       <Text size="sm">
         {[detail.buildingName, detail.deviceType].filter(Boolean).join(' · ')}
         <br />

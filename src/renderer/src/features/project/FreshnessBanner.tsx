@@ -3,18 +3,20 @@ import { IconCloudOff, IconClockExclamation, IconWifiOff } from '@tabler/icons-r
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api'
-import { useAppStore } from '../../stores/app/store'
+import { useOpenConnection } from '../../stores/connections/store'
 import { refreshView } from '../../stores/project/actions'
 import { useProjectStore } from '../../stores/project/store'
 import { formatWhen } from './format'
 
 /**
  * Tells apart "you are offline", "the cloud cannot be reached" and "status is stale", with the
- * age of what is shown. Nothing here spins: the views below keep reading the cache.
+ * age of what is shown. The first two are the connection's state, the one the sidebar and the
+ * footer show; only staleness comes from the status checks. Nothing here spins: the views below
+ * keep reading the cache.
  */
 export function FreshnessBanner() {
   const { t, i18n } = useTranslation()
-  const network = useAppStore((s) => s.network)
+  const state = useOpenConnection()?.state
   const view = useProjectStore((s) => s.view)
   const scope = useProjectStore((s) => s.scope)
   const [checking, setChecking] = useState(false)
@@ -32,7 +34,7 @@ export function FreshnessBanner() {
       {t('project.freshness.checkNow')}
     </Button>
   )
-  if (network && !network.online) {
+  if (state?.kind === 'offline') {
     return (
       <Alert color="orange" icon={<IconWifiOff size={18} aria-hidden />} title={t('project.freshness.offlineTitle')} data-testid="offline-banner" mb="md">
         <Text size="sm">{asOf === null ? t('project.freshness.offlineNever') : t('project.freshness.offlineText', { time })}</Text>
@@ -40,23 +42,31 @@ export function FreshnessBanner() {
     )
   }
   const f = view.freshness
-  if (f.kind === 'cloudUnreachable') {
+  const lastCheckedAt = f.kind === 'fresh' ? f.checkedAt : f.lastCheckedAt
+  if (state?.kind === 'unreachable') {
     return (
       <Alert color="orange" icon={<IconCloudOff size={18} aria-hidden />} title={t('project.freshness.unreachableTitle')} data-testid="offline-banner" mb="md">
         <Text size="sm">
           {t('project.freshness.unreachableText', {
-            since: formatWhen(f.since, i18n.language),
-            time: f.lastCheckedAt ? formatWhen(f.lastCheckedAt, i18n.language) : time,
+            since: formatWhen(state.since, i18n.language),
+            time: lastCheckedAt ? formatWhen(lastCheckedAt, i18n.language) : time,
           })}
         </Text>
         {checkButton}
       </Alert>
     )
   }
-  if (f.kind === 'stale' && asOf !== null) {
+  // Checks that failed while the connection answers again: the statuses are simply old.
+  if (f.kind !== 'fresh' && asOf !== null) {
+    const text =
+      f.kind === 'stale' && f.minutes !== null
+        ? t('project.freshness.staleText', { minutes: f.minutes })
+        : lastCheckedAt === null
+          ? t('project.freshness.staleNever')
+          : t('project.freshness.staleSince', { time: formatWhen(lastCheckedAt, i18n.language) })
     return (
       <Alert color="yellow" icon={<IconClockExclamation size={18} aria-hidden />} title={t('project.freshness.staleTitle')} data-testid="stale-banner" mb="md">
-        <Text size="sm">{f.minutes === null ? t('project.freshness.staleNever') : t('project.freshness.staleText', { minutes: f.minutes })}</Text>
+        <Text size="sm">{text}</Text>
         {checkButton}
       </Alert>
     )

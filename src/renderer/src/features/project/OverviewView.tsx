@@ -11,6 +11,7 @@ import { cancelSync, refreshView, startSync } from '../../stores/project/actions
 import { useProjectStore } from '../../stores/project/store'
 import { showSection } from '../../stores/ui/store'
 import { FreshnessBanner } from './FreshnessBanner'
+import { DeviceStatusSince } from './DeviceStatusSince'
 import { OnlineBadge } from './OnlineBadge'
 import { formatWhen } from './format'
 
@@ -157,7 +158,7 @@ function OutcomeNote() {
 }
 
 function OfflineDevices() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const scope = useProjectStore((s) => s.scope)
   const view = useProjectStore((s) => s.view)
   const [devices, setDevices] = useState<readonly CachedDevice[]>([])
@@ -199,9 +200,7 @@ function OfflineDevices() {
                     <OnlineBadge online={d.online} />
                   </Table.Td>
                   <Table.Td>
-                    <Text size="xs">
-                      {d.lastSeenAt ? t('project.overview.lastSeen', { time: formatWhen(d.lastSeenAt, i18n.language) }) : t('project.overview.neverSeen')}
-                    </Text>
+                    <DeviceStatusSince device={d} />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,6 +1,7 @@
 import type { ConnectionSummary, ProjectSummary } from '@shared/domain/connection'
 import type { AppError } from '@shared/errors'
 import { create } from 'zustand'
+import { useProjectStore } from '../project/store'
 
 export type ProjectsState =
   | { readonly status: 'loading' }
@@ -26,4 +27,10 @@ export const useConnectionsStore = create<ConnectionsState>(() => ({
 
 export function useSelectedConnection(): ConnectionSummary | undefined {
   return useConnectionsStore((s) => s.list.find((c) => c.id === s.selectedId))
+}
+
+/** The connection of the open project: its state is what the footer and the banners show. */
+export function useOpenConnection(): ConnectionSummary | undefined {
+  const connectionId = useProjectStore((s) => s.scope?.connectionId)
+  return useConnectionsStore((s) => s.list.find((c) => c.id === connectionId))
 }

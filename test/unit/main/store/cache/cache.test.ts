@@ -114,7 +114,9 @@ describe('the project cache', () => {
     expect(status.apply(scope, [{ deviceId: 'd2', online: false }], 300, 200)).toEqual([{ deviceId: 'd2', online: false, at: 300 }])
     const repo = new DevicesRepo(db)
     const list = repo.list(scope)
-    expect(list[0]).toMatchObject({ deviceId: 'd2', online: false, lastSeenAt: 200, statusSince: 300 })
+    expect(list[0]).toMatchObject({ deviceId: 'd2', online: false, lastSeenAt: 200, statusSince: 300, statusChangedAt: 300 })
+    // Unchanged since the first sync cached it: when it got into its state is not known.
+    expect(repo.get(scope, 'd1')).toMatchObject({ online: true, statusSince: 100, statusChangedAt: null })
     expect(repo.list(scope, { online: false }).map((d) => d.deviceId)).toEqual(['d2'])
     expect(repo.list(scope, { deviceType: 'Indoor Monitor' }).map((d) => d.deviceId)).toEqual(['d3'])
     expect(repo.list(scope, { buildingId: 'b1' }).map((d) => d.deviceId)).toEqual(['d2'])
