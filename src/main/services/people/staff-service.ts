@@ -26,6 +26,7 @@ import type { OutboxService } from '../outbox/outbox-service'
 import { combinedBase, staffBase } from '../outbox/versions'
 import { type SessionOf, akuvoxClient, notFound } from './cloud'
 import { pendingStaff } from './pending'
+import { withStaffFields } from './staff-refusal'
 import { createInput, detailOfSummary, summaryOf, summaryOfDetail, updateInput } from './staff-input'
 
 export interface StaffServiceDeps {
@@ -101,11 +102,12 @@ export class StaffService {
     }
   }
 
-  async create(scope: CacheScope, draft: StaffDraft): Promise<StaffSaveOutcome> {
+  async create(scope: CacheScope, draft: StaffDraft, intentKey?: string): Promise<StaffSaveOutcome> {
     const input = createInput(scope.projectId, draft)
     const client = await akuvoxClient(this.deps.session, scope)
     return this.save(
       scope,
+      { input: 'draft', ...(intentKey !== undefined ? { intentKey } : {}) },
       (tried) => ({ kind: 'akuvox.staff.create', input, ...(tried ? { unconfirmed: true as const } : {}) }),
       null,
       async () => {
@@ -116,7 +118,7 @@ export class StaffService {
     )
   }
 
-  async update(scope: CacheScope, staffAccessId: string, edit: StaffEdit): Promise<StaffSaveOutcome> {
+  async update(scope: CacheScope, staffAccessId: string, edit: StaffEdit, intentKey?: string): Promise<StaffSaveOutcome> {
     const cached = this.query.staffSummary(scope, staffAccessId)
     if (!cached) throw notFound('staffAccessId')
     const input = updateInput(scope.projectId, staffAccessId, edit)
@@ -124,6 +126,7 @@ export class StaffService {
     const client = await akuvoxClient(this.deps.session, scope)
     return this.save(
       scope,
+      { input: 'edit', ...(intentKey !== undefined ? { intentKey } : {}) },
       () => ({ kind: 'akuvox.staff.update', input }),
       base,
       async () => {
@@ -134,7 +137,7 @@ export class StaffService {
     )
   }
 
-  async remove(scope: CacheScope, staffAccessIds: readonly string[]): Promise<StaffDeleteOutcome> {
+  async remove(scope: CacheScope, staffAccessIds: readonly string[], intentKey?: string): Promise<StaffDeleteOutcome> {
     const cached = staffAccessIds.map((id) => {
       const summary = this.query.staffSummary(scope, id)
       if (!summary) throw notFound('staffAccessId')
@@ -142,6 +145,7 @@ export class StaffService {
     })
     const client = await akuvoxClient(this.deps.session, scope)
     const outcome = await cloudFirst(this.deps, {
+      ...(intentKey !== undefined ? { intentKey } : {}),
       send: async () => {
         const [only, ...rest] = staffAccessIds
         if (only !== undefined && rest.length === 0) await client.deleteStaffAccess({ projectId: scope.projectId, staffAccessId: only })
@@ -210,15 +214,24 @@ export class StaffService {
 
   /**
    * Cloud first, the cache after (inside `send`); the outbox when the cloud cannot be reached.
-   * `operationOf(tried)`: a create whose send was tried is queued as unconfirmed.
+   * `operationOf(tried)`: a create whose send was tried is queued as unconfirmed. A refusal that
+   * names a field of the form is put on that field (`form.input`: where the form's values are in
+   * the channel's input).
    */
   private async save(
     scope: CacheScope,
+    form: { readonly input: 'draft' | 'edit'; readonly intentKey?: string },
     operationOf: (tried: boolean) => OutboxOperation,
     base: OutboxBase | null,
     send: () => Promise<string>,
   ): Promise<StaffSaveOutcome> {
-    const outcome = await cloudFirst(this.deps, { send, queue: (reason) => ({ ...scope, operation: operationOf(reason !== null), base }) })
+    const outcome = await withStaffFields(form.input, () =>
+      cloudFirst(this.deps, {
+        send,
+        queue: (reason) => ({ ...scope, operation: operationOf(reason !== null), base }),
+        ...(form.intentKey !== undefined ? { intentKey: form.intentKey } : {}),
+      }),
+    )
     this.deps.onChange(scope)
     if (outcome.kind === 'sent') return { kind: 'saved', staffAccessId: outcome.value }
     const [entry] = outcome.entries as [OutboxEntry]
