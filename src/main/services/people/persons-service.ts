@@ -97,7 +97,7 @@ export class PersonsService {
     )
   }
 
-  async add(scope: CacheScope, draft: PersonDraft): Promise<PersonWriteOutcome> {
+  async add(scope: CacheScope, draft: PersonDraft, intentKey?: string): Promise<PersonWriteOutcome> {
     const input = personInput(draft)
     return this.write(scope, { kind: 'tuya.person.add', input }, null, async (client) => {
       const before = new Set(this.items.list('persons', scope, { search: input.name, limit: 10_000 }).map((p) => p.personId))
@@ -113,10 +113,10 @@ export class PersonsService {
         this.deps.logger.warn('person added; reading it back failed, the next sync reads it', { ...scope, code: toAppError(error).code })
         return []
       }
-    })
+    }, intentKey)
   }
 
-  async edit(scope: CacheScope, personId: string, draft: PersonDraft): Promise<PersonWriteOutcome> {
+  async edit(scope: CacheScope, personId: string, draft: PersonDraft, intentKey?: string): Promise<PersonWriteOutcome> {
     const before = this.query.person('persons', scope, personId)
     if (!before) throw notFound('personId')
     const edit = personEdit(personId, draft, before)
@@ -125,10 +125,10 @@ export class PersonsService {
       await client.editPerson(edit)
       this.writes.putPersons(scope, [await client.getPerson(personId).catch(() => personAfter(before, draft, structureName))])
       return [personId]
-    })
+    }, intentKey)
   }
 
-  async disable(scope: CacheScope, personIds: readonly string[]): Promise<PersonWriteOutcome> {
+  async disable(scope: CacheScope, personIds: readonly string[], intentKey?: string): Promise<PersonWriteOutcome> {
     const before = this.cached(scope, 'persons', personIds)
     return this.write(scope, { kind: 'tuya.person.disable', personIds }, combinedBase(before.map(personBase)), async (client) => {
       await client.disablePersons(personIds)
@@ -137,10 +137,10 @@ export class PersonsService {
         before.map((p) => ({ ...p, enabled: false })),
       )
       return personIds
-    })
+    }, intentKey)
   }
 
-  async remove(scope: CacheScope, personIds: readonly string[]): Promise<PersonWriteOutcome> {
+  async remove(scope: CacheScope, personIds: readonly string[], intentKey?: string): Promise<PersonWriteOutcome> {
     const before = this.cached(scope, 'persons', personIds)
     return this.write(scope, { kind: 'tuya.person.delete', move: { personIds } }, combinedBase(before.map(personBase)), async (client) => {
       await client.deletePersons({ personIds })
@@ -150,10 +150,10 @@ export class PersonsService {
         before.map((p) => ({ ...p, structureSnapshots: p.structureNames })),
       )
       return personIds
-    })
+    }, intentKey)
   }
 
-  async recover(scope: CacheScope, personIds: readonly string[]): Promise<PersonWriteOutcome> {
+  async recover(scope: CacheScope, personIds: readonly string[], intentKey?: string): Promise<PersonWriteOutcome> {
     const before = this.cached(scope, 'recycled_persons', personIds)
     return this.write(scope, { kind: 'tuya.person.recover', move: { personIds } }, combinedBase(before.map(personBase)), async (client) => {
       await client.recoverPersons({ personIds })
@@ -161,7 +161,7 @@ export class PersonsService {
       const back = await Promise.all(before.map((p) => client.getPerson(p.personId).catch(() => p)))
       this.writes.putPersons(scope, back)
       return personIds
-    })
+    }, intentKey)
   }
 
   async refresh(scope: CacheScope): Promise<PersonsListing> {
@@ -208,9 +208,14 @@ export class PersonsService {
     operation: OutboxOperation,
     base: OutboxBase | null,
     send: (client: TuyaClient) => Promise<readonly string[]>,
+    intentKey: string | undefined,
   ): Promise<PersonWriteOutcome> {
     const client = await tuyaClient(this.deps.session, scope)
-    const outcome = await cloudFirst(this.deps, { send: () => send(client), queue: () => ({ ...scope, operation, base }) })
+    const outcome = await cloudFirst(this.deps, {
+      send: () => send(client),
+      queue: () => ({ ...scope, operation, base }),
+      ...(intentKey !== undefined ? { intentKey } : {}),
+    })
     this.deps.onChange(scope)
     if (outcome.kind === 'sent') return { kind: 'saved', personIds: outcome.value }
     const [entry] = outcome.entries as [OutboxEntry]

@@ -50,10 +50,16 @@ export const staffCredentialsQuery = projectScope
   })
   .strict()
 
+/**
+ * The form's intent key: one per opened form (or per confirmed dialog), sent with every submit of
+ * it, so a double submit makes one change and an edit of a change still in the outbox replaces it.
+ */
+export const intentKey = z.string().uuid().optional()
+
 export const byStaff = projectScope.extend({ staffAccessId: id }).strict()
-export const createStaffInput = projectScope.extend({ draft: staffDraftInput }).strict()
-export const updateStaffInput = byStaff.extend({ edit: staffEditInput }).strict()
-export const deleteStaffInput = projectScope.extend({ staffAccessIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly() }).strict()
+export const createStaffInput = projectScope.extend({ draft: staffDraftInput, intentKey }).strict()
+export const updateStaffInput = byStaff.extend({ edit: staffEditInput, intentKey }).strict()
+export const deleteStaffInput = projectScope.extend({ staffAccessIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly(), intentKey }).strict()
 
 const bulkRow = z.object({ line: z.number().int().min(1).max(10_000_000), draft: staffDraftInput }).strict()
 
@@ -174,6 +180,6 @@ const personDraftInput = z
   .strict()
 
 export const byPerson = projectScope.extend({ personId: id }).strict()
-export const addPersonInput = projectScope.extend({ draft: personDraftInput }).strict()
-export const editPersonInput = byPerson.extend({ draft: personDraftInput }).strict()
-export const personsRef = projectScope.extend({ personIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly() }).strict()
+export const addPersonInput = projectScope.extend({ draft: personDraftInput, intentKey }).strict()
+export const editPersonInput = byPerson.extend({ draft: personDraftInput, intentKey }).strict()
+export const personsRef = projectScope.extend({ personIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly(), intentKey }).strict()
