@@ -99,7 +99,7 @@ export class PersonsService {
 
   async add(scope: CacheScope, draft: PersonDraft, intentKey?: string): Promise<PersonWriteOutcome> {
     const input = personInput(draft)
-    return this.write(scope, { kind: 'tuya.person.add', input }, null, async (client) => {
+    return this.write({ ...scope, intentKey }, { kind: 'tuya.person.add', input }, null, async (client) => {
       const before = new Set(this.items.list('persons', scope, { search: input.name, limit: 10_000 }).map((p) => p.personId))
       // A lost answer here is "outcome unknown": it is queued, and its replay matches before adding.
       await client.addPerson(input)
@@ -113,7 +113,7 @@ export class PersonsService {
         this.deps.logger.warn('person added; reading it back failed, the next sync reads it', { ...scope, code: toAppError(error).code })
         return []
       }
-    }, intentKey)
+    })
   }
 
   async edit(scope: CacheScope, personId: string, draft: PersonDraft, intentKey?: string): Promise<PersonWriteOutcome> {
@@ -121,28 +121,28 @@ export class PersonsService {
     if (!before) throw notFound('personId')
     const edit = personEdit(personId, draft, before)
     const structureName = this.organisations(scope).find((o) => o.structureId === draft.structureId)?.name ?? ''
-    return this.write(scope, { kind: 'tuya.person.edit', edit }, personBase(before), async (client) => {
+    return this.write({ ...scope, intentKey }, { kind: 'tuya.person.edit', edit }, personBase(before), async (client) => {
       await client.editPerson(edit)
       this.writes.putPersons(scope, [await client.getPerson(personId).catch(() => personAfter(before, draft, structureName))])
       return [personId]
-    }, intentKey)
+    })
   }
 
   async disable(scope: CacheScope, personIds: readonly string[], intentKey?: string): Promise<PersonWriteOutcome> {
     const before = this.cached(scope, 'persons', personIds)
-    return this.write(scope, { kind: 'tuya.person.disable', personIds }, combinedBase(before.map(personBase)), async (client) => {
+    return this.write({ ...scope, intentKey }, { kind: 'tuya.person.disable', personIds }, combinedBase(before.map(personBase)), async (client) => {
       await client.disablePersons(personIds)
       this.writes.putPersons(
         scope,
         before.map((p) => ({ ...p, enabled: false })),
       )
       return personIds
-    }, intentKey)
+    })
   }
 
   async remove(scope: CacheScope, personIds: readonly string[], intentKey?: string): Promise<PersonWriteOutcome> {
     const before = this.cached(scope, 'persons', personIds)
-    return this.write(scope, { kind: 'tuya.person.delete', move: { personIds } }, combinedBase(before.map(personBase)), async (client) => {
+    return this.write({ ...scope, intentKey }, { kind: 'tuya.person.delete', move: { personIds } }, combinedBase(before.map(personBase)), async (client) => {
       await client.deletePersons({ personIds })
       this.writes.removePersons(scope, personIds)
       this.writes.putRecycled(
@@ -150,18 +150,18 @@ export class PersonsService {
         before.map((p) => ({ ...p, structureSnapshots: p.structureNames })),
       )
       return personIds
-    }, intentKey)
+    })
   }
 
   async recover(scope: CacheScope, personIds: readonly string[], intentKey?: string): Promise<PersonWriteOutcome> {
     const before = this.cached(scope, 'recycled_persons', personIds)
-    return this.write(scope, { kind: 'tuya.person.recover', move: { personIds } }, combinedBase(before.map(personBase)), async (client) => {
+    return this.write({ ...scope, intentKey }, { kind: 'tuya.person.recover', move: { personIds } }, combinedBase(before.map(personBase)), async (client) => {
       await client.recoverPersons({ personIds })
       this.writes.removeRecycled(scope, personIds)
       const back = await Promise.all(before.map((p) => client.getPerson(p.personId).catch(() => p)))
       this.writes.putPersons(scope, back)
       return personIds
-    }, intentKey)
+    })
   }
 
   async refresh(scope: CacheScope): Promise<PersonsListing> {
@@ -203,13 +203,14 @@ export class PersonsService {
     }
   }
 
+  /** `keyed.intentKey`: the form's intent (one change per key, see cloud-first.ts). */
   private async write(
-    scope: CacheScope,
+    keyed: CacheScope & { readonly intentKey: string | undefined },
     operation: OutboxOperation,
     base: OutboxBase | null,
     send: (client: TuyaClient) => Promise<readonly string[]>,
-    intentKey: string | undefined,
   ): Promise<PersonWriteOutcome> {
+    const { intentKey, ...scope } = keyed
     const client = await tuyaClient(this.deps.session, scope)
     const outcome = await cloudFirst(this.deps, {
       send: () => send(client),
