@@ -60,6 +60,14 @@ export async function runWrite<T>(
   return result
 }
 
+/** Opens a staff create still waiting in the outbox, to change it there before it is sent. */
+export async function editQueuedStaff(outboxId: number): Promise<void> {
+  const entries = await api.outbox.list({})
+  const entry = entries.ok ? entries.value.find((e) => e.id === outboxId) : undefined
+  if (entry?.operation.kind !== 'akuvox.staff.create') return
+  showPeopleScreen({ kind: 'staffEdit', staffAccessId: null, queued: { intentKey: entry.intentKey, input: entry.operation.input } })
+}
+
 export async function refreshStaff(): Promise<void> {
   await runWrite((scope) => api.staff.refresh(scope), loadStaff)
 }

@@ -1,17 +1,22 @@
 import { Alert, Button, Group, Loader, MultiSelect, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core'
-import type { AkuvoxStaffAccess } from '@shared/domain/akuvox'
+import type { AkuvoxStaffAccess, AkuvoxStaffAccessInput } from '@shared/domain/akuvox'
 import type { AppError } from '@shared/errors'
 import { CARD_MAX_LENGTH, cardProblem, normaliseCard } from '@shared/people/card'
 import { faceUrlProblem } from '@shared/people/face-url'
 import { PIN_MAX_LENGTH, PIN_MIN_LENGTH, normalisePin, pinProblem } from '@shared/people/pin'
-import type { StaffEdit } from '@shared/people/staff'
+import type { StaffEdit, StaffSaveOutcome } from '@shared/people/staff'
 import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
+import { FormError, notifyQueued } from '../../../components/ChangeFeedback'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import { loadStaff, runWrite, showPeopleScreen } from '../../../stores/people/actions'
-import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { placeError } from '../../../components/form-error'
+import { errorMessage } from '../../../lib/error-message'
+import { useIntentKey } from '../../../query/use-intent-key'
+import { useResultMutation } from '../../../query/use-result-mutation'
+import { showPeopleScreen } from '../../../stores/people/actions'
+import { type PeopleScope, type QueuedStaffCreate, usePeopleStore } from '../../../stores/people/store'
 import { CardHelper } from './CardHelper'
 import { DeleteStaffDialog } from './DeleteStaffDialog'
 import { credentialClashes } from './duplicates'
@@ -40,24 +45,83 @@ function formOf(detail: AkuvoxStaffAccess): Form {
   }
 }
 
-/** Create or edit one staff access: credentials checked as typed, clashes with other staff shown. */
+/** A create still waiting in the outbox, opened again to change it before it is sent. */
+function formOfQueued(input: AkuvoxStaffAccessInput): Form {
+  return {
+    ...EMPTY,
+    name: input.staffAccessName,
+    pinCodes: input.pinCodes ?? [],
+    rfCards: input.rfCards ?? [],
+    faceUrls: input.facePictureUrls ?? [],
+    accessGroupIds: input.accessGroupIds,
+    floors: floorsOf(input.floorAccesses ?? []),
+  }
+}
+
+/** Where the form's values are in the channel's input: a create sends `draft`, an update `edit`. */
+const FIELDS = ['name', 'pinCodes', 'rfCards', 'accessGroupIds', 'floorAccesses', 'faceUrls'] as const
+
+/**
+ * Create or edit one staff access: credentials checked as typed, clashes with other staff shown.
+ * One intent key per opened form: a double Save makes one change, and a create still waiting in
+ * the outbox (`queued`) is changed in place. A change that waits in the outbox closes the form
+ * and says where it is; a refusal by the cloud stays on the field it names until the next Save.
+ */
 export function StaffEditor({
   scope,
   staffAccessId,
   created = false,
+  queued = null,
 }: {
   readonly scope: PeopleScope
   readonly staffAccessId: string | null
   readonly created?: boolean
+  readonly queued?: QueuedStaffCreate | null
 }) {
   const { t } = useTranslation()
   const context = usePeopleStore((s) => s.staffContext)
-  const busy = usePeopleStore((s) => s.busy)
-  const [form, setForm] = useState<Form | null>(staffAccessId === null ? EMPTY : null)
+  const [form, setForm] = useState<Form | null>(staffAccessId !== null ? null : queued ? formOfQueued(queued.input) : EMPTY)
   const [detail, setDetail] = useState<AkuvoxStaffAccess | null>(null)
   const [loadError, setLoadError] = useState<AppError | null>(null)
-  const [saved, setSaved] = useState<'saved' | 'queued' | null>(created ? 'saved' : null)
+  const [saved, setSaved] = useState(created)
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const intent = useIntentKey(queued?.intentKey)
+  const root = staffAccessId === null ? 'draft' : 'edit'
+  const saving = useResultMutation(
+    (edit: StaffEdit) => {
+      const { removeFaceUrls: _remove, ...draft } = edit
+      return staffAccessId === null
+        ? api.staff.create({ ...scope, draft, intentKey: intent.key })
+        : api.staff.update({ ...scope, staffAccessId, edit, intentKey: intent.key })
+    },
+    { onDone: (outcome: StaffSaveOutcome) => afterSave(outcome) },
+  )
+  const afterSave = (outcome: StaffSaveOutcome) => {
+    if (outcome.kind === 'queued') {
+      notifyQueued(t)
+      showPeopleScreen({ kind: 'staffList' })
+    } else if (staffAccessId === null) showPeopleScreen({ kind: 'staffEdit', staffAccessId: outcome.staffAccessId, created: true })
+    else {
+      setSaved(true)
+      intent.renew()
+    }
+  }
+  const placed = placeError(
+    saving.appError,
+    FIELDS.map((f) => [root, f]),
+  )
+  const fieldError = (field: (typeof FIELDS)[number]): string | null => {
+    const error = placed.on([root, field])
+    return error ? errorMessage(t, error) : null
+  }
+  // The cloud names a building by its place in what was sent; the form shows floors by building.
+  const refusedFloors = (() => {
+    const error = placed.on([root, 'floorAccesses'])
+    if (!error) return null
+    const index = error.field?.[2]
+    const buildingId = typeof index === 'number' ? (saving.variables?.floorAccesses[index]?.buildingId ?? null) : null
+    return { buildingId, message: errorMessage(t, error) }
+  })()
 
   useEffect(() => {
     if (staffAccessId === null) return
@@ -96,13 +160,14 @@ export function StaffEditor({
     return bad ? [t(`people.problem.face.${bad.kind}`, { value: u })] : []
   })
   const floors = parseFloors(form.floors)
-  const nameError = form.name.trim() === '' ? t('people.staff.nameRequired') : null
-  const groupError = form.accessGroupIds.length === 0 ? t('people.staff.groupRequired') : null
+  const nameError = form.name.trim() === '' ? t('people.staff.nameRequired') : fieldError('name')
+  const groupError = form.accessGroupIds.length === 0 ? t('people.staff.groupRequired') : fieldError('accessGroupIds')
   const invalid = nameError !== null || groupError !== null || pinErrors.length + cardErrors.length + faceErrors.length > 0 || !floors.ok
 
-  const save = async () => {
-    if (invalid || !floors.ok) return
-    const edit: StaffEdit = {
+  const save = () => {
+    if (invalid || !floors.ok || saving.isPending) return
+    setSaved(false)
+    saving.mutate({
       name: form.name.trim(),
       pinCodes: form.pinCodes.map(normalisePin),
       rfCards: form.rfCards.map(normaliseCard),
@@ -110,18 +175,9 @@ export function StaffEditor({
       removeFaceUrls: form.removeFaceUrls,
       accessGroupIds: form.accessGroupIds,
       floorAccesses: floors.value,
-    }
-    const { removeFaceUrls: _remove, ...draft } = edit
-    const result = await runWrite(
-      (s) => (staffAccessId === null ? api.staff.create({ ...s, draft }) : api.staff.update({ ...s, staffAccessId, edit })),
-      loadStaff,
-    )
-    if (result?.ok) {
-      setSaved(result.value.kind)
-      if (staffAccessId === null && result.value.kind === 'saved')
-        showPeopleScreen({ kind: 'staffEdit', staffAccessId: result.value.staffAccessId, created: true })
-    }
+    })
   }
+  const joined = (errors: readonly string[], field: (typeof FIELDS)[number]): string | null => (errors.length > 0 ? errors.join(' ') : fieldError(field))
 
   return (
     <Stack gap="md" maw={820} data-testid="staff-editor">
@@ -134,10 +190,11 @@ export function StaffEditor({
         {staffAccessId === null ? t('people.staff.newTitle') : t('people.staff.editTitle', { name: detail?.staffAccessName ?? '' })}
       </Title>
       {saved && (
-        <Alert color={saved === 'saved' ? 'green' : 'yellow'} role="status">
-          {t(saved === 'saved' ? 'people.savedCloud' : 'people.queued')}
+        <Alert color="green" role="status">
+          {t('people.savedCloud')}
         </Alert>
       )}
+      <FormError placed={placed} />
       <TextInput
         label={t('people.staff.name')}
         required
@@ -151,7 +208,7 @@ export function StaffEditor({
         description={t('people.staff.pinRule', { min: PIN_MIN_LENGTH, max: PIN_MAX_LENGTH })}
         value={[...form.pinCodes]}
         onChange={(v) => set({ pinCodes: v.map(normalisePin) })}
-        error={pinErrors.length > 0 ? pinErrors.join(' ') : null}
+        error={joined(pinErrors, 'pinCodes')}
         data-testid="pin-input"
       />
       <TagsInput
@@ -159,7 +216,7 @@ export function StaffEditor({
         description={t('people.staff.cardRule')}
         value={[...form.rfCards]}
         onChange={(v) => set({ rfCards: v.map(normaliseCard) })}
-        error={cardErrors.length > 0 ? cardErrors.join(' ') : null}
+        error={joined(cardErrors, 'rfCards')}
         data-testid="card-input"
       />
       {clashes.length > 0 && (
@@ -187,13 +244,18 @@ export function StaffEditor({
         onChange={(v) => set({ accessGroupIds: v })}
         error={groupError}
       />
-      <FloorsEditor buildings={context.buildings} value={form.floors} onChange={(floorsByBuilding) => set({ floors: floorsByBuilding })} />
+      <FloorsEditor
+        buildings={context.buildings}
+        value={form.floors}
+        onChange={(floorsByBuilding) => set({ floors: floorsByBuilding })}
+        refused={refusedFloors}
+      />
       <TagsInput
         label={t('people.staff.addFaces')}
         description={t('people.staff.faceRule', { count: detail?.faces.length ?? 0 })}
         value={[...form.faceUrls]}
         onChange={(v) => set({ faceUrls: v })}
-        error={faceErrors.length > 0 ? faceErrors.join(' ') : null}
+        error={joined(faceErrors, 'faceUrls')}
       />
       {staffAccessId !== null && (
         <TagsInput
@@ -211,7 +273,7 @@ export function StaffEditor({
         ) : (
           <span />
         )}
-        <Button onClick={() => void save()} disabled={invalid} loading={busy} data-testid="save-staff">
+        <Button onClick={save} disabled={invalid || saving.isPending} loading={saving.isPending} data-testid="save-staff">
           {t('people.save')}
         </Button>
       </Group>

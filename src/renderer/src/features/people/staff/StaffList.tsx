@@ -5,7 +5,7 @@ import { IconFileImport, IconLink, IconPlus, IconRefresh, IconSearch, IconTrash 
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
-import { refreshStaff, showPeopleScreen } from '../../../stores/people/actions'
+import { editQueuedStaff, refreshStaff, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { formatWhen } from '../../project/format'
 import { usePaged } from '../../../hooks/use-paged'
@@ -68,9 +68,16 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
         <Alert color="yellow" title={t('people.pending.title', { count: pending.length })}>
           <Stack gap={2}>
             {pending.map((p) => (
-              <Text size="sm" key={p.outboxId}>
-                {t(`people.pending.staff.${p.kind}`, { name: p.name })} · {t(`people.pending.state.${p.state}`)}
-              </Text>
+              <Group gap="xs" key={p.outboxId}>
+                <Text size="sm">
+                  {t(`people.pending.staff.${p.kind}`, { name: p.name })} · {t(`people.pending.state.${p.state}`)}
+                </Text>
+                {p.kind === 'create' && (
+                  <Button size="compact-xs" variant="subtle" onClick={() => void editQueuedStaff(p.outboxId)} data-testid="edit-queued-staff">
+                    {t('people.pending.edit')}
+                  </Button>
+                )}
+              </Group>
             ))}
             <Text size="xs" c="dimmed">
               {t('people.pending.review')}
