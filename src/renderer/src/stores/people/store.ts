@@ -35,7 +35,6 @@ export interface PeopleState {
   readonly organisations: readonly OrganisationNode[]
   /** Bumped on every change main reports: the paged lists start over. */
   readonly revision: number
-  readonly busy: boolean
   readonly error: AppError | null
 }
 
@@ -47,7 +46,6 @@ export const INITIAL: PeopleState = {
   personsListing: null,
   organisations: [],
   revision: 0,
-  busy: false,
   error: null,
 }
 

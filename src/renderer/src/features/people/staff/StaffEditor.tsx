@@ -4,17 +4,16 @@ import type { AppError } from '@shared/errors'
 import { CARD_MAX_LENGTH, cardProblem, normaliseCard } from '@shared/people/card'
 import { faceUrlProblem } from '@shared/people/face-url'
 import { PIN_MAX_LENGTH, PIN_MIN_LENGTH, normalisePin, pinProblem } from '@shared/people/pin'
-import type { StaffEdit, StaffSaveOutcome } from '@shared/people/staff'
+import type { StaffEdit } from '@shared/people/staff'
 import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
-import { FormError, notifyQueued } from '../../../components/ChangeFeedback'
+import { FormError } from '../../../components/ChangeFeedback'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { placeError } from '../../../components/form-error'
+import { useFormChange } from '../../../components/use-form-change'
 import { errorMessage } from '../../../lib/error-message'
-import { useIntentKey } from '../../../query/use-intent-key'
-import { useResultMutation } from '../../../query/use-result-mutation'
 import { showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, type QueuedStaffCreate, usePeopleStore } from '../../../stores/people/store'
 import { CardHelper } from './CardHelper'
@@ -85,27 +84,19 @@ export function StaffEditor({
   const [loadError, setLoadError] = useState<AppError | null>(null)
   const [saved, setSaved] = useState(created)
   const [confirmDelete, setConfirmDelete] = useState(false)
-  const intent = useIntentKey(queued?.intentKey)
   const root = staffAccessId === null ? 'draft' : 'edit'
-  const saving = useResultMutation(
-    (edit: StaffEdit) => {
+  const saving = useFormChange(
+    (edit: StaffEdit, intentKey) => {
       const { removeFaceUrls: _remove, ...draft } = edit
-      return staffAccessId === null
-        ? api.staff.create({ ...scope, draft, intentKey: intent.key })
-        : api.staff.update({ ...scope, staffAccessId, edit, intentKey: intent.key })
+      return staffAccessId === null ? api.staff.create({ ...scope, draft, intentKey }) : api.staff.update({ ...scope, staffAccessId, edit, intentKey })
     },
-    { onDone: (outcome: StaffSaveOutcome) => afterSave(outcome) },
+    {
+      intentKey: queued?.intentKey ?? null,
+      onQueued: () => showPeopleScreen({ kind: 'staffList' }),
+      onSaved: (outcome) =>
+        staffAccessId === null ? showPeopleScreen({ kind: 'staffEdit', staffAccessId: outcome.staffAccessId, created: true }) : setSaved(true),
+    },
   )
-  const afterSave = (outcome: StaffSaveOutcome) => {
-    if (outcome.kind === 'queued') {
-      notifyQueued(t)
-      showPeopleScreen({ kind: 'staffList' })
-    } else if (staffAccessId === null) showPeopleScreen({ kind: 'staffEdit', staffAccessId: outcome.staffAccessId, created: true })
-    else {
-      setSaved(true)
-      intent.renew()
-    }
-  }
   const placed = placeError(
     saving.appError,
     FIELDS.map((f) => [root, f]),
@@ -165,9 +156,9 @@ export function StaffEditor({
   const invalid = nameError !== null || groupError !== null || pinErrors.length + cardErrors.length + faceErrors.length > 0 || !floors.ok
 
   const save = () => {
-    if (invalid || !floors.ok || saving.isPending) return
+    if (invalid || !floors.ok) return
     setSaved(false)
-    saving.mutate({
+    saving.submit({
       name: form.name.trim(),
       pinCodes: form.pinCodes.map(normalisePin),
       rfCards: form.rfCards.map(normaliseCard),
@@ -279,6 +270,7 @@ export function StaffEditor({
       </Group>
       {confirmDelete && staffAccessId !== null && (
         <DeleteStaffDialog
+          scope={scope}
           ids={[staffAccessId]}
           names={[form.name]}
           onClose={(deleted) => {

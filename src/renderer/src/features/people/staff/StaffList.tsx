@@ -5,7 +5,8 @@ import { IconFileImport, IconLink, IconPlus, IconRefresh, IconSearch, IconTrash 
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
-import { editQueuedStaff, refreshStaff, showPeopleScreen } from '../../../stores/people/actions'
+import { useButtonChange } from '../../../components/use-button-change'
+import { editQueuedStaff, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { formatWhen } from '../../project/format'
 import { usePaged } from '../../../hooks/use-paged'
@@ -18,7 +19,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   const { t, i18n } = useTranslation()
   const listing = usePeopleStore((s) => s.staffListing)
   const revision = usePeopleStore((s) => s.revision)
-  const busy = usePeopleStore((s) => s.busy)
+  const refresh = useButtonChange(() => api.staff.refresh(scope))
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 150)
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
@@ -59,7 +60,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
           <Button variant="light" leftSection={<IconLink size={16} aria-hidden />} onClick={() => showPeopleScreen({ kind: 'urlImport' })}>
             {t('people.urlImport.open')}
           </Button>
-          <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={busy} onClick={() => void refreshStaff()}>
+          <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={refresh.isPending} onClick={() => refresh.run(undefined)}>
             {t('people.refresh')}
           </Button>
         </Group>
@@ -145,6 +146,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
       />
       {confirm && (
         <DeleteStaffDialog
+          scope={scope}
           names={[...selected.values()]}
           ids={[...selected.keys()]}
           onClose={(deleted) => {

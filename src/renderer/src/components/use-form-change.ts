@@ -1,0 +1,35 @@
+import type { AppError } from '@shared/errors'
+import type { Result } from '@shared/result'
+import { useTranslation } from 'react-i18next'
+import { useIntentKey } from '../query/use-intent-key'
+import { useResultMutation } from '../query/use-result-mutation'
+import { notifyQueued } from './ChangeFeedback'
+
+/** What a write answers: made in the cloud, or (`queued`) kept in the outbox. */
+type Outcome = { readonly kind: string }
+
+/**
+ * A form's change: one intent key per opened form sent with every submit (main makes one change
+ * per key), submit ignored while one runs, the error kept for the form to place (`appError`,
+ * see form-error.ts). Once a change is made (in the cloud: `onSaved`; kept in the outbox, which
+ * then says where it waits: `onQueued`, the form closes) the next submit is a new intent.
+ */
+export function useFormChange<I, T extends Outcome>(
+  write: (input: I, intentKey: string) => Promise<Result<T, AppError>>,
+  options: { readonly onSaved?: (value: Exclude<T, { readonly kind: 'queued' }>) => void; readonly onQueued?: () => void; readonly intentKey?: string | null },
+) {
+  const { t } = useTranslation()
+  const intent = useIntentKey(options.intentKey)
+  const mutation = useResultMutation((input: I) => write(input, intent.key), {
+    onDone: (value) => {
+      intent.renew()
+      if (value.kind !== 'queued') return options.onSaved?.(value as Exclude<T, { readonly kind: 'queued' }>)
+      notifyQueued(t)
+      options.onQueued?.()
+    },
+  })
+  const submit = (input: I): void => {
+    if (!mutation.isPending) mutation.mutate(input)
+  }
+  return { submit, isPending: mutation.isPending, appError: mutation.appError, variables: mutation.variables }
+}
