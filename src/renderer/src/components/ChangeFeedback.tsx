@@ -25,8 +25,11 @@ export function notifyError(t: TFunction, error: AppError): void {
   notifications.show({ color: 'red', title: t('changes.notSentTitle'), message: errorMessage(t, error), autoClose: false })
 }
 
-/** The change could not reach the cloud and waits in the outbox: the form closes and this says where it is. */
-export function notifyQueued(t: TFunction): void {
+/**
+ * The change could not reach the cloud and waits in the outbox: the form closes and this says
+ * where it is. `message`: what waits, in the form's own words (else the general sentence).
+ */
+export function notifyQueued(t: TFunction, message?: string): void {
   notifications.show({
     id: 'change-queued',
     color: 'yellow',
@@ -34,7 +37,7 @@ export function notifyQueued(t: TFunction): void {
     autoClose: 10_000,
     message: (
       <Stack gap={4} align="flex-start" data-testid="queued-notice">
-        <Text size="sm">{t('changes.queued')}</Text>
+        <Text size="sm">{message ?? t('changes.queued')}</Text>
         <Button
           size="compact-xs"
           variant="light"

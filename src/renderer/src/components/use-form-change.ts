@@ -16,7 +16,13 @@ type Outcome = { readonly kind: string }
  */
 export function useFormChange<I, T extends Outcome>(
   write: (input: I, intentKey: string) => Promise<Result<T, AppError>>,
-  options: { readonly onSaved?: (value: Exclude<T, { readonly kind: 'queued' }>) => void; readonly onQueued?: () => void; readonly intentKey?: string | null },
+  options: {
+    readonly onSaved?: (value: Exclude<T, { readonly kind: 'queued' }>) => void
+    /** The form closes here; `queuedMessage`, when given, says what waits in the outbox in the form's words. */
+    readonly onQueued?: (value: Extract<T, { readonly kind: 'queued' }>) => void
+    readonly queuedMessage?: () => string
+    readonly intentKey?: string | null
+  },
 ) {
   const { t } = useTranslation()
   const intent = useIntentKey(options.intentKey)
@@ -24,8 +30,8 @@ export function useFormChange<I, T extends Outcome>(
     onDone: (value) => {
       intent.renew()
       if (value.kind !== 'queued') return options.onSaved?.(value as Exclude<T, { readonly kind: 'queued' }>)
-      notifyQueued(t)
-      options.onQueued?.()
+      notifyQueued(t, options.queuedMessage?.())
+      options.onQueued?.(value as Extract<T, { readonly kind: 'queued' }>)
     },
   })
   const submit = (input: I): void => {

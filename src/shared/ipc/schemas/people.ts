@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { jsonBytes } from '../limits'
+import { intentKey } from './intent'
 import { projectScope } from './project'
 
 const id = z.string().trim().min(1).max(100)
@@ -49,12 +50,6 @@ export const staffCredentialsQuery = projectScope
     limit: z.number().int().min(1).max(500).default(500),
   })
   .strict()
-
-/**
- * The form's intent key: one per opened form (or per confirmed dialog), sent with every submit of
- * it, so a double submit makes one change and an edit of a change still in the outbox replaces it.
- */
-export const intentKey = z.string().uuid().optional()
 
 export const byStaff = projectScope.extend({ staffAccessId: id }).strict()
 export const createStaffInput = projectScope.extend({ draft: staffDraftInput, intentKey }).strict()

@@ -1,3 +1,5 @@
+import { appError } from '@shared/errors'
+import { err } from '@shared/result'
 import type { AccessGroupDraft } from '@shared/domain/access-groups'
 import type { ResidentRef } from '@shared/domain/residents'
 import { api } from '../../api'
@@ -55,26 +57,32 @@ export async function loadDetail(id: string) {
   return api.accessGroups.detail({ ...scope, accessGroupId: id })
 }
 
+/** The project closed while a change was being made: nothing was sent. */
+const noProject = err(appError('not_found', { detail: 'no access-groups project is open' }))
+
 /** Create (no id) or update; the caller shows the outcome (saved, or queued in the outbox). */
-export async function saveGroup(draft: AccessGroupDraft, id: string | null) {
+export async function saveGroup(draft: AccessGroupDraft, id: string | null, intentKey: string) {
   const scope = current()
-  if (!scope) return null
-  const result = id === null ? await api.accessGroups.create({ ...scope, draft }) : await api.accessGroups.update({ ...scope, accessGroupId: id, draft })
+  if (!scope) return noProject
+  const result =
+    id === null
+      ? await api.accessGroups.create({ ...scope, draft, intentKey })
+      : await api.accessGroups.update({ ...scope, accessGroupId: id, draft, intentKey })
   await loadGroups()
   return result
 }
 
-export async function deleteGroups(ids: readonly string[]) {
+export async function deleteGroups(ids: readonly string[], intentKey: string) {
   const scope = current()
-  if (!scope) return null
-  const result = await api.accessGroups.delete({ ...scope, accessGroupIds: [...ids] })
+  if (!scope) return noProject
+  const result = await api.accessGroups.delete({ ...scope, accessGroupIds: [...ids], intentKey })
   await loadGroups()
   return result
 }
 
 export async function changeResidents(id: string, residents: readonly ResidentRef[], kind: 'add' | 'remove') {
   const scope = current()
-  if (!scope) return null
+  if (!scope) return noProject
   const input = { ...scope, accessGroupId: id, residents: [...residents] }
   const result = kind === 'add' ? await api.accessGroups.addResidents(input) : await api.accessGroups.removeResidents(input)
   await loadGroups()
@@ -84,7 +92,7 @@ export async function changeResidents(id: string, residents: readonly ResidentRe
 /** Sends the reviewed pending changes of this project. */
 export async function replayPending(outboxIds: readonly number[]) {
   const scope = current()
-  if (!scope) return null
+  if (!scope) return noProject
   const result = await api.outbox.replay({ entryIds: [...outboxIds] })
   if (result.ok) useAccessGroupsStore.setState({ lastReplay: result.value })
   await Promise.all([loadGroups(), loadTree()])

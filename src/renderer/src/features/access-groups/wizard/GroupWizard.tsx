@@ -1,12 +1,15 @@
 import { Button, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { diffGroups } from '@shared/access-groups/diff'
-import type { AccessGroupDetail, SiteTree } from '@shared/domain/access-groups'
+import type { AccessGroupDetail, AccessGroupDraft, SiteTree } from '@shared/domain/access-groups'
 import type { AppError } from '@shared/errors'
 import { IconArrowLeft, IconArrowRight, IconDeviceFloppy } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FormError } from '../../../components/ChangeFeedback'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { placeError } from '../../../components/form-error'
+import { useFormChange } from '../../../components/use-form-change'
 import { useAppStore } from '../../../stores/app/store'
 import { loadDetail, saveGroup, showScreen } from '../../../stores/access-groups/actions'
 import { useAccessGroupsStore } from '../../../stores/access-groups/store'
@@ -52,8 +55,14 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
   const [form, setForm] = useState<WizardForm>(() => (before ? formFromGroup(before.row, before.doors ?? [], zone, now, today()) : emptyForm(today())))
   const [step, setStep] = useState(0)
   const [tried, setTried] = useState<ReadonlySet<number>>(new Set())
-  const [saving, setSaving] = useState(false)
-  const [error, setError] = useState<AppError | null>(null)
+  const saving = useFormChange((draft: AccessGroupDraft, intentKey) => saveGroup(draft, before?.row.id ?? null, intentKey), {
+    onSaved: (outcome) => {
+      notifications.show({ color: 'green', message: t('accessGroups.wizard.saved', { name: form.name.trim() }) })
+      showScreen({ kind: 'detail', id: outcome.accessGroupId })
+    },
+    queuedMessage: () => t('accessGroups.wizard.queued', { name: form.name.trim() }),
+    onQueued: (outcome) => showScreen({ kind: 'detail', id: `pending:${outcome.outboxId}` }),
+  })
   const conversion = convert(form, zone, now)
   const name = nameProblem(form.name)
   const stepOk = [name === null && conversion.ok, doorSelections(form.picked).length > 0, true]
@@ -62,23 +71,8 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
     setTried((s) => new Set(s).add(step))
     if (stepOk[step]) setStep((s) => s + 1)
   }
-  const save = async () => {
-    if (!conversion.ok) return
-    setSaving(true)
-    setError(null)
-    const result = await saveGroup({ name: form.name.trim(), schedule: conversion.utc, doors: doorSelections(form.picked) }, before?.row.id ?? null)
-    setSaving(false)
-    if (!result) return
-    if (!result.ok) {
-      setError(result.error)
-      return
-    }
-    const outcome = result.value
-    notifications.show({
-      color: outcome.kind === 'saved' ? 'green' : 'orange',
-      message: t(outcome.kind === 'saved' ? 'accessGroups.wizard.saved' : 'accessGroups.wizard.queued', { name: form.name.trim() }),
-    })
-    showScreen({ kind: 'detail', id: outcome.kind === 'saved' ? outcome.accessGroupId : `pending:${outcome.outboxId}` })
+  const save = () => {
+    if (conversion.ok) saving.submit({ name: form.name.trim(), schedule: conversion.utc, doors: doorSelections(form.picked) })
   }
   const diff =
     before && conversion.ok
@@ -118,7 +112,7 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
           )}
         </Stepper.Step>
       </Stepper>
-      {error && <ErrorAlert error={error} />}
+      <FormError placed={placeError(saving.appError, [])} />
       <Group justify="space-between">
         <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} disabled={step === 0} onClick={() => setStep((s) => s - 1)}>
           {t('accessGroups.wizard.back')}
@@ -128,7 +122,12 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
             {t('accessGroups.wizard.next')}
           </Button>
         ) : (
-          <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} loading={saving} disabled={diff?.unchanged === true} onClick={() => void save()}>
+          <Button
+            leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+            loading={saving.isPending}
+            disabled={diff?.unchanged === true || saving.isPending}
+            onClick={save}
+          >
             {before ? t('accessGroups.wizard.saveChanges') : t('accessGroups.wizard.create')}
           </Button>
         )}
