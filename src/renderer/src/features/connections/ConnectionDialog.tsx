@@ -3,11 +3,10 @@ import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import type { ConnectionSummary, Vendor } from '@shared/domain/connection'
 import { REGIONS } from '@shared/domain/regions'
-import type { AppError } from '@shared/errors'
 import { IconLock } from '@tabler/icons-react'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useResultMutation } from '../../query/use-result-mutation'
 import { addConnection, editConnection } from '../../stores/connections/actions'
 import { useConnectionsStore } from '../../stores/connections/store'
 import { closeDialog, useUiStore } from '../../stores/ui/store'
@@ -26,8 +25,16 @@ export function ConnectionDialog() {
 function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonly existing: ConnectionSummary | undefined }) {
   const { t } = useTranslation()
   const editing = existing !== undefined
-  const [error, setError] = useState<AppError | null>(null)
-  const [saving, setSaving] = useState(false)
+  const change = useResultMutation(
+    (values: ConnectionFormValues) => (existing ? editConnection(toEditInput(existing, values)) : addConnection(toAddInput(vendor, values))),
+    {
+      onDone: (saved) => {
+        notifications.show({ color: 'green', message: t(existing ? 'connection.saved' : 'connection.added', { label: saved.label }) })
+        closeDialog()
+      },
+    },
+  )
+  const saving = change.isPending
   const form = useForm<ConnectionFormValues>({
     initialValues: initialValues(vendor, existing),
     validate: (values) => {
@@ -38,19 +45,15 @@ function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonl
     },
   })
 
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true)
-    setError(null)
-    const result = existing ? await editConnection(toEditInput(existing, values)) : await addConnection(toAddInput(vendor, values))
-    setSaving(false)
-    if (!result.ok) {
-      setError(result.error)
-      const field = result.error.params?.field
-      if (typeof field === 'string') form.setFieldError(fieldOf(field), ' ')
-      return
-    }
-    notifications.show({ color: 'green', message: t(existing ? 'connection.saved' : 'connection.added', { label: result.value.label }) })
-    closeDialog()
+  const submit = form.onSubmit((values) => {
+    if (saving) return
+    change.mutate(values, {
+      onError: (error) => {
+        // The field the refusal names is marked; the sentence is in the alert inside the form.
+        const field = error.appError.params?.field
+        if (typeof field === 'string') form.setFieldError(fieldOf(field), ' ')
+      },
+    })
   })
 
   const regionOptions = [
@@ -111,7 +114,7 @@ function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonl
               {t('connection.secretsNote')}
             </Text>
           </Group>
-          {error && <ErrorAlert error={error} />}
+          {change.appError && <ErrorAlert error={change.appError} />}
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={closeDialog} disabled={saving}>
               {t('connection.cancel')}
