@@ -1,3 +1,5 @@
+import { appError } from '@shared/errors'
+import { err } from '@shared/result'
 import { api } from '../../api'
 import { showSection } from '../ui/store'
 import { type ProjectScope, sameScope, useProjectStore } from './store'
@@ -27,19 +29,23 @@ export async function refreshView(): Promise<void> {
   }
 }
 
-export async function startSync(): Promise<void> {
+/** Starts a sync of the open project; the caller shows a refusal where the installer asked for it. */
+export async function startSync() {
   const scope = useProjectStore.getState().scope
-  if (!scope) return
+  if (!scope) return noProject
   useProjectStore.setState({ progress: {}, lastOutcome: null })
   const result = await api.sync.start(scope)
   if (result.ok) await refreshView()
-  else useProjectStore.setState({ viewError: result.error })
+  return result
 }
 
-export async function cancelSync(): Promise<void> {
+export async function cancelSync() {
   const scope = useProjectStore.getState().scope
-  if (scope) await api.sync.cancel(scope)
+  return scope ? api.sync.cancel(scope) : noProject
 }
+
+/** The project closed while a change was being made: nothing was sent. */
+const noProject = err(appError('not_found', { detail: 'no project is open' }))
 
 export async function loadOutbox(): Promise<void> {
   const result = await api.outbox.list({})

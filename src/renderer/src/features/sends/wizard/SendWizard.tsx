@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Modal, Stack, Stepper, Text } from '@mantine/core'
 import type { TuyaSendCertificates, TuyaSendKind } from '@shared/domain/tuya'
 import type { AppError } from '@shared/errors'
-import type { ChannelRow, SendPreview } from '@shared/sends/types'
+import type { ChannelRow, SendDraft, SendPreview } from '@shared/sends/types'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { useResultMutation } from '../../../query/use-result-mutation'
 import { loadPreview, showSendsScreen, startSend } from '../../../stores/sends/actions'
 import { ChannelFilters } from '../ChannelFilters'
 import { ChannelsTable } from '../ChannelsTable'
@@ -26,7 +27,9 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
   const [error, setError] = useState<AppError | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
-  const [sending, setSending] = useState(false)
+  const starting = useResultMutation((d: SendDraft) => startSend(d), { onDone: () => setConfirming(false) })
+  const sending = starting.isPending
+  const shownError = error ?? starting.appError
   const shown = useMemo(() => filterChannels(channels, filter), [channels, filter])
   const draft = { channelIds: [...selected], kind, certificates }
   const names = channels.filter((c) => selected.has(c.channelId)).map((c) => c.name)
@@ -42,13 +45,11 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
     }
     setStep(step + 1)
   }
-  const send = async () => {
+  const send = () => {
+    if (sending) return
     askNotificationPermission()
-    setSending(true)
-    const r = await startSend(draft)
-    setSending(false)
-    setConfirming(false)
-    if (r && !r.ok) setError(r.error)
+    setError(null)
+    starting.mutate(draft, { onError: () => setConfirming(false) })
   }
   const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])))
 
@@ -83,7 +84,7 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
         </Stepper.Step>
       </Stepper>
       {problem && <Text c="red">{problem}</Text>}
-      {error && <ErrorAlert error={error} />}
+      {shownError && <ErrorAlert error={shownError} />}
       <Group justify="space-between">
         <Button variant="default" onClick={() => (step === 0 ? showSendsScreen({ kind: 'tasks' }) : setStep(step - 1))}>
           {step === 0 ? t('sends.wizard.cancel') : t('sends.wizard.back')}
@@ -109,7 +110,7 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('sends.wizard.cancel')}
             </Button>
-            <Button loading={sending} onClick={() => void send()} data-autofocus>
+            <Button loading={sending} disabled={sending} onClick={send} data-autofocus>
               {t('sends.wizard.confirm')}
             </Button>
           </Group>
