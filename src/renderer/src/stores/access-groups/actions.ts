@@ -1,8 +1,7 @@
-import { appError } from '@shared/errors'
-import { err } from '@shared/result'
 import type { AccessGroupDraft } from '@shared/domain/access-groups'
 import type { ResidentRef } from '@shared/domain/residents'
 import { api } from '../../api'
+import { noProject } from '../no-project'
 import { type GroupsScope, type GroupsScreen, INITIAL, sameGroupsScope, useAccessGroupsStore } from './store'
 
 const current = (): GroupsScope | null => useAccessGroupsStore.getState().scope
@@ -56,9 +55,6 @@ export async function loadDetail(id: string) {
   if (!scope) return null
   return api.accessGroups.detail({ ...scope, accessGroupId: id })
 }
-
-/** The project closed while a change was being made: nothing was sent. */
-const noProject = err(appError('not_found', { detail: 'no access-groups project is open' }))
 
 /** Create (no id) or update; the caller shows the outcome (saved, or queued in the outbox). */
 export async function saveGroup(draft: AccessGroupDraft, id: string | null, intentKey: string) {

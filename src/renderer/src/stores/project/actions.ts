@@ -1,6 +1,5 @@
-import { appError } from '@shared/errors'
-import { err } from '@shared/result'
 import { api } from '../../api'
+import { noProject } from '../no-project'
 import { showSection } from '../ui/store'
 import { type ProjectScope, sameScope, useProjectStore } from './store'
 
@@ -43,9 +42,6 @@ export async function cancelSync() {
   const scope = useProjectStore.getState().scope
   return scope ? api.sync.cancel(scope) : noProject
 }
-
-/** The project closed while a change was being made: nothing was sent. */
-const noProject = err(appError('not_found', { detail: 'no project is open' }))
 
 export async function loadOutbox(): Promise<void> {
   const result = await api.outbox.list({})

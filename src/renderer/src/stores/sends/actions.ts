@@ -1,7 +1,6 @@
-import { appError } from '@shared/errors'
-import { err } from '@shared/result'
 import type { PermissionsFilter, SendDraft, SendProgress, TasksFilter } from '@shared/sends/types'
 import { api } from '../../api'
+import { noProject } from '../no-project'
 import { type SendsScope, type SendsScreen, INITIAL, batchKey, sameSendsScope, useSendsStore } from './store'
 
 const current = (): SendsScope | null => useSendsStore.getState().scope
@@ -25,7 +24,7 @@ export function showSendsScreen(screen: SendsScreen): void {
 
 export async function startSend(draft: SendDraft) {
   const scope = current()
-  if (!scope) return err(appError('not_found', { detail: 'no sends project is open' }))
+  if (!scope) return noProject
   const result = await api.sends.start({ ...scope, draft: { ...draft, channelIds: [...draft.channelIds] } })
   if (result.ok && result.value.taskIds.length > 0) showSendsScreen({ kind: 'batch', taskIds: result.value.taskIds })
   return result
