@@ -183,7 +183,10 @@ describe('staff access against the sandbox', () => {
   it("the cloud's refusal of a floor the building does not have comes back on that building's floors, with the cloud's reason", async () => {
     const ctx = h.staff.context(h.akuvox)
     const [b1, b2] = ctx.buildings
-    const floorAccesses = [{ buildingId: b1?.id ?? '', floors: ['1'] }, { buildingId: b2?.id ?? '', floors: ['1', '2', '99'] }]
+    const floorAccesses = [
+      { buildingId: b1?.id ?? '', floors: ['1'] },
+      { buildingId: b2?.id ?? '', floors: ['1', '2', '99'] },
+    ]
     const refused = await h.staff.create(h.akuvox, draft('Too High', { floorAccesses })).catch((e: unknown) => e)
     expect(refused).toBeInstanceOf(AppErrorException)
     const error = (refused as AppErrorException).error

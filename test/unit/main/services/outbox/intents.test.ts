@@ -81,7 +81,10 @@ describe('one outbox entry per intent', () => {
 
   it('a Tuya person added offline and edited before replay stays one entry', async () => {
     await cloudFirst({ outbox, ...offline }, { send: async () => [], queue: () => ({ ...scope, operation: person('Li Wei'), base: null }), intentKey: FORM_A })
-    await cloudFirst({ outbox, ...offline }, { send: async () => [], queue: () => ({ ...scope, operation: person('Li Wei Jr'), base: null }), intentKey: FORM_A })
+    await cloudFirst(
+      { outbox, ...offline },
+      { send: async () => [], queue: () => ({ ...scope, operation: person('Li Wei Jr'), base: null }), intentKey: FORM_A },
+    )
     expect(outbox.list(scope).map((e) => e.operation)).toEqual([person('Li Wei Jr')])
   })
 
@@ -130,7 +133,11 @@ describe('one outbox entry per intent', () => {
   })
 
   it('a send that failed on the network queues once, however often the form is submitted', async () => {
-    const change = { send: () => Promise.reject(offlineNetwork()), queue: () => ({ ...scope, operation: create(staff('Ana'), true), base: null }), intentKey: FORM_A }
+    const change = {
+      send: () => Promise.reject(offlineNetwork()),
+      queue: () => ({ ...scope, operation: create(staff('Ana'), true), base: null }),
+      intentKey: FORM_A,
+    }
     await cloudFirst({ outbox, isOnline: () => true }, change)
     await cloudFirst({ outbox, isOnline: () => true }, change)
     expect(outbox.list(scope)).toHaveLength(1)
