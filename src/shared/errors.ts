@@ -52,6 +52,14 @@ export interface AppError {
   readonly vendor?: VendorDetail
   /** For `invalid_input` refused by the channel's schema: each field and the rule it broke. */
   readonly issues?: readonly InputIssue[]
+  /**
+   * The input field this error belongs to, when it names one: its path in the channel's input,
+   * field names and list positions as the input has them (`['draft', 'floorAccesses', 0, 'floors']`).
+   * A form shows such an error on that field; any other error on the form as a whole. Main sets it
+   * when the cloud's refusal names a parameter it can trace back to the input
+   * (src/main/services/people/staff-refusal.ts).
+   */
+  readonly field?: readonly (string | number)[]
 }
 
 const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['rate_limited', 'network', 'timeout', 'server', 'unavailable'])
@@ -69,6 +77,7 @@ export function appError(code: ErrorCode, options: Partial<Omit<AppError, 'code'
     ...(options.detail ? { detail: options.detail } : {}),
     ...(options.vendor ? { vendor: options.vendor } : {}),
     ...(options.issues ? { issues: options.issues } : {}),
+    ...(options.field ? { field: options.field } : {}),
   }
 }
 

@@ -382,6 +382,19 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'one outbox entry per intent',
+    sql: `
+      -- The form (or service) a change came from: a change made again under the same key replaces
+      -- the waiting entry instead of queuing a second one.
+      ALTER TABLE outbox ADD COLUMN intent_key TEXT;
+      -- Entries already waiting get a key of their own (a random version-4 UUID), so they too can be edited in place.
+      UPDATE outbox SET intent_key = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-8'
+        || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+      CREATE UNIQUE INDEX outbox_intent ON outbox (intent_key) WHERE intent_key IS NOT NULL;
+    `,
+  },
 ]
 
 export function schemaVersion(db: SqlDatabase): number {

@@ -17,6 +17,7 @@ interface Row extends Record<string, unknown> {
   last_attempt_at: number | null
   last_error: string | null
   conflict: string | null
+  intent_key: string
 }
 
 export interface NewOutboxEntry {
@@ -26,6 +27,7 @@ export interface NewOutboxEntry {
   readonly targetIds: readonly string[]
   readonly base: OutboxBase | null
   readonly createdAt: number
+  readonly intentKey: string
 }
 
 export interface OutboxResult {
@@ -53,6 +55,7 @@ function fromRow(r: Row): OutboxEntry {
     lastAttemptAt: r.last_attempt_at,
     lastError: isAppError(error) ? error : null,
     conflict: r.conflict === null ? null : (JSON.parse(r.conflict) as OutboxConflict),
+    intentKey: r.intent_key,
   }
 }
 
@@ -62,8 +65,8 @@ export class OutboxRepo {
 
   insert(e: NewOutboxEntry): OutboxEntry {
     const { lastInsertRowid } = this.db.run(
-      `INSERT INTO outbox (connection_id, project_id, operation, payload, target_ids, base_version, base_snapshot, created_at, state)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')`,
+      `INSERT INTO outbox (connection_id, project_id, operation, payload, target_ids, base_version, base_snapshot, created_at, state, intent_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
       e.connectionId,
       e.projectId,
       e.operation.kind,
@@ -72,6 +75,7 @@ export class OutboxRepo {
       e.base?.version ?? null,
       e.base === null ? null : JSON.stringify(e.base.snapshot),
       e.createdAt,
+      e.intentKey,
     )
     const entry = this.get(lastInsertRowid)
     if (!entry) throw new Error('outbox entry vanished after insert')
@@ -81,6 +85,27 @@ export class OutboxRepo {
   get(id: number): OutboxEntry | null {
     const row = this.db.get<Row>('SELECT * FROM outbox WHERE id = ?', id)
     return row ? fromRow(row) : null
+  }
+
+  byIntent(intentKey: string): OutboxEntry | null {
+    const row = this.db.get<Row>('SELECT * FROM outbox WHERE intent_key = ?', intentKey)
+    return row ? fromRow(row) : null
+  }
+
+  /**
+   * The intent's entry now carries this change instead: it waits again as a new change (state,
+   * error and conflict cleared) but keeps its place in the order and its base, what the installer
+   * saw before the intent's first change.
+   */
+  replace(id: number, operation: OutboxOperation, targetIds: readonly string[]): OutboxEntry | null {
+    this.db.run(
+      "UPDATE outbox SET operation = ?, payload = ?, target_ids = ?, state = 'pending', last_error = NULL, conflict = NULL WHERE id = ?",
+      operation.kind,
+      JSON.stringify(operation),
+      JSON.stringify(targetIds),
+      id,
+    )
+    return this.get(id)
   }
 
   list(scope: { readonly connectionId?: string; readonly projectId?: string } = {}): OutboxEntry[] {

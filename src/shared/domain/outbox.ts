@@ -91,6 +91,11 @@ export interface OutboxEntry {
   readonly lastAttemptAt: number | null
   readonly lastError: AppError | null
   readonly conflict: OutboxConflict | null
+  /**
+   * The intent the change came from (one per opened form): a change made again under this key
+   * replaces this entry, so an edit of a waiting create folds into it.
+   */
+  readonly intentKey: string
 }
 
 export type ReplayOutcome =

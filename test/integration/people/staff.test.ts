@@ -224,6 +224,22 @@ describe('staff access against the sandbox', () => {
     expect(await named('Bad Pin')).toEqual([])
   })
 
+  it("the cloud's refusal of a floor the building does not have comes back on that building's floors, with the cloud's reason", async () => {
+    const ctx = h.staff.context(h.akuvox)
+    const [b1, b2] = ctx.buildings
+    const floorAccesses = [
+      { buildingId: b1?.id ?? '', floors: ['1'] },
+      { buildingId: b2?.id ?? '', floors: ['1', '2', '99'] },
+    ]
+    const refused = await h.staff.create(h.akuvox, draft('Too High', { floorAccesses })).catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(AppErrorException)
+    const error = (refused as AppErrorException).error
+    expect(error).toMatchObject({ code: 'invalid_input', messageKey: 'errors.akuvox.refusedField', field: ['draft', 'floorAccesses', 1, 'floors'] })
+    expect(error.params?.reason).toMatch(new RegExp(`building ${b2?.name} has floors 1 to \\d+, not "99"`))
+    expect(error.vendor).toMatchObject({ vendor: 'akuvox', code: 'invalid_param' })
+    expect(await named('Too High')).toEqual([])
+  })
+
   it('deletes one, then batch-deletes two: gone from the cloud and the cache', async () => {
     expect(await h.staff.remove(h.akuvox, [created])).toEqual({ kind: 'deleted', staffAccessIds: [created] })
     expect(await staffById(created)).toBeUndefined()

@@ -117,6 +117,7 @@ describe('the wizard', () => {
           { deviceId: 'd2', relayIds: ['r3'], securityRelayIds: [] },
         ],
       },
+      intentKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
     })
   })
 

@@ -15,6 +15,7 @@ const base = {
   lastError: null,
   conflict: null,
   base: null,
+  intentKey: '00000000-0000-4000-8000-000000000000',
 }
 const pending: OutboxEntry = {
   ...base,
@@ -28,6 +29,7 @@ const pending: OutboxEntry = {
 const conflicted: OutboxEntry = {
   ...base,
   id: 2,
+  intentKey: '00000000-0000-4000-8000-000000000002',
   state: 'conflict',
   operation: { kind: 'tuya.person.edit', edit: { personId: 'u1', name: 'Li Wei' } },
   conflict: {

@@ -88,6 +88,7 @@ describe('person form', () => {
         certNo: '',
         personCode: '',
       },
+      intentKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
     })
     expect(usePeopleStore.getState().screen).toEqual({ kind: 'personEdit', personId: 'p-new', created: true })
   })
@@ -110,7 +111,7 @@ describe('recycle bin', () => {
     await userEvent.click(screen.getByTestId('recover-selected'))
     dialog = await screen.findByRole('dialog', { name: 'Recover persons (1)' })
     await userEvent.click(within(dialog).getByTestId('confirm-recover'))
-    await waitFor(() => expect(sent('persons:recover')).toEqual([{ ...SCOPE, personIds: ['r-2'] }]))
+    await waitFor(() => expect(sent('persons:recover')).toEqual([{ ...SCOPE, personIds: ['r-2'], intentKey: expect.any(String) }]))
     await waitFor(() => expect(screen.getByTestId('recover-selected')).toBeDisabled())
   })
 
@@ -123,6 +124,6 @@ describe('recycle bin', () => {
     const confirm = await screen.findByRole('dialog', { name: 'Recover persons (1)' })
     expect(sent('persons:recover')).toEqual([])
     await userEvent.click(within(confirm).getByTestId('confirm-recover'))
-    await waitFor(() => expect(sent('persons:recover')).toEqual([{ ...SCOPE, personIds: ['r-1'] }]))
+    await waitFor(() => expect(sent('persons:recover')).toEqual([{ ...SCOPE, personIds: ['r-1'], intentKey: expect.any(String) }]))
   })
 })

@@ -165,6 +165,7 @@ describe('staff editor', () => {
         accessGroupIds: ['g-gym'],
         floorAccesses: [{ buildingId: 'b2', floors: ['1', '3'] }],
       },
+      intentKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
     })
     expect(usePeopleStore.getState().screen).toEqual({ kind: 'staffEdit', staffAccessId: 's-new', created: true })
   })

@@ -9,9 +9,10 @@ export function accessGroupHandlers(groups: AccessGroupsService): Pick<Handlers,
     'accessGroups:detail': ({ accessGroupId, ...scope }) => groups.detail(scope, accessGroupId),
     'accessGroups:siteTree': (scope) => groups.siteTree(scope),
     'accessGroups:residents': (scope) => groups.residents(scope),
-    'accessGroups:create': ({ draft, confirmedDuplicates, ...scope }) => groups.create(scope, draft, confirmedDuplicates),
-    'accessGroups:update': ({ draft, accessGroupId, confirmedDuplicates, ...scope }) => groups.update(scope, accessGroupId, draft, confirmedDuplicates),
-    'accessGroups:delete': ({ accessGroupIds, ...scope }) => groups.remove(scope, accessGroupIds),
+    'accessGroups:create': ({ draft, confirmedDuplicates, intentKey, ...scope }) => groups.create(scope, draft, confirmedDuplicates, intentKey),
+    'accessGroups:update': ({ draft, accessGroupId, confirmedDuplicates, intentKey, ...scope }) =>
+      groups.update(scope, accessGroupId, draft, confirmedDuplicates, intentKey),
+    'accessGroups:delete': ({ accessGroupIds, intentKey, ...scope }) => groups.remove(scope, accessGroupIds, intentKey),
     'accessGroups:addResidents': ({ accessGroupId, residents, ...scope }) => groups.addResidents(scope, accessGroupId, residents),
     'accessGroups:removeResidents': ({ accessGroupId, residents, ...scope }) => groups.removeResidents(scope, accessGroupId, residents),
   }

@@ -121,37 +121,43 @@ export class AccessGroupsService {
     )
   }
 
-  async create(scope: CacheScope, draft: AccessGroupDraft, confirmed?: readonly DuplicateRef[]): Promise<SaveOutcome> {
+  async create(scope: CacheScope, draft: AccessGroupDraft, confirmed?: readonly DuplicateRef[], intentKey?: string): Promise<SaveOutcome> {
     this.refuseDuplicateName(scope, draft, null, confirmed)
     const input = this.input(scope, draft)
     const client = await this.akuvox(scope)
-    return this.save(scope, { kind: 'akuvox.accessGroup.create', input }, null, async () => {
+    return this.save({ ...scope, intentKey }, { kind: 'akuvox.accessGroup.create', input }, null, async () => {
       const { accessGroupId } = await client.createAccessGroup(input)
       await this.recache(scope, client, accessGroupId, input, 0)
       return accessGroupId
     })
   }
 
-  async update(scope: CacheScope, accessGroupId: string, draft: AccessGroupDraft, confirmed?: readonly DuplicateRef[]): Promise<SaveOutcome> {
+  async update(
+    scope: CacheScope,
+    accessGroupId: string,
+    draft: AccessGroupDraft,
+    confirmed?: readonly DuplicateRef[],
+    intentKey?: string,
+  ): Promise<SaveOutcome> {
     this.refuseDuplicateName(scope, draft, accessGroupId, confirmed)
     const queuedCreate = outboxIdOfPendingCreate(accessGroupId)
     if (queuedCreate !== null) {
       // Editing a group that only exists in the outbox: the queued create is replaced.
       this.deps.outbox.discard(queuedCreate)
-      return this.create(scope, draft, confirmed)
+      return this.create(scope, draft, confirmed, intentKey)
     }
     const cached = this.editable(scope, accessGroupId)
     const input = { ...this.input(scope, draft), accessGroupId }
     const client = await this.akuvox(scope)
     const base = cached.detail ? accessGroupBase(cached.detail) : null
-    return this.save(scope, { kind: 'akuvox.accessGroup.update', input }, base, async () => {
+    return this.save({ ...scope, intentKey }, { kind: 'akuvox.accessGroup.update', input }, base, async () => {
       await client.updateAccessGroup(input)
       await this.recache(scope, client, accessGroupId, input, cached.summary.userCount)
       return accessGroupId
     })
   }
 
-  async remove(scope: CacheScope, accessGroupIds: readonly string[]): Promise<DeleteOutcome> {
+  async remove(scope: CacheScope, accessGroupIds: readonly string[], intentKey?: string): Promise<DeleteOutcome> {
     const queuedCreates = accessGroupIds.map(outboxIdOfPendingCreate).filter((id): id is number => id !== null)
     for (const id of queuedCreates) this.deps.outbox.discard(id)
     const targets = accessGroupIds.filter((id) => outboxIdOfPendingCreate(id) === null)
@@ -162,6 +168,7 @@ export class AccessGroupsService {
     }
     const client = await this.akuvox(scope)
     const outcome = await cloudFirst(this.deps, {
+      ...(intentKey !== undefined ? { intentKey } : {}),
       send: async () => {
         if (targets.length === 1) await client.deleteAccessGroup({ projectId: scope.projectId, accessGroupId: targets[0] as string })
         else await client.batchDeleteAccessGroups({ projectId: scope.projectId, accessGroupIds: targets })
@@ -321,9 +328,15 @@ export class AccessGroupsService {
     this.writes.put(scope, { ...summary, userCount }, info, this.deps.now())
   }
 
-  /** Cloud first, the cache after; the outbox when the cloud cannot be reached. */
-  private async save(scope: CacheScope, operation: OutboxOperation, base: OutboxBase | null, send: () => Promise<string>): Promise<SaveOutcome> {
-    const outcome = await cloudFirst(this.deps, { send, queue: () => ({ ...scope, operation, base }) })
+  /** Cloud first, the cache after; the outbox when the cloud cannot be reached. `keyed.intentKey`: the form's intent (cloud-first.ts). */
+  private async save(
+    keyed: CacheScope & { readonly intentKey: string | undefined },
+    operation: OutboxOperation,
+    base: OutboxBase | null,
+    send: () => Promise<string>,
+  ): Promise<SaveOutcome> {
+    const { intentKey, ...scope } = keyed
+    const outcome = await cloudFirst(this.deps, { send, queue: () => ({ ...scope, operation, base }), ...(intentKey !== undefined ? { intentKey } : {}) })
     this.changed(scope)
     if (outcome.kind === 'sent') return { kind: 'saved', accessGroupId: outcome.value }
     const [entry] = outcome.entries as [OutboxEntry]

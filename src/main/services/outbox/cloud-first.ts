@@ -31,6 +31,12 @@ export interface CloudFirstChange<T> {
    * network failure of a send that was tried (it may have landed), null when offline.
    */
   readonly queue: (reason: AppError | null) => EnqueueInput | readonly EnqueueInput[]
+  /**
+   * The form's intent key: a change made again under it is the same change. While the intent's
+   * entry waits in the outbox, the change replaces it (nothing is sent: the outbox is replayed
+   * after review); a second submit during a send gets the first one's answer.
+   */
+  readonly intentKey?: string
 }
 
 /**
@@ -39,17 +45,23 @@ export interface CloudFirstChange<T> {
  * outbox instead. A refusal by the cloud is thrown as it is, never queued.
  */
 export async function cloudFirst<T>(deps: CloudFirstDeps, change: CloudFirstChange<T>): Promise<CloudFirstOutcome<T>> {
+  const key = change.intentKey
   const queue = (reason: AppError | null): CloudFirstOutcome<T> => {
     const inputs = change.queue(reason)
     const list = Array.isArray(inputs) ? (inputs as readonly EnqueueInput[]) : [inputs as EnqueueInput]
-    return { kind: 'queued', entries: list.map((input) => deps.outbox.enqueue(input)), reason }
+    // One entry carries the intent; a change queued as several entries is made once by the gate.
+    const keyed = key !== undefined && list.length === 1 ? list.map((input) => ({ ...input, intentKey: key })) : list
+    return { kind: 'queued', entries: keyed.map((input) => deps.outbox.enqueue(input)), reason }
   }
-  if (!deps.isOnline()) return queue(null)
-  try {
-    return { kind: 'sent', value: await change.send() }
-  } catch (error) {
-    const offline = networkFailure(error)
-    if (!offline) throw error
-    return queue(offline)
-  }
+  if (key !== undefined && deps.outbox.waiting(key)) return queue(null)
+  return deps.outbox.intents.once(key, async (): Promise<CloudFirstOutcome<T>> => {
+    if (!deps.isOnline()) return queue(null)
+    try {
+      return { kind: 'sent', value: await change.send() }
+    } catch (error) {
+      const offline = networkFailure(error)
+      if (!offline) throw error
+      return queue(offline)
+    }
+  })
 }

@@ -6,6 +6,8 @@ import type { Logger } from '../../log/logger'
 import type { SqlDatabase } from '../../store/driver'
 import type { CloudSession } from '../connections/cloud-session'
 import { entryMerge } from './entry-merge'
+import { randomUUID } from 'node:crypto'
+import { IntentGate } from './intents'
 import { type OperationHandler, type OperationHandlers, handlerOf } from './operation-handler'
 import { OutboxRepo, type OutboxResult } from '../../store/outbox-repo'
 
@@ -26,6 +28,8 @@ export interface EnqueueInput {
   readonly operation: OutboxOperation
   /** What the installer saw of the target (from the cache); null for creates. */
   readonly base: OutboxBase | null
+  /** The intent (one per opened form) the change comes from; a new one when not given. */
+  readonly intentKey?: string
 }
 
 /**
@@ -36,15 +40,31 @@ export interface EnqueueInput {
  */
 export class OutboxService {
   private readonly repo: OutboxRepo
+  /** Submits of one intent that reach the cloud: the second waits for, and gets, the first's answer. */
+  readonly intents = new IntentGate()
 
   constructor(private readonly deps: OutboxServiceDeps) {
     this.repo = new OutboxRepo(deps.db)
   }
 
+  /**
+   * Keeps one entry per intent: a change whose intent already waits here replaces that entry (an
+   * edit of a queued create folds into the create); any other is added at the end.
+   */
   enqueue(input: EnqueueInput): OutboxEntry {
-    const entry = this.repo.insert({ ...input, targetIds: this.handler(input.operation).targetIds(input.operation), createdAt: this.deps.now() })
+    const targetIds = this.handler(input.operation).targetIds(input.operation)
+    const waiting = input.intentKey === undefined ? null : this.repo.byIntent(input.intentKey)
+    const entry = waiting
+      ? this.repo.replace(waiting.id, stillUnconfirmed(waiting.operation, input.operation), targetIds)
+      : this.repo.insert({ ...input, targetIds, createdAt: this.deps.now(), intentKey: input.intentKey ?? randomUUID() })
+    if (!entry) throw new Error('outbox entry vanished while it was replaced')
     this.changed()
     return entry
+  }
+
+  /** The entry waiting for this intent, if any. */
+  waiting(intentKey: string): OutboxEntry | null {
+    return this.repo.byIntent(intentKey)
   }
 
   list(scope: { readonly connectionId?: string; readonly projectId?: string } = {}): OutboxEntry[] {
@@ -195,4 +215,9 @@ export class OutboxService {
   private changed(): void {
     this.deps.onChange(this.repo.list())
   }
+}
+
+/** A create that may already have landed stays marked so, whatever it is replaced with: replay looks for it first. */
+function stillUnconfirmed(waiting: OutboxOperation, next: OutboxOperation): OutboxOperation {
+  return next.kind === waiting.kind && 'unconfirmed' in waiting && waiting.unconfirmed ? ({ ...next, unconfirmed: true } as OutboxOperation) : next
 }

@@ -97,9 +97,9 @@ export class PersonsService {
     )
   }
 
-  async add(scope: CacheScope, draft: PersonDraft): Promise<PersonWriteOutcome> {
+  async add(scope: CacheScope, draft: PersonDraft, intentKey?: string): Promise<PersonWriteOutcome> {
     const input = personInput(draft)
-    return this.write(scope, { kind: 'tuya.person.add', input }, null, async (client) => {
+    return this.write({ ...scope, intentKey }, { kind: 'tuya.person.add', input }, null, async (client) => {
       const before = new Set(this.items.list('persons', scope, { search: input.name, limit: 10_000 }).map((p) => p.personId))
       // A lost answer here is "outcome unknown": it is queued, and its replay matches before adding.
       await client.addPerson(input)
@@ -116,21 +116,21 @@ export class PersonsService {
     })
   }
 
-  async edit(scope: CacheScope, personId: string, draft: PersonDraft): Promise<PersonWriteOutcome> {
+  async edit(scope: CacheScope, personId: string, draft: PersonDraft, intentKey?: string): Promise<PersonWriteOutcome> {
     const before = this.query.person('persons', scope, personId)
     if (!before) throw notFound('personId')
     const edit = personEdit(personId, draft, before)
     const structureName = this.organisations(scope).find((o) => o.structureId === draft.structureId)?.name ?? ''
-    return this.write(scope, { kind: 'tuya.person.edit', edit }, personBase(before), async (client) => {
+    return this.write({ ...scope, intentKey }, { kind: 'tuya.person.edit', edit }, personBase(before), async (client) => {
       await client.editPerson(edit)
       this.writes.putPersons(scope, [await client.getPerson(personId).catch(() => personAfter(before, draft, structureName))])
       return [personId]
     })
   }
 
-  async disable(scope: CacheScope, personIds: readonly string[]): Promise<PersonWriteOutcome> {
+  async disable(scope: CacheScope, personIds: readonly string[], intentKey?: string): Promise<PersonWriteOutcome> {
     const before = this.cached(scope, 'persons', personIds)
-    return this.write(scope, { kind: 'tuya.person.disable', personIds }, combinedBase(before.map(personBase)), async (client) => {
+    return this.write({ ...scope, intentKey }, { kind: 'tuya.person.disable', personIds }, combinedBase(before.map(personBase)), async (client) => {
       await client.disablePersons(personIds)
       this.writes.putPersons(
         scope,
@@ -140,9 +140,9 @@ export class PersonsService {
     })
   }
 
-  async remove(scope: CacheScope, personIds: readonly string[]): Promise<PersonWriteOutcome> {
+  async remove(scope: CacheScope, personIds: readonly string[], intentKey?: string): Promise<PersonWriteOutcome> {
     const before = this.cached(scope, 'persons', personIds)
-    return this.write(scope, { kind: 'tuya.person.delete', move: { personIds } }, combinedBase(before.map(personBase)), async (client) => {
+    return this.write({ ...scope, intentKey }, { kind: 'tuya.person.delete', move: { personIds } }, combinedBase(before.map(personBase)), async (client) => {
       await client.deletePersons({ personIds })
       this.writes.removePersons(scope, personIds)
       this.writes.putRecycled(
@@ -153,9 +153,9 @@ export class PersonsService {
     })
   }
 
-  async recover(scope: CacheScope, personIds: readonly string[]): Promise<PersonWriteOutcome> {
+  async recover(scope: CacheScope, personIds: readonly string[], intentKey?: string): Promise<PersonWriteOutcome> {
     const before = this.cached(scope, 'recycled_persons', personIds)
-    return this.write(scope, { kind: 'tuya.person.recover', move: { personIds } }, combinedBase(before.map(personBase)), async (client) => {
+    return this.write({ ...scope, intentKey }, { kind: 'tuya.person.recover', move: { personIds } }, combinedBase(before.map(personBase)), async (client) => {
       await client.recoverPersons({ personIds })
       this.writes.removeRecycled(scope, personIds)
       const back = await Promise.all(before.map((p) => client.getPerson(p.personId).catch(() => p)))
@@ -203,14 +203,20 @@ export class PersonsService {
     }
   }
 
+  /** `keyed.intentKey`: the form's intent (one change per key, see cloud-first.ts). */
   private async write(
-    scope: CacheScope,
+    keyed: CacheScope & { readonly intentKey: string | undefined },
     operation: OutboxOperation,
     base: OutboxBase | null,
     send: (client: TuyaClient) => Promise<readonly string[]>,
   ): Promise<PersonWriteOutcome> {
+    const { intentKey, ...scope } = keyed
     const client = await tuyaClient(this.deps.session, scope)
-    const outcome = await cloudFirst(this.deps, { send: () => send(client), queue: () => ({ ...scope, operation, base }) })
+    const outcome = await cloudFirst(this.deps, {
+      send: () => send(client),
+      queue: () => ({ ...scope, operation, base }),
+      ...(intentKey !== undefined ? { intentKey } : {}),
+    })
     this.deps.onChange(scope)
     if (outcome.kind === 'sent') return { kind: 'saved', personIds: outcome.value }
     const [entry] = outcome.entries as [OutboxEntry]

@@ -29,6 +29,7 @@ import { combinedBase, staffBase } from '../outbox/versions'
 import { type SessionOf, akuvoxClient, notFound } from './cloud'
 import { credentialHolders } from './credential-holders'
 import { pendingStaff } from './pending'
+import { withStaffFields } from './staff-refusal'
 import { createInput, detailOfSummary, summaryOf, summaryOfDetail, updateInput } from './staff-input'
 
 export interface StaffServiceDeps {
@@ -104,12 +105,13 @@ export class StaffService {
     }
   }
 
-  async create(scope: CacheScope, draft: StaffDraft, confirmed?: readonly DuplicateRef[]): Promise<StaffSaveOutcome> {
+  async create(scope: CacheScope, draft: StaffDraft, confirmed?: readonly DuplicateRef[], intentKey?: string): Promise<StaffSaveOutcome> {
     this.refuseDuplicates(scope, draft, null, confirmed)
     const input = createInput(scope.projectId, draft)
     const client = await akuvoxClient(this.deps.session, scope)
     return this.save(
       scope,
+      { input: 'draft', ...(intentKey !== undefined ? { intentKey } : {}) },
       (tried) => ({ kind: 'akuvox.staff.create', input, ...(tried ? { unconfirmed: true as const } : {}) }),
       null,
       async () => {
@@ -120,7 +122,7 @@ export class StaffService {
     )
   }
 
-  async update(scope: CacheScope, staffAccessId: string, edit: StaffEdit, confirmed?: readonly DuplicateRef[]): Promise<StaffSaveOutcome> {
+  async update(scope: CacheScope, staffAccessId: string, edit: StaffEdit, confirmed?: readonly DuplicateRef[], intentKey?: string): Promise<StaffSaveOutcome> {
     const cached = this.query.staffSummary(scope, staffAccessId)
     if (!cached) throw notFound('staffAccessId')
     this.refuseDuplicates(scope, edit, staffAccessId, confirmed)
@@ -129,6 +131,7 @@ export class StaffService {
     const client = await akuvoxClient(this.deps.session, scope)
     return this.save(
       scope,
+      { input: 'edit', ...(intentKey !== undefined ? { intentKey } : {}) },
       () => ({ kind: 'akuvox.staff.update', input }),
       base,
       async () => {
@@ -148,7 +151,7 @@ export class StaffService {
     return staffBase(detailOfSummary(cached, groups, buildings), names)
   }
 
-  async remove(scope: CacheScope, staffAccessIds: readonly string[]): Promise<StaffDeleteOutcome> {
+  async remove(scope: CacheScope, staffAccessIds: readonly string[], intentKey?: string): Promise<StaffDeleteOutcome> {
     const cached = staffAccessIds.map((id) => {
       const summary = this.query.staffSummary(scope, id)
       if (!summary) throw notFound('staffAccessId')
@@ -156,6 +159,7 @@ export class StaffService {
     })
     const client = await akuvoxClient(this.deps.session, scope)
     const outcome = await cloudFirst(this.deps, {
+      ...(intentKey !== undefined ? { intentKey } : {}),
       send: async () => {
         const [only, ...rest] = staffAccessIds
         if (only !== undefined && rest.length === 0) await client.deleteStaffAccess({ projectId: scope.projectId, staffAccessId: only })
@@ -230,15 +234,24 @@ export class StaffService {
 
   /**
    * Cloud first, the cache after (inside `send`); the outbox when the cloud cannot be reached.
-   * `operationOf(tried)`: a create whose send was tried is queued as unconfirmed.
+   * `operationOf(tried)`: a create whose send was tried is queued as unconfirmed. A refusal that
+   * names a field of the form is put on that field (`form.input`: where the form's values are in
+   * the channel's input).
    */
   private async save(
     scope: CacheScope,
+    form: { readonly input: 'draft' | 'edit'; readonly intentKey?: string },
     operationOf: (tried: boolean) => OutboxOperation,
     base: OutboxBase | null,
     send: () => Promise<string>,
   ): Promise<StaffSaveOutcome> {
-    const outcome = await cloudFirst(this.deps, { send, queue: (reason) => ({ ...scope, operation: operationOf(reason !== null), base }) })
+    const outcome = await withStaffFields(form.input, () =>
+      cloudFirst(this.deps, {
+        send,
+        queue: (reason) => ({ ...scope, operation: operationOf(reason !== null), base }),
+        ...(form.intentKey !== undefined ? { intentKey: form.intentKey } : {}),
+      }),
+    )
     this.deps.onChange(scope)
     if (outcome.kind === 'sent') return { kind: 'saved', staffAccessId: outcome.value }
     const [entry] = outcome.entries as [OutboxEntry]

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { intentKey } from './intent'
 import { AKUVOX_REPEAT_MODES } from '../../domain/akuvox'
 import { FIELD_LIMITS as L } from '../../field-limits'
 import { confirmedDuplicates } from './duplicates'
@@ -40,9 +41,9 @@ const accessGroupDraftInput = z
   .strict()
 
 export const byGroup = projectScope.extend({ accessGroupId: id }).strict()
-export const createGroupInput = projectScope.extend({ draft: accessGroupDraftInput, confirmedDuplicates }).strict()
-export const updateGroupInput = byGroup.extend({ draft: accessGroupDraftInput, confirmedDuplicates }).strict()
-export const deleteGroupsInput = projectScope.extend({ accessGroupIds: z.array(id).min(1).max(MAX_BATCH).readonly() }).strict()
+export const createGroupInput = projectScope.extend({ draft: accessGroupDraftInput, confirmedDuplicates, intentKey }).strict()
+export const updateGroupInput = byGroup.extend({ draft: accessGroupDraftInput, confirmedDuplicates, intentKey }).strict()
+export const deleteGroupsInput = projectScope.extend({ accessGroupIds: z.array(id).min(1).max(MAX_BATCH).readonly(), intentKey }).strict()
 
 const residentRefInput = z.object({ accountId: id, residenceId: id, buildingId: id }).strict()
 export const residentsChangeInput = byGroup.extend({ residents: z.array(residentRefInput).min(1).max(MAX_BATCH).readonly() }).strict()

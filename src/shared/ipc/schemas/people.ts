@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { FIELD_LIMITS as L } from '../../field-limits'
 import { jsonBytes } from '../limits'
 import { confirmedDuplicates } from './duplicates'
+import { intentKey } from './intent'
 import { projectScope } from './project'
 
 const id = z.string().trim().min(1).max(L.cloudId)
@@ -52,9 +53,9 @@ export const staffCredentialsQuery = projectScope
   .strict()
 
 export const byStaff = projectScope.extend({ staffAccessId: id }).strict()
-export const createStaffInput = projectScope.extend({ draft: staffDraftInput, confirmedDuplicates }).strict()
-export const updateStaffInput = byStaff.extend({ edit: staffEditInput, confirmedDuplicates }).strict()
-export const deleteStaffInput = projectScope.extend({ staffAccessIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly() }).strict()
+export const createStaffInput = projectScope.extend({ draft: staffDraftInput, confirmedDuplicates, intentKey }).strict()
+export const updateStaffInput = byStaff.extend({ edit: staffEditInput, confirmedDuplicates, intentKey }).strict()
+export const deleteStaffInput = projectScope.extend({ staffAccessIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly(), intentKey }).strict()
 
 const bulkRow = z.object({ line: z.number().int().min(1).max(10_000_000), draft: staffDraftInput, confirmedDuplicates }).strict()
 
@@ -175,6 +176,6 @@ const personDraftInput = z
   .strict()
 
 export const byPerson = projectScope.extend({ personId: id }).strict()
-export const addPersonInput = projectScope.extend({ draft: personDraftInput }).strict()
-export const editPersonInput = byPerson.extend({ draft: personDraftInput }).strict()
-export const personsRef = projectScope.extend({ personIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly() }).strict()
+export const addPersonInput = projectScope.extend({ draft: personDraftInput, intentKey }).strict()
+export const editPersonInput = byPerson.extend({ draft: personDraftInput, intentKey }).strict()
+export const personsRef = projectScope.extend({ personIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly(), intentKey }).strict()

@@ -1,9 +1,10 @@
 import { Button, Group, List, Loader, Modal, Stack, Text } from '@mantine/core'
 import type { AccessGroupDetail, AccessGroupRow } from '@shared/domain/access-groups'
-import type { AppError } from '@shared/errors'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ErrorAlert } from '../../components/ErrorAlert'
+import { FormError } from '../../components/ChangeFeedback'
+import { placeError } from '../../components/form-error'
+import { useFormChange } from '../../components/use-form-change'
 import { deleteGroups, loadDetail } from '../../stores/access-groups/actions'
 import { relayNames } from './doors-text'
 
@@ -14,8 +15,17 @@ import { relayNames } from './doors-text'
 export function DeleteDialog({ groups, onClose }: { readonly groups: readonly AccessGroupRow[]; readonly onClose: (deleted: boolean) => void }) {
   const { t } = useTranslation()
   const [details, setDetails] = useState<readonly AccessGroupDetail[] | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<AppError | null>(null)
+  const deleting = useFormChange(
+    (_: null, intentKey) =>
+      deleteGroups(
+        groups.map((g) => g.id),
+        intentKey,
+      ),
+    {
+      onSaved: () => onClose(true),
+      onQueued: () => onClose(true),
+    },
+  )
   useEffect(() => {
     let live = true
     void Promise.all(groups.map((g) => loadDetail(g.id))).then((results) => {
@@ -25,14 +35,6 @@ export function DeleteDialog({ groups, onClose }: { readonly groups: readonly Ac
       live = false
     }
   }, [groups])
-  const confirm = async () => {
-    setBusy(true)
-    setError(null)
-    const result = await deleteGroups(groups.map((g) => g.id))
-    setBusy(false)
-    if (result && !result.ok) setError(result.error)
-    else onClose(true)
-  }
   const title =
     groups.length === 1 ? t('accessGroups.delete.titleOne', { name: groups[0]?.name }) : t('accessGroups.delete.titleMany', { count: groups.length })
   return (
@@ -66,12 +68,12 @@ export function DeleteDialog({ groups, onClose }: { readonly groups: readonly Ac
         <Text size="sm" c="dimmed">
           {t('accessGroups.delete.offlineNote')}
         </Text>
-        {error && <ErrorAlert error={error} />}
+        <FormError placed={placeError(deleting.appError, [])} />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onClose(false)}>
             {t('accessGroups.cancel')}
           </Button>
-          <Button color="red" loading={busy} onClick={() => void confirm()}>
+          <Button color="red" loading={deleting.isPending} disabled={deleting.isPending} onClick={() => deleting.submit(null)}>
             {t('accessGroups.delete.confirm', { count: groups.length })}
           </Button>
         </Group>

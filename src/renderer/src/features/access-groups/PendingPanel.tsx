@@ -1,11 +1,10 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core'
 import type { PendingGroupChange } from '@shared/domain/access-groups'
-import type { AppError } from '@shared/errors'
 import { IconSend } from '@tabler/icons-react'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { errorMessage } from '../../lib/error-message'
+import { useResultMutation } from '../../query/use-result-mutation'
 import { replayPending } from '../../stores/access-groups/actions'
 import { useAccessGroupsStore } from '../../stores/access-groups/store'
 
@@ -13,16 +12,8 @@ import { useAccessGroupsStore } from '../../stores/access-groups/store'
 export function PendingPanel({ pending }: { readonly pending: readonly PendingGroupChange[] }) {
   const { t } = useTranslation()
   const lastReplay = useAccessGroupsStore((s) => s.lastReplay)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<AppError | null>(null)
+  const sending = useResultMutation((ids: readonly number[]) => replayPending(ids))
   if (pending.length === 0 && !lastReplay) return null
-  const send = async () => {
-    setBusy(true)
-    setError(null)
-    const result = await replayPending(pending.map((p) => p.outboxId))
-    setBusy(false)
-    if (result && !result.ok) setError(result.error)
-  }
   const applied = lastReplay?.filter((o) => o.kind === 'applied').length ?? 0
   return (
     <Alert color="orange" title={t('accessGroups.pending.title', { count: pending.length })} data-testid="pending-panel">
@@ -40,7 +31,12 @@ export function PendingPanel({ pending }: { readonly pending: readonly PendingGr
               ))}
             </List>
             <Group>
-              <Button leftSection={<IconSend size={16} aria-hidden />} loading={busy} onClick={() => void send()}>
+              <Button
+                leftSection={<IconSend size={16} aria-hidden />}
+                loading={sending.isPending}
+                disabled={sending.isPending}
+                onClick={() => sending.mutate(pending.map((p) => p.outboxId))}
+              >
                 {t('accessGroups.pending.send', { count: pending.length })}
               </Button>
             </Group>
@@ -51,7 +47,7 @@ export function PendingPanel({ pending }: { readonly pending: readonly PendingGr
             {t('accessGroups.pending.replayed', { applied, total: lastReplay.length })}
           </Text>
         )}
-        {error && <ErrorAlert error={error} />}
+        {sending.appError && <ErrorAlert error={sending.appError} />}
       </Stack>
     </Alert>
   )

@@ -1,10 +1,11 @@
 import { Button, Checkbox, Group, List, Modal, Pagination, ScrollArea, Select, Stack, Text } from '@mantine/core'
 import type { AccessGroupRow, ResidentChange } from '@shared/domain/access-groups'
-import type { Resident } from '@shared/domain/residents'
-import type { AppError } from '@shared/errors'
+import type { Resident, ResidentRef } from '@shared/domain/residents'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ErrorAlert } from '../../components/ErrorAlert'
+import { FormError } from '../../components/ChangeFeedback'
+import { placeError } from '../../components/form-error'
+import { useResultMutation } from '../../query/use-result-mutation'
 import { errorMessage } from '../../lib/error-message'
 import { changeResidents } from '../../stores/access-groups/actions'
 import { useAccessGroupsStore } from '../../stores/access-groups/store'
@@ -31,9 +32,17 @@ export function ResidentsDialog({ group, onClose }: { readonly group: AccessGrou
   const [search, setSearch] = useState('')
   const [page, setPage] = useState(1)
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set())
-  const [busy, setBusy] = useState<'add' | 'remove' | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
   const [results, setResults] = useState<{ readonly kind: 'add' | 'remove'; readonly changes: readonly ResidentChange[] } | null>(null)
+  const changing = useResultMutation(
+    ({ kind, refs }: { readonly kind: 'add' | 'remove'; readonly refs: readonly ResidentRef[] }) => changeResidents(group.id, refs, kind),
+    {
+      onDone: (changes, { kind }) => {
+        setResults({ kind, changes })
+        setPicked(new Set())
+      },
+    },
+  )
+  const busy = changing.isPending ? (changing.variables?.kind ?? null) : null
   const buildings = useMemo(
     () => [...new Map(residents.map((r) => [r.buildingId, r.buildingName])).entries()].sort((a, b) => a[1].localeCompare(b[1])),
     [residents],
@@ -49,20 +58,13 @@ export function ResidentsDialog({ group, onClose }: { readonly group: AccessGrou
       else next.add(id)
       return next
     })
-  const run = async (kind: 'add' | 'remove') => {
-    setBusy(kind)
-    setError(null)
+  const run = (kind: 'add' | 'remove') => {
+    if (changing.isPending) return
     const refs = [...picked].flatMap((id) => {
       const r = byAccount.get(id)
       return r ? [{ accountId: r.accountId, residenceId: r.residenceId, buildingId: r.buildingId }] : []
     })
-    const result = await changeResidents(group.id, refs, kind)
-    setBusy(null)
-    if (!result) return
-    if (result.ok) {
-      setResults({ kind, changes: result.value })
-      setPicked(new Set())
-    } else setError(result.error)
+    changing.mutate({ kind, refs })
   }
   const done = results?.changes.filter((c) => c.kind === 'done').length ?? 0
   const queued = results?.changes.filter((c) => c.kind === 'queued').length ?? 0
@@ -126,17 +128,17 @@ export function ResidentsDialog({ group, onClose }: { readonly group: AccessGrou
             </List>
           </Stack>
         )}
-        {error && <ErrorAlert error={error} />}
+        <FormError placed={placeError(changing.appError, [])} />
         <Group justify="space-between">
           <Text size="sm">{t('accessGroups.residents.picked', { count: picked.size })}</Text>
           <Group gap="xs">
             <Button variant="default" onClick={onClose}>
               {t('accessGroups.close')}
             </Button>
-            <Button color="red" variant="light" disabled={picked.size === 0} loading={busy === 'remove'} onClick={() => void run('remove')}>
+            <Button color="red" variant="light" disabled={picked.size === 0 || busy !== null} loading={busy === 'remove'} onClick={() => run('remove')}>
               {t('accessGroups.residents.remove', { count: picked.size })}
             </Button>
-            <Button disabled={picked.size === 0} loading={busy === 'add'} onClick={() => void run('add')}>
+            <Button disabled={picked.size === 0 || busy !== null} loading={busy === 'add'} onClick={() => run('add')}>
               {t('accessGroups.residents.add', { count: picked.size })}
             </Button>
           </Group>

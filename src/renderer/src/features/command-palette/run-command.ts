@@ -4,7 +4,7 @@ import { type AppCommand, commandLabelKey } from '@shared/commands/app-commands'
 import { assertNever } from '@shared/util/assert-never'
 import i18next from 'i18next'
 import { openDemo } from '../../stores/connections/actions'
-import { startSync } from '../../stores/project/actions'
+import { syncNow } from '../project/sync-now'
 import { type SectionCommand, openProjectVendor, projectSections, sectionOfCommand } from '../../stores/project/sections'
 import { openDialog, openShortcuts, showSection } from '../../stores/ui/store'
 
@@ -25,7 +25,7 @@ export function runAppCommand(command: AppCommand): void {
     case 'go:outbox':
       return showProjectSection(command)
     case 'project:sync':
-      if (openProjectVendor()) return void startSync()
+      if (openProjectVendor()) return void syncNow()
       return unavailable(command, 'palette.needsProject')
     case 'connection:addAkuvox':
       return openDialog({ kind: 'add', vendor: 'akuvox' })

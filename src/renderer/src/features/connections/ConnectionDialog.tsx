@@ -3,11 +3,10 @@ import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import type { ConnectionSummary, Vendor } from '@shared/domain/connection'
 import { REGIONS } from '@shared/domain/regions'
-import type { AppError } from '@shared/errors'
 import { IconLock } from '@tabler/icons-react'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useResultMutation } from '../../query/use-result-mutation'
 import { addConnection, editConnection } from '../../stores/connections/actions'
 import { useConnectionsStore } from '../../stores/connections/store'
 import { closeDialog, useUiStore } from '../../stores/ui/store'
@@ -40,13 +39,21 @@ export function ConnectionDialog() {
 function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonly existing: ConnectionSummary | undefined }) {
   const { t } = useTranslation()
   const editing = existing !== undefined
-  const [error, setError] = useState<AppError | null>(null)
-  const [saving, setSaving] = useState(false)
   const problemText = (field: keyof ConnectionFormValues, problem: ConnectionProblem): string => {
     if (problem === 'urlInvalid') return t('connection.urlInvalid')
     if (problem === 'required') return t('connection.required', { field: t(CONNECTION_LABELS[field]) })
     return issueText(t, { path: [field], kind: 'tooLong', limit: CONNECTION_LIMITS[field as keyof typeof CONNECTION_LIMITS] }, CONNECTION_LABELS[field])
   }
+  const change = useResultMutation(
+    (values: ConnectionFormValues) => (existing ? editConnection(toEditInput(existing, values)) : addConnection(toAddInput(vendor, values))),
+    {
+      onDone: (saved) => {
+        notifications.show({ color: 'green', message: t(existing ? 'connection.saved' : 'connection.added', { label: saved.label }) })
+        closeDialog()
+      },
+    },
+  )
+  const saving = change.isPending
   const form = useForm<ConnectionFormValues>({
     initialValues: initialValues(vendor, existing),
     validate: (values) => {
@@ -55,19 +62,12 @@ function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonl
     },
   })
 
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true)
-    setError(null)
-    const result = existing ? await editConnection(toEditInput(existing, values)) : await addConnection(toAddInput(vendor, values))
-    setSaving(false)
-    if (!result.ok) {
-      const placed = placeError(t, result.error, CONNECTION_PLACES)
-      form.setErrors(placed.inline)
-      setError(placed.alert)
-      return
-    }
-    notifications.show({ color: 'green', message: t(existing ? 'connection.saved' : 'connection.added', { label: result.value.label }) })
-    closeDialog()
+  const submit = form.onSubmit((values) => {
+    if (saving) return
+    change.mutate(values, {
+      // Each refused field is marked with the rule in its own words; the rest goes to the alert.
+      onError: (error) => form.setErrors(placeError(t, error.appError, CONNECTION_PLACES).inline),
+    })
   })
 
   const regionOptions = [
@@ -134,7 +134,9 @@ function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonl
               {t('connection.secretsNote')}
             </Text>
           </Group>
-          {error && <ErrorAlert error={error} />}
+          {change.appError && placeError(t, change.appError, CONNECTION_PLACES).alert && (
+            <ErrorAlert error={placeError(t, change.appError, CONNECTION_PLACES).alert!} />
+          )}
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={closeDialog} disabled={saving}>
               {t('connection.cancel')}

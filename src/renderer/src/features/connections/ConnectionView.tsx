@@ -1,12 +1,12 @@
 import { Alert, Badge, Button, Code, Group, Loader, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { ConnectionSummary } from '@shared/domain/connection'
-import type { AppError } from '@shared/errors'
 import { IconCheck, IconFlask, IconLogout, IconPencil, IconPlugConnected, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConnectionStateBadge } from '../../components/ConnectionStateBadge'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useResultMutation } from '../../query/use-result-mutation'
 import { chooseProject, loadProjects, removeConnection, signOutConnection, testConnection } from '../../stores/connections/actions'
 import { useConnectionsStore, useSelectedConnection } from '../../stores/connections/store'
 import { openProject } from '../../stores/project/actions'
@@ -22,17 +22,16 @@ export function ConnectionView() {
 
 function ConnectionDetail({ connection }: { readonly connection: ConnectionSummary }) {
   const { t, i18n } = useTranslation()
-  const [busy, setBusy] = useState<'test' | 'signOut' | null>(null)
-  const [actionError, setActionError] = useState<AppError | null>(null)
   const [confirmRemove, setConfirmRemove] = useState(false)
-
-  const run = async (kind: 'test' | 'signOut') => {
-    setBusy(kind)
-    setActionError(null)
-    const result = kind === 'test' ? await testConnection(connection.id) : await signOutConnection(connection.id)
-    setBusy(null)
-    if (!result.ok) setActionError(result.error)
-    else if (kind === 'test' && result.value.state.kind === 'signedIn') void loadProjects(connection.id)
+  const action = useResultMutation((kind: 'test' | 'signOut') => (kind === 'test' ? testConnection(connection.id) : signOutConnection(connection.id)), {
+    onDone: (summary, kind) => {
+      if (kind === 'test' && summary.state.kind === 'signedIn') void loadProjects(connection.id)
+    },
+  })
+  const busy = action.isPending ? (action.variables ?? null) : null
+  const actionError = action.appError
+  const run = (kind: 'test' | 'signOut') => {
+    if (!action.isPending) action.mutate(kind)
   }
   const account = connection.account
   const state = connection.state
@@ -126,15 +125,13 @@ function Projects({ connection }: { readonly connection: ConnectionSummary }) {
   const { t } = useTranslation()
   const projects = useConnectionsStore((s) => s.projects[connection.id])
   const openScope = useProjectStore((s) => s.scope)
-  const [choosing, setChoosing] = useState<string | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
-  const choose = async (projectId: string, name: string) => {
-    setChoosing(projectId)
-    setError(null)
-    const result = await chooseProject(connection.id, projectId)
-    setChoosing(null)
-    if (result.ok) notifications.show({ color: 'green', message: t('connection.chosen', { project: name }) })
-    else setError(result.error)
+  const choosingProject = useResultMutation(({ projectId }: { readonly projectId: string; readonly name: string }) => chooseProject(connection.id, projectId), {
+    onDone: (_, { name }) => notifications.show({ color: 'green', message: t('connection.chosen', { project: name }) }),
+  })
+  const choosing = choosingProject.isPending ? (choosingProject.variables?.projectId ?? null) : null
+  const error = choosingProject.appError
+  const choose = (projectId: string, name: string) => {
+    if (!choosingProject.isPending) choosingProject.mutate({ projectId, name })
   }
   return (
     <Stack gap="xs">
@@ -203,15 +200,16 @@ function Projects({ connection }: { readonly connection: ConnectionSummary }) {
 
 function RemoveConnection({ connection, opened, onClose }: { readonly connection: ConnectionSummary; readonly opened: boolean; readonly onClose: () => void }) {
   const { t } = useTranslation()
-  const [removing, setRemoving] = useState(false)
-  const [error, setError] = useState<AppError | null>(null)
-  const remove = async () => {
-    setRemoving(true)
-    const result = await removeConnection(connection.id)
-    setRemoving(false)
-    if (!result.ok) return setError(result.error)
-    notifications.show({ message: t('connection.removed', { label: connection.label }) })
-    onClose()
+  const removal = useResultMutation(() => removeConnection(connection.id), {
+    onDone: () => {
+      notifications.show({ message: t('connection.removed', { label: connection.label }) })
+      onClose()
+    },
+  })
+  const removing = removal.isPending
+  const error = removal.appError
+  const remove = () => {
+    if (!removing) removal.mutate(undefined)
   }
   return (
     <Modal opened={opened} onClose={onClose} title={t('connection.removeTitle', { label: connection.label })}>

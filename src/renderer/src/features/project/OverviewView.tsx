@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useConnectionsStore } from '../../stores/connections/store'
+import { useResultMutation } from '../../query/use-result-mutation'
 import { cancelSync, refreshView, startSync } from '../../stores/project/actions'
+import { syncNow } from './sync-now'
 import { useProjectStore } from '../../stores/project/store'
 import { showSection } from '../../stores/ui/store'
 import { FreshnessBanner } from './FreshnessBanner'
@@ -23,6 +25,10 @@ export function OverviewView() {
   const { t, i18n } = useTranslation()
   const { scope, view, viewError, lastOutcome } = useProjectStore()
   const connection = useConnectionsStore((s) => s.list.find((c) => c.id === scope?.connectionId))
+  // A refusal to start or stop stays here, next to the button, until the next try.
+  const starting = useResultMutation(() => startSync())
+  const cancelling = useResultMutation(() => cancelSync())
+  const syncError = starting.appError ?? cancelling.appError
   if (!scope) return null
   if (!view) return viewError ? <ErrorAlert error={viewError} onRetry={() => void refreshView()} /> : <Loader />
   const { overview } = view
@@ -43,16 +49,23 @@ export function OverviewView() {
           </Text>
         </div>
         {view.syncing ? (
-          <Button variant="default" color="red" leftSection={<IconPlayerStop size={16} aria-hidden />} onClick={() => void cancelSync()}>
+          <Button
+            variant="default"
+            color="red"
+            leftSection={<IconPlayerStop size={16} aria-hidden />}
+            loading={cancelling.isPending}
+            onClick={() => cancelling.mutate(undefined)}
+          >
             {t('project.overview.cancelSync')}
           </Button>
         ) : (
-          <Button leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => void startSync()}>
+          <Button leftSection={<IconRefresh size={16} aria-hidden />} loading={starting.isPending} onClick={() => starting.mutate(undefined)}>
             {t('project.overview.syncNow')}
           </Button>
         )}
       </Group>
       {viewError && <ErrorAlert error={viewError} />}
+      {syncError && <ErrorAlert error={syncError} />}
       {view.syncing && <SyncProgressPanel collections={shown} />}
       {!view.syncing && lastOutcome && <OutcomeNote />}
       {overview.outboxCount > 0 && (
@@ -152,7 +165,7 @@ function OutcomeNote() {
   return (
     <Stack gap="xs" data-testid="sync-outcome">
       <Text size="sm">{t('project.overview.syncFailed')}</Text>
-      <ErrorAlert error={outcome.error} onRetry={() => void startSync()} />
+      <ErrorAlert error={outcome.error} onRetry={() => void syncNow()} />
     </Stack>
   )
 }

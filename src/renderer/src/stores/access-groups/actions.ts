@@ -2,6 +2,7 @@ import type { AccessGroupDraft } from '@shared/domain/access-groups'
 import type { ResidentRef } from '@shared/domain/residents'
 import type { DuplicateRef } from '@shared/duplicates/rule-book'
 import { api } from '../../api'
+import { noProject } from '../no-project'
 import { type GroupsScope, type GroupsScreen, INITIAL, sameGroupsScope, useAccessGroupsStore } from './store'
 
 const current = (): GroupsScope | null => useAccessGroupsStore.getState().scope
@@ -58,29 +59,29 @@ export async function loadDetail(id: string) {
 
 /** Create (no id) or update; the caller shows the outcome (saved, or queued in the outbox). */
 /** `confirmedDuplicates`: the installer agreed to a name another group has (main refuses it otherwise). */
-export async function saveGroup(draft: AccessGroupDraft, id: string | null, confirmedDuplicates: readonly DuplicateRef[] = []) {
+export async function saveGroup(draft: AccessGroupDraft, id: string | null, confirmedDuplicates: readonly DuplicateRef[], intentKey: string) {
   const scope = current()
-  if (!scope) return null
+  if (!scope) return noProject
   const confirmed = confirmedDuplicates.length > 0 ? { confirmedDuplicates } : {}
   const result =
     id === null
-      ? await api.accessGroups.create({ ...scope, draft, ...confirmed })
-      : await api.accessGroups.update({ ...scope, accessGroupId: id, draft, ...confirmed })
+      ? await api.accessGroups.create({ ...scope, draft, intentKey, ...confirmed })
+      : await api.accessGroups.update({ ...scope, accessGroupId: id, draft, intentKey, ...confirmed })
   await loadGroups()
   return result
 }
 
-export async function deleteGroups(ids: readonly string[]) {
+export async function deleteGroups(ids: readonly string[], intentKey: string) {
   const scope = current()
-  if (!scope) return null
-  const result = await api.accessGroups.delete({ ...scope, accessGroupIds: [...ids] })
+  if (!scope) return noProject
+  const result = await api.accessGroups.delete({ ...scope, accessGroupIds: [...ids], intentKey })
   await loadGroups()
   return result
 }
 
 export async function changeResidents(id: string, residents: readonly ResidentRef[], kind: 'add' | 'remove') {
   const scope = current()
-  if (!scope) return null
+  if (!scope) return noProject
   const input = { ...scope, accessGroupId: id, residents: [...residents] }
   const result = kind === 'add' ? await api.accessGroups.addResidents(input) : await api.accessGroups.removeResidents(input)
   await loadGroups()
@@ -90,7 +91,7 @@ export async function changeResidents(id: string, residents: readonly ResidentRe
 /** Sends the reviewed pending changes of this project. */
 export async function replayPending(outboxIds: readonly number[]) {
   const scope = current()
-  if (!scope) return null
+  if (!scope) return noProject
   const result = await api.outbox.replay({ entryIds: [...outboxIds] })
   if (result.ok) useAccessGroupsStore.setState({ lastReplay: result.value })
   await Promise.all([loadGroups(), loadTree()])

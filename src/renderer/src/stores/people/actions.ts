@@ -1,5 +1,3 @@
-import type { AppError } from '@shared/errors'
-import type { Result } from '@shared/result'
 import { api } from '../../api'
 import { readStaffContext } from './staff-context'
 import { INITIAL, type PeopleScope, type PeopleScreen, samePeopleScope, usePeopleStore } from './store'
@@ -46,26 +44,12 @@ export async function loadPersons(): Promise<void> {
   }))
 }
 
-/** Runs a write, shows its error if it failed, and reloads the lists either way. */
-export async function runWrite<T>(
-  write: (scope: PeopleScope) => Promise<Result<T, AppError>>,
-  reload: () => Promise<void>,
-): Promise<Result<T, AppError> | null> {
-  const scope = current()
-  if (!scope) return null
-  usePeopleStore.setState({ busy: true })
-  const result = await write(scope)
-  usePeopleStore.setState({ busy: false, error: result.ok ? null : result.error })
-  await reload()
-  return result
-}
-
-export async function refreshStaff(): Promise<void> {
-  await runWrite((scope) => api.staff.refresh(scope), loadStaff)
-}
-
-export async function refreshPersons(): Promise<void> {
-  await runWrite((scope) => api.persons.refresh(scope), loadPersons)
+/** Opens a staff create still waiting in the outbox, to change it there before it is sent. */
+export async function editQueuedStaff(outboxId: number): Promise<void> {
+  const entries = await api.outbox.list({})
+  const entry = entries.ok ? entries.value.find((e) => e.id === outboxId) : undefined
+  if (entry?.operation.kind !== 'akuvox.staff.create') return
+  showPeopleScreen({ kind: 'staffEdit', staffAccessId: null, queued: { intentKey: entry.intentKey, input: entry.operation.input } })
 }
 
 /** Reloads when main says this project's staff or persons changed; returns the unsubscribe. */

@@ -1,5 +1,6 @@
 import type { OrganisationNode, PersonsListing } from '@shared/people/persons'
 import type { StaffContext, StaffListing } from '@shared/people/staff'
+import type { AkuvoxStaffAccessInput } from '@shared/domain/akuvox'
 import type { AppError } from '@shared/errors'
 import { create } from 'zustand'
 
@@ -8,11 +9,17 @@ export interface PeopleScope {
   readonly projectId: string
 }
 
+/** A staff create waiting in the outbox, opened again to change it: its intent key and what it holds. */
+export interface QueuedStaffCreate {
+  readonly intentKey: string
+  readonly input: AkuvoxStaffAccessInput
+}
+
 /** Which screen of the people section is showing. */
 export type PeopleScreen =
   | { readonly kind: 'staffList' }
-  /** `created`: just created in the cloud, which the editor of the new record says. */
-  | { readonly kind: 'staffEdit'; readonly staffAccessId: string | null; readonly created?: boolean }
+  /** `created`: just created in the cloud, which the editor of the new record says; `queued`: a create waiting in the outbox. */
+  | { readonly kind: 'staffEdit'; readonly staffAccessId: string | null; readonly created?: boolean; readonly queued?: QueuedStaffCreate }
   | { readonly kind: 'import' }
   | { readonly kind: 'urlImport' }
   | { readonly kind: 'persons' }
@@ -28,7 +35,6 @@ export interface PeopleState {
   readonly organisations: readonly OrganisationNode[]
   /** Bumped on every change main reports: the paged lists start over. */
   readonly revision: number
-  readonly busy: boolean
   readonly error: AppError | null
 }
 
@@ -40,7 +46,6 @@ export const INITIAL: PeopleState = {
   personsListing: null,
   organisations: [],
   revision: 0,
-  busy: false,
   error: null,
 }
 

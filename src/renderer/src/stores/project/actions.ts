@@ -1,5 +1,6 @@
 import type { MergeResolution } from '@shared/merge/three-way'
 import { api } from '../../api'
+import { noProject } from '../no-project'
 import { showSection } from '../ui/store'
 import { type ProjectScope, sameScope, useProjectStore } from './store'
 
@@ -28,18 +29,19 @@ export async function refreshView(): Promise<void> {
   }
 }
 
-export async function startSync(): Promise<void> {
+/** Starts a sync of the open project; the caller shows a refusal where the installer asked for it. */
+export async function startSync() {
   const scope = useProjectStore.getState().scope
-  if (!scope) return
+  if (!scope) return noProject
   useProjectStore.setState({ progress: {}, lastOutcome: null })
   const result = await api.sync.start(scope)
   if (result.ok) await refreshView()
-  else useProjectStore.setState({ viewError: result.error })
+  return result
 }
 
-export async function cancelSync(): Promise<void> {
+export async function cancelSync() {
   const scope = useProjectStore.getState().scope
-  if (scope) await api.sync.cancel(scope)
+  return scope ? api.sync.cancel(scope) : noProject
 }
 
 export async function loadOutbox(): Promise<void> {

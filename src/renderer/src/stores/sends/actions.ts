@@ -1,5 +1,6 @@
 import type { PermissionsFilter, SendChecked, SendDraft, SendProgress, TasksFilter } from '@shared/sends/types'
 import { api } from '../../api'
+import { noProject } from '../no-project'
 import { type SendsScope, type SendsScreen, INITIAL, batchKey, sameSendsScope, useSendsStore } from './store'
 
 const current = (): SendsScope | null => useSendsStore.getState().scope
@@ -23,7 +24,7 @@ export function showSendsScreen(screen: SendsScreen): void {
 
 export async function startSend(draft: SendDraft) {
   const scope = current()
-  if (!scope) return null
+  if (!scope) return noProject
   const result = await api.sends.start({ ...scope, draft: { ...draft, channelIds: [...draft.channelIds] } })
   if (!result.ok) return result
   if (result.value.outcome === 'queued') showSendsScreen({ kind: 'tasks' })

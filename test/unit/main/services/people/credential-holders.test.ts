@@ -10,6 +10,7 @@ const entry = (id: number, operation: OutboxOperation): OutboxEntry => ({
   targetIds: [],
   base: null,
   createdAt: id,
+  intentKey: `intent-${id}`,
   state: 'pending',
   attempts: 0,
   lastAttemptAt: null,

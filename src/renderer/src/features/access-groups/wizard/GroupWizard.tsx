@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmDuplicates, useDuplicateGate } from '../../../components/ConfirmDuplicates'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { useFormChange } from '../../../components/use-form-change'
 import { useAppStore } from '../../../stores/app/store'
 import { loadDetail, saveGroup, showScreen } from '../../../stores/access-groups/actions'
 import { useAccessGroupsStore } from '../../../stores/access-groups/store'
@@ -60,14 +61,25 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
   const [form, setForm] = useState<WizardForm>(() => (before ? formFromGroup(before.row, before.doors ?? [], zone, now, today()) : emptyForm(today())))
   const [step, setStep] = useState(0)
   const [tried, setTried] = useState<ReadonlySet<number>>(new Set())
-  const [saving, setSaving] = useState(false)
-  const [error, setError] = useState<AppError | null>(null)
-  /** What main said about the name, shown on the name until it is edited. */
-  const [serverName, setServerName] = useState<{ readonly name: string; readonly text: string } | null>(null)
+  const saving = useFormChange(
+    ({ draft, confirmedDuplicates }: { readonly draft: AccessGroupDraft; readonly confirmedDuplicates: readonly DuplicateRef[] }, intentKey) =>
+      saveGroup(draft, before?.row.id ?? null, confirmedDuplicates, intentKey),
+    {
+      onSaved: (outcome) => {
+        notifications.show({ color: 'green', message: t('accessGroups.wizard.saved', { name: form.name.trim() }) })
+        showScreen({ kind: 'detail', id: outcome.accessGroupId })
+      },
+      queuedMessage: () => t('accessGroups.wizard.queued', { name: form.name.trim() }),
+      onQueued: (outcome) => showScreen({ kind: 'detail', id: `pending:${outcome.outboxId}` }),
+    },
+  )
+  // A refused name shows on the name (step 1) while it is as it was sent; anything else in the alert.
+  const placed = saving.appError ? placeError(t, saving.appError, GROUP_PLACES) : null
+  const refusedName = placed?.inline.name
   const conversion = convert(form, zone, now)
   const name = nameProblem(form.name)
   const doorCount = doorSelections(form.picked).length
-  const nameRefused = serverName?.name === form.name ? serverName.text : undefined
+  const nameRefused = saving.variables?.draft.name === form.name.trim() ? refusedName : undefined
   // Another group with this name (any case): asked about before the save, named on step 1 already.
   const sameName = groupNameDuplicates(form.name, groups ?? [], before?.row.id ?? null)
   const stepOk = [name === null && !nameRefused && conversion.ok, doorCount > 0 && doorCount <= FIELD_LIMITS.groupDoors, true]
@@ -77,30 +89,9 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
     if (stepOk[step]) setStep((s) => s + 1)
   }
   const gate = useDuplicateGate(
-    async (draft: AccessGroupDraft, confirmed: readonly DuplicateRef[]) => {
-      setSaving(true)
-      setError(null)
-      const result = await saveGroup(draft, before?.row.id ?? null, confirmed)
-      setSaving(false)
-      return result
-    },
+    (draft: AccessGroupDraft, confirmedDuplicates: readonly DuplicateRef[]) => saving.submitAsync({ draft, confirmedDuplicates }),
     (result) => {
-      if (!result) return
-      if (!result.ok) {
-        const placed = placeError(t, result.error, GROUP_PLACES)
-        setError(placed.alert)
-        if (placed.inline.name) {
-          setServerName({ name: form.name, text: placed.inline.name })
-          setStep(0)
-        }
-        return
-      }
-      const outcome = result.value
-      notifications.show({
-        color: outcome.kind === 'saved' ? 'green' : 'orange',
-        message: t(outcome.kind === 'saved' ? 'accessGroups.wizard.saved' : 'accessGroups.wizard.queued', { name: form.name.trim() }),
-      })
-      showScreen({ kind: 'detail', id: outcome.kind === 'saved' ? outcome.accessGroupId : `pending:${outcome.outboxId}` })
+      if (result && !result.ok && placeError(t, result.error, GROUP_PLACES).inline.name) setStep(0)
     },
   )
   const diff =
@@ -150,7 +141,7 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
           )}
         </Stepper.Step>
       </Stepper>
-      {error && <ErrorAlert error={error} />}
+      {placed?.alert && <ErrorAlert error={placed.alert} />}
       {gate.asking && (
         <ConfirmDuplicates duplicates={gate.asking.duplicates} recipient={form.name.trim()} yesLabel={t('duplicates.yesSecondGroup')} onAnswer={gate.answer} />
       )}
@@ -165,8 +156,8 @@ function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: Ac
         ) : (
           <Button
             leftSection={<IconDeviceFloppy size={16} aria-hidden />}
-            loading={saving}
-            disabled={diff?.unchanged === true}
+            loading={saving.isPending}
+            disabled={diff?.unchanged === true || saving.isPending}
             onClick={() => conversion.ok && gate.submit({ name: form.name.trim(), schedule: conversion.utc, doors: doorSelections(form.picked) }, sameName)}
           >
             {before ? t('accessGroups.wizard.saveChanges') : t('accessGroups.wizard.create')}

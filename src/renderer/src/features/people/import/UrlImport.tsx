@@ -5,6 +5,7 @@ import { IconArrowLeft } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
+import { useResultMutation } from '../../../query/use-result-mutation'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { showPeopleScreen } from '../../../stores/people/actions'
 import type { PeopleScope } from '../../../stores/people/store'
@@ -20,8 +21,12 @@ export function UrlImport({ scope }: { readonly scope: PeopleScope }) {
   const [fileName, setFileName] = useState('')
   const [taskId, setTaskId] = useState<string | null>(null)
   const [status, setStatus] = useState<UrlImportStatus | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [pollError, setPollError] = useState<AppError | null>(null)
+  const starting = useResultMutation((input: { readonly fileName: string; readonly fileUrl: string }) => api.staff.urlImportStart({ ...scope, ...input }), {
+    onDone: (started) => setTaskId(started.taskId),
+  })
+  const busy = starting.isPending
+  const error = starting.appError ?? pollError
   const urlOk = /^https?:\/\/\S+$/i.test(fileUrl.trim())
 
   useEffect(() => {
@@ -31,7 +36,7 @@ export function UrlImport({ scope }: { readonly scope: PeopleScope }) {
     const poll = async () => {
       const result = await api.staff.urlImportStatus({ ...scope, taskId })
       if (!live) return
-      if (!result.ok) return setError(result.error)
+      if (!result.ok) return setPollError(result.error)
       setStatus(result.value)
       if (!FINISHED.has(result.value.importStatus)) timer = setTimeout(() => void poll(), POLL_MS)
     }
@@ -42,15 +47,12 @@ export function UrlImport({ scope }: { readonly scope: PeopleScope }) {
     }
   }, [scope, taskId])
 
-  const start = async () => {
-    setBusy(true)
-    setError(null)
+  const start = () => {
+    if (busy) return
+    setPollError(null)
     setStatus(null)
     const name = fileName.trim() || (fileUrl.trim().split('/').pop() || 'staff.csv').slice(0, FIELD_LIMITS.importFileName)
-    const result = await api.staff.urlImportStart({ ...scope, fileName: name, fileUrl: fileUrl.trim() })
-    setBusy(false)
-    if (result.ok) setTaskId(result.value.taskId)
-    else setError(result.error)
+    starting.mutate({ fileName: name, fileUrl: fileUrl.trim() })
   }
   const done = status !== null && FINISHED.has(status.importStatus)
   return (
@@ -81,7 +83,7 @@ export function UrlImport({ scope }: { readonly scope: PeopleScope }) {
         onChange={(e) => setFileName(e.currentTarget.value)}
       />
       <Group>
-        <Button onClick={() => void start()} disabled={!urlOk || (taskId !== null && !done)} loading={busy} data-testid="url-import-start">
+        <Button onClick={start} disabled={!urlOk || busy || (taskId !== null && !done)} loading={busy} data-testid="url-import-start">
           {t('people.urlImport.start')}
         </Button>
       </Group>

@@ -6,8 +6,11 @@ import { IconArrowLeft } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
+import { FormError } from '../../../components/ChangeFeedback'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import { loadPersons, runWrite, showPeopleScreen } from '../../../stores/people/actions'
+import { placeError } from '../../../components/form-error'
+import { useFormChange } from '../../../components/use-form-change'
+import { showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { OrganisationSelect } from './OrganisationSelect'
 import { FIELD_LIMITS } from '@shared/field-limits'
@@ -56,11 +59,21 @@ export function PersonForm({
 }) {
   const { t } = useTranslation()
   const organisations = usePeopleStore((s) => s.organisations)
-  const busy = usePeopleStore((s) => s.busy)
   const [draft, setDraft] = useState<PersonDraft | null>(personId === null ? EMPTY : null)
   const [person, setPerson] = useState<TuyaPerson | null>(null)
   const [loadError, setLoadError] = useState<AppError | null>(null)
-  const [outcome, setOutcome] = useState<'saved' | 'queued' | null>(created ? 'saved' : null)
+  const [saved, setSaved] = useState(created)
+  const saving = useFormChange(
+    (clean: PersonDraft, intentKey) =>
+      personId === null ? api.persons.add({ ...scope, draft: clean, intentKey }) : api.persons.edit({ ...scope, personId, draft: clean, intentKey }),
+    {
+      onQueued: () => showPeopleScreen({ kind: 'persons' }),
+      onSaved: (outcome) => {
+        if (personId === null && outcome.personIds[0]) showPeopleScreen({ kind: 'personEdit', personId: outcome.personIds[0], created: true })
+        else setSaved(true)
+      },
+    },
+  )
 
   useEffect(() => {
     if (personId === null) return
@@ -88,16 +101,10 @@ export function PersonForm({
     email: draft.email.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim()) ? null : t('people.persons.badEmail'),
   }
   const invalid = Object.values(errors).some((e) => e !== null)
-  const save = async () => {
-    const clean = { ...draft, mobileCountry: draft.mobileCountry.trim(), mobile: draft.mobile.trim(), email: draft.email.trim() }
-    const result = await runWrite(
-      (s) => (personId === null ? api.persons.add({ ...s, draft: clean }) : api.persons.edit({ ...s, personId, draft: clean })),
-      loadPersons,
-    )
-    if (!result?.ok) return
-    setOutcome(result.value.kind)
-    if (personId === null && result.value.kind === 'saved' && result.value.personIds[0])
-      showPeopleScreen({ kind: 'personEdit', personId: result.value.personIds[0], created: true })
+  const save = () => {
+    if (invalid) return
+    setSaved(false)
+    saving.submit({ ...draft, mobileCountry: draft.mobileCountry.trim(), mobile: draft.mobile.trim(), email: draft.email.trim() })
   }
   return (
     <Stack gap="md" maw={820} data-testid="person-form">
@@ -120,11 +127,12 @@ export function PersonForm({
             .join(' · ')}
         </Text>
       )}
-      {outcome && (
-        <Alert color={outcome === 'saved' ? 'green' : 'yellow'} role="status">
-          {t(outcome === 'saved' ? 'people.savedCloud' : 'people.queued')}
+      {saved && (
+        <Alert color="green" role="status">
+          {t('people.savedCloud')}
         </Alert>
       )}
+      <FormError placed={placeError(saving.appError, [])} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label={t('people.persons.name')}
@@ -196,7 +204,7 @@ export function PersonForm({
       </SimpleGrid>
       <Checkbox label={t('people.persons.enabledLabel')} checked={draft.enabled} onChange={(e) => set({ enabled: e.currentTarget.checked })} />
       <Group justify="flex-end">
-        <Button onClick={() => void save()} disabled={invalid} loading={busy} data-testid="save-person">
+        <Button onClick={save} disabled={invalid || saving.isPending} loading={saving.isPending} data-testid="save-person">
           {t('people.save')}
         </Button>
       </Group>

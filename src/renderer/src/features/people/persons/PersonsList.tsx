@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Alert, Badge, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { PersonsFilter } from '@shared/people/persons'
@@ -6,7 +6,9 @@ import { IconPlus, IconRefresh, IconTrash, IconUserOff } from '@tabler/icons-rea
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
-import { loadPersons, refreshPersons, runWrite, showPeopleScreen } from '../../../stores/people/actions'
+import { useButtonChange } from '../../../components/use-button-change'
+import { ConfirmChangeDialog } from '../../../components/ConfirmChangeDialog'
+import { showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { usePaged } from '../../../hooks/use-paged'
 import { VirtualRows } from '../VirtualRows'
@@ -51,7 +53,7 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
   const listing = usePeopleStore((s) => s.personsListing)
   const organisations = usePeopleStore((s) => s.organisations)
   const revision = usePeopleStore((s) => s.revision)
-  const busy = usePeopleStore((s) => s.busy)
+  const refresh = useButtonChange(() => api.persons.refresh(scope))
   const [filters, setFilters] = useState<Filters>(NO_FILTERS)
   const [debounced] = useDebouncedValue(filters, 150)
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
@@ -68,15 +70,6 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
       else next.set(p.personId, p.name)
       return next
     })
-  const act = async () => {
-    const personIds = [...selected.keys()]
-    const result = await runWrite(
-      (s) => (confirm === 'disable' ? api.persons.disable({ ...s, personIds }) : api.persons.delete({ ...s, personIds })),
-      loadPersons,
-    )
-    setConfirm(null)
-    if (result?.ok) setSelected(new Map())
-  }
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -89,7 +82,7 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
           >
             {t('people.persons.add')}
           </Button>
-          <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={busy} onClick={() => void refreshPersons()}>
+          <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={refresh.isPending} onClick={() => refresh.run(undefined)}>
             {t('people.refresh')}
           </Button>
         </Group>
@@ -195,17 +188,22 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
         )}
       />
       {confirm && (
-        <Modal opened onClose={() => setConfirm(null)} title={t(`people.persons.${confirm}Title`, { count: selected.size })}>
+        <ConfirmChangeDialog
+          title={t(`people.persons.${confirm}Title`, { count: selected.size })}
+          confirm={t(`people.persons.${confirm}Confirm`, { count: selected.size })}
+          color={confirm === 'delete' ? 'red' : 'orange'}
+          change={(intentKey) => {
+            const personIds = [...selected.keys()]
+            return confirm === 'disable' ? api.persons.disable({ ...scope, personIds, intentKey }) : api.persons.delete({ ...scope, personIds, intentKey })
+          }}
+          onClose={(done) => {
+            setConfirm(null)
+            if (done) setSelected(new Map())
+          }}
+          testId="confirm-persons"
+        >
           <Text size="sm">{t(`people.persons.${confirm}Body`, { count: selected.size, names: [...selected.values()].slice(0, 10).join(', ') })}</Text>
-          <Group justify="flex-end" mt="md">
-            <Button variant="default" onClick={() => setConfirm(null)}>
-              {t('people.cancel')}
-            </Button>
-            <Button color={confirm === 'delete' ? 'red' : 'orange'} loading={busy} onClick={() => void act()} data-testid="confirm-persons">
-              {t(`people.persons.${confirm}Confirm`, { count: selected.size })}
-            </Button>
-          </Group>
-        </Modal>
+        </ConfirmChangeDialog>
       )}
     </Stack>
   )

@@ -6,8 +6,8 @@ import { IconRestore } from '@tabler/icons-react'
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
+import { ConfirmChangeDialog } from '../../../components/ConfirmChangeDialog'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import { loadPersons, runWrite } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { usePaged } from '../../../hooks/use-paged'
 import { VirtualRows } from '../VirtualRows'
@@ -19,7 +19,6 @@ import { ListCount } from '../../../components/ListCount'
 export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
   const { t } = useTranslation()
   const revision = usePeopleStore((s) => s.revision)
-  const busy = usePeopleStore((s) => s.busy)
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 150)
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
@@ -45,14 +44,6 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
     if (r.ok) setDetail(r.value)
     else setDetailError(r.error)
   }
-  const recover = async (persons: ReadonlyMap<string, string>) => {
-    const result = await runWrite((s) => api.persons.recover({ ...s, personIds: [...persons.keys()] }), loadPersons)
-    setConfirm(null)
-    if (result?.ok) {
-      setSelected(new Map())
-      setDetail(null)
-    }
-  }
   return (
     <Stack gap="sm" data-testid="recycle-bin">
       <Group align="flex-end">
@@ -60,7 +51,6 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
         <Button
           leftSection={<IconRestore size={16} aria-hidden />}
           disabled={selected.size === 0}
-          loading={busy}
           onClick={() => setConfirm(selected)}
           data-testid="recover-selected"
         >
@@ -112,22 +102,26 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
         </Modal>
       )}
       {confirm && (
-        <Modal opened onClose={() => setConfirm(null)} title={t('people.recycle.confirmTitle', { count: confirm.size })}>
+        <ConfirmChangeDialog
+          title={t('people.recycle.confirmTitle', { count: confirm.size })}
+          confirm={t('people.recycle.recoverConfirm', { count: confirm.size })}
+          color="blue"
+          change={(intentKey) => api.persons.recover({ ...scope, personIds: [...confirm.keys()], intentKey })}
+          onClose={(recovered) => {
+            setConfirm(null)
+            if (!recovered) return
+            setSelected(new Map())
+            setDetail(null)
+          }}
+          testId="confirm-recover"
+        >
           <Text size="sm">{t('people.recycle.confirmBody', { count: confirm.size })}</Text>
-          <List size="sm" my="sm" mah={200} style={{ overflow: 'auto' }} data-testid="recover-names">
+          <List size="sm" mah={200} style={{ overflow: 'auto' }} data-testid="recover-names">
             {[...confirm].map(([id, name]) => (
               <List.Item key={id}>{name}</List.Item>
             ))}
           </List>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirm(null)}>
-              {t('people.cancel')}
-            </Button>
-            <Button leftSection={<IconRestore size={16} aria-hidden />} loading={busy} onClick={() => void recover(confirm)} data-testid="confirm-recover">
-              {t('people.recycle.recoverConfirm', { count: confirm.size })}
-            </Button>
-          </Group>
-        </Modal>
+        </ConfirmChangeDialog>
       )}
     </Stack>
   )

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 const FLOOR = /^[1-9]\d{0,2}$/
 
 /** Building id → the floors typed for it ("1, 2, 5"). */
-export function floorsOf(grants: readonly AkuvoxFloorAccess[]): Record<string, string> {
+export function floorsOf(grants: readonly Pick<AkuvoxFloorAccess, 'buildingId' | 'floors'>[]): Record<string, string> {
   return Object.fromEntries(grants.filter((g) => g.buildingId !== '').map((g) => [g.buildingId, g.floors.join(', ')]))
 }
 
@@ -26,11 +26,16 @@ export function parseFloors(
   return { ok: true, value }
 }
 
-/** Elevator floors per building, typed as numbers. */
+/**
+ * Elevator floors per building, typed as numbers. `refused`: the cloud did not accept the floors
+ * last sent, with its reason; shown on that building's floors (or under the label when the cloud
+ * did not say which building).
+ */
 export function FloorsEditor(props: {
   readonly buildings: readonly NamedRef[]
   readonly value: Readonly<Record<string, string>>
   readonly onChange: (value: Record<string, string>) => void
+  readonly refused?: { readonly buildingId: string | null; readonly message: string } | null
 }) {
   const { t } = useTranslation()
   const parsed = parseFloors(props.value)
@@ -40,6 +45,7 @@ export function FloorsEditor(props: {
         {t('people.staff.floors')}
       </Input.Label>
       <Input.Description>{t('people.staff.floorsHelp')}</Input.Description>
+      {props.refused && props.refused.buildingId === null && <Input.Error data-testid="floors-error">{props.refused.message}</Input.Error>}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         {props.buildings.map((b) => (
           <TextInput
@@ -47,7 +53,7 @@ export function FloorsEditor(props: {
             label={b.name}
             value={props.value[b.id] ?? ''}
             onChange={(e) => props.onChange({ ...props.value, [b.id]: e.currentTarget.value })}
-            error={!parsed.ok && parsed.buildingId === b.id ? t('people.staff.badFloors') : null}
+            error={!parsed.ok && parsed.buildingId === b.id ? t('people.staff.badFloors') : props.refused?.buildingId === b.id ? props.refused.message : null}
           />
         ))}
       </SimpleGrid>

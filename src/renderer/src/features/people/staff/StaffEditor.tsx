@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, MultiSelect, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core'
-import type { AkuvoxStaffAccess } from '@shared/domain/akuvox'
+import type { AkuvoxStaffAccess, AkuvoxStaffAccessInput } from '@shared/domain/akuvox'
 import { CredentialBook, type DuplicateRef } from '@shared/duplicates/rule-book'
 import type { AppError } from '@shared/errors'
 import { FIELD_LIMITS } from '@shared/field-limits'
@@ -11,12 +11,16 @@ import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
+import { FormError } from '../../../components/ChangeFeedback'
 import { ConfirmDuplicates, useDuplicateGate } from '../../../components/ConfirmDuplicates'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { placeError } from '../../../components/form-error'
 import { LengthHint } from '../../../components/LengthHint'
+import { useFormChange } from '../../../components/use-form-change'
 import { duplicateText } from '../../../lib/duplicate-text'
-import { loadStaff, runWrite, showPeopleScreen } from '../../../stores/people/actions'
-import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { errorMessage } from '../../../lib/error-message'
+import { showPeopleScreen } from '../../../stores/people/actions'
+import { type PeopleScope, type QueuedStaffCreate, usePeopleStore } from '../../../stores/people/store'
 import { CardHelper } from './CardHelper'
 import { DeleteStaffDialog } from './DeleteStaffDialog'
 import { FloorsEditor, floorsOf, parseFloors } from './FloorsEditor'
@@ -44,27 +48,79 @@ function formOf(detail: AkuvoxStaffAccess): Form {
   }
 }
 
+/** A create still waiting in the outbox, opened again to change it before it is sent. */
+function formOfQueued(input: AkuvoxStaffAccessInput): Form {
+  return {
+    ...EMPTY,
+    name: input.staffAccessName,
+    pinCodes: input.pinCodes ?? [],
+    rfCards: input.rfCards ?? [],
+    faceUrls: input.facePictureUrls ?? [],
+    accessGroupIds: input.accessGroupIds,
+    floors: floorsOf(input.floorAccesses ?? []),
+  }
+}
+
+/** Where the form's values are in the channel's input: a create sends `draft`, an update `edit`. */
+const FIELDS = ['name', 'pinCodes', 'rfCards', 'accessGroupIds', 'floorAccesses', 'faceUrls'] as const
+
 /**
  * Create or edit one staff access: credentials checked as typed, a PIN or card another staff holds
  * shown at once and asked about before the save (main refuses it unless the installer said yes).
+ * One intent key per opened form: a double Save makes one change, and a create still waiting in
+ * the outbox (`queued`) is changed in place. A change that waits in the outbox closes the form
+ * and says where it is; a refusal by the cloud stays on the field it names until the next Save.
  */
 export function StaffEditor({
   scope,
   staffAccessId,
   created = false,
+  queued = null,
 }: {
   readonly scope: PeopleScope
   readonly staffAccessId: string | null
   readonly created?: boolean
+  readonly queued?: QueuedStaffCreate | null
 }) {
   const { t } = useTranslation()
   const context = usePeopleStore((s) => s.staffContext)
-  const busy = usePeopleStore((s) => s.busy)
-  const [form, setForm] = useState<Form | null>(staffAccessId === null ? EMPTY : null)
+  const [form, setForm] = useState<Form | null>(staffAccessId !== null ? null : queued ? formOfQueued(queued.input) : EMPTY)
   const [detail, setDetail] = useState<AkuvoxStaffAccess | null>(null)
   const [loadError, setLoadError] = useState<AppError | null>(null)
-  const [saved, setSaved] = useState<'saved' | 'queued' | null>(created ? 'saved' : null)
+  const [saved, setSaved] = useState(created)
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const root = staffAccessId === null ? 'draft' : 'edit'
+  const saving = useFormChange(
+    ({ edit, confirmedDuplicates }: { readonly edit: StaffEdit; readonly confirmedDuplicates: readonly DuplicateRef[] }, intentKey) => {
+      const { removeFaceUrls: _remove, ...draft } = edit
+      const confirmed = confirmedDuplicates.length > 0 ? { confirmedDuplicates } : {}
+      return staffAccessId === null
+        ? api.staff.create({ ...scope, draft, intentKey, ...confirmed })
+        : api.staff.update({ ...scope, staffAccessId, edit, intentKey, ...confirmed })
+    },
+    {
+      intentKey: queued?.intentKey ?? null,
+      onQueued: () => showPeopleScreen({ kind: 'staffList' }),
+      onSaved: (outcome) =>
+        staffAccessId === null ? showPeopleScreen({ kind: 'staffEdit', staffAccessId: outcome.staffAccessId, created: true }) : setSaved(true),
+    },
+  )
+  const placed = placeError(
+    saving.appError,
+    FIELDS.map((f) => [root, f]),
+  )
+  const fieldError = (field: (typeof FIELDS)[number]): string | null => {
+    const error = placed.on([root, field])
+    return error ? errorMessage(t, error) : null
+  }
+  // The cloud names a building by its place in what was sent; the form shows floors by building.
+  const refusedFloors = (() => {
+    const error = placed.on([root, 'floorAccesses'])
+    if (!error) return null
+    const index = error.field?.[2]
+    const buildingId = typeof index === 'number' ? (saving.variables?.edit.floorAccesses[index]?.buildingId ?? null) : null
+    return { buildingId, message: errorMessage(t, error) }
+  })()
 
   useEffect(() => {
     if (staffAccessId === null) return
@@ -83,21 +139,10 @@ export function StaffEditor({
 
   const holders = useMemo(() => (context ? new CredentialBook(context.staff) : null), [context])
   const clashes = useMemo(() => (form && holders ? holders.duplicates(form, staffAccessId) : []), [form, holders, staffAccessId])
+  // A duplicate the window knows is asked about first; one only main knew comes back as a question too.
   const gate = useDuplicateGate(
-    (edit: StaffEdit, confirmedDuplicates: readonly DuplicateRef[]) => {
-      const { removeFaceUrls: _remove, ...draft } = edit
-      const confirmed = confirmedDuplicates.length > 0 ? { confirmedDuplicates } : {}
-      return runWrite(
-        (s) => (staffAccessId === null ? api.staff.create({ ...s, draft, ...confirmed }) : api.staff.update({ ...s, staffAccessId, edit, ...confirmed })),
-        loadStaff,
-      )
-    },
-    (result) => {
-      if (!result?.ok) return
-      setSaved(result.value.kind)
-      if (staffAccessId === null && result.value.kind === 'saved')
-        showPeopleScreen({ kind: 'staffEdit', staffAccessId: result.value.staffAccessId, created: true })
-    },
+    (edit: StaffEdit, confirmedDuplicates: readonly DuplicateRef[]) => saving.submitAsync({ edit, confirmedDuplicates }),
+    () => undefined,
   )
   if (loadError) return <ErrorAlert error={loadError} />
   if (!form || !context) return <Loader aria-label={t('people.loading')} />
@@ -117,12 +162,13 @@ export function StaffEditor({
     return bad ? [t(`people.problem.face.${bad.kind}`, { value: u, max: FIELD_LIMITS.faceUrl })] : []
   })
   const floors = parseFloors(form.floors)
-  const nameError = form.name.trim() === '' ? t('people.staff.nameRequired') : null
-  const groupError = form.accessGroupIds.length === 0 ? t('people.staff.groupRequired') : null
+  const nameError = form.name.trim() === '' ? t('people.staff.nameRequired') : fieldError('name')
+  const groupError = form.accessGroupIds.length === 0 ? t('people.staff.groupRequired') : fieldError('accessGroupIds')
   const invalid = nameError !== null || groupError !== null || pinErrors.length + cardErrors.length + faceErrors.length > 0 || !floors.ok
 
   const save = () => {
     if (invalid || !floors.ok) return
+    setSaved(false)
     const edit: StaffEdit = {
       name: form.name.trim(),
       pinCodes: form.pinCodes.map(normalisePin),
@@ -134,6 +180,7 @@ export function StaffEditor({
     }
     gate.submit(edit, clashes)
   }
+  const joined = (errors: readonly string[], field: (typeof FIELDS)[number]): string | null => (errors.length > 0 ? errors.join(' ') : fieldError(field))
 
   return (
     <Stack gap="md" maw={820} data-testid="staff-editor">
@@ -146,10 +193,11 @@ export function StaffEditor({
         {staffAccessId === null ? t('people.staff.newTitle') : t('people.staff.editTitle', { name: detail?.staffAccessName ?? '' })}
       </Title>
       {saved && (
-        <Alert color={saved === 'saved' ? 'green' : 'yellow'} role="status">
-          {t(saved === 'saved' ? 'people.savedCloud' : 'people.queued')}
+        <Alert color="green" role="status">
+          {t('people.savedCloud')}
         </Alert>
       )}
+      <FormError placed={placed} />
       <TextInput
         label={t('people.staff.name')}
         required
@@ -165,7 +213,7 @@ export function StaffEditor({
         maxTags={FIELD_LIMITS.pinsPerStaff}
         value={[...form.pinCodes]}
         onChange={(v) => set({ pinCodes: v.map(normalisePin) })}
-        error={pinErrors.length > 0 ? pinErrors.join(' ') : null}
+        error={joined(pinErrors, 'pinCodes')}
         data-testid="pin-input"
       />
       <TagsInput
@@ -174,7 +222,7 @@ export function StaffEditor({
         maxTags={FIELD_LIMITS.cardsPerStaff}
         value={[...form.rfCards]}
         onChange={(v) => set({ rfCards: v.map(normaliseCard) })}
-        error={cardErrors.length > 0 ? cardErrors.join(' ') : null}
+        error={joined(cardErrors, 'rfCards')}
         data-testid="card-input"
       />
       {clashes.length > 0 && (
@@ -200,14 +248,19 @@ export function StaffEditor({
         onChange={(v) => set({ accessGroupIds: v })}
         error={groupError}
       />
-      <FloorsEditor buildings={context.buildings} value={form.floors} onChange={(floorsByBuilding) => set({ floors: floorsByBuilding })} />
+      <FloorsEditor
+        buildings={context.buildings}
+        value={form.floors}
+        onChange={(floorsByBuilding) => set({ floors: floorsByBuilding })}
+        refused={refusedFloors}
+      />
       <TagsInput
         label={t('people.staff.addFaces')}
         description={t('people.staff.faceRule', { count: detail?.faces.length ?? 0 })}
         value={[...form.faceUrls]}
         maxTags={FIELD_LIMITS.facesPerStaff}
         onChange={(v) => set({ faceUrls: v })}
-        error={faceErrors.length > 0 ? faceErrors.join(' ') : null}
+        error={joined(faceErrors, 'faceUrls')}
       />
       {staffAccessId !== null && (
         <TagsInput
@@ -226,7 +279,7 @@ export function StaffEditor({
         ) : (
           <span />
         )}
-        <Button onClick={save} disabled={invalid} loading={busy} data-testid="save-staff">
+        <Button onClick={save} disabled={invalid || saving.isPending} loading={saving.isPending} data-testid="save-staff">
           {t('people.save')}
         </Button>
       </Group>
@@ -235,6 +288,7 @@ export function StaffEditor({
       )}
       {confirmDelete && staffAccessId !== null && (
         <DeleteStaffDialog
+          scope={scope}
           ids={[staffAccessId]}
           names={[form.name]}
           onClose={(deleted) => {

@@ -5,7 +5,8 @@ import { IconFileImport, IconLink, IconPlus, IconRefresh, IconTrash } from '@tab
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
-import { refreshStaff, showPeopleScreen } from '../../../stores/people/actions'
+import { useButtonChange } from '../../../components/use-button-change'
+import { editQueuedStaff, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { formatWhen } from '../../project/format'
 import { usePaged } from '../../../hooks/use-paged'
@@ -20,7 +21,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   const { t, i18n } = useTranslation()
   const listing = usePeopleStore((s) => s.staffListing)
   const revision = usePeopleStore((s) => s.revision)
-  const busy = usePeopleStore((s) => s.busy)
+  const refresh = useButtonChange(() => api.staff.refresh(scope))
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 150)
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
@@ -61,7 +62,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
           <Button variant="light" leftSection={<IconLink size={16} aria-hidden />} onClick={() => showPeopleScreen({ kind: 'urlImport' })}>
             {t('people.urlImport.open')}
           </Button>
-          <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={busy} onClick={() => void refreshStaff()}>
+          <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={refresh.isPending} onClick={() => refresh.run(undefined)}>
             {t('people.refresh')}
           </Button>
         </Group>
@@ -70,9 +71,16 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
         <Alert color="yellow" title={t('people.pending.title', { count: pending.length })}>
           <Stack gap={2}>
             {pending.map((p) => (
-              <Text size="sm" key={p.outboxId}>
-                {t(`people.pending.staff.${p.kind}`, { name: p.name })} · {t(`people.pending.state.${p.state}`)}
-              </Text>
+              <Group gap="xs" key={p.outboxId}>
+                <Text size="sm">
+                  {t(`people.pending.staff.${p.kind}`, { name: p.name })} · {t(`people.pending.state.${p.state}`)}
+                </Text>
+                {p.kind === 'create' && (
+                  <Button size="compact-xs" variant="subtle" onClick={() => void editQueuedStaff(p.outboxId)} data-testid="edit-queued-staff">
+                    {t('people.pending.edit')}
+                  </Button>
+                )}
+              </Group>
             ))}
             <Text size="xs" c="dimmed">
               {t('people.pending.review')}
@@ -131,6 +139,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
       />
       {confirm && (
         <DeleteStaffDialog
+          scope={scope}
           names={[...selected.values()]}
           ids={[...selected.keys()]}
           onClose={(deleted) => {

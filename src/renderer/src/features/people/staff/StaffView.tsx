@@ -36,7 +36,15 @@ function Screen({ screen, scope }: { readonly screen: PeopleScreen; readonly sco
     case 'recycleBin':
       return <StaffList scope={scope} />
     case 'staffEdit':
-      return <StaffEditor key={screen.staffAccessId ?? 'new'} scope={scope} staffAccessId={screen.staffAccessId} created={screen.created === true} />
+      return (
+        <StaffEditor
+          key={screen.staffAccessId ?? screen.queued?.intentKey ?? 'new'}
+          scope={scope}
+          staffAccessId={screen.staffAccessId}
+          created={screen.created === true}
+          queued={screen.queued ?? null}
+        />
+      )
     case 'import':
       return <ImportWizard scope={scope} />
     case 'urlImport':

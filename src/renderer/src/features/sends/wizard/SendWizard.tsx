@@ -3,10 +3,11 @@ import { notifications } from '@mantine/notifications'
 import type { TuyaSendCertificates, TuyaSendKind } from '@shared/domain/tuya'
 import type { AppError } from '@shared/errors'
 import { FIELD_LIMITS } from '@shared/field-limits'
-import type { ChannelRow, SendPreview } from '@shared/sends/types'
+import type { ChannelRow, SendDraft, SendPreview } from '@shared/sends/types'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { useResultMutation } from '../../../query/use-result-mutation'
 import { loadPreview, showSendsScreen, startSend } from '../../../stores/sends/actions'
 import { ChannelFilters } from '../ChannelFilters'
 import { ChannelsTable } from '../ChannelsTable'
@@ -28,7 +29,21 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
   const [error, setError] = useState<AppError | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
-  const [sending, setSending] = useState(false)
+  const starting = useResultMutation((d: SendDraft) => startSend(d), {
+    onDone: (started) => {
+      setConfirming(false)
+      // Made without the cloud: it waits in the outbox, and the notice says so until closed.
+      if (started.outcome === 'queued')
+        notifications.show({
+          id: SEND_NOTICE,
+          color: 'orange',
+          autoClose: false,
+          message: t(started.unconfirmed ? 'sends.wizard.unconfirmed' : 'sends.wizard.queued'),
+        })
+    },
+  })
+  const sending = starting.isPending
+  const shownError = error ?? starting.appError
   const shown = useMemo(() => filterChannels(channels, filter), [channels, filter])
   const draft = { channelIds: [...selected], kind, certificates }
   const names = channels.filter((c) => selected.has(c.channelId)).map((c) => c.name)
@@ -45,20 +60,11 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
     }
     setStep(step + 1)
   }
-  const send = async () => {
+  const send = () => {
+    if (sending) return
     askNotificationPermission()
-    setSending(true)
-    const r = await startSend(draft)
-    setSending(false)
-    setConfirming(false)
-    if (r && !r.ok) setError(r.error)
-    if (r?.ok && r.value.outcome === 'queued')
-      notifications.show({
-        id: SEND_NOTICE,
-        color: 'orange',
-        autoClose: false,
-        message: t(r.value.unconfirmed ? 'sends.wizard.unconfirmed' : 'sends.wizard.queued'),
-      })
+    setError(null)
+    starting.mutate(draft, { onError: () => setConfirming(false) })
   }
   const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])))
 
@@ -93,7 +99,7 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
         </Stepper.Step>
       </Stepper>
       {problem && <Text c="red">{problem}</Text>}
-      {error && <ErrorAlert error={error} />}
+      {shownError && <ErrorAlert error={shownError} />}
       <Group justify="space-between">
         <Button variant="default" onClick={() => (step === 0 ? showSendsScreen({ kind: 'tasks' }) : setStep(step - 1))}>
           {step === 0 ? t('sends.wizard.cancel') : t('sends.wizard.back')}
@@ -119,7 +125,7 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('sends.wizard.cancel')}
             </Button>
-            <Button loading={sending} onClick={() => void send()} data-autofocus>
+            <Button loading={sending} disabled={sending} onClick={send} data-autofocus>
               {t('sends.wizard.confirm')}
             </Button>
           </Group>
