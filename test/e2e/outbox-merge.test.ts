@@ -84,7 +84,7 @@ describe('a staff edit queued offline, in conflict with the cloud', () => {
       await pins.fill('909090')
       await pins.press('Enter')
       await page.getByTestId('save-staff').click()
-      await page.getByText('No network: the change waits in the outbox until you review and send it.').first().waitFor({ timeout: 40_000 })
+      await page.getByTestId('queued-notice').waitFor({ timeout: 40_000 })
     } finally {
       await admin('/faults/akuvox', { method: 'DELETE' })
     }
