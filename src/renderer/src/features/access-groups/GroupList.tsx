@@ -4,7 +4,7 @@ import { IconPlus, IconRefresh, IconSearch, IconTrash } from '@tabler/icons-reac
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { refreshFromCloud, showScreen } from '../../stores/access-groups/actions'
-import { useAccessGroupsStore } from '../../stores/access-groups/store'
+import { type GroupsScope, useAccessGroupsStore } from '../../stores/access-groups/store'
 import { DeleteDialog } from './DeleteDialog'
 import { PendingBadge } from './PendingBadge'
 import { PendingPanel } from './PendingPanel'
@@ -13,7 +13,7 @@ import { SORT_KEYS, type SortKey, visibleRows } from './sorting'
 import { localTimeZone } from './zone'
 
 /** Every group of the project: search, sort, select several to delete; a name opens the group. */
-export function GroupList({ listing }: { readonly listing: AccessGroupsListing }) {
+export function GroupList({ scope, listing }: { readonly scope: GroupsScope; readonly listing: AccessGroupsListing }) {
   const { t, i18n } = useTranslation()
   const refreshing = useAccessGroupsStore((s) => s.refreshing)
   const [search, setSearch] = useState('')
@@ -146,6 +146,7 @@ export function GroupList({ listing }: { readonly listing: AccessGroupsListing }
       </Paper>
       {confirming && (
         <DeleteDialog
+          scope={scope}
           groups={confirming}
           onClose={(deleted) => {
             setConfirming(null)

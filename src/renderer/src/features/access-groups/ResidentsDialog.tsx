@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { errorMessage } from '../../lib/error-message'
 import { changeResidents } from '../../stores/access-groups/actions'
-import { useAccessGroupsStore } from '../../stores/access-groups/store'
+import type { GroupsScope } from '../../stores/access-groups/store'
+import { useResidents } from './group-queries'
 
 const PAGE = 40
 
@@ -23,10 +24,10 @@ function matches(r: Resident, search: string, buildingId: string | null): boolea
  * resident list), then add or remove them. The cloud does not list a group's members, so the
  * result of each one is shown (removing someone who was not in the group says so).
  */
-export function ResidentsDialog({ group, onClose }: { readonly group: AccessGroupRow; readonly onClose: () => void }) {
+export function ResidentsDialog({ scope, group, onClose }: { readonly scope: GroupsScope; readonly group: AccessGroupRow; readonly onClose: () => void }) {
   const { t } = useTranslation()
-  const stored = useAccessGroupsStore((s) => s.residents)
-  const residents = useMemo(() => stored ?? [], [stored])
+  const read = useResidents(scope)
+  const residents = useMemo(() => read.data ?? [], [read.data])
   const [buildingId, setBuildingId] = useState<string | null>(null)
   const [search, setSearch] = useState('')
   const [page, setPage] = useState(1)
@@ -127,6 +128,7 @@ export function ResidentsDialog({ group, onClose }: { readonly group: AccessGrou
             </List>
           </Stack>
         )}
+        {read.appError && <ErrorAlert error={read.appError} onRetry={() => void read.refetch()} />}
         {error && <ErrorAlert error={error} />}
         <Group justify="space-between">
           <Text size="sm">{t('accessGroups.residents.picked', { count: picked.size })}</Text>

@@ -9,14 +9,14 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { addConnection, editConnection } from '../../stores/connections/actions'
-import { useConnectionsStore } from '../../stores/connections/store'
 import { closeDialog, useUiStore } from '../../stores/ui/store'
+import { useConnection } from './connection-queries'
 import { CUSTOM, type ConnectionFormValues, initialValues, toAddInput, toEditInput, validate } from './connection-form'
 
 /** The one dialog for adding or editing a connection of either vendor. */
 export function ConnectionDialog() {
   const dialog = useUiStore((s) => s.dialog)
-  const existing = useConnectionsStore((s) => (dialog?.kind === 'edit' ? s.list.find((c) => c.id === dialog.id) : undefined))
+  const existing = useConnection(dialog?.kind === 'edit' ? dialog.id : undefined)
   if (!dialog) return null
   const vendor: Vendor = dialog.kind === 'add' ? dialog.vendor : (existing?.vendor ?? 'akuvox')
   // Keyed so each opening starts from fresh values.

@@ -7,10 +7,10 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConnectionStateBadge } from '../../components/ConnectionStateBadge'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { chooseProject, loadProjects, removeConnection, signOutConnection, testConnection } from '../../stores/connections/actions'
-import { useConnectionsStore, useSelectedConnection } from '../../stores/connections/store'
+import { chooseProject, removeConnection, signOutConnection, testConnection } from '../../stores/connections/actions'
 import { openProject } from '../../stores/project/actions'
 import { openDialog } from '../../stores/ui/store'
+import { useProjects, useSelectedConnection } from './connection-queries'
 
 /** One connection: who it signs in as, its state, what can be done with it, and its projects. */
 export function ConnectionView() {
@@ -31,7 +31,6 @@ function ConnectionDetail({ connection }: { readonly connection: ConnectionSumma
     const result = kind === 'test' ? await testConnection(connection.id) : await signOutConnection(connection.id)
     setBusy(null)
     if (!result.ok) setActionError(result.error)
-    else if (kind === 'test' && result.value.state.kind === 'signedIn') void loadProjects(connection.id)
   }
   const account = connection.account
   const state = connection.state
@@ -123,7 +122,7 @@ function ConnectionDetail({ connection }: { readonly connection: ConnectionSumma
 
 function Projects({ connection }: { readonly connection: ConnectionSummary }) {
   const { t } = useTranslation()
-  const projects = useConnectionsStore((s) => s.projects[connection.id])
+  const projects = useProjects(connection.id)
   const [choosing, setChoosing] = useState<string | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const choose = async (projectId: string, name: string) => {
@@ -139,20 +138,20 @@ function Projects({ connection }: { readonly connection: ConnectionSummary }) {
       <Title order={2} size="h4">
         {t('connection.projectsTitle')}
       </Title>
-      {(!projects || projects.status === 'loading') && (
+      {projects.isPending && !projects.appError && (
         <Group gap="xs">
           <Loader size="xs" />
           <Text size="sm">{t('connection.projectsLoading')}</Text>
         </Group>
       )}
-      {projects?.status === 'error' && <ErrorAlert error={projects.error} onRetry={() => void loadProjects(connection.id)} />}
+      {projects.appError && <ErrorAlert error={projects.appError} onRetry={() => void projects.refetch()} />}
       {error && <ErrorAlert error={error} />}
-      {projects?.status === 'ready' && projects.items.length === 0 && <Text size="sm">{t('connection.noProjects')}</Text>}
-      {projects?.status === 'ready' && projects.items.length > 0 && (
+      {projects.data?.length === 0 && <Text size="sm">{t('connection.noProjects')}</Text>}
+      {projects.data && projects.data.length > 0 && (
         <Paper withBorder>
           <Table highlightOnHover data-testid="projects">
             <Table.Tbody>
-              {projects.items.map((p) => {
+              {projects.data.map((p) => {
                 const current = connection.defaultProjectId === p.id
                 return (
                   <Table.Tr key={p.id}>

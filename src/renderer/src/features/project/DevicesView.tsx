@@ -1,47 +1,43 @@
 import { Badge, Group, Loader, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail } from '@shared/domain/devices'
+import type { CachedDevice, CachedDeviceDetail } from '@shared/domain/devices'
 import { DEVICE_TYPES } from '@shared/ipc/schemas/project'
 import { IconSearch } from '@tabler/icons-react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api'
-import { type ProjectScope, useProjectStore } from '../../stores/project/store'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import type { ProjectScope } from '../../stores/project/store'
 import { FreshnessBanner } from './FreshnessBanner'
 import { OnlineBadge } from './OnlineBadge'
 import { formatWhen } from './format'
-import { type DeviceQuery, useDevicePages } from './use-device-pages'
+import { type DeviceQuery, useBuildings, useDeviceChannels, useDeviceDetail, useDevicePages, useOpenScope, useOverview } from './project-queries'
 
 const ROW_HEIGHT = 58
 
 /** Buildings → devices → relays (Akuvox) or doors (Tuya), from the cache, filtered and virtualized. */
 export function DevicesView() {
-  const scope = useProjectStore((s) => s.scope)
+  const scope = useOpenScope()
   return scope ? <Devices key={`${scope.connectionId}/${scope.projectId}`} scope={scope} /> : null
 }
 
 function Devices({ scope }: { readonly scope: ProjectScope }) {
   const { t } = useTranslation()
-  const asOf = useProjectStore((s) => s.view?.overview.sync.asOf ?? null)
-  const devicesOffline = useProjectStore((s) => s.view?.overview.devicesOffline ?? 0)
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 200)
   const [deviceType, setDeviceType] = useState<DeviceQuery['deviceType']>(null)
   const [status, setStatus] = useState<'all' | 'online' | 'offline'>('all')
   const [buildingId, setBuildingId] = useState<string | null>(null)
-  const [buildings, setBuildings] = useState<readonly CachedBuilding[]>([])
   const [selected, setSelected] = useState<string | null>(null)
   const query: DeviceQuery = useMemo(
     () => ({ search: debounced.trim(), deviceType, online: status === 'all' ? null : status === 'online', buildingId }),
     [debounced, deviceType, status, buildingId],
   )
-  // Reload when a sync finishes or a device changes state, so the list never shows yesterday.
-  const { total, rows, ensure } = useDevicePages(scope, query, `${asOf}/${devicesOffline}`)
-
-  useEffect(() => {
-    void api.devices.buildings({ connectionId: scope.connectionId, projectId: scope.projectId }).then((r) => r.ok && setBuildings(r.value))
-  }, [scope, asOf])
+  // A sync or a device changing state reads the list again (main's events), so it never shows yesterday.
+  const { total, rows, error, ensure } = useDevicePages(scope, query)
+  const buildingsRead = useBuildings(scope)
+  const buildings = buildingsRead.data ?? []
+  const asOf = useOverview(scope).data?.overview.sync.asOf ?? null
 
   return (
     <Stack gap="md" h="calc(100vh - 52px - 30px - 2 * var(--mantine-spacing-lg))">
@@ -99,9 +95,12 @@ function Devices({ scope }: { readonly scope: ProjectScope }) {
           />
         </Stack>
       </Group>
+      {buildingsRead.appError && <ErrorAlert error={buildingsRead.appError} onRetry={() => void buildingsRead.refetch()} />}
       <Group align="stretch" gap="md" style={{ flex: 1, minHeight: 0 }} wrap="nowrap">
         <Paper withBorder style={{ flex: 3, minWidth: 0, display: 'flex' }}>
-          {total === 0 ? (
+          {error ? (
+            <ErrorAlert error={error} />
+          ) : total === 0 ? (
             <Text p="md" size="sm">
               {asOf === null ? t('project.devices.empty') : t('project.devices.none')}
             </Text>
@@ -189,13 +188,21 @@ function DeviceList(props: {
 
 function DeviceDetail({ scope, deviceId }: { readonly scope: ProjectScope; readonly deviceId: string }) {
   const { t, i18n } = useTranslation()
-  const [detail, setDetail] = useState<CachedDeviceDetail | null>(null)
-  const [channels, setChannels] = useState<readonly CachedChannel[]>([])
-  useEffect(() => {
-    const input = { connectionId: scope.connectionId, projectId: scope.projectId, deviceId }
-    void api.devices.detail(input).then((r) => r.ok && setDetail(r.value))
-    void api.devices.channels(input).then((r) => r.ok && setChannels(r.value))
-  }, [scope, deviceId])
+  const detailRead = useDeviceDetail(scope, deviceId)
+  const channelsRead = useDeviceChannels(scope, deviceId)
+  const detail = detailRead.data
+  const channels = channelsRead.data ?? []
+  const failed = detailRead.appError ?? channelsRead.appError
+  if (failed)
+    return (
+      <ErrorAlert
+        error={failed}
+        onRetry={() => {
+          void detailRead.refetch()
+          void channelsRead.refetch()
+        }}
+      />
+    )
   if (!detail) return <Loader size="sm" />
   const relayRows = (relays: CachedDeviceDetail['relays']) =>
     relays.length === 0 ? (

@@ -1,7 +1,8 @@
 import type { AppError } from '@shared/errors'
 import type { Result } from '@shared/result'
 import { api } from '../../api'
-import { readStaffContext } from './staff-context'
+import { refreshQueries } from '../../query/app-client'
+import { domainKey } from '../../query/keys'
 import { INITIAL, type PeopleScope, type PeopleScreen, samePeopleScope, usePeopleStore } from './store'
 
 const current = (): PeopleScope | null => usePeopleStore.getState().scope
@@ -10,40 +11,26 @@ export function showPeopleScreen(screen: PeopleScreen): void {
   usePeopleStore.setState({ screen })
 }
 
-export async function openStaff(scope: PeopleScope): Promise<void> {
+/** Shows a project's staff, starting at the list when it is another project than before. */
+export function enterStaff(scope: PeopleScope): void {
   if (!samePeopleScope(current(), scope)) usePeopleStore.setState({ ...INITIAL, scope, screen: { kind: 'staffList' } })
-  await loadStaff()
 }
 
-export async function openPersons(scope: PeopleScope): Promise<void> {
+/** Shows a project's persons, starting at the list when it is another project than before. */
+export function enterPersons(scope: PeopleScope): void {
   if (!samePeopleScope(current(), scope)) usePeopleStore.setState({ ...INITIAL, scope, screen: { kind: 'persons' } })
-  await loadPersons()
 }
 
+/** Marks the open project's staff stale: what shows it reads again (main also says so after each change). */
 export async function loadStaff(): Promise<void> {
   const scope = current()
-  if (!scope) return
-  const [listing, context] = await Promise.all([api.staff.listing(scope), readStaffContext(scope)])
-  if (!samePeopleScope(current(), scope)) return
-  usePeopleStore.setState((s) => ({
-    staffListing: listing.ok ? listing.value : s.staffListing,
-    staffContext: context.ok ? context.value : s.staffContext,
-    error: listing.ok ? (context.ok ? null : context.error) : listing.error,
-    revision: s.revision + 1,
-  }))
+  if (scope) refreshQueries(domainKey(scope, 'staff'))
 }
 
+/** Marks the open project's persons stale: what shows them reads again. */
 export async function loadPersons(): Promise<void> {
   const scope = current()
-  if (!scope) return
-  const [listing, organisations] = await Promise.all([api.persons.listing(scope), api.persons.organisations(scope)])
-  if (!samePeopleScope(current(), scope)) return
-  usePeopleStore.setState((s) => ({
-    personsListing: listing.ok ? listing.value : s.personsListing,
-    organisations: organisations.ok ? organisations.value : s.organisations,
-    error: listing.ok ? null : listing.error,
-    revision: s.revision + 1,
-  }))
+  if (scope) refreshQueries(domainKey(scope, 'persons'))
 }
 
 /** Runs a write, shows its error if it failed, and reloads the lists either way. */
@@ -66,11 +53,4 @@ export async function refreshStaff(): Promise<void> {
 
 export async function refreshPersons(): Promise<void> {
   await runWrite((scope) => api.persons.refresh(scope), loadPersons)
-}
-
-/** Reloads when main says this project's staff or persons changed; returns the unsubscribe. */
-export function followPeople(event: 'staff:changed' | 'persons:changed', reload: () => Promise<void>): () => void {
-  return api.on(event, (changed) => {
-    if (samePeopleScope(current(), changed)) void reload()
-  })
 }

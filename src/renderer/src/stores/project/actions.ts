@@ -1,4 +1,6 @@
 import { api } from '../../api'
+import { putQueryData, refreshQueries } from '../../query/app-client'
+import { domainKey, outboxKey, syncOutcomeKey, syncProgressKey } from '../../query/keys'
 import { showSection } from '../ui/store'
 import { type ProjectScope, sameScope, useProjectStore } from './store'
 
@@ -8,32 +10,23 @@ import { type ProjectScope, sameScope, useProjectStore } from './store'
  * `show: false` opens it without leaving the current section.
  */
 export async function openProject(scope: ProjectScope, options: { readonly show?: boolean } = {}): Promise<void> {
-  if (!sameScope(useProjectStore.getState().scope, scope)) {
-    useProjectStore.setState({ scope, view: null, viewError: null, progress: {}, lastOutcome: null })
-  }
+  if (!sameScope(useProjectStore.getState().scope, scope)) useProjectStore.setState({ scope, openError: null, lastReplay: null })
   if (options.show ?? true) showSection('overview')
   const result = await api.project.open(scope)
   if (!sameScope(useProjectStore.getState().scope, scope)) return
-  useProjectStore.setState(result.ok ? { view: result.value, viewError: null } : { viewError: result.error })
-  void loadOutbox()
+  useProjectStore.setState({ openError: result.ok ? null : result.error })
+  if (result.ok) putQueryData(domainKey(scope, 'overview'), result.value)
 }
 
-export async function refreshView(): Promise<void> {
-  const scope = useProjectStore.getState().scope
-  if (!scope) return
-  const result = await api.project.overview(scope)
-  if (sameScope(useProjectStore.getState().scope, scope)) {
-    useProjectStore.setState(result.ok ? { view: result.value, viewError: null } : { viewError: result.error })
-  }
-}
-
+/** Starts a sync of the open project; its progress and outcome arrive as events. */
 export async function startSync(): Promise<void> {
   const scope = useProjectStore.getState().scope
   if (!scope) return
-  useProjectStore.setState({ progress: {}, lastOutcome: null })
+  putQueryData(syncProgressKey(scope), {})
+  putQueryData(syncOutcomeKey(scope), null)
   const result = await api.sync.start(scope)
-  if (result.ok) await refreshView()
-  else useProjectStore.setState({ viewError: result.error })
+  if (!result.ok) putQueryData(syncOutcomeKey(scope), { ...scope, kind: 'failed', error: result.error })
+  refreshQueries(domainKey(scope, 'overview'))
 }
 
 export async function cancelSync(): Promise<void> {
@@ -41,47 +34,28 @@ export async function cancelSync(): Promise<void> {
   if (scope) await api.sync.cancel(scope)
 }
 
-export async function loadOutbox(): Promise<void> {
-  const result = await api.outbox.list({})
-  if (result.ok) useProjectStore.setState({ outbox: result.value })
-}
-
 export async function replayOutbox(entryIds: readonly number[]) {
   const result = await api.outbox.replay({ entryIds: [...entryIds] })
   if (result.ok) useProjectStore.setState({ lastReplay: result.value })
-  await Promise.all([loadOutbox(), refreshView()])
+  refreshQueries(outboxKey)
   return result
 }
 
 export async function discardOutboxEntry(entryId: number) {
   const result = await api.outbox.discard({ entryId })
-  await Promise.all([loadOutbox(), refreshView()])
+  refreshQueries(outboxKey)
   return result
 }
 
 export async function keepMine(entryId: number) {
   const result = await api.outbox.keepMine({ entryId })
-  await loadOutbox()
+  refreshQueries(outboxKey)
   return result
 }
 
-/** Follows sync progress and outcomes, device health and the outbox; returns the unsubscribe. */
-export function followProject(): () => void {
-  const offs = [
-    api.on('sync:progress', (p) => {
-      const { scope, progress } = useProjectStore.getState()
-      if (sameScope(scope, p)) useProjectStore.setState({ progress: { ...progress, [p.collection]: p } })
-    }),
-    api.on('sync:outcome', (outcome) => {
-      if (!sameScope(useProjectStore.getState().scope, outcome)) return
-      useProjectStore.setState({ lastOutcome: outcome })
-      void refreshView()
-    }),
-    api.on('health:changed', (change) => {
-      if (sameScope(useProjectStore.getState().scope, change)) void refreshView()
-    }),
-    api.on('outbox:changed', (outbox) => useProjectStore.setState({ outbox })),
-  ]
-  void loadOutbox()
-  return () => offs.forEach((off) => off())
+/** Asks main to check the devices' status now; the overview reads the answer again. */
+export async function checkHealth(scope: ProjectScope) {
+  const result = await api.health.check(scope)
+  refreshQueries(domainKey(scope, 'overview'))
+  return result
 }

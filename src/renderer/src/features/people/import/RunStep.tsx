@@ -12,7 +12,7 @@ import { loadStaff, showPeopleScreen } from '../../../stores/people/actions'
 import type { PeopleScope } from '../../../stores/people/store'
 import { VirtualRows } from '../VirtualRows'
 import { sendImport } from './send-import'
-import { useResultPages } from './use-result-pages'
+import { useImportResultPages } from '../people-queries'
 
 type Phase =
   | { readonly kind: 'sending'; readonly sent: number; readonly total: number }
@@ -29,7 +29,7 @@ export function RunStep(props: { readonly scope: PeopleScope; readonly checks: r
   const [phase, setPhase] = useState<Phase | null>(null)
   const [job, setJob] = useState<BulkProgress | null>(null)
   const [filter, setFilter] = useState<BulkResultsFilter>('all')
-  const results = useResultPages(job?.jobId ?? null, filter)
+  const results = useImportResultPages(job?.jobId ?? null, filter)
   const started = useRef(false)
   const cancelled = useRef(false)
   const names = useMemo(() => new Map(props.rows.map((r) => [r.line, r.cells.name.trim()])), [props.rows])
@@ -141,7 +141,7 @@ export function RunStep(props: { readonly scope: PeopleScope; readonly checks: r
           </Group>
           <VirtualRows
             label={t('people.import.results')}
-            total={results.total}
+            total={results.total ?? 0}
             rows={results.rows}
             rowHeight={36}
             height={320}

@@ -1,14 +1,14 @@
 import { Alert, Button, Checkbox, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
 import type { TuyaPerson, TuyaSex } from '@shared/domain/tuya'
-import type { AppError } from '@shared/errors'
 import type { PersonDraft } from '@shared/people/persons'
 import { IconArrowLeft } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { loadPersons, runWrite, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { useOrganisations, usePersonDetail } from '../people-queries'
 import { OrganisationSelect } from './OrganisationSelect'
 
 const EMPTY: PersonDraft = {
@@ -50,29 +50,28 @@ export function PersonForm({
   readonly created?: boolean
 }) {
   const { t } = useTranslation()
-  const organisations = usePeopleStore((s) => s.organisations)
+  const organisationsRead = useOrganisations(scope)
+  const organisations = organisationsRead.data ?? []
   const busy = usePeopleStore((s) => s.busy)
-  const [draft, setDraft] = useState<PersonDraft | null>(personId === null ? EMPTY : null)
-  const [person, setPerson] = useState<TuyaPerson | null>(null)
-  const [loadError, setLoadError] = useState<AppError | null>(null)
+  const personRead = usePersonDetail(scope, personId)
+  const person = personRead.data ?? null
+  // The installer's edits, over the person as read (a new one starts empty).
+  const [edited, setDraft] = useState<PersonDraft | null>(null)
+  const read = useMemo(() => (personId === null ? EMPTY : person && draftOf(person)), [personId, person])
+  const draft = edited ?? read
+  const loadError = personRead.appError ?? organisationsRead.appError
   const [outcome, setOutcome] = useState<'saved' | 'queued' | null>(created ? 'saved' : null)
 
-  useEffect(() => {
-    if (personId === null) return
-    let live = true
-    void api.persons.detail({ ...scope, personId }).then((r) => {
-      if (!live) return
-      if (r.ok) {
-        setPerson(r.value)
-        setDraft(draftOf(r.value))
-      } else setLoadError(r.error)
-    })
-    return () => {
-      live = false
-    }
-  }, [scope, personId])
-
-  if (loadError) return <ErrorAlert error={loadError} />
+  if (loadError)
+    return (
+      <ErrorAlert
+        error={loadError}
+        onRetry={() => {
+          void personRead.refetch()
+          void organisationsRead.refetch()
+        }}
+      />
+    )
   if (!draft) return <Loader aria-label={t('people.loading')} />
   const set = (change: Partial<PersonDraft>) => setDraft({ ...draft, ...change })
   const errors = {

@@ -1,35 +1,29 @@
 import { Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { TuyaPerson } from '@shared/domain/tuya'
-import type { AppError } from '@shared/errors'
 import { IconRestore } from '@tabler/icons-react'
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { loadPersons, runWrite } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
-import { usePaged } from '../../../hooks/use-paged'
+import { useRecycledDetail, useRecyclePages } from '../people-queries'
 import { VirtualRows } from '../VirtualRows'
 import { PersonRow } from './PersonRow'
 
 /** Deleted persons, their detail (the organisations they were in), and recover one or many. */
 export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
   const { t } = useTranslation()
-  const revision = usePeopleStore((s) => s.revision)
   const busy = usePeopleStore((s) => s.busy)
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 150)
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
-  const [detail, setDetail] = useState<TuyaPerson | null>(null)
-  const [detailError, setDetailError] = useState<AppError | null>(null)
+  const [openId, setOpenId] = useState<string | null>(null)
+  const detailRead = useRecycledDetail(scope, openId)
+  const detail = openId === null ? null : (detailRead.data ?? null)
   const [confirm, setConfirm] = useState<ReadonlyMap<string, string> | null>(null)
-  const key = JSON.stringify([scope, debounced.trim(), revision])
-  const fetch = useCallback(
-    (offset: number, limit: number) => api.persons.recyclePage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }),
-    [scope, debounced],
-  )
-  const { total, rows, ensure } = usePaged<TuyaPerson>(key, fetch)
+  const { total, rows, error, ensure } = useRecyclePages(scope, debounced.trim())
   const toggle = (p: TuyaPerson) =>
     setSelected((prev) => {
       const next = new Map(prev)
@@ -37,18 +31,12 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
       else next.set(p.personId, p.name)
       return next
     })
-  const open = async (p: TuyaPerson) => {
-    setDetailError(null)
-    const r = await api.persons.recycledDetail({ ...scope, personId: p.personId })
-    if (r.ok) setDetail(r.value)
-    else setDetailError(r.error)
-  }
   const recover = async (persons: ReadonlyMap<string, string>) => {
     const result = await runWrite((s) => api.persons.recover({ ...s, personIds: [...persons.keys()] }), loadPersons)
     setConfirm(null)
     if (result?.ok) {
       setSelected(new Map())
-      setDetail(null)
+      setOpenId(null)
     }
   }
   return (
@@ -68,7 +56,8 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
       <Text size="xs" c="dimmed" aria-live="polite">
         {total === null ? t('people.loading') : t('people.recycle.count', { count: total })}
       </Text>
-      {detailError && <ErrorAlert error={detailError} />}
+      {error && <ErrorAlert error={error} />}
+      {openId !== null && detailRead.appError && <ErrorAlert error={detailRead.appError} onRetry={() => void detailRead.refetch()} />}
       <VirtualRows
         label={t('people.recycle.title')}
         total={total ?? 0}
@@ -85,13 +74,13 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
               .join(' · ')}
             picked={selected.has(p.personId)}
             onPick={() => toggle(p)}
-            onOpen={() => void open(p)}
+            onOpen={() => setOpenId(p.personId)}
             testId="recycled-row"
           />
         )}
       />
       {detail && (
-        <Modal opened onClose={() => setDetail(null)} title={detail.name}>
+        <Modal opened onClose={() => setOpenId(null)} title={detail.name}>
           <Stack gap={4}>
             <Text size="sm">{t('people.recycle.was', { organisations: detail.structureSnapshots.filter(Boolean).join(', ') || '—' })}</Text>
             <Text size="sm">

@@ -1,17 +1,17 @@
 import { Alert, Button, Group, Loader, MultiSelect, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core'
 import type { AkuvoxStaffAccess } from '@shared/domain/akuvox'
-import type { AppError } from '@shared/errors'
 import { CARD_MAX_LENGTH, cardProblem, normaliseCard } from '@shared/people/card'
 import { faceUrlProblem } from '@shared/people/face-url'
 import { PIN_MAX_LENGTH, PIN_MIN_LENGTH, normalisePin, pinProblem } from '@shared/people/pin'
 import type { StaffEdit } from '@shared/people/staff'
 import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { loadStaff, runWrite, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { useStaffContext, useStaffDetail } from '../people-queries'
 import { CardHelper } from './CardHelper'
 import { DeleteStaffDialog } from './DeleteStaffDialog'
 import { credentialClashes } from './duplicates'
@@ -51,34 +51,33 @@ export function StaffEditor({
   readonly created?: boolean
 }) {
   const { t } = useTranslation()
-  const context = usePeopleStore((s) => s.staffContext)
+  const contextRead = useStaffContext(scope)
+  const context = contextRead.data ?? null
   const busy = usePeopleStore((s) => s.busy)
-  const [form, setForm] = useState<Form | null>(staffAccessId === null ? EMPTY : null)
-  const [detail, setDetail] = useState<AkuvoxStaffAccess | null>(null)
-  const [loadError, setLoadError] = useState<AppError | null>(null)
+  const detailRead = useStaffDetail(scope, staffAccessId)
+  const detail = detailRead.data ?? null
+  // The installer's edits, over the staff access as read (a new one starts empty).
+  const [edited, setForm] = useState<Form | null>(null)
+  const read = useMemo(() => (staffAccessId === null ? EMPTY : detail && formOf(detail)), [staffAccessId, detail])
+  const form = edited ?? read
+  const loadError = detailRead.appError ?? contextRead.appError
   const [saved, setSaved] = useState<'saved' | 'queued' | null>(created ? 'saved' : null)
   const [confirmDelete, setConfirmDelete] = useState(false)
-
-  useEffect(() => {
-    if (staffAccessId === null) return
-    let live = true
-    void api.staff.detail({ ...scope, staffAccessId }).then((result) => {
-      if (!live) return
-      if (result.ok) {
-        setDetail(result.value)
-        setForm(formOf(result.value))
-      } else setLoadError(result.error)
-    })
-    return () => {
-      live = false
-    }
-  }, [scope, staffAccessId])
 
   const clashes = useMemo(
     () => (form && context ? credentialClashes(form.pinCodes, form.rfCards, context.staff, staffAccessId) : []),
     [form, context, staffAccessId],
   )
-  if (loadError) return <ErrorAlert error={loadError} />
+  if (loadError)
+    return (
+      <ErrorAlert
+        error={loadError}
+        onRetry={() => {
+          void detailRead.refetch()
+          void contextRead.refetch()
+        }}
+      />
+    )
   if (!form || !context) return <Loader aria-label={t('people.loading')} />
 
   const set = (change: Partial<Form>) => setForm({ ...form, ...change })

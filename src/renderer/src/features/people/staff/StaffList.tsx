@@ -2,13 +2,13 @@ import { Alert, Badge, Button, Checkbox, Group, Stack, Text, TextInput, Title, U
 import { useDebouncedValue } from '@mantine/hooks'
 import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
 import { IconFileImport, IconLink, IconPlus, IconRefresh, IconSearch, IconTrash } from '@tabler/icons-react'
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../../api'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 import { refreshStaff, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { formatWhen } from '../../project/format'
-import { usePaged } from '../../../hooks/use-paged'
+import { useStaffListing, useStaffPages } from '../people-queries'
 import { VirtualRows } from '../VirtualRows'
 import { DeleteStaffDialog } from './DeleteStaffDialog'
 
@@ -16,19 +16,13 @@ const ROW_HEIGHT = 56
 
 export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   const { t, i18n } = useTranslation()
-  const listing = usePeopleStore((s) => s.staffListing)
-  const revision = usePeopleStore((s) => s.revision)
+  const listing = useStaffListing(scope).data
   const busy = usePeopleStore((s) => s.busy)
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 150)
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
   const [confirm, setConfirm] = useState(false)
-  const key = JSON.stringify([scope, debounced.trim(), revision])
-  const fetch = useCallback(
-    (offset: number, limit: number) => api.staff.page({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }),
-    [scope, debounced],
-  )
-  const { total, rows, ensure } = usePaged<AkuvoxStaffAccessSummary>(key, fetch)
+  const { total, rows, error, ensure } = useStaffPages(scope, debounced.trim())
   const toggle = (s: AkuvoxStaffAccessSummary) =>
     setSelected((prev) => {
       const next = new Map(prev)
@@ -101,6 +95,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
       <Text size="xs" c="dimmed" aria-live="polite">
         {total === null ? t('people.loading') : t('people.staff.matching', { count: total })}
       </Text>
+      {error && <ErrorAlert error={error} />}
       <VirtualRows
         label={t('people.staff.title')}
         total={total ?? 0}
