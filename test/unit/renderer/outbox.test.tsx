@@ -54,19 +54,17 @@ installApi({
   'project:overview': () => ({ ok: false, error: { code: 'not_found', messageKey: 'errors.not_found', retryable: false } }),
 })
 const { OutboxView } = await import('../../../src/renderer/src/features/project/OutboxView')
-const { loadOutbox } = await import('../../../src/renderer/src/stores/project/actions')
 
 describe('the outbox review', () => {
-  beforeEach(async () => {
+  beforeEach(() => {
     replayed = []
     discarded = []
     entries = [pending, conflicted]
-    await loadOutbox()
   })
 
   it('says each change in words, with its state', async () => {
     await renderUi(<OutboxView />)
-    const cards = screen.getAllByTestId('outbox-entry')
+    const cards = await screen.findAllByTestId('outbox-entry')
     expect(cards[0]).toHaveTextContent('Create access group “Night shift”')
     expect(cards[0]).toHaveTextContent('Waiting')
     expect(cards[1]).toHaveTextContent('Change person Li Wei')
@@ -75,7 +73,7 @@ describe('the outbox review', () => {
 
   it('shows a conflict side by side: as it was, and as the cloud has it now', async () => {
     await renderUi(<OutboxView />)
-    const card = screen.getAllByTestId('outbox-entry')[1]!
+    const card = (await screen.findAllByTestId('outbox-entry'))[1]!
     expect(within(card).getByText('When you made the change')).toBeInTheDocument()
     expect(within(card).getByText('In the cloud now')).toBeInTheDocument()
     expect(within(card).getByText(/"mobile": "2"/)).toBeInTheDocument()
@@ -83,7 +81,7 @@ describe('the outbox review', () => {
 
   it('sends nothing until changes are picked, then replays exactly those', async () => {
     await renderUi(<OutboxView />)
-    const button = screen.getByRole('button', { name: /Replay 0 selected/ })
+    const button = await screen.findByRole('button', { name: /Replay 0 selected/ })
     expect(button).toBeDisabled()
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select change 1' }))
     await userEvent.click(screen.getByRole('button', { name: 'Replay 1 selected' }))
@@ -93,7 +91,7 @@ describe('the outbox review', () => {
 
   it('discards only after a confirmation that names the change', async () => {
     await renderUi(<OutboxView />)
-    await userEvent.click(within(screen.getAllByTestId('outbox-entry')[0]!).getByRole('button', { name: 'Discard' }))
+    await userEvent.click(within((await screen.findAllByTestId('outbox-entry'))[0]!).getByRole('button', { name: 'Discard' }))
     expect(discarded).toEqual([])
     const dialog = await screen.findByRole('dialog')
     expect(dialog).toHaveTextContent('This change will not be sent to the cloud: Create access group “Night shift”.')
