@@ -17,7 +17,7 @@ const unavailable: AppError = { code: 'unavailable', messageKey: 'errors.coreUna
 const LOBBY: CachedDevice = {
   deviceId: 'd1',
   name: 'Lobby door',
-  deviceType: 'door_phone',
+  deviceType: 'Access Control',
   mac: '0C110501A1B2',
   buildingId: 'b1',
   buildingName: 'Tower A',
@@ -33,7 +33,8 @@ installApi({
   'network:status': () => ({ ok: true, value: { online: true, since: 0 } }),
   'project:overview': () => new Promise(() => undefined),
   'devices:list': () => ({ ok: true, value: { total: 1, offset: 0, items: [LOBBY] } }),
-  'devices:buildings': () => (++buildingReads === 1 ? { ok: false, error: unavailable } : { ok: true, value: [{ buildingId: 'b1', name: 'Tower A', devices: 1, offline: 0 }] }),
+  'devices:buildings': () =>
+    ++buildingReads === 1 ? { ok: false, error: unavailable } : { ok: true, value: [{ buildingId: 'b1', name: 'Tower A', devices: 1, offline: 0 }] },
   'devices:detail': () => ({ ok: false, error: unavailable }),
   'devices:channels': () => ({ ok: true, value: [] }),
 })

@@ -39,7 +39,7 @@ export function GroupList({ scope, listing }: { readonly scope: GroupsScope; rea
           <Title order={1} size="h2">
             {t('accessGroups.title')}
           </Title>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" data-testid="groups-synced-at">
             {listing.syncedAt === null
               ? t('accessGroups.list.neverSynced')
               : t('accessGroups.list.syncedAt', { when: new Date(listing.syncedAt).toLocaleString(i18n.language) })}

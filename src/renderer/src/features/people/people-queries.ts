@@ -86,3 +86,15 @@ export function useRecyclePages(scope: PeopleScope, search: string) {
 export function useRecycledDetail(scope: PeopleScope, personId: string | null) {
   return useResultQuery([...personsKey(scope), 'recycled', personId], personId === null ? null : () => api.persons.recycledDetail({ ...scope, personId }))
 }
+
+const URL_IMPORT_POLL_MS = 1500
+const URL_IMPORT_FINISHED = new Set(['success', 'partial_failure', 'failure'])
+
+/** An import by URL the cloud runs: its status, read again every 1.5 s until it has finished. */
+export function useUrlImportStatus(scope: PeopleScope, taskId: string | null) {
+  return useResultQuery([...staffKey(scope), 'urlImport', taskId], taskId === null ? null : () => api.staff.urlImportStatus({ ...scope, taskId }), {
+    pollEvery: (status) => (status && URL_IMPORT_FINISHED.has(status.importStatus) ? false : URL_IMPORT_POLL_MS),
+  })
+}
+
+export const urlImportFinished = (status: { readonly importStatus: string }): boolean => URL_IMPORT_FINISHED.has(status.importStatus)

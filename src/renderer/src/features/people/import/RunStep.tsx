@@ -54,11 +54,13 @@ export function RunStep(props: { readonly scope: PeopleScope; readonly checks: r
       onSent: (sent: number, total: number) => setPhase({ kind: 'sending', sent, total }),
       cancelled: () => cancelled.current,
     }
-    void sendImport(props.scope, rows, hooks).then((outcome) => {
+    const send = async () => {
+      const outcome = await sendImport(props.scope, rows, hooks)
       if (outcome.kind === 'cancelled') return setPhase({ kind: 'sendCancelled' })
       if (outcome.kind === 'failed') return setPhase(outcome)
       setPhase((now) => (now?.kind === 'running' ? now : { kind: 'running', progress: outcome.progress }))
-    })
+    }
+    void send()
     return off
   }, [props.checks, props.scope])
 
