@@ -14,9 +14,9 @@ export function bindQueryClient(client: QueryClient): () => void {
   }
 }
 
-/** Marks the queries under `key` stale: those on screen read again at once. */
-export function refreshQueries(key: QueryKey): void {
-  void bound?.invalidateQueries({ queryKey: key })
+/** Marks the queries under `key` stale: those on screen read again at once; resolves when they have. */
+export async function refreshQueries(key: QueryKey): Promise<void> {
+  await bound?.invalidateQueries({ queryKey: key })
 }
 
 /** Puts an answer main already gave under `key`, so no screen reads it again. */

@@ -1,6 +1,8 @@
 import type { AccessGroupDraft } from '@shared/domain/access-groups'
 import type { ResidentRef } from '@shared/domain/residents'
 import { api } from '../../api'
+import { refreshQueries } from '../../query/app-client'
+import { domainKey } from '../../query/keys'
 import { type GroupsScope, type GroupsScreen, INITIAL, sameGroupsScope, useAccessGroupsStore } from './store'
 
 /**
@@ -48,11 +50,16 @@ export async function changeResidents(id: string, residents: readonly ResidentRe
   return kind === 'add' ? api.accessGroups.addResidents(input) : api.accessGroups.removeResidents(input)
 }
 
-/** Sends the reviewed pending changes of this project; main reads the project again and says what changed. */
+/**
+ * Sends the reviewed pending changes of this project. Main reads the project again and says so;
+ * the groups on screen have read it again before the outcome shows, so "Sent" never stands next
+ * to the list as it was.
+ */
 export async function replayPending(outboxIds: readonly number[]) {
   const scope = current()
   if (!scope) return null
   const result = await api.outbox.replay({ entryIds: [...outboxIds] })
+  await refreshQueries(domainKey(scope, 'accessGroups'))
   if (result.ok) useAccessGroupsStore.setState({ lastReplay: result.value })
   return result
 }

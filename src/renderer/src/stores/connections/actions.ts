@@ -52,7 +52,7 @@ export const signOutConnection = async (id: string) => upsert(await api.connecti
 /** A signed-in test reads the connection's projects again: signing in may have been what they lacked. */
 export async function testConnection(id: string) {
   const result = upsert(await api.connections.test({ id }))
-  if (result.ok && result.value.state.kind === 'signedIn') refreshQueries(projectsKey(id))
+  if (result.ok && result.value.state.kind === 'signedIn') await refreshQueries(projectsKey(id))
   return result
 }
 

@@ -24,13 +24,13 @@ export function enterPersons(scope: PeopleScope): void {
 /** Marks the open project's staff stale: what shows it reads again (main also says so after each change). */
 export async function loadStaff(): Promise<void> {
   const scope = current()
-  if (scope) refreshQueries(domainKey(scope, 'staff'))
+  if (scope) await refreshQueries(domainKey(scope, 'staff'))
 }
 
 /** Marks the open project's persons stale: what shows them reads again. */
 export async function loadPersons(): Promise<void> {
   const scope = current()
-  if (scope) refreshQueries(domainKey(scope, 'persons'))
+  if (scope) await refreshQueries(domainKey(scope, 'persons'))
 }
 
 /** Runs a write, shows its error if it failed, and reloads the lists either way. */

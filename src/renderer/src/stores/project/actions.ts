@@ -26,7 +26,7 @@ export async function startSync(): Promise<void> {
   putQueryData(syncOutcomeKey(scope), null)
   const result = await api.sync.start(scope)
   if (!result.ok) putQueryData(syncOutcomeKey(scope), { ...scope, kind: 'failed', error: result.error })
-  refreshQueries(domainKey(scope, 'overview'))
+  await refreshQueries(domainKey(scope, 'overview'))
 }
 
 export async function cancelSync(): Promise<void> {
@@ -36,26 +36,26 @@ export async function cancelSync(): Promise<void> {
 
 export async function replayOutbox(entryIds: readonly number[]) {
   const result = await api.outbox.replay({ entryIds: [...entryIds] })
+  await refreshQueries(outboxKey)
   if (result.ok) useProjectStore.setState({ lastReplay: result.value })
-  refreshQueries(outboxKey)
   return result
 }
 
 export async function discardOutboxEntry(entryId: number) {
   const result = await api.outbox.discard({ entryId })
-  refreshQueries(outboxKey)
+  await refreshQueries(outboxKey)
   return result
 }
 
 export async function keepMine(entryId: number) {
   const result = await api.outbox.keepMine({ entryId })
-  refreshQueries(outboxKey)
+  await refreshQueries(outboxKey)
   return result
 }
 
 /** Asks main to check the devices' status now; the overview reads the answer again. */
 export async function checkHealth(scope: ProjectScope) {
   const result = await api.health.check(scope)
-  refreshQueries(domainKey(scope, 'overview'))
+  await refreshQueries(domainKey(scope, 'overview'))
   return result
 }

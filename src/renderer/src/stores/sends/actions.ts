@@ -42,6 +42,6 @@ export async function refreshTasks() {
   const scope = current()
   if (!scope) return null
   const result = await api.sends.refreshTasks(scope)
-  refreshQueries(domainKey(scope, 'sends'))
+  await refreshQueries(domainKey(scope, 'sends'))
   return result
 }
