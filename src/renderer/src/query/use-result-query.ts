@@ -23,3 +23,8 @@ export function useResultQuery<T>(queryKey: QueryKey, read: (() => Promise<Resul
   })
   return { ...query, appError: appErrorOf(query.error) }
 }
+
+/** One Try again for a screen made of several reads: each of them reads again. */
+export function retryAll(...reads: readonly { readonly refetch: () => Promise<unknown> }[]): () => void {
+  return () => reads.forEach((read) => void read.refetch())
+}

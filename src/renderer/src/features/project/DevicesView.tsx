@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { retryAll } from '../../query/use-result-query'
 import type { ProjectScope } from '../../stores/project/store'
 import { FreshnessBanner } from './FreshnessBanner'
 import { OnlineBadge } from './OnlineBadge'
@@ -193,16 +194,7 @@ function DeviceDetail({ scope, deviceId }: { readonly scope: ProjectScope; reado
   const detail = detailRead.data
   const channels = channelsRead.data ?? []
   const failed = detailRead.appError ?? channelsRead.appError
-  if (failed)
-    return (
-      <ErrorAlert
-        error={failed}
-        onRetry={() => {
-          void detailRead.refetch()
-          void channelsRead.refetch()
-        }}
-      />
-    )
+  if (failed) return <ErrorAlert error={failed} onRetry={retryAll(detailRead, channelsRead)} />
   if (!detail) return <Loader size="sm" />
   const relayRows = (relays: CachedDeviceDetail['relays']) =>
     relays.length === 0 ? (

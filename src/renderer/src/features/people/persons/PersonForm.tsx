@@ -8,6 +8,7 @@ import { api } from '../../../api'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { loadPersons, runWrite, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { retryAll } from '../../../query/use-result-query'
 import { useOrganisations, usePersonDetail } from '../people-queries'
 import { OrganisationSelect } from './OrganisationSelect'
 
@@ -62,16 +63,7 @@ export function PersonForm({
   const loadError = personRead.appError ?? organisationsRead.appError
   const [outcome, setOutcome] = useState<'saved' | 'queued' | null>(created ? 'saved' : null)
 
-  if (loadError)
-    return (
-      <ErrorAlert
-        error={loadError}
-        onRetry={() => {
-          void personRead.refetch()
-          void organisationsRead.refetch()
-        }}
-      />
-    )
+  if (loadError) return <ErrorAlert error={loadError} onRetry={retryAll(personRead, organisationsRead)} />
   if (!draft) return <Loader aria-label={t('people.loading')} />
   const set = (change: Partial<PersonDraft>) => setDraft({ ...draft, ...change })
   const errors = {

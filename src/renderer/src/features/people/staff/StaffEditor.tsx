@@ -11,6 +11,7 @@ import { api } from '../../../api'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { loadStaff, runWrite, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { retryAll } from '../../../query/use-result-query'
 import { useStaffContext, useStaffDetail } from '../people-queries'
 import { CardHelper } from './CardHelper'
 import { DeleteStaffDialog } from './DeleteStaffDialog'
@@ -68,16 +69,7 @@ export function StaffEditor({
     () => (form && context ? credentialClashes(form.pinCodes, form.rfCards, context.staff, staffAccessId) : []),
     [form, context, staffAccessId],
   )
-  if (loadError)
-    return (
-      <ErrorAlert
-        error={loadError}
-        onRetry={() => {
-          void detailRead.refetch()
-          void contextRead.refetch()
-        }}
-      />
-    )
+  if (loadError) return <ErrorAlert error={loadError} onRetry={retryAll(detailRead, contextRead)} />
   if (!form || !context) return <Loader aria-label={t('people.loading')} />
 
   const set = (change: Partial<Form>) => setForm({ ...form, ...change })

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert'
 import { enterStaff } from '../../../stores/people/actions'
 import { type PeopleScope, type PeopleScreen, usePeopleStore } from '../../../stores/people/store'
 import { ImportWizard } from '../import/ImportWizard'
+import { retryAll } from '../../../query/use-result-query'
 import { useStaffContext, useStaffListing } from '../people-queries'
 import { UrlImport } from '../import/UrlImport'
 import { StaffEditor } from './StaffEditor'
@@ -19,10 +20,7 @@ export function StaffView({ scope }: { readonly scope: PeopleScope }) {
   const context = useStaffContext(scope)
   useEffect(() => enterStaff(scope), [scope])
   const readError = listing.appError ?? context.appError
-  const retry = () => {
-    void listing.refetch()
-    void context.refetch()
-  }
+  const retry = retryAll(listing, context)
   if (!listing.data || !context.data) return readError ? <ErrorAlert error={readError} onRetry={retry} /> : <Loader aria-label={t('people.loading')} />
   return (
     <Stack gap="md">
