@@ -37,6 +37,40 @@ function mainLayer(folders, message, packages = []) {
   ]
 }
 
+/**
+ * The renderer's reads go through the query cache and its changes through store actions or
+ * mutations, so no answer of main is dropped: only these files may call main (`api`).
+ */
+const RENDERER_API_CALLERS = [
+  'src/renderer/src/api.ts',
+  'src/renderer/src/query/**',
+  'src/renderer/src/**/*-queries.ts',
+  'src/renderer/src/**/*-mutations.ts',
+  'src/renderer/src/stores/*/actions.ts',
+  // Events main sends and the language main is told: no Result to show.
+  'src/renderer/src/features/command-palette/use-app-commands.ts',
+  'src/renderer/src/i18n/tell-main.ts',
+  // Changes made from the form itself; each shows its Result where the installer acted.
+  'src/renderer/src/features/people/import/RunStep.tsx',
+  'src/renderer/src/features/people/import/UrlImport.tsx',
+  'src/renderer/src/features/people/import/send-import.ts',
+  'src/renderer/src/features/people/persons/PersonForm.tsx',
+  'src/renderer/src/features/people/persons/PersonsList.tsx',
+  'src/renderer/src/features/people/staff/StaffList.tsx',
+  'src/renderer/src/features/people/persons/RecycleBin.tsx',
+  'src/renderer/src/features/people/staff/DeleteStaffDialog.tsx',
+  'src/renderer/src/features/people/staff/StaffEditor.tsx',
+]
+const rendererCallsMain = {
+  regex: '(^|/)api$',
+  message:
+    'Read through a query hook (a *-queries.ts file, over src/renderer/src/query) and change through a store action or a mutation: a Result read here could drop its error.',
+}
+const noThen = {
+  selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='then']",
+  message: '`.then(r => r.ok && …)` drops the error of a Result: read through a query hook, or await the Result and show both outcomes.',
+}
+
 /** Reports a relative import that leaves the package folder (`packages/<name>/`) of the file. */
 const packageStaysInside = {
   meta: { type: 'problem', schema: [], messages: { outside: 'This package imports nothing outside packages/{{name}}: "{{source}}" reaches {{target}}.' } },
@@ -94,9 +128,23 @@ module.exports = tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', noNodeOrElectron],
+      'no-restricted-imports': ['error', { ...noNodeOrElectron, patterns: [...noNodeOrElectron.patterns, rendererCallsMain] }],
       'no-restricted-globals': ['error', { name: 'fetch', message: 'The renderer never calls a cloud: ask main through api.ts.' }],
+      'no-restricted-syntax': ['error', noThen],
     },
+  },
+  { files: RENDERER_API_CALLERS, rules: { 'no-restricted-imports': ['error', noNodeOrElectron] } },
+  {
+    // A promise nobody awaits, returns or marks `void` is a Result nobody reads.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        // The layering test lints made-up files at these two places.
+        projectService: { allowDefaultProject: ['src/renderer/src/x.ts', 'src/renderer/src/features/x.ts'] },
+        tsconfigRootDir: __dirname,
+      },
+    },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
   },
   {
     files: ['src/main/**'],

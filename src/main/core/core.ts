@@ -147,10 +147,12 @@ export function createCore(options: CoreOptions): Core {
         {
           outbox,
           sync: (connectionId, projectId) => sync.syncProject(connectionId, projectId),
-          refreshed: (scope) => {
+          refreshed: (scope, outcome) => {
             events.emit('accessGroups:changed', scope)
             events.emit('staff:changed', scope)
             events.emit('persons:changed', scope)
+            // A sync like any other: the overview (its "As of", counts, syncing) reads again.
+            events.emit('sync:outcome', outcome)
           },
           logger: logger.child('outbox'),
         },

@@ -19,7 +19,8 @@ function Root() {
   )
 }
 
-void setupI18n().then((i18next) => {
+async function start(): Promise<void> {
+  const i18next = await setupI18n()
   tellMainTheLanguage(i18next)
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root')
@@ -28,4 +29,6 @@ void setupI18n().then((i18next) => {
       <Root />
     </StrictMode>,
   )
-})
+}
+
+void start()

@@ -1,5 +1,6 @@
 import type { AccessGroupsChanged, SiteDevice } from '../../../src/shared/domain/access-groups'
 import type { OutboxEntry, ReplayOutcome } from '../../../src/shared/domain/outbox'
+import type { SyncOutcome } from '../../../src/shared/ipc/channels/sync'
 import { silentLogger } from '../../../src/main/log/logger'
 import type { RunningSandboxes } from '@fieldkey/sandbox'
 import { AccessGroupsService } from '../../../src/main/services/access-groups'
@@ -27,6 +28,8 @@ export interface Harness {
   readonly service: AccessGroupsService
   readonly outbox: OutboxService
   readonly changes: AccessGroupsChanged[]
+  /** What each replay's re-read of the project reported, as the app emits it (`sync:outcome`). */
+  readonly syncOutcomes: SyncOutcome[]
   readonly scope: { readonly connectionId: string; readonly projectId: string }
   /** Replays as the app does (`outbox:replay`): the entries, then the project read again and announced. */
   replay(entryIds: readonly number[]): Promise<ReplayOutcome[]>
@@ -40,14 +43,24 @@ export function harness(sandboxes: RunningSandboxes, projectId: string): Harness
   const outbox = new OutboxService({ db, session, now: Date.now, operations: outboxOperations(db), logger: silentLogger, onChange: () => undefined })
   const sync = syncService(db, sandboxes.info)
   const changes: AccessGroupsChanged[] = []
+  const syncOutcomes: SyncOutcome[] = []
   const h: Harness = {
     db,
     outbox,
     changes,
+    syncOutcomes,
     scope: { connectionId: AKUVOX_CONNECTION, projectId },
     replay: (entryIds) =>
       replayAndRefresh(
-        { outbox, sync: (connectionId, project) => sync.syncProject(connectionId, project), refreshed: (c) => changes.push(c), logger: silentLogger },
+        {
+          outbox,
+          sync: (connectionId, project) => sync.syncProject(connectionId, project),
+          refreshed: (c, outcome) => {
+            changes.push(c)
+            syncOutcomes.push(outcome)
+          },
+          logger: silentLogger,
+        },
         entryIds,
       ),
     online: true,

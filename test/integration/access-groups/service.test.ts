@@ -156,6 +156,8 @@ describe('access groups service against the sandbox', () => {
     expect(after).toContain(`${refs[0]?.residenceId}/${refs[0]?.accountId}`)
     expect(after).not.toContain(`${refs[1]?.residenceId}/${refs[1]?.accountId}`)
     expect(h.service.list(h.scope).groups.find((g) => g.id === groupId)?.pending).toBeNull()
+    // The member count follows the cloud at once, not at the next sync.
+    expect(h.service.list(h.scope).groups.find((g) => g.id === groupId)?.userCount).toBe(after.length)
   })
 
   it('a network failure part-way queues exactly the residents it did not reach', async () => {
@@ -211,8 +213,10 @@ describe('access groups service against the sandbox', () => {
     h.online = true
     const announced = h.changes.length
     expect(await h.replay([outboxId])).toEqual([{ kind: 'applied', id: outboxId }])
-    // The project was read again and announced, so every list shows the landed group at once.
+    // The project was read again and announced, so every list shows the landed group at once,
+    // and as a finished sync, so the overview's "As of" and counts read again too.
     expect(h.changes.slice(announced)).toEqual([h.scope])
+    expect(h.syncOutcomes.at(-1)).toMatchObject({ ...h.scope, kind: 'finished' })
     const after = h.service.list(h.scope)
     expect(after.pending).toEqual([])
     const landed = after.groups.find((g) => g.name === 'Offline group')

@@ -11,6 +11,7 @@ const calls: Call[] = []
 let listing: AccessGroupsListing = LISTING
 const record = recorder(calls)
 const answers: Answers = {
+  'connections:list': () => ({ ok: true, value: [CONNECTION] }),
   'accessGroups:list': (input) => record('accessGroups:list', listing)(input),
   'accessGroups:siteTree': record('accessGroups:siteTree', TREE),
   'accessGroups:residents': record('accessGroups:residents', RESIDENTS),
@@ -33,14 +34,12 @@ installApi(answers)
 const { AccessGroupsView } = await import('../../../src/renderer/src/features/access-groups/AccessGroupsView')
 const { useAccessGroupsStore, INITIAL } = await import('../../../src/renderer/src/stores/access-groups/store')
 const { useProjectStore } = await import('../../../src/renderer/src/stores/project/store')
-const { useConnectionsStore } = await import('../../../src/renderer/src/stores/connections/store')
 
 beforeEach(() => {
   calls.length = 0
   listing = LISTING
   useAccessGroupsStore.setState(INITIAL)
   useProjectStore.setState({ scope: SCOPE })
-  useConnectionsStore.setState({ list: [CONNECTION], loaded: true })
 })
 
 const input = (channel: string) => calls.filter((c) => c.channel === channel).at(-1)?.input

@@ -3,7 +3,7 @@ import { appError } from '@shared/errors'
 import { FIELD_LIMITS } from '@shared/field-limits'
 import { staffPageQuery } from '@shared/ipc/schemas/people'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { STAFF_CONTEXT, STAFF_LISTING, SCOPE, staffSummary, withViewport } from './people-fixtures'
+import { STAFF_LISTING, SCOPE, staffSummary, withViewport } from './people-fixtures'
 import { type Answers, installApi, recorder, renderUi } from './render'
 
 withViewport()
@@ -41,7 +41,7 @@ beforeEach(() => {
   held.clear()
   holdSearch = null
   refuseEverything = false
-  usePeopleStore.setState({ ...INITIAL, scope: SCOPE, screen: { kind: 'staffList' }, staffListing: STAFF_LISTING, staffContext: STAFF_CONTEXT })
+  usePeopleStore.setState({ ...INITIAL, scope: SCOPE, screen: { kind: 'staffList' } })
 })
 
 const search = () => screen.getByRole('textbox', { name: 'Search by name' }) as HTMLInputElement

@@ -9,20 +9,21 @@ import { installApi, renderUi } from './render'
 // jsdom has no scrollIntoView; Spotlight scrolls the selected action into view as you type.
 Element.prototype.scrollIntoView = () => undefined
 
-const bridge = installApi({})
+const TOWER = { id: 'c1', label: 'Tower', vendor: 'tuya' } as never
+let connections: readonly never[] = []
+const bridge = installApi({ 'connections:list': () => ({ ok: true, value: connections }) })
 const { CommandPalette } = await import('../../../src/renderer/src/features/command-palette/CommandPalette')
 const { ShortcutsDialog } = await import('../../../src/renderer/src/features/command-palette/ShortcutsDialog')
 const { resources } = await import('../../../src/renderer/src/i18n')
 // The app's notifications read the app-wide i18next instance, which main.tsx sets up.
 await i18next.init({ resources, lng: 'en', fallbackLng: 'en', interpolation: { escapeValue: false } })
 const { useUiStore } = await import('../../../src/renderer/src/stores/ui/store')
-const { useConnectionsStore } = await import('../../../src/renderer/src/stores/connections/store')
 const { useProjectStore } = await import('../../../src/renderer/src/stores/project/store')
 
 describe('the command palette', () => {
   beforeEach(() => {
     useUiStore.setState({ section: 'home', dialog: null, shortcutsOpen: false })
-    useConnectionsStore.setState({ list: [] })
+    connections = []
     spotlight.close()
   })
 
@@ -54,10 +55,10 @@ describe('the command palette', () => {
   })
 
   it('goes to a project section only while a project is open', async () => {
+    connections = [TOWER]
     await renderUi(<CommandPalette />)
     bridge.emit('app:command', 'go:outbox')
     expect(useUiStore.getState().section).toBe('home')
-    useConnectionsStore.setState({ list: [{ id: 'c1', label: 'Tower', vendor: 'tuya' } as never] })
     useProjectStore.setState({ scope: { connectionId: 'c1', projectId: 'p1' } })
     bridge.emit('app:command', 'go:accessGroups')
     expect(useUiStore.getState().section).toBe('home')
@@ -67,6 +68,7 @@ describe('the command palette', () => {
   })
 
   it('says why when a shortcut names a section the open project does not have, and reaches the new sections', async () => {
+    connections = [TOWER]
     await renderUi(
       <>
         <Notifications />
@@ -75,7 +77,6 @@ describe('the command palette', () => {
     )
     bridge.emit('app:command', 'go:people')
     expect(await screen.findByText('Open a project first: “People” belongs to a project.')).toBeInTheDocument()
-    useConnectionsStore.setState({ list: [{ id: 'c1', label: 'Tower', vendor: 'tuya' } as never] })
     useProjectStore.setState({ scope: { connectionId: 'c1', projectId: 'p1' } })
     bridge.emit('app:command', 'go:accessGroups')
     expect(await screen.findByText('“Access groups” is not part of this kind of project.')).toBeInTheDocument()

@@ -33,7 +33,6 @@ const answers: Answers = {
 
 const bridge = installApi(answers)
 const { App } = await import('../../../src/renderer/src/app/App')
-const { useAppStore } = await import('../../../src/renderer/src/stores/app/store')
 const { showSection } = await import('../../../src/renderer/src/stores/ui/store')
 
 describe('the shell and the diagnostics view', () => {
@@ -41,7 +40,6 @@ describe('the shell and the diagnostics view', () => {
     infoCalls = 0
     keychain = info.keychain
     platform = info.platform
-    useAppStore.setState({ info: null, infoError: null, network: null })
     showSection('diagnostics')
   })
 
@@ -111,7 +109,7 @@ describe('the shell and the diagnostics view', () => {
     infoCalls = 1
     await renderUi(<App />, 'zh-CN')
     expect(await screen.findByRole('heading', { name: '关于与诊断' })).toBeInTheDocument()
-    expect(screen.getByTestId('keychain')).toHaveTextContent('仅内存')
+    expect(await screen.findByTestId('keychain')).toHaveTextContent('仅内存')
   })
 })
 

@@ -92,21 +92,19 @@ installApi({
   'project:overview': () => ({ ok: false, error: { code: 'not_found', messageKey: 'errors.not_found', retryable: false } }),
 })
 const { OutboxView } = await import('../../../src/renderer/src/features/project/OutboxView')
-const { loadOutbox } = await import('../../../src/renderer/src/stores/project/actions')
 
 describe('the outbox review', () => {
-  beforeEach(async () => {
+  beforeEach(() => {
     replayed = []
     discarded = []
     resolved = []
     reviewed = review
     entries = [pending, conflicted]
-    await loadOutbox()
   })
 
   it('says each change in words, with its state', async () => {
     await renderUi(<OutboxView />)
-    const cards = screen.getAllByTestId('outbox-entry')
+    const cards = await screen.findAllByTestId('outbox-entry')
     expect(cards[0]).toHaveTextContent('Create access group “Night shift”')
     expect(cards[0]).toHaveTextContent('Waiting')
     expect(cards[1]).toHaveTextContent('Change person Li Wei')
@@ -115,7 +113,7 @@ describe('the outbox review', () => {
 
   it('shows a conflict field by field in words: names for ids, secrets masked, only what changed', async () => {
     await renderUi(<OutboxView />)
-    const card = screen.getAllByTestId('outbox-entry')[1]!
+    const card = (await screen.findAllByTestId('outbox-entry'))[1]!
     const rows = await within(card).findAllByTestId('merge-field')
     expect(rows.map((r) => r.textContent)).toEqual([
       expect.stringContaining('Mobile'),
@@ -128,7 +126,7 @@ describe('the outbox review', () => {
 
   it('a field both changed keeps the cloud’s value unless the installer picks theirs; then the merge is sent', async () => {
     await renderUi(<OutboxView />)
-    const card = screen.getAllByTestId('outbox-entry')[1]!
+    const card = (await screen.findAllByTestId('outbox-entry'))[1]!
     const group = await within(card).findByRole('radiogroup', { name: 'Changed on both sides. Keep:' })
     expect(within(group).getByRole('radio', { name: "The cloud's: 2" })).toBeChecked()
     await userEvent.click(within(group).getByRole('radio', { name: 'Yours: 13800000001' }))
@@ -139,7 +137,7 @@ describe('the outbox review', () => {
 
   it('"use mine for everything" first lists what it replaces in the cloud, and sends only when confirmed', async () => {
     await renderUi(<OutboxView />)
-    const card = screen.getAllByTestId('outbox-entry')[1]!
+    const card = (await screen.findAllByTestId('outbox-entry'))[1]!
     await userEvent.click(await within(card).findByRole('button', { name: 'Use mine for everything…' }))
     const dialog = await screen.findByRole('dialog', { name: "Replace the cloud's changes with yours?" })
     expect(within(dialog).getByTestId('overwrites').textContent).toBe(
@@ -153,7 +151,7 @@ describe('the outbox review', () => {
   it('a change that cannot be merged is kept whole or discarded', async () => {
     reviewed = null
     await renderUi(<OutboxView />)
-    const card = screen.getAllByTestId('outbox-entry')[1]!
+    const card = (await screen.findAllByTestId('outbox-entry'))[1]!
     expect(
       await within(card).findByText("Fieldkey cannot combine this kind of change with the cloud's. Send yours as it is, or discard it."),
     ).toBeInTheDocument()
@@ -163,7 +161,7 @@ describe('the outbox review', () => {
 
   it('sends nothing until changes are picked, then replays exactly those', async () => {
     await renderUi(<OutboxView />)
-    const button = screen.getByRole('button', { name: /Replay 0 selected/ })
+    const button = await screen.findByRole('button', { name: /Replay 0 selected/ })
     expect(button).toBeDisabled()
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select change 1' }))
     await userEvent.click(screen.getByRole('button', { name: 'Replay 1 selected' }))
@@ -173,7 +171,7 @@ describe('the outbox review', () => {
 
   it('discards only after a confirmation that names the change', async () => {
     await renderUi(<OutboxView />)
-    await userEvent.click(within(screen.getAllByTestId('outbox-entry')[0]!).getByRole('button', { name: 'Discard' }))
+    await userEvent.click(within((await screen.findAllByTestId('outbox-entry'))[0]!).getByRole('button', { name: 'Discard' }))
     expect(discarded).toEqual([])
     const dialog = await screen.findByRole('dialog')
     expect(dialog).toHaveTextContent('This change will not be sent to the cloud: Create access group “Night shift”.')
@@ -183,9 +181,8 @@ describe('the outbox review', () => {
 
   it('says a queued Tuya send by its channels, kind and credentials, and notes one whose answer was lost', async () => {
     entries = [send(3, { state: 'none' }), send(4, { state: 'unconfirmed', sentAt: 1 })]
-    await loadOutbox()
     await renderUi(<OutboxView />)
-    const [queued, unconfirmed] = screen.getAllByTestId('outbox-entry')
+    const [queued, unconfirmed] = await screen.findAllByTestId('outbox-entry')
     expect(queued).toHaveTextContent('Incremental send (Card and face) to Lobby gate, Garage: 12 person credentials')
     expect(within(queued!).queryByTestId('outbox-note')).toBeNull()
     expect(within(unconfirmed!).getByTestId('outbox-note')).toHaveTextContent(
@@ -195,9 +192,8 @@ describe('the outbox review', () => {
 
   it('says the same in Chinese', async () => {
     entries = [send(4, { state: 'unconfirmed', sentAt: 1 })]
-    await loadOutbox()
     await renderUi(<OutboxView />, 'zh-CN')
-    const card = screen.getByTestId('outbox-entry')
+    const card = await screen.findByTestId('outbox-entry')
     expect(card).toHaveTextContent('增量下发（卡和人脸）到 Lobby gate, Garage：12 项人员凭证')
     expect(within(card).getByTestId('outbox-note')).toHaveTextContent('已发送，但应答丢失。')
   })

@@ -40,8 +40,6 @@ beforeEach(() => {
     ...INITIAL,
     scope: SCOPE,
     screen: { kind: 'persons' },
-    organisations: ORGANISATIONS,
-    personsListing: { total: 40, recycled: 2, pending: [], syncedAt: 0 },
   })
 })
 const sent = (channel: string) => calls.filter((c) => c.channel === channel).map((c) => c.input)

@@ -57,10 +57,14 @@ beforeEach(() => {
     ...INITIAL,
     scope: SCOPE,
     screen: { kind: 'staffEdit', staffAccessId: null },
-    staffListing: STAFF_LISTING,
-    staffContext: STAFF_CONTEXT,
   })
 })
+
+/** The editor of a new staff access, once it has read what it checks against (groups, others' credentials). */
+async function renderEditor() {
+  await renderUi(<StaffEditor scope={SCOPE} staffAccessId={null} />)
+  await screen.findByTestId('save-staff')
+}
 
 const addTag = async (testId: string, value: string) => {
   await userEvent.type(screen.getByTestId(testId), `${value}{Enter}`)
@@ -77,7 +81,7 @@ async function newWangWu(input: 'pin-input' | 'card-input', value: string): Prom
 
 describe('staff editor', () => {
   it('names what is wrong with a PIN and keeps Save off until it is fixed', async () => {
-    await renderUi(<StaffEditor scope={SCOPE} staffAccessId={null} />)
+    await renderEditor()
     await userEvent.type(screen.getByRole('textbox', { name: /^Name/ }), 'Ines Duarte')
     await addTag('pin-input', '12a4')
     await addTag('pin-input', '123')
@@ -86,7 +90,7 @@ describe('staff editor', () => {
   })
 
   it('warns when a card is already on another staff, also when it is the same number in another format', async () => {
-    await renderUi(<StaffEditor scope={SCOPE} staffAccessId={null} />)
+    await renderEditor()
     expect(screen.queryByTestId('duplicate-warning')).toBeNull()
     await addTag('card-input', 'd42c d005')
     const warning = await screen.findByTestId('duplicate-warning')
@@ -98,7 +102,7 @@ describe('staff editor', () => {
   })
 
   it('card helper: the printed number in decimal, hex and reversed byte order side by side; Use adds that one', async () => {
-    await renderUi(<StaffEditor scope={SCOPE} staffAccessId={null} />)
+    await renderEditor()
     const helper = screen.getByTestId('card-helper')
     await userEvent.type(within(helper).getByLabelText('Number as printed (reader, card or supplier sheet)'), '3735928559')
     const rows = within(helper)
@@ -146,7 +150,7 @@ describe('staff editor', () => {
   })
 
   it('saves a new staff access with its credentials cleaned up, then says it is saved', async () => {
-    await renderUi(<StaffEditor scope={SCOPE} staffAccessId={null} />)
+    await renderEditor()
     await userEvent.type(screen.getByRole('textbox', { name: /^Name/ }), '  Ines Duarte ')
     await addTag('pin-input', '48 21')
     await userEvent.click(screen.getByRole('combobox', { name: /^Access groups/ }))
@@ -173,7 +177,6 @@ describe('staff editor', () => {
 
 describe('staff list', () => {
   it('holds 20,000 staff with only the visible rows in the page, fetched a page at a time', async () => {
-    usePeopleStore.setState({ staffListing: { ...STAFF_LISTING, total: ALL.length } })
     await renderUi(<StaffList scope={SCOPE} />)
     await screen.findByText('Matching: 20,000')
     const inDom = screen.getAllByTestId('staff-row').length

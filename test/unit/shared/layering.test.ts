@@ -1,8 +1,10 @@
 import { ESLint } from 'eslint'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 /** The layering rules of docs/architecture.md#layers-and-lint-rules are lint rules: prove they bite. */
 const eslint = new ESLint({ cwd: new URL('../../..', import.meta.url).pathname })
+// Renderer files are linted with their types (no-floating-promises): the first one builds the program.
+vi.setConfig({ testTimeout: 180_000 })
 
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath })
@@ -113,5 +115,43 @@ describe('layering enforced by lint', () => {
     expect(await restrictedImports('src/main/clouds/x.ts', "import { startSandboxes } from '@fieldkey/sandbox'\nexport const x = startSandboxes")).toHaveLength(
       1,
     )
+  })
+})
+
+describe('an unhandled Result is a lint error in the renderer', () => {
+  /** A screen that is neither a query file nor a change (a real file, so the type checker knows `api`). */
+  const screenFile = 'src/renderer/src/features/project/DevicesView.tsx'
+  const dropped = [
+    "import { useEffect, useState } from 'react'",
+    "import { api } from '../../api'",
+    'export function Buildings({ scope }: { scope: { connectionId: string; projectId: string } }) {',
+    '  const [names, set] = useState<readonly string[]>([])',
+    '  useEffect(() => {',
+    '    void api.devices.buildings(scope).then((r) => r.ok && set(r.value.map((b) => b.name)))',
+    '  }, [scope])',
+    '  return names.join()',
+    '}',
+    '',
+  ].join('\n')
+
+  async function rules(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath })
+    const fatal = result?.messages.find((m) => m.fatal)
+    if (fatal) throw new Error(fatal.message)
+    return (result?.messages ?? []).map((m) => m.ruleId ?? '')
+  }
+
+  it('`api.x.y(...).then(r => r.ok && set(r.value))` in a screen: the read and the `.then` are both refused', async () => {
+    expect(await rules(screenFile, dropped)).toEqual(expect.arrayContaining(['no-restricted-imports', 'no-restricted-syntax']))
+  })
+
+  it('a Result left floating is refused even where calling main is allowed', async () => {
+    const floating = "import { api } from '../../api'\nexport function touch(id: string) {\n  api.connections.test({ id })\n}\n"
+    expect(await rules('src/renderer/src/features/project/project-queries.ts', floating)).toEqual(['@typescript-eslint/no-floating-promises'])
+  })
+
+  it('a query file may call main', async () => {
+    const query = "import { api } from '../../api'\nexport const read = (id: string) => api.projects.list({ id })\n"
+    expect(await rules('src/renderer/src/features/project/project-queries.ts', query)).toEqual([])
   })
 })

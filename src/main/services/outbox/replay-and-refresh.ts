@@ -1,4 +1,7 @@
 import type { ReplayOutcome } from '@shared/domain/outbox'
+import type { SyncSummary } from '@shared/domain/sync'
+import { toAppError } from '@shared/errors'
+import type { SyncOutcome } from '@shared/ipc/channels/sync'
 import type { Logger } from '../../log/logger'
 import type { CacheScope } from '../../store/cache/scope'
 import type { OutboxService } from './outbox-service'
@@ -6,9 +9,13 @@ import type { OutboxService } from './outbox-service'
 export interface ReplayAndRefreshDeps {
   readonly outbox: OutboxService
   /** Reads the project from the cloud again (joins a sync already running). */
-  readonly sync: (connectionId: string, projectId: string) => Promise<unknown>
-  /** Every list of the project may have changed: its views read again. */
-  readonly refreshed: (scope: CacheScope) => void
+  readonly sync: (connectionId: string, projectId: string) => Promise<SyncSummary>
+  /**
+   * Every list of the project may have changed: its views read again. The outcome is that of
+   * the sync, as any other sync reports it, so what shows the project as a whole (its overview,
+   * "As of", counts) reads again too.
+   */
+  readonly refreshed: (scope: CacheScope, outcome: SyncOutcome) => void
   readonly logger: Logger
 }
 
@@ -26,10 +33,14 @@ export async function replayAndRefresh(deps: ReplayAndRefreshDeps, entryIds: rea
     if (entry) scopes.set(`${entry.connectionId}/${entry.projectId}`, { connectionId: entry.connectionId, projectId: entry.projectId })
   }
   for (const scope of scopes.values()) {
-    await deps.sync(scope.connectionId, scope.projectId).catch((error: unknown) => {
-      deps.logger.warn('sync after replay failed', { ...scope, error: error instanceof Error ? error.message : String(error) })
-    })
-    deps.refreshed(scope)
+    const synced = await deps.sync(scope.connectionId, scope.projectId).then(
+      (summary): SyncOutcome => ({ ...scope, kind: 'finished', summary }),
+      (error: unknown): SyncOutcome => {
+        deps.logger.warn('sync after replay failed', { ...scope, error: error instanceof Error ? error.message : String(error) })
+        return { ...scope, kind: 'failed', error: toAppError(error) }
+      },
+    )
+    deps.refreshed(scope, synced)
   }
   return outcomes
 }

@@ -1,7 +1,7 @@
 import { AppShell, Group, Text, Title } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { assertNever } from '@shared/util/assert-never'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Logo } from '../components/Logo'
 import { Preferences } from '../components/Preferences'
@@ -20,9 +20,8 @@ import { DevicesView } from '../features/project/DevicesView'
 import { OutboxView } from '../features/project/OutboxView'
 import { OverviewView } from '../features/project/OverviewView'
 import { WelcomeView } from '../features/welcome/WelcomeView'
-import { followNetwork, loadAppInfo } from '../stores/app/actions'
-import { followConnections } from '../stores/connections/actions'
-import { followProject } from '../stores/project/actions'
+import { useConnections } from '../features/connections/connection-queries'
+import { reopenLastProject } from '../stores/connections/actions'
 import { useSendCheckNotices } from '../features/sends/use-send-check-notices'
 import { type Section, useUiStore } from '../stores/ui/store'
 
@@ -30,17 +29,7 @@ export function App() {
   const { t } = useTranslation()
   const section = useUiStore((s) => s.section)
   useSendCheckNotices()
-  useEffect(() => {
-    void loadAppInfo()
-    const offNetwork = followNetwork()
-    const offConnections = followConnections()
-    const offProject = followProject()
-    return () => {
-      offNetwork()
-      offConnections()
-      offProject()
-    }
-  }, [])
+  useReopenLastProject()
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 280, breakpoint: 0 }} footer={{ height: 30 }} padding="lg">
       <Notifications position="bottom-right" />
@@ -73,6 +62,17 @@ export function App() {
       <ShortcutsDialog />
     </AppShell>
   )
+}
+
+/** The project used last opens again once the connections are first read. */
+function useReopenLastProject(): void {
+  const connections = useConnections().data
+  const reopened = useRef(false)
+  useEffect(() => {
+    if (!connections || reopened.current) return
+    reopened.current = true
+    reopenLastProject(connections)
+  }, [connections])
 }
 
 function SectionView({ section }: { readonly section: Section }) {

@@ -12,8 +12,9 @@ import {
 } from '@tabler/icons-react'
 import type { Vendor } from '@shared/domain/connection'
 import { useTranslation } from 'react-i18next'
-import { useConnectionsStore } from '../stores/connections/store'
 import { ShortcutHint } from '../features/command-palette/ShortcutHint'
+import { useConnection } from '../features/connections/connection-queries'
+import { useOutbox, useOverview } from '../features/project/project-queries'
 import { type ProjectSection, SECTION_COMMANDS, projectSections, sectionLabelKey } from '../stores/project/sections'
 import { useProjectStore } from '../stores/project/store'
 import { showSection, useUiStore } from '../stores/ui/store'
@@ -36,10 +37,11 @@ function sectionIcon(section: ProjectSection, vendor: Vendor | undefined): React
 export function ProjectNav() {
   const { t } = useTranslation()
   const scope = useProjectStore((s) => s.scope)
-  const outboxCount = useProjectStore((s) => s.outbox.filter((e) => e.connectionId === s.scope?.connectionId && e.projectId === s.scope?.projectId).length)
+  const outbox = useOutbox().data ?? []
+  const outboxCount = outbox.filter((e) => e.connectionId === scope?.connectionId && e.projectId === scope?.projectId).length
   const section = useUiStore((s) => s.section)
-  const vendor = useConnectionsStore((s) => s.list.find((c) => c.id === scope?.connectionId)?.vendor)
-  const name = useProjectStore((s) => s.view?.projectName)
+  const vendor = useConnection(scope?.connectionId)?.vendor
+  const name = useOverview(scope).data?.projectName
   if (!scope) return null
   return (
     <Stack gap={2} mt="sm" data-testid="project-nav">

@@ -4,18 +4,22 @@ import { SHORTCUTS } from '@shared/commands/app-commands'
 import { shortcutLabel } from '@shared/commands/shortcut-format'
 import { useTranslation } from 'react-i18next'
 import { ShortcutHint } from '../features/command-palette/ShortcutHint'
+import { useConnections } from '../features/connections/connection-queries'
 import { keyPlatform } from '../features/command-palette/platform'
 import { openDemo, selectConnection } from '../stores/connections/actions'
 import { useConnectionsStore } from '../stores/connections/store'
 import { openDialog, openShortcuts, showSection, useUiStore } from '../stores/ui/store'
 import { ConnectionStateBadge } from './ConnectionStateBadge'
+import { ErrorAlert } from './ErrorAlert'
 import { ProjectNav } from './ProjectNav'
 
 /** Connections (with their state) on top, app sections below; everything is a button. */
 export function Sidebar() {
   const { t } = useTranslation()
   const section = useUiStore((s) => s.section)
-  const { list, selectedId } = useConnectionsStore()
+  const selectedId = useConnectionsStore((s) => s.selectedId)
+  const connections = useConnections()
+  const list = connections.data ?? []
   return (
     <Stack component="nav" aria-label={t('nav.label')} gap="md" p="sm" h="100%" justify="space-between">
       <Stack gap={4} style={{ minHeight: 0, flex: 1 }}>
@@ -59,7 +63,8 @@ export function Sidebar() {
           </Menu>
         </Group>
         <ScrollArea style={{ flex: 1 }} type="auto">
-          {list.length === 0 && (
+          {connections.appError && <ErrorAlert error={connections.appError} onRetry={() => void connections.refetch()} />}
+          {connections.data?.length === 0 && (
             <Text size="sm" c="dimmed" px="xs" data-testid="no-connections">
               {t('nav.noConnections')}
             </Text>

@@ -2,7 +2,7 @@ import { Alert, Stack, Text } from '@mantine/core'
 import { IconDatabaseExclamation, IconKeyOff } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useAppStore } from '../stores/app/store'
+import { useAppInfo } from '../app/app-queries'
 import { KeychainHelp } from './KeychainHelp'
 
 /**
@@ -11,7 +11,7 @@ import { KeychainHelp } from './KeychainHelp'
  */
 export function StartupNotices() {
   const { t } = useTranslation()
-  const info = useAppStore((s) => s.info)
+  const info = useAppInfo().data
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
   if (!info) return null
   const dismiss = (key: string) => setDismissed(new Set([...dismissed, key]))

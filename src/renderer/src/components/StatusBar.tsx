@@ -1,10 +1,10 @@
 import { Group, Text, UnstyledButton } from '@mantine/core'
 import { IconDeviceDesktop, IconInbox, IconRefresh, IconWifi, IconWifiOff, IconWorldWww } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { useAppInfo, useNetwork } from '../app/app-queries'
 import { formatWhen } from '../features/project/format'
-import { useAppStore } from '../stores/app/store'
-import { useOpenConnection } from '../stores/connections/store'
-import { useProjectStore } from '../stores/project/store'
+import { useOpenScope, useOutbox, useOverview } from '../features/project/project-queries'
+import { useOpenConnection } from '../features/connections/connection-queries'
 import { showSection } from '../stores/ui/store'
 import { ConnectionStateBadge } from './ConnectionStateBadge'
 
@@ -14,12 +14,12 @@ import { ConnectionStateBadge } from './ConnectionStateBadge'
  */
 export function StatusBar() {
   const { t, i18n } = useTranslation()
-  const info = useAppStore((s) => s.info)
-  const network = useAppStore((s) => s.network)
+  const info = useAppInfo().data
+  const network = useNetwork().data
   const openConnection = useOpenConnection()
   const time = network ? new Date(network.since).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : ''
-  const view = useProjectStore((s) => s.view)
-  const outboxCount = useProjectStore((s) => s.outbox.length)
+  const view = useOverview(useOpenScope()).data
+  const outboxCount = useOutbox().data?.length ?? 0
   return (
     <Group h="100%" px="md" gap="lg" justify="space-between" role="status" aria-label={t('status.label')}>
       <Group gap="lg">

@@ -17,4 +17,23 @@ export const domainKey = (scope: ProjectScopeKey, domain: ProjectDomain) => [...
 
 export const connectionsKey = ['connections'] as const
 
+/** The projects a connection's cloud offers (read from the cloud, not the cache). */
+export const projectsKey = (connectionId: string) => ['projects', connectionId] as const
+
 export const outboxKey = ['outbox'] as const
+
+export const appInfoKey = ['app', 'info'] as const
+
+export const networkKey = ['app', 'network'] as const
+
+/**
+ * What main pushes rather than answers: the latest progress of one batch of sends (by its sorted
+ * task ids), the running sync's progress and its outcome. Kept apart from the domains, since
+ * invalidating a domain reads again and these have nothing to read.
+ */
+export const sendProgressKey = (scope: ProjectScopeKey, taskIds: readonly string[]) =>
+  ['pushed', scope.connectionId, scope.projectId, 'sendProgress', [...taskIds].sort().join(',')] as const
+
+export const syncProgressKey = (scope: ProjectScopeKey) => ['pushed', scope.connectionId, scope.projectId, 'syncProgress'] as const
+
+export const syncOutcomeKey = (scope: ProjectScopeKey) => ['pushed', scope.connectionId, scope.projectId, 'syncOutcome'] as const

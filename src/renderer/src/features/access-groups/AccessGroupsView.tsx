@@ -1,21 +1,23 @@
 import { Loader, Stack, Text, Title } from '@mantine/core'
+import type { AccessGroupsListing } from '@shared/domain/access-groups'
 import { assertNever } from '@shared/util/assert-never'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { followAccessGroups, loadGroups, openGroups } from '../../stores/access-groups/actions'
+import { enterGroups } from '../../stores/access-groups/actions'
 import { type GroupsScreen, type GroupsScope, useAccessGroupsStore } from '../../stores/access-groups/store'
-import { useConnectionsStore } from '../../stores/connections/store'
-import { useProjectStore } from '../../stores/project/store'
+import { useConnection } from '../connections/connection-queries'
+import { useOpenScope } from '../project/project-queries'
 import { GroupDetail } from './GroupDetail'
+import { useGroups } from './group-queries'
 import { GroupList } from './GroupList'
 import { GroupWizard } from './wizard/GroupWizard'
 
 /** The access groups of the open Akuvox project: list, detail, wizard, residents. */
 export function AccessGroupsView() {
   const { t } = useTranslation()
-  const scope = useProjectStore((s) => s.scope)
-  const vendor = useConnectionsStore((s) => s.list.find((c) => c.id === scope?.connectionId)?.vendor)
+  const scope = useOpenScope()
+  const vendor = useConnection(scope?.connectionId)?.vendor
   if (!scope) return <Empty text={t('accessGroups.noProject')} />
   if (vendor !== 'akuvox') return <Empty text={t('accessGroups.akuvoxOnly')} />
   return <Groups key={`${scope.connectionId}/${scope.projectId}`} scope={scope} />
@@ -35,32 +37,30 @@ function Empty({ text }: { readonly text: string }) {
 
 function Groups({ scope }: { readonly scope: GroupsScope }) {
   const { t } = useTranslation()
-  const { listing, error, screen } = useAccessGroupsStore()
-  useEffect(() => {
-    void openGroups(scope)
-    return followAccessGroups()
-  }, [scope])
-  if (error && !listing) return <ErrorAlert error={error} onRetry={() => void loadGroups()} />
-  if (!listing) return <Loader aria-label={t('accessGroups.loading')} />
+  const { error, screen } = useAccessGroupsStore()
+  const groups = useGroups(scope)
+  useEffect(() => enterGroups(scope), [scope])
+  if (!groups.data)
+    return groups.appError ? <ErrorAlert error={groups.appError} onRetry={() => void groups.refetch()} /> : <Loader aria-label={t('accessGroups.loading')} />
   return (
     <Stack gap="md">
+      {groups.appError && <ErrorAlert error={groups.appError} onRetry={() => void groups.refetch()} />}
       {error && <ErrorAlert error={error} />}
-      <Screen screen={screen} />
+      <Screen screen={screen} scope={scope} listing={groups.data} />
     </Stack>
   )
 }
 
-function Screen({ screen }: { readonly screen: GroupsScreen }) {
-  const listing = useAccessGroupsStore((s) => s.listing)
+function Screen({ screen, scope, listing }: { readonly screen: GroupsScreen; readonly scope: GroupsScope; readonly listing: AccessGroupsListing }) {
   switch (screen.kind) {
     case 'list':
-      return listing && <GroupList listing={listing} />
+      return <GroupList scope={scope} listing={listing} />
     case 'detail':
-      return <GroupDetail key={screen.id} id={screen.id} />
+      return <GroupDetail key={screen.id} scope={scope} id={screen.id} />
     case 'create':
-      return <GroupWizard id={null} />
+      return <GroupWizard scope={scope} id={null} />
     case 'edit':
-      return <GroupWizard id={screen.id} />
+      return <GroupWizard scope={scope} id={screen.id} />
     default:
       return assertNever(screen, 'screen')
   }

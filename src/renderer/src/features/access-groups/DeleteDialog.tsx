@@ -1,20 +1,27 @@
 import { Button, Group, List, Loader, Modal, Stack, Text } from '@mantine/core'
-import type { AccessGroupDetail, AccessGroupRow } from '@shared/domain/access-groups'
-import { useEffect, useState } from 'react'
+import type { AccessGroupRow } from '@shared/domain/access-groups'
 import { useTranslation } from 'react-i18next'
 import { FormError } from '../../components/ChangeFeedback'
+import { ErrorAlert } from '../../components/ErrorAlert'
 import { placeError } from '../../components/form-error'
 import { useFormChange } from '../../components/use-form-change'
-import { deleteGroups, loadDetail } from '../../stores/access-groups/actions'
+import { deleteGroups } from '../../stores/access-groups/actions'
+import type { GroupsScope } from '../../stores/access-groups/store'
+import { useGroupDetails } from './group-queries'
 import { relayNames } from './doors-text'
 
 /**
  * Confirms deleting one or several groups by naming what stops working: who loses access
  * (the users of each group) and which doors they will no longer open.
  */
-export function DeleteDialog({ groups, onClose }: { readonly groups: readonly AccessGroupRow[]; readonly onClose: (deleted: boolean) => void }) {
+export function DeleteDialog(props: { readonly scope: GroupsScope; readonly groups: readonly AccessGroupRow[]; readonly onClose: (deleted: boolean) => void }) {
+  const { groups, onClose } = props
   const { t } = useTranslation()
-  const [details, setDetails] = useState<readonly AccessGroupDetail[] | null>(null)
+  const read = useGroupDetails(
+    props.scope,
+    groups.map((g) => g.id),
+  )
+  const details = read.details
   const deleting = useFormChange(
     (_: null, intentKey) =>
       deleteGroups(
@@ -26,23 +33,15 @@ export function DeleteDialog({ groups, onClose }: { readonly groups: readonly Ac
       onQueued: () => onClose(true),
     },
   )
-  useEffect(() => {
-    let live = true
-    void Promise.all(groups.map((g) => loadDetail(g.id))).then((results) => {
-      if (live) setDetails(results.flatMap((r) => (r?.ok ? [r.value] : [])))
-    })
-    return () => {
-      live = false
-    }
-  }, [groups])
   const title =
     groups.length === 1 ? t('accessGroups.delete.titleOne', { name: groups[0]?.name }) : t('accessGroups.delete.titleMany', { count: groups.length })
   return (
     <Modal opened onClose={() => onClose(false)} title={title} size="lg">
       <Stack gap="sm" data-testid="delete-dialog">
         <Text size="sm">{t('accessGroups.delete.intro')}</Text>
+        {read.appError && <ErrorAlert error={read.appError} onRetry={read.refetch} />}
         {details === null ? (
-          <Loader size="sm" aria-label={t('accessGroups.loading')} />
+          !read.appError && <Loader size="sm" aria-label={t('accessGroups.loading')} />
         ) : (
           <List size="sm" spacing="xs">
             {details.map((d) => (

@@ -1,15 +1,14 @@
 import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import type { AccessGroupDetail } from '@shared/domain/access-groups'
-import type { AppError } from '@shared/errors'
 import { parseDays, utcToLocal } from '@shared/schedule'
 import { IconArrowLeft, IconLock, IconPencil, IconTrash, IconUsers } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { loadDetail, showScreen } from '../../stores/access-groups/actions'
-import { useAccessGroupsStore } from '../../stores/access-groups/store'
+import { showScreen } from '../../stores/access-groups/actions'
+import type { GroupsScope } from '../../stores/access-groups/store'
 import { DeleteDialog } from './DeleteDialog'
 import { DoorsOnSite } from './DoorsOnSite'
+import { useGroupDetail } from './group-queries'
 import { PendingBadge } from './PendingBadge'
 import { ResidentsDialog } from './ResidentsDialog'
 import { ScheduleNotes } from './ScheduleNotes'
@@ -17,34 +16,22 @@ import { daysText, utcScheduleText } from './schedule-text'
 import { localTimeZone } from './zone'
 
 /** One group: schedule in local time (and how it is stored), its doors on the site tree, actions. */
-export function GroupDetail({ id }: { readonly id: string }) {
+export function GroupDetail({ scope, id }: { readonly scope: GroupsScope; readonly id: string }) {
   const { t } = useTranslation()
-  const listing = useAccessGroupsStore((s) => s.listing)
-  const [detail, setDetail] = useState<AccessGroupDetail | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
+  const query = useGroupDetail(scope, id)
+  const detail = query.data
   const [dialog, setDialog] = useState<'delete' | 'residents' | null>(null)
   const [now] = useState(() => Date.now())
-  useEffect(() => {
-    let live = true
-    void loadDetail(id).then((r) => {
-      if (!live || !r) return
-      if (r.ok) setDetail(r.value)
-      else setError(r.error)
-    })
-    return () => {
-      live = false
-    }
-  }, [id, listing])
   const back = (
     <Button variant="subtle" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={() => showScreen({ kind: 'list' })} w="fit-content">
       {t('accessGroups.detail.back')}
     </Button>
   )
-  if (error)
+  if (query.appError)
     return (
       <Stack>
         {back}
-        <ErrorAlert error={error} />
+        <ErrorAlert error={query.appError} onRetry={() => void query.refetch()} />
       </Stack>
     )
   if (!detail) return <Loader aria-label={t('accessGroups.loading')} />
@@ -120,6 +107,7 @@ export function GroupDetail({ id }: { readonly id: string }) {
       {detail.doors === null ? <Text c="dimmed">{t('accessGroups.detail.doorsUnknown')}</Text> : <DoorsOnSite doors={detail.doors} />}
       {dialog === 'delete' && (
         <DeleteDialog
+          scope={scope}
           groups={[row]}
           onClose={(deleted) => {
             setDialog(null)
@@ -127,7 +115,7 @@ export function GroupDetail({ id }: { readonly id: string }) {
           }}
         />
       )}
-      {dialog === 'residents' && <ResidentsDialog group={row} onClose={() => setDialog(null)} />}
+      {dialog === 'residents' && <ResidentsDialog scope={scope} group={row} onClose={() => setDialog(null)} />}
     </Stack>
   )
 }

@@ -4,7 +4,7 @@ import { IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { refreshFromCloud, showScreen } from '../../stores/access-groups/actions'
-import { useAccessGroupsStore } from '../../stores/access-groups/store'
+import { type GroupsScope, useAccessGroupsStore } from '../../stores/access-groups/store'
 import { DeleteDialog } from './DeleteDialog'
 import { PendingBadge } from './PendingBadge'
 import { PendingPanel } from './PendingPanel'
@@ -14,7 +14,7 @@ import { localTimeZone } from './zone'
 import { SearchInput } from '../../components/SearchInput'
 
 /** Every group of the project: search, sort, select several to delete; a name opens the group. */
-export function GroupList({ listing }: { readonly listing: AccessGroupsListing }) {
+export function GroupList({ scope, listing }: { readonly scope: GroupsScope; readonly listing: AccessGroupsListing }) {
   const { t, i18n } = useTranslation()
   const refreshing = useAccessGroupsStore((s) => s.refreshing)
   const [search, setSearch] = useState('')
@@ -40,7 +40,7 @@ export function GroupList({ listing }: { readonly listing: AccessGroupsListing }
           <Title order={1} size="h2">
             {t('accessGroups.title')}
           </Title>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" data-testid="groups-synced-at">
             {listing.syncedAt === null
               ? t('accessGroups.list.neverSynced')
               : t('accessGroups.list.syncedAt', { when: new Date(listing.syncedAt).toLocaleString(i18n.language) })}
@@ -141,6 +141,7 @@ export function GroupList({ listing }: { readonly listing: AccessGroupsListing }
       </Paper>
       {confirming && (
         <DeleteDialog
+          scope={scope}
           groups={confirming}
           onClose={(deleted) => {
             setConfirming(null)

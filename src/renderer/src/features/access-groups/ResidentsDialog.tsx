@@ -4,11 +4,13 @@ import type { Resident, ResidentRef } from '@shared/domain/residents'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormError } from '../../components/ChangeFeedback'
+import { ErrorAlert } from '../../components/ErrorAlert'
 import { placeError } from '../../components/form-error'
 import { useResultMutation } from '../../query/use-result-mutation'
 import { errorMessage } from '../../lib/error-message'
 import { changeResidents } from '../../stores/access-groups/actions'
-import { useAccessGroupsStore } from '../../stores/access-groups/store'
+import type { GroupsScope } from '../../stores/access-groups/store'
+import { useResidents } from './group-queries'
 import { SearchInput } from '../../components/SearchInput'
 
 const PAGE = 40
@@ -24,10 +26,10 @@ function matches(r: Resident, search: string, buildingId: string | null): boolea
  * resident list), then add or remove them. The cloud does not list a group's members, so the
  * result of each one is shown (removing someone who was not in the group says so).
  */
-export function ResidentsDialog({ group, onClose }: { readonly group: AccessGroupRow; readonly onClose: () => void }) {
+export function ResidentsDialog({ scope, group, onClose }: { readonly scope: GroupsScope; readonly group: AccessGroupRow; readonly onClose: () => void }) {
   const { t } = useTranslation()
-  const stored = useAccessGroupsStore((s) => s.residents)
-  const residents = useMemo(() => stored ?? [], [stored])
+  const read = useResidents(scope)
+  const residents = useMemo(() => read.data ?? [], [read.data])
   const [buildingId, setBuildingId] = useState<string | null>(null)
   const [search, setSearch] = useState('')
   const [page, setPage] = useState(1)
@@ -128,6 +130,7 @@ export function ResidentsDialog({ group, onClose }: { readonly group: AccessGrou
             </List>
           </Stack>
         )}
+        {read.appError && <ErrorAlert error={read.appError} onRetry={() => void read.refetch()} />}
         <FormError placed={placeError(changing.appError, [])} />
         <Group justify="space-between">
           <Text size="sm">{t('accessGroups.residents.picked', { count: picked.size })}</Text>

@@ -7,7 +7,7 @@ import { IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES } from '../../i18n'
 import { selectConnection } from '../../stores/connections/actions'
-import { useConnectionsStore } from '../../stores/connections/store'
+import { useConnections } from '../connections/connection-queries'
 import { useProjectStore } from '../../stores/project/store'
 import { type PaletteEntry, type PaletteGroup, type Translate, paletteEntries } from './palette-entries'
 import { keyPlatform } from './platform'
@@ -28,7 +28,7 @@ const PALETTE_HOTKEY = hotkeyOf(SHORTCUTS['palette:open'] ?? 'CmdOrCtrl+K')
 export function CommandPalette() {
   const { t, i18n } = useTranslation()
   const { colorScheme, setColorScheme } = useMantineColorScheme()
-  const connections = useConnectionsStore((s) => s.list)
+  const connections = useConnections().data ?? []
   const scope = useProjectStore((s) => s.scope)
   const project = scope ? { vendor: connections.find((c) => c.id === scope.connectionId)?.vendor } : null
   useAppCommands()

@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useResultMutation } from '../../query/use-result-mutation'
 import { addConnection, editConnection } from '../../stores/connections/actions'
-import { useConnectionsStore } from '../../stores/connections/store'
 import { closeDialog, useUiStore } from '../../stores/ui/store'
 import { LengthHint } from '../../components/LengthHint'
 import { issueText } from '../../lib/input-issues'
@@ -25,11 +24,12 @@ import {
   toEditInput,
   validate,
 } from './connection-form'
+import { useConnection } from './connection-queries'
 
 /** The one dialog for adding or editing a connection of either vendor. */
 export function ConnectionDialog() {
   const dialog = useUiStore((s) => s.dialog)
-  const existing = useConnectionsStore((s) => (dialog?.kind === 'edit' ? s.list.find((c) => c.id === dialog.id) : undefined))
+  const existing = useConnection(dialog?.kind === 'edit' ? dialog.id : undefined)
   if (!dialog) return null
   const vendor: Vendor = dialog.kind === 'add' ? dialog.vendor : (existing?.vendor ?? 'akuvox')
   // Keyed so each opening starts from fresh values.

@@ -6,12 +6,14 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConnectionStateBadge } from '../../components/ConnectionStateBadge'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { refreshQueries } from '../../query/app-client'
+import { projectsKey } from '../../query/keys'
 import { useResultMutation } from '../../query/use-result-mutation'
-import { chooseProject, loadProjects, removeConnection, signOutConnection, testConnection } from '../../stores/connections/actions'
-import { useConnectionsStore, useSelectedConnection } from '../../stores/connections/store'
+import { chooseProject, removeConnection, signOutConnection, testConnection } from '../../stores/connections/actions'
 import { openProject } from '../../stores/project/actions'
 import { sameScope, useProjectStore } from '../../stores/project/store'
 import { openDialog } from '../../stores/ui/store'
+import { useProjects, useSelectedConnection } from './connection-queries'
 
 /** One connection: who it signs in as, its state, what can be done with it, and its projects. */
 export function ConnectionView() {
@@ -25,7 +27,7 @@ function ConnectionDetail({ connection }: { readonly connection: ConnectionSumma
   const [confirmRemove, setConfirmRemove] = useState(false)
   const action = useResultMutation((kind: 'test' | 'signOut') => (kind === 'test' ? testConnection(connection.id) : signOutConnection(connection.id)), {
     onDone: (summary, kind) => {
-      if (kind === 'test' && summary.state.kind === 'signedIn') void loadProjects(connection.id)
+      if (kind === 'test' && summary.state.kind === 'signedIn') void refreshQueries(projectsKey(connection.id))
     },
   })
   const busy = action.isPending ? (action.variables ?? null) : null
@@ -123,7 +125,7 @@ function ConnectionDetail({ connection }: { readonly connection: ConnectionSumma
 
 function Projects({ connection }: { readonly connection: ConnectionSummary }) {
   const { t } = useTranslation()
-  const projects = useConnectionsStore((s) => s.projects[connection.id])
+  const projects = useProjects(connection.id)
   const openScope = useProjectStore((s) => s.scope)
   const choosingProject = useResultMutation(({ projectId }: { readonly projectId: string; readonly name: string }) => chooseProject(connection.id, projectId), {
     onDone: (_, { name }) => notifications.show({ color: 'green', message: t('connection.chosen', { project: name }) }),
@@ -138,20 +140,20 @@ function Projects({ connection }: { readonly connection: ConnectionSummary }) {
       <Title order={2} size="h4">
         {t('connection.projectsTitle')}
       </Title>
-      {(!projects || projects.status === 'loading') && (
+      {projects.isPending && !projects.appError && (
         <Group gap="xs">
           <Loader size="xs" />
           <Text size="sm">{t('connection.projectsLoading')}</Text>
         </Group>
       )}
-      {projects?.status === 'error' && <ErrorAlert error={projects.error} onRetry={() => void loadProjects(connection.id)} />}
+      {projects.appError && <ErrorAlert error={projects.appError} onRetry={() => void projects.refetch()} />}
       {error && <ErrorAlert error={error} />}
-      {projects?.status === 'ready' && projects.items.length === 0 && <Text size="sm">{t('connection.noProjects')}</Text>}
-      {projects?.status === 'ready' && projects.items.length > 0 && (
+      {projects.data?.length === 0 && <Text size="sm">{t('connection.noProjects')}</Text>}
+      {projects.data && projects.data.length > 0 && (
         <Paper withBorder>
           <Table highlightOnHover data-testid="projects">
             <Table.Tbody>
-              {projects.items.map((p) => {
+              {projects.data.map((p) => {
                 const current = sameScope(openScope, { connectionId: connection.id, projectId: p.id })
                 return (
                   <Table.Tr key={p.id}>

@@ -6,14 +6,15 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { KeychainHelp } from '../../components/KeychainHelp'
-import { loadAppInfo, pingCore } from '../../stores/app/actions'
-import { useAppStore } from '../../stores/app/store'
+import { useAppInfo } from '../../app/app-queries'
+import { pingCore } from '../../stores/app/actions'
 
 /** About / Diagnostics: versions, runtime, data folder, keychain backend, a live round trip. */
 export function DiagnosticsView() {
   const { t } = useTranslation()
-  const info = useAppStore((s) => s.info)
-  const infoError = useAppStore((s) => s.infoError)
+  const query = useAppInfo()
+  const info = query.data
+  const infoError = query.appError
 
   return (
     <Stack gap="lg" maw={880}>
@@ -25,7 +26,7 @@ export function DiagnosticsView() {
           {t('diagnostics.intro')}
         </Text>
       </div>
-      {infoError && <ErrorAlert error={infoError} onRetry={() => void loadAppInfo()} />}
+      {infoError && <ErrorAlert error={infoError} onRetry={() => void query.refetch()} />}
       {!info && !infoError && (
         <Group>
           <Loader size="sm" />

@@ -1,15 +1,15 @@
 import { Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useConnectionsStore } from '../../stores/connections/store'
-import { useProjectStore } from '../../stores/project/store'
+import { useConnection } from '../connections/connection-queries'
+import { useOpenScope } from '../project/project-queries'
 import { PersonsView } from './persons/PersonsView'
 import { StaffView } from './staff/StaffView'
 
 /** People of the open project: Akuvox staff access, or Tuya persons and their recycle bin. */
 export function PeopleView() {
   const { t } = useTranslation()
-  const scope = useProjectStore((s) => s.scope)
-  const vendor = useConnectionsStore((s) => s.list.find((c) => c.id === scope?.connectionId)?.vendor)
+  const scope = useOpenScope()
+  const vendor = useConnection(scope?.connectionId)?.vendor
   if (!scope || !vendor) {
     return (
       <Stack>

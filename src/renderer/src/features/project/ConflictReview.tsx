@@ -2,8 +2,11 @@ import { Button, Group, List, Radio, Stack, Table, Text } from '@mantine/core'
 import type { OutboxEntry } from '@shared/domain/outbox'
 import type { MergeReview, ReviewField } from '@shared/merge/review'
 import { overwrites, sameValue } from '@shared/merge/three-way'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { outboxKey } from '../../query/keys'
+import { useResultQuery } from '../../query/use-result-query'
 import { resolveConflict, reviewConflict } from '../../stores/project/actions'
 import { ConfirmModal } from './ConfirmModal'
 import { changeText, valueText } from './merge-text'
@@ -16,15 +19,10 @@ import { changeText, valueText } from './merge-text'
  */
 export function ConflictReview({ entry }: { readonly entry: OutboxEntry }) {
   const { t } = useTranslation()
-  const [review, setReview] = useState<MergeReview | null | undefined>(undefined)
-  useEffect(() => {
-    let live = true
-    void reviewConflict(entry.id).then((r) => live && setReview(r.ok ? r.value.review : null))
-    return () => {
-      live = false
-    }
-  }, [entry.id, entry.conflict?.detectedAt])
-  if (!entry.conflict?.current) return <Text size="sm">{t('project.outbox.conflictGone')}</Text>
+  // Read again when the conflict is detected again (the cloud's record may have moved on).
+  const read = useResultQuery([...outboxKey, 'review', entry.id, entry.conflict?.detectedAt ?? 0], () => reviewConflict(entry.id))
+  if (read.appError) return <ErrorAlert error={read.appError} onRetry={() => void read.refetch()} />
+  const review = read.data?.review
   if (review === undefined) return null
   if (review === null)
     return (

@@ -1,48 +1,44 @@
 import { Badge, Group, Loader, Paper, SegmentedControl, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail } from '@shared/domain/devices'
+import type { CachedDevice, CachedDeviceDetail } from '@shared/domain/devices'
 import { DEVICE_TYPES } from '@shared/ipc/schemas/project'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { retryAll } from '../../query/use-result-query'
+import type { ProjectScope } from '../../stores/project/store'
 import { SearchInput } from '../../components/SearchInput'
-import { type ProjectScope, useProjectStore } from '../../stores/project/store'
 import { FreshnessBanner } from './FreshnessBanner'
 import { DeviceStatusSince } from './DeviceStatusSince'
 import { OnlineBadge } from './OnlineBadge'
-import { type DeviceQuery, useDevicePages } from './use-device-pages'
+import { type DeviceQuery, useBuildings, useDeviceChannels, useDeviceDetail, useDevicePages, useOpenScope, useOverview } from './project-queries'
 
 const ROW_HEIGHT = 58
 
 /** Buildings → devices → relays (Akuvox) or doors (Tuya), from the cache, filtered and virtualized. */
 export function DevicesView() {
-  const scope = useProjectStore((s) => s.scope)
+  const scope = useOpenScope()
   return scope ? <Devices key={`${scope.connectionId}/${scope.projectId}`} scope={scope} /> : null
 }
 
 function Devices({ scope }: { readonly scope: ProjectScope }) {
   const { t } = useTranslation()
-  const asOf = useProjectStore((s) => s.view?.overview.sync.asOf ?? null)
-  const devicesOffline = useProjectStore((s) => s.view?.overview.devicesOffline ?? 0)
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 200)
   const [deviceType, setDeviceType] = useState<DeviceQuery['deviceType']>(null)
   const [status, setStatus] = useState<'all' | 'online' | 'offline'>('all')
   const [buildingId, setBuildingId] = useState<string | null>(null)
-  const [buildings, setBuildings] = useState<readonly CachedBuilding[]>([])
   const [selected, setSelected] = useState<string | null>(null)
   const query: DeviceQuery = useMemo(
     () => ({ search: debounced.trim(), deviceType, online: status === 'all' ? null : status === 'online', buildingId }),
     [debounced, deviceType, status, buildingId],
   )
-  // Reload when a sync finishes or a device changes state, so the list never shows yesterday.
-  const { total, rows, error, ensure } = useDevicePages(scope, query, `${asOf}/${devicesOffline}`)
-
-  useEffect(() => {
-    void api.devices.buildings({ connectionId: scope.connectionId, projectId: scope.projectId }).then((r) => r.ok && setBuildings(r.value))
-  }, [scope, asOf])
+  // A sync or a device changing state reads the list again (main's events), so it never shows yesterday.
+  const { total, rows, error, ensure } = useDevicePages(scope, query)
+  const buildingsRead = useBuildings(scope)
+  const buildings = buildingsRead.data ?? []
+  const asOf = useOverview(scope).data?.overview.sync.asOf ?? null
 
   return (
     <Stack gap="md" h="calc(100vh - 52px - 30px - 2 * var(--mantine-spacing-lg))">
@@ -93,6 +89,7 @@ function Devices({ scope }: { readonly scope: ProjectScope }) {
           />
         </Stack>
       </Group>
+      {buildingsRead.appError && <ErrorAlert error={buildingsRead.appError} onRetry={() => void buildingsRead.refetch()} />}
       <Group align="stretch" gap="md" style={{ flex: 1, minHeight: 0 }} wrap="nowrap">
         <Paper withBorder style={{ flex: 3, minWidth: 0, display: 'flex' }}>
           {error && total === null ? (
@@ -185,13 +182,12 @@ function DeviceList(props: {
 
 function DeviceDetail({ scope, deviceId }: { readonly scope: ProjectScope; readonly deviceId: string }) {
   const { t } = useTranslation()
-  const [detail, setDetail] = useState<CachedDeviceDetail | null>(null)
-  const [channels, setChannels] = useState<readonly CachedChannel[]>([])
-  useEffect(() => {
-    const input = { connectionId: scope.connectionId, projectId: scope.projectId, deviceId }
-    void api.devices.detail(input).then((r) => r.ok && setDetail(r.value))
-    void api.devices.channels(input).then((r) => r.ok && setChannels(r.value))
-  }, [scope, deviceId])
+  const detailRead = useDeviceDetail(scope, deviceId)
+  const channelsRead = useDeviceChannels(scope, deviceId)
+  const detail = detailRead.data
+  const channels = channelsRead.data ?? []
+  const failed = detailRead.appError ?? channelsRead.appError
+  if (failed) return <ErrorAlert error={failed} onRetry={retryAll(detailRead, channelsRead)} />
   if (!detail) return <Loader size="sm" />
   const relayRows = (relays: CachedDeviceDetail['relays']) =>
     relays.length === 0 ? (

@@ -2,11 +2,10 @@ import { Alert, Button, Text } from '@mantine/core'
 import { IconCloudOff, IconClockExclamation, IconWifiOff } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api'
-import { useOpenConnection } from '../../stores/connections/store'
-import { refreshView } from '../../stores/project/actions'
-import { useProjectStore } from '../../stores/project/store'
+import { checkHealth } from '../../stores/project/actions'
+import { useOpenConnection } from '../connections/connection-queries'
 import { formatWhen } from './format'
+import { useOpenScope, useOverview } from './project-queries'
 
 /**
  * Tells apart "you are offline", "the cloud cannot be reached" and "status is stale", with the
@@ -17,16 +16,15 @@ import { formatWhen } from './format'
 export function FreshnessBanner() {
   const { t, i18n } = useTranslation()
   const state = useOpenConnection()?.state
-  const view = useProjectStore((s) => s.view)
-  const scope = useProjectStore((s) => s.scope)
+  const scope = useOpenScope()
+  const view = useOverview(scope).data
   const [checking, setChecking] = useState(false)
   if (!view || !scope) return null
   const asOf = view.overview.sync.asOf
   const time = asOf === null ? '' : formatWhen(asOf, i18n.language)
   const check = async () => {
     setChecking(true)
-    await api.health.check({ connectionId: scope.connectionId, projectId: scope.projectId })
-    await refreshView()
+    await checkHealth(scope)
     setChecking(false)
   }
   const checkButton = (

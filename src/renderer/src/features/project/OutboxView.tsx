@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { Alert, Badge, Button, Checkbox, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
 import type { OutboxEntry, ReplayOutcome } from '@shared/domain/outbox'
 import { assertNever } from '@shared/util/assert-never'
 import { IconSend } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ErrorAlert } from '../../components/ErrorAlert'
 import { errorMessage } from '../../lib/error-message'
 import { discardOutboxEntry, replayOutbox } from '../../stores/project/actions'
 import { useProjectStore } from '../../stores/project/store'
@@ -11,6 +12,7 @@ import { ConfirmModal } from './ConfirmModal'
 import { ConflictReview } from './ConflictReview'
 import { describeOperation, operationNote } from './describe-operation'
 import { formatWhen } from './format'
+import { useOutbox } from './project-queries'
 
 /**
  * The changes waiting for the cloud, in words. Nothing is sent until the installer picks what to
@@ -18,7 +20,8 @@ import { formatWhen } from './format'
  */
 export function OutboxView() {
   const { t } = useTranslation()
-  const outbox = useProjectStore((s) => s.outbox)
+  const read = useOutbox()
+  const outbox = read.data ?? []
   const lastReplay = useProjectStore((s) => s.lastReplay)
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set())
   const [replaying, setReplaying] = useState(false)
@@ -41,7 +44,11 @@ export function OutboxView() {
           {t('project.outbox.intro')}
         </Text>
       </div>
-      {outbox.length === 0 ? (
+      {read.appError ? (
+        <ErrorAlert error={read.appError} onRetry={() => void read.refetch()} />
+      ) : read.isPending ? (
+        <Loader size="sm" />
+      ) : outbox.length === 0 ? (
         <Text>{t('project.outbox.empty')}</Text>
       ) : (
         <Group justify="space-between">

@@ -1,36 +1,41 @@
 import { Alert, Button, Group, Loader, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
-import { type CachedDevice } from '@shared/domain/devices'
 import { CACHE_COLLECTIONS, type CacheCollection } from '@shared/domain/sync'
 import { IconInbox, IconPlayerStop, IconRefresh } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { useConnectionsStore } from '../../stores/connections/store'
 import { useResultMutation } from '../../query/use-result-mutation'
-import { cancelSync, refreshView, startSync } from '../../stores/project/actions'
+import { cancelSync, openProject, startSync } from '../../stores/project/actions'
+import { type ProjectScope, useProjectStore } from '../../stores/project/store'
 import { syncNow } from './sync-now'
-import { useProjectStore } from '../../stores/project/store'
 import { showSection } from '../../stores/ui/store'
+import { useConnection } from '../connections/connection-queries'
 import { FreshnessBanner } from './FreshnessBanner'
 import { DeviceStatusSince } from './DeviceStatusSince'
 import { OnlineBadge } from './OnlineBadge'
 import { formatWhen } from './format'
+import { useOfflineDevices, useOpenScope, useOverview, useSyncOutcome, useSyncProgress } from './project-queries'
 
 const AKUVOX: readonly CacheCollection[] = ['devices', 'accessGroups', 'accounts', 'staffAccesses']
 const TUYA: readonly CacheCollection[] = ['channels', 'organisations', 'persons', 'recycledPersons', 'accessAuths', 'authTasks']
 
 /** The open project at a glance: how fresh, what is cached, offline devices first, the outbox. */
 export function OverviewView() {
+  const scope = useOpenScope()
+  return scope ? <Overview key={`${scope.connectionId}/${scope.projectId}`} scope={scope} /> : null
+}
+
+function Overview({ scope }: { readonly scope: ProjectScope }) {
   const { t, i18n } = useTranslation()
-  const { scope, view, viewError, lastOutcome } = useProjectStore()
-  const connection = useConnectionsStore((s) => s.list.find((c) => c.id === scope?.connectionId))
+  const query = useOverview(scope)
+  const openError = useProjectStore((s) => s.openError)
+  const lastOutcome = useSyncOutcome(scope)
+  const connection = useConnection(scope.connectionId)
+  const view = query.data
   // A refusal to start or stop stays here, next to the button, until the next try.
   const starting = useResultMutation(() => startSync())
   const cancelling = useResultMutation(() => cancelSync())
   const syncError = starting.appError ?? cancelling.appError
-  if (!scope) return null
-  if (!view) return viewError ? <ErrorAlert error={viewError} onRetry={() => void refreshView()} /> : <Loader />
+  if (!view) return query.appError ? <ErrorAlert error={query.appError} onRetry={() => void query.refetch()} /> : <Loader />
   const { overview } = view
   const shown = connection?.vendor === 'tuya' ? TUYA : AKUVOX
   return (
@@ -64,10 +69,11 @@ export function OverviewView() {
           </Button>
         )}
       </Group>
-      {viewError && <ErrorAlert error={viewError} />}
+      {openError && <ErrorAlert error={openError} onRetry={() => void openProject(scope, { show: false })} />}
+      {query.appError && <ErrorAlert error={query.appError} onRetry={() => void query.refetch()} />}
       {syncError && <ErrorAlert error={syncError} />}
-      {view.syncing && <SyncProgressPanel collections={shown} />}
-      {!view.syncing && lastOutcome && <OutcomeNote />}
+      {view.syncing && <SyncProgressPanel scope={scope} collections={shown} />}
+      {!view.syncing && lastOutcome && <OutcomeNote scope={scope} />}
       {overview.outboxCount > 0 && (
         <Alert color="blue" icon={<IconInbox size={18} aria-hidden />}>
           <Group justify="space-between">
@@ -90,7 +96,7 @@ export function OverviewView() {
           <Count label={t('project.collections.devicesOffline')} value={overview.devicesOffline} alert={overview.devicesOffline > 0} />
         </SimpleGrid>
       </Stack>
-      <OfflineDevices />
+      <OfflineDevices scope={scope} offline={overview.devicesOffline} />
     </Stack>
   )
 }
@@ -108,9 +114,9 @@ function Count({ label, value, alert = false }: { readonly label: string; readon
   )
 }
 
-function SyncProgressPanel({ collections }: { readonly collections: readonly CacheCollection[] }) {
+function SyncProgressPanel({ scope, collections }: { readonly scope: ProjectScope; readonly collections: readonly CacheCollection[] }) {
   const { t } = useTranslation()
-  const progress = useProjectStore((s) => s.progress)
+  const progress = useSyncProgress(scope)
   const active = CACHE_COLLECTIONS.filter((c) => progress[c] || collections.includes(c))
   return (
     <Paper withBorder p="md" data-testid="sync-progress" aria-live="polite">
@@ -143,9 +149,9 @@ function SyncProgressPanel({ collections }: { readonly collections: readonly Cac
   )
 }
 
-function OutcomeNote() {
+function OutcomeNote({ scope }: { readonly scope: ProjectScope }) {
   const { t } = useTranslation()
-  const outcome = useProjectStore((s) => s.lastOutcome)
+  const outcome = useSyncOutcome(scope)
   if (!outcome) return null
   if (outcome.kind === 'finished') {
     const { pagesWritten, requests } = outcome.summary
@@ -170,19 +176,10 @@ function OutcomeNote() {
   )
 }
 
-function OfflineDevices() {
+function OfflineDevices({ scope, offline }: { readonly scope: ProjectScope; readonly offline: number }) {
   const { t } = useTranslation()
-  const scope = useProjectStore((s) => s.scope)
-  const view = useProjectStore((s) => s.view)
-  const [devices, setDevices] = useState<readonly CachedDevice[]>([])
-  const offline = view?.overview.devicesOffline ?? 0
-  const asOf = view?.overview.sync.asOf
-  useEffect(() => {
-    if (!scope || offline === 0) return
-    void api.devices
-      .list({ connectionId: scope.connectionId, projectId: scope.projectId, online: false, limit: 10 })
-      .then((r) => r.ok && setDevices(r.value.items))
-  }, [scope, offline, asOf])
+  const query = useOfflineDevices(scope, offline > 0)
+  const devices = query.data?.items ?? []
   return (
     <Stack gap="xs">
       <Group justify="space-between">
@@ -195,6 +192,8 @@ function OfflineDevices() {
       </Group>
       {offline === 0 ? (
         <Text size="sm">{t('project.overview.noOfflineDevices')}</Text>
+      ) : query.appError ? (
+        <ErrorAlert error={query.appError} onRetry={() => void query.refetch()} />
       ) : (
         <Paper withBorder>
           <Table data-testid="offline-devices">

@@ -1,43 +1,36 @@
 import { Accordion, Alert, Button, Group, Modal, Progress, Stack, Text, Title } from '@mantine/core'
 import type { AppError } from '@shared/errors'
-import type { RetryPlan, SendGrid } from '@shared/sends/types'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { loadGrid, loadRetryPlan, resumeTracking, retryFailures, showSendsScreen } from '../../stores/sends/actions'
-import { batchKey, useSendsStore } from '../../stores/sends/store'
+import { resumeTracking, retryFailures, showSendsScreen } from '../../stores/sends/actions'
 import { SendGridView } from './SendGridView'
 import { TaskRecords } from './TaskRecords'
 import { policyText, progressText } from './labels'
+import { useGrid, useRetryPlan, useSendProgress, useSendsScope } from './sends-queries'
 
 /** A batch of tasks: live progress per channel, then the grid and "retry failures". */
 export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) {
   const { t } = useTranslation()
-  const progress = useSendsStore((s) => s.progress[batchKey(taskIds)])
-  const [grid, setGrid] = useState<SendGrid | null>(null)
-  const [plan, setPlan] = useState<RetryPlan | null>(null)
+  const scope = useSendsScope()
+  const progress = useSendProgress(scope, taskIds)
+  // The grid follows the records as they land: each progress report marks it stale.
+  const grid = useGrid(scope, taskIds)
+  const [asked, setAsked] = useState(false)
+  const planRead = useRetryPlan(scope, taskIds, asked)
+  const plan = asked ? (planRead.data ?? null) : null
   const [error, setError] = useState<AppError | null>(null)
   const [retrying, setRetrying] = useState(false)
   const finished = progress?.state === 'finished'
   const tasks = progress?.tasks ?? []
   const total = tasks.reduce((n, x) => n + x.task.authNum, 0)
   const done = tasks.reduce((n, x) => n + x.done, 0)
-  // The grid follows the records as they land, not only at the end.
-  useEffect(() => {
-    void loadGrid(taskIds).then((r) => r?.ok && setGrid(r.value))
-  }, [taskIds, finished, done])
   const failed = tasks.reduce((n, x) => n + x.failed, 0)
-  const askRetry = async () => {
-    const r = await loadRetryPlan(taskIds)
-    if (!r) return
-    if (r.ok) setPlan(r.value)
-    else setError(r.error)
-  }
   const retry = async () => {
     setRetrying(true)
     const r = await retryFailures(taskIds)
     setRetrying(false)
-    setPlan(null)
+    setAsked(false)
     if (r && !r.ok) setError(r.error)
   }
   return (
@@ -70,9 +63,10 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
       )}
       {progress?.state === 'running' && progress.error && <Text size="sm">{t('sends.tracking.pollError')}</Text>}
       {error && <ErrorAlert error={error} />}
+      {asked && planRead.appError && <ErrorAlert error={planRead.appError} onRetry={() => void planRead.refetch()} />}
       {finished && (
         <Group>
-          <Button color="red" variant="light" disabled={failed === 0} onClick={() => void askRetry()}>
+          <Button color="red" variant="light" disabled={failed === 0} onClick={() => setAsked(true)}>
             {t('sends.tracking.retry')}
           </Button>
         </Group>
@@ -80,7 +74,8 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
       <Title order={3} size="h4">
         {t('sends.tracking.grid')}
       </Title>
-      {grid && <SendGridView grid={grid} />}
+      {grid.appError && <ErrorAlert error={grid.appError} onRetry={() => void grid.refetch()} />}
+      {grid.data && <SendGridView grid={grid.data} />}
       <Title order={3} size="h4">
         {t('sends.tracking.records')}
       </Title>
@@ -101,13 +96,13 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
                   : id}
               </Accordion.Control>
               <Accordion.Panel>
-                <TaskRecords taskId={id} stamp={`${x?.done ?? 0}/${x?.task.progress.code ?? ''}`} />
+                <TaskRecords taskId={id} />
               </Accordion.Panel>
             </Accordion.Item>
           )
         })}
       </Accordion>
-      <Modal opened={plan !== null} onClose={() => setPlan(null)} title={t('sends.tracking.retryTitle')}>
+      <Modal opened={plan !== null} onClose={() => setAsked(false)} title={t('sends.tracking.retryTitle')}>
         {plan && (
           <Stack data-testid="retry-confirm">
             {plan.batches.length === 0 && <Text>{t('sends.tracking.retryNone')}</Text>}
@@ -118,7 +113,7 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
             ))}
             {plan.left.length > 0 && <Text c="orange">{t('sends.tracking.retryLeft', { names: plan.left.join(', ') })}</Text>}
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setPlan(null)}>
+              <Button variant="default" onClick={() => setAsked(false)}>
                 {t('sends.wizard.cancel')}
               </Button>
               <Button disabled={plan.batches.length === 0} loading={retrying} onClick={() => void retry()} data-autofocus>

@@ -1,9 +1,8 @@
 import { Alert, Button, Group, Loader, Modal, SimpleGrid, Text } from '@mantine/core'
 import type { TuyaAccessAuth } from '@shared/domain/tuya'
-import type { PermissionView } from '@shared/sends/types'
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { loadPermission } from '../../stores/sends/actions'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { usePermission, useSendsScope } from './sends-queries'
 
 function Field({ label, value }: { readonly label: string; readonly value: string }) {
   return (
@@ -19,15 +18,14 @@ function Field({ label, value }: { readonly label: string; readonly value: strin
 /** One permission: the cloud's detail when reachable, else the cached row. */
 export function PermissionDetail({ auth, onClose, onPerson }: { readonly auth: TuyaAccessAuth; readonly onClose: () => void; readonly onPerson: () => void }) {
   const { t, i18n } = useTranslation()
-  const [view, setView] = useState<PermissionView | null>(null)
-  useEffect(() => {
-    void loadPermission(auth.accessAuthId).then((r) => r?.ok && setView(r.value))
-  }, [auth.accessAuthId])
+  const read = usePermission(useSendsScope(), auth.accessAuthId)
+  const view = read.data
   const d = view?.detail
   const date = (ms: number) => new Date(ms).toLocaleString(i18n.language)
   return (
     <Modal opened onClose={onClose} title={t('sends.permissions.detailTitle', { name: auth.name })} size="lg">
-      {!view && <Loader size="sm" aria-label={t('sends.loading')} />}
+      {read.appError && <ErrorAlert error={read.appError} onRetry={() => void read.refetch()} />}
+      {!view && !read.appError && <Loader size="sm" aria-label={t('sends.loading')} />}
       {view && !d && <Alert color="yellow">{t('sends.permissions.detailOffline')}</Alert>}
       <SimpleGrid cols={2} mt="sm" data-testid="permission-detail">
         <Field label={t('sends.permissions.code')} value={auth.personCode} />

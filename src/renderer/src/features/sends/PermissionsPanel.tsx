@@ -5,14 +5,12 @@ import { PERMANENT_END } from '@shared/sends/validity'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { loadPermissions } from '../../stores/sends/actions'
 import { PermissionDetail } from './PermissionDetail'
 import { VirtualTable } from './VirtualTable'
-import { usePaged } from '../../hooks/use-paged'
+import { usePermissionPages, useSendsScope } from './sends-queries'
 import { SearchInput } from '../../components/SearchInput'
 
 const VALIDITIES: readonly ValidityFilter[] = ['permanent', 'expired', 'within7Days', 'within15Days', 'within30Days']
-const PAGE = 200
 
 const statusOf = (v: string | null): TuyaIssueStatus | undefined => (v === 'pending' || v === 'sent' ? v : undefined)
 
@@ -29,7 +27,7 @@ export function PermissionsPanel({ channels, channel, onChannel }: PermissionsPa
   const [person, setPerson] = useState<{ id: string; name: string } | null>(null)
   const [open, setOpen] = useState<TuyaAccessAuth | null>(null)
   const query = { ...filter, channelId: channel?.channelId, personId: person?.id }
-  const { total, rows, error, ensure } = usePaged(JSON.stringify(query), (offset, limit) => loadPermissions(query, offset, limit), PAGE)
+  const { total, rows, error, ensure } = usePermissionPages(useSendsScope(), query)
   const status = (key: 'faceIssueStatus' | 'cardIssueStatus' | 'fingerprintIssueStatus', label: string) => (
     <Select
       label={label}

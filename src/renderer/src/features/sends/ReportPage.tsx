@@ -1,17 +1,16 @@
 import { Button, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core'
-import type { AppError } from '@shared/errors'
 import type { ReportData } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { describeOperation } from '../project/describe-operation'
-import { loadReport } from '../../stores/sends/actions'
 import type { SendsScope } from '../../stores/sends/store'
 import { utcScheduleText } from '../access-groups/schedule-text'
 import { localTimeZone } from '../access-groups/zone'
 import { reportZip } from './report-files'
 import { FIELD_LIMITS } from '@shared/field-limits'
 import { LengthHint } from '../../components/LengthHint'
+import { useReport } from './sends-queries'
 
 /** Print styles: only the report is printed (window.print → "Save as PDF"; Playwright's page.pdf in tests). */
 const PRINT_CSS = `@page { size: A4; margin: 14mm 12mm } @media print { body * { visibility: hidden } [data-report], [data-report] * { visibility: visible } [data-report] { position: absolute; left: 0; top: 0; width: 100%; box-sizing: border-box } [data-report] tr { break-inside: avoid } }`
@@ -21,15 +20,17 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
   const { t, i18n } = useTranslation()
   const [preparedBy, setPreparedBy] = useState('')
   const [confirming, setConfirming] = useState(false)
-  const [data, setData] = useState<ReportData | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
+  // The name the report was asked for with: it is generated (and kept in step with the cache) from then on.
+  const [asked, setAsked] = useState<string | null>(null)
+  const report = useReport(scope, asked)
+  const data = report.data ?? null
+  const error = report.appError
   const zone = localTimeZone()
   const when = (ms: number | null) => (ms === null ? t('sends.report.notSynced') : new Date(ms).toLocaleString(i18n.language))
-  const generate = async () => {
+  const generate = () => {
     setConfirming(false)
-    const r = await loadReport(scope, preparedBy)
-    if (r.ok) setData(r.value)
-    else setError(r.error)
+    if (asked === preparedBy) void report.refetch()
+    else setAsked(preparedBy)
   }
   const download = (d: ReportData) => {
     const bytes = reportZip(d, (i) => {
@@ -66,14 +67,14 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
           </>
         )}
       </Group>
-      {error && <ErrorAlert error={error} />}
+      {error && <ErrorAlert error={error} onRetry={() => void report.refetch()} />}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('sends.report.confirmTitle')}>
         <Text>{t('sends.report.confirmBody', { project: scope.projectId })}</Text>
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={() => setConfirming(false)}>
             {t('sends.wizard.cancel')}
           </Button>
-          <Button onClick={() => void generate()} data-autofocus>
+          <Button onClick={generate} data-autofocus>
             {t('sends.report.confirm')}
           </Button>
         </Group>

@@ -1,16 +1,18 @@
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
+import type { ChannelsListing } from '@shared/sends/types'
 import { assertNever } from '@shared/util/assert-never'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { followSends, loadChannels, openSends, showSendsScreen } from '../../stores/sends/actions'
+import { enterSends, showSendsScreen } from '../../stores/sends/actions'
 import { type SendsScope, type SendsScreen, useSendsStore } from '../../stores/sends/store'
-import { useConnectionsStore } from '../../stores/connections/store'
-import { useProjectStore } from '../../stores/project/store'
+import { useConnection } from '../connections/connection-queries'
+import { useOpenScope } from '../project/project-queries'
 import { BatchView } from './BatchView'
 import { ChannelsPage } from './ChannelsPage'
 import { ReportPage } from './ReportPage'
+import { useChannels, useSendsFinished } from './sends-queries'
 import { TaskList } from './TaskList'
 import { notifyInBackground } from './notify'
 import { SendWizard } from './wizard/SendWizard'
@@ -20,8 +22,8 @@ export type SendsPage = 'channels' | 'sends' | 'report'
 /** The permission sends of the open project: channels and permissions, sends and tracking, the report. */
 export function SendsView({ page }: { readonly page: SendsPage }) {
   const { t } = useTranslation()
-  const scope = useProjectStore((s) => s.scope)
-  const vendor = useConnectionsStore((s) => s.list.find((c) => c.id === scope?.connectionId)?.vendor)
+  const scope = useOpenScope()
+  const vendor = useConnection(scope?.connectionId)?.vendor
   const title = (
     <Title order={1} size="h2">
       {t(`sends.title.${page}`)}
@@ -58,27 +60,30 @@ export function SendsView({ page }: { readonly page: SendsPage }) {
 
 function Tuya({ scope, page }: { readonly scope: SendsScope; readonly page: 'channels' | 'sends' }) {
   const { t } = useTranslation()
-  const { listing, error, screen } = useSendsStore()
-  useEffect(() => {
-    void openSends(scope)
-    return followSends((p) => {
-      const total = p.tasks.reduce((n, x) => n + x.task.authNum, 0)
-      const done = p.tasks.reduce((n, x) => n + x.done, 0)
-      const failed = p.tasks.reduce((n, x) => n + x.failed, 0)
-      const body = t('sends.tracking.notifyBody', { done, total, failed })
-      if (!notifyInBackground(t('sends.tracking.notifyTitle'), body))
-        notifications.show({ title: t('sends.tracking.notifyTitle'), message: body, color: failed > 0 ? 'orange' : 'green' })
-    })
-  }, [scope, t])
-  if (error && !listing) return <ErrorAlert error={error} onRetry={() => void loadChannels()} />
-  if (!listing) return <Loader aria-label={t('sends.loading')} />
-  if (page === 'channels') return <ChannelsPage listing={listing} />
-  return <Screen screen={screen} />
+  const screen = useSendsStore((s) => s.screen)
+  const channels = useChannels(scope)
+  useEffect(() => enterSends(scope), [scope])
+  useSendsFinished(scope, (p) => {
+    const total = p.tasks.reduce((n, x) => n + x.task.authNum, 0)
+    const done = p.tasks.reduce((n, x) => n + x.done, 0)
+    const failed = p.tasks.reduce((n, x) => n + x.failed, 0)
+    const body = t('sends.tracking.notifyBody', { done, total, failed })
+    if (!notifyInBackground(t('sends.tracking.notifyTitle'), body))
+      notifications.show({ title: t('sends.tracking.notifyTitle'), message: body, color: failed > 0 ? 'orange' : 'green' })
+  })
+  const listing = channels.data
+  if (!listing)
+    return channels.appError ? <ErrorAlert error={channels.appError} onRetry={() => void channels.refetch()} /> : <Loader aria-label={t('sends.loading')} />
+  return (
+    <>
+      {channels.appError && <ErrorAlert error={channels.appError} onRetry={() => void channels.refetch()} />}
+      {page === 'channels' ? <ChannelsPage listing={listing} /> : <Screen screen={screen} listing={listing} />}
+    </>
+  )
 }
 
-function Screen({ screen }: { readonly screen: SendsScreen }) {
+function Screen({ screen, listing }: { readonly screen: SendsScreen; readonly listing: ChannelsListing }) {
   const { t } = useTranslation()
-  const listing = useSendsStore((s) => s.listing)
   switch (screen.kind) {
     case 'tasks':
       return (
@@ -90,7 +95,7 @@ function Screen({ screen }: { readonly screen: SendsScreen }) {
         </Stack>
       )
     case 'wizard':
-      return <SendWizard channels={listing?.channels ?? []} initial={screen.channelIds} />
+      return <SendWizard channels={listing.channels} initial={screen.channelIds} />
     case 'batch':
       return <BatchView key={screen.taskIds.join(',')} taskIds={screen.taskIds} />
     case 'task':

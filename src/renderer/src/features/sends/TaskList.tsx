@@ -2,12 +2,12 @@ import { Anchor, Button, Group, Select, Stack, Text } from '@mantine/core'
 import type { TaskOutcomeFilter, TasksFilter, TrackedTask } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { loadTasks, refreshTasks, showSendsScreen } from '../../stores/sends/actions'
+import { refreshTasks, showSendsScreen } from '../../stores/sends/actions'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatWhen } from '../project/format'
 import { outcomeText, progressText } from './labels'
 import { VirtualTable } from './VirtualTable'
-import { usePaged } from '../../hooks/use-paged'
+import { useSendsScope, useTaskPages } from './sends-queries'
 import { SearchInput } from '../../components/SearchInput'
 
 const OUTCOMES: readonly TaskOutcomeFilter[] = ['succeeded', 'partial', 'failed', 'terminated']
@@ -16,8 +16,7 @@ const OUTCOMES: readonly TaskOutcomeFilter[] = ['succeeded', 'partial', 'failed'
 export function TaskList() {
   const { t, i18n } = useTranslation()
   const [filter, setFilter] = useState<TasksFilter>({})
-  const [stamp, setStamp] = useState(0)
-  const { total, rows, error, ensure } = usePaged(JSON.stringify([filter, stamp]), (offset, limit) => loadTasks(filter, offset, limit), 100)
+  const { total, rows, error, ensure } = useTaskPages(useSendsScope(), filter)
   return (
     <Stack data-testid="task-list">
       <Group align="end" wrap="wrap">
@@ -55,7 +54,7 @@ export function TaskList() {
           onChange={(v) => setFilter({ ...filter, outcome: OUTCOMES.find((o) => o === v) })}
           data={OUTCOMES.map((o) => ({ value: o, label: t(`sends.tasks.outcomes.${o}`) }))}
         />
-        <Button variant="default" onClick={() => void refreshTasks().then(() => setStamp(stamp + 1))}>
+        <Button variant="default" onClick={() => void refreshTasks()}>
           {t('sends.tasks.refresh')}
         </Button>
       </Group>

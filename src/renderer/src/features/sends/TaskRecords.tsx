@@ -1,14 +1,12 @@
 import { Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core'
 import type { TuyaIssueCounts, TuyaIssueInfo, TuyaTaskRecord } from '@shared/domain/tuya'
-import type { AppError } from '@shared/errors'
 import { sendPolicyOfCode } from '@shared/sends/policy'
-import type { TaskView } from '@shared/sends/types'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { loadIssueInfo, loadTask } from '../../stores/sends/actions'
 import { formatWhen } from '../project/format'
 import { policyText, recordText } from './labels'
+import { useIssueInfo, useSendsScope, useTask } from './sends-queries'
 import { VirtualTable } from './VirtualTable'
 
 const INFO_TYPES = ['person', 'card', 'cardPassword', 'face', 'fingerprint'] as const satisfies readonly (keyof TuyaIssueInfo)[]
@@ -17,21 +15,14 @@ const COUNT_LABEL = { successIssueNum: 'success', failIssueNum: 'fail', successI
 
 /**
  * One task: its detail (device, area, credentials, times) and every record with its status; each
- * record opens its issue info per credential type. `stamp` changes when progress moved.
+ * record opens its issue info per credential type. Each progress report of the send reads it again.
  */
-export function TaskRecords({ taskId, stamp }: { readonly taskId: string; readonly stamp: string }) {
+export function TaskRecords({ taskId }: { readonly taskId: string }) {
   const { t, i18n } = useTranslation()
-  const [view, setView] = useState<TaskView | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
+  const read = useTask(useSendsScope(), taskId)
+  const view = read.data
   const [open, setOpen] = useState<TuyaTaskRecord | null>(null)
-  useEffect(() => {
-    void loadTask(taskId).then((r) => {
-      if (!r) return
-      if (r.ok) setView(r.value)
-      else setError(r.error)
-    })
-  }, [taskId, stamp])
-  if (error) return <ErrorAlert error={error} />
+  if (read.appError) return <ErrorAlert error={read.appError} onRetry={() => void read.refetch()} />
   if (!view) return <Loader size="sm" aria-label={t('sends.loading')} />
   const { task } = view.tracked
   const d = view.detail
@@ -113,18 +104,12 @@ export function TaskRecords({ taskId, stamp }: { readonly taskId: string; readon
 
 function IssueInfoModal({ record, onClose }: { readonly record: TuyaTaskRecord; readonly onClose: () => void }) {
   const { t } = useTranslation()
-  const [info, setInfo] = useState<TuyaIssueInfo | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
-  useEffect(() => {
-    void loadIssueInfo(record.authTaskRecordId).then((r) => {
-      if (!r) return
-      if (r.ok) setInfo(r.value)
-      else setError(r.error)
-    })
-  }, [record.authTaskRecordId])
+  const read = useIssueInfo(useSendsScope(), record.authTaskRecordId)
+  const info = read.data
+  const error = read.appError
   return (
     <Modal opened onClose={onClose} title={t('sends.task.infoTitle', { name: record.name })} size="lg">
-      {error && <ErrorAlert error={error} />}
+      {error && <ErrorAlert error={error} onRetry={() => void read.refetch()} />}
       {!info && !error && <Loader size="sm" aria-label={t('sends.loading')} />}
       {info && (
         <Table data-testid="issue-info">

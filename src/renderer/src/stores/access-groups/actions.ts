@@ -3,58 +3,33 @@ import type { ResidentRef } from '@shared/domain/residents'
 import type { DuplicateRef } from '@shared/duplicates/rule-book'
 import { api } from '../../api'
 import { noProject } from '../no-project'
+import { refreshQueries } from '../../query/app-client'
+import { domainKey } from '../../query/keys'
 import { type GroupsScope, type GroupsScreen, INITIAL, sameGroupsScope, useAccessGroupsStore } from './store'
 
+/**
+ * The changes below are made in main, which says `accessGroups:changed` after each: the lists
+ * on screen read again through the query cache, so none of them reloads anything itself.
+ */
 const current = (): GroupsScope | null => useAccessGroupsStore.getState().scope
 
-/** Shows a project's groups: the cached list first, the site tree and residents alongside. */
-export async function openGroups(scope: GroupsScope): Promise<void> {
+/** Shows a project's groups, starting at the list when it is another project than before. */
+export function enterGroups(scope: GroupsScope): void {
   if (!sameGroupsScope(current(), scope)) useAccessGroupsStore.setState({ ...INITIAL, scope })
-  await Promise.all([loadGroups(), loadTree(), loadResidents()])
 }
 
-export async function loadGroups(): Promise<void> {
-  const scope = current()
-  if (!scope) return
-  useAccessGroupsStore.setState({ loading: true })
-  const result = await api.accessGroups.list(scope)
-  if (!sameGroupsScope(current(), scope)) return
-  useAccessGroupsStore.setState(result.ok ? { listing: result.value, loading: false, error: null } : { loading: false, error: result.error })
-}
-
-async function loadTree(): Promise<void> {
-  const scope = current()
-  if (!scope) return
-  const result = await api.accessGroups.siteTree(scope)
-  if (sameGroupsScope(current(), scope) && result.ok) useAccessGroupsStore.setState({ tree: result.value })
-}
-
-async function loadResidents(): Promise<void> {
-  const scope = current()
-  if (!scope) return
-  const result = await api.accessGroups.residents(scope)
-  if (sameGroupsScope(current(), scope) && result.ok) useAccessGroupsStore.setState({ residents: result.value })
-}
-
-/** Reads the project from the cloud again (a sync), then shows what the cache now holds. */
+/** Reads the project from the cloud again (a sync); the lists follow main's change event. */
 export async function refreshFromCloud(): Promise<void> {
   const scope = current()
   if (!scope) return
   useAccessGroupsStore.setState({ refreshing: true })
   const result = await api.accessGroups.refresh(scope)
   if (!sameGroupsScope(current(), scope)) return
-  useAccessGroupsStore.setState(result.ok ? { listing: result.value, refreshing: false, error: null } : { refreshing: false, error: result.error })
-  if (result.ok) await Promise.all([loadTree(), loadResidents()])
+  useAccessGroupsStore.setState({ refreshing: false, error: result.ok ? null : result.error })
 }
 
 export function showScreen(screen: GroupsScreen): void {
   useAccessGroupsStore.setState({ screen })
-}
-
-export async function loadDetail(id: string) {
-  const scope = current()
-  if (!scope) return null
-  return api.accessGroups.detail({ ...scope, accessGroupId: id })
 }
 
 /** Create (no id) or update; the caller shows the outcome (saved, or queued in the outbox). */
@@ -63,44 +38,34 @@ export async function saveGroup(draft: AccessGroupDraft, id: string | null, conf
   const scope = current()
   if (!scope) return noProject
   const confirmed = confirmedDuplicates.length > 0 ? { confirmedDuplicates } : {}
-  const result =
-    id === null
-      ? await api.accessGroups.create({ ...scope, draft, intentKey, ...confirmed })
-      : await api.accessGroups.update({ ...scope, accessGroupId: id, draft, intentKey, ...confirmed })
-  await loadGroups()
-  return result
+  return id === null
+    ? api.accessGroups.create({ ...scope, draft, intentKey, ...confirmed })
+    : api.accessGroups.update({ ...scope, accessGroupId: id, draft, intentKey, ...confirmed })
 }
 
 export async function deleteGroups(ids: readonly string[], intentKey: string) {
   const scope = current()
   if (!scope) return noProject
-  const result = await api.accessGroups.delete({ ...scope, accessGroupIds: [...ids], intentKey })
-  await loadGroups()
-  return result
+  return api.accessGroups.delete({ ...scope, accessGroupIds: [...ids], intentKey })
 }
 
 export async function changeResidents(id: string, residents: readonly ResidentRef[], kind: 'add' | 'remove') {
   const scope = current()
   if (!scope) return noProject
   const input = { ...scope, accessGroupId: id, residents: [...residents] }
-  const result = kind === 'add' ? await api.accessGroups.addResidents(input) : await api.accessGroups.removeResidents(input)
-  await loadGroups()
-  return result
+  return kind === 'add' ? api.accessGroups.addResidents(input) : api.accessGroups.removeResidents(input)
 }
 
-/** Sends the reviewed pending changes of this project. */
+/**
+ * Sends the reviewed pending changes of this project. Main reads the project again and says so;
+ * the groups on screen have read it again before the outcome shows, so "Sent" never stands next
+ * to the list as it was.
+ */
 export async function replayPending(outboxIds: readonly number[]) {
   const scope = current()
   if (!scope) return noProject
   const result = await api.outbox.replay({ entryIds: [...outboxIds] })
+  await refreshQueries(domainKey(scope, 'accessGroups'))
   if (result.ok) useAccessGroupsStore.setState({ lastReplay: result.value })
-  await Promise.all([loadGroups(), loadTree()])
   return result
-}
-
-/** Reloads when main says this project's groups changed; returns the unsubscribe. */
-export function followAccessGroups(): () => void {
-  return api.on('accessGroups:changed', (changed) => {
-    if (sameGroupsScope(current(), changed)) void loadGroups()
-  })
 }

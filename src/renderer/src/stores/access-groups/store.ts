@@ -1,5 +1,3 @@
-import type { AccessGroupsListing, SiteTree } from '@shared/domain/access-groups'
-import type { Resident } from '@shared/domain/residents'
 import type { ReplayOutcome } from '@shared/domain/outbox'
 import type { AppError } from '@shared/errors'
 import { create } from 'zustand'
@@ -13,26 +11,23 @@ export interface GroupsScope {
 export type GroupsScreen =
   { readonly kind: 'list' } | { readonly kind: 'detail'; readonly id: string } | { readonly kind: 'create' } | { readonly kind: 'edit'; readonly id: string }
 
+/**
+ * Where the installer is in a project's access groups, and how the last refresh and replay went.
+ * The groups, the site tree and the residents are read through the query cache (group-queries.ts).
+ */
 export interface AccessGroupsState {
   readonly scope: GroupsScope | null
-  readonly listing: AccessGroupsListing | null
-  readonly loading: boolean
   readonly refreshing: boolean
+  /** Why the last refresh from the cloud failed. */
   readonly error: AppError | null
-  readonly tree: SiteTree | null
-  readonly residents: readonly Resident[] | null
   readonly screen: GroupsScreen
   readonly lastReplay: readonly ReplayOutcome[] | null
 }
 
 export const INITIAL: AccessGroupsState = {
   scope: null,
-  listing: null,
-  loading: false,
   refreshing: false,
   error: null,
-  tree: null,
-  residents: null,
   screen: { kind: 'list' },
   lastReplay: null,
 }

@@ -3,94 +3,77 @@ import type { AppError } from '@shared/errors'
 import type { InputOf } from '@shared/ipc'
 import type { Result } from '@shared/result'
 import { api } from '../../api'
+import { patchQueryData, refreshQueries } from '../../query/app-client'
+import { connectionsKey, projectsKey } from '../../query/keys'
 import { openProject } from '../project/actions'
 import { showSection, useUiStore } from '../ui/store'
 import { useConnectionsStore } from './store'
 
-function setList(list: readonly ConnectionSummary[]): void {
-  useConnectionsStore.setState((s) => ({
-    list,
-    loaded: true,
-    listError: null,
-    selectedId: s.selectedId && list.some((c) => c.id === s.selectedId) ? s.selectedId : null,
-  }))
-}
-
 /**
- * Loads the connections and follows changes pushed by main; returns the unsubscribe. On start,
- * the project used last is opened again, as the installer left it.
+ * On start, the project used last is opened again, as the installer left it: called once with
+ * the first list of connections.
  */
-export function followConnections(): () => void {
-  const off = api.on('connections:changed', setList)
-  void api.connections.list().then((result) => {
-    if (!result.ok) return useConnectionsStore.setState({ loaded: true, listError: result.error })
-    setList(result.value)
-    const last = [...result.value].filter((c) => c.defaultProjectId && c.lastUsedAt).sort((a, b) => (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0))[0]
-    if (last?.defaultProjectId) {
-      // Reopened as left, unless the installer has already gone somewhere (a shortcut pressed while loading).
-      const untouched = useUiStore.getState().section === 'home'
-      if (untouched) selectConnection(last.id)
-      else useConnectionsStore.setState({ selectedId: last.id })
-      void openProject({ connectionId: last.id, projectId: last.defaultProjectId }, { show: untouched })
-    }
-  })
-  return off
+export function reopenLastProject(list: readonly ConnectionSummary[]): void {
+  const last = [...list].filter((c) => c.defaultProjectId && c.lastUsedAt).sort((a, b) => (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0))[0]
+  if (!last?.defaultProjectId) return
+  // Reopened as left, unless the installer has already gone somewhere (a shortcut pressed while loading).
+  const untouched = useUiStore.getState().section === 'home'
+  if (untouched) selectConnection(last.id)
+  else useConnectionsStore.setState({ selectedId: last.id })
+  void openProject({ connectionId: last.id, projectId: last.defaultProjectId }, { show: untouched })
 }
 
 export function selectConnection(id: string): void {
   useConnectionsStore.setState({ selectedId: id })
   showSection('connection')
-  const projects = useConnectionsStore.getState().projects[id]
-  if (!projects || projects.status === 'error') void loadProjects(id)
 }
 
 /** Every write returns the Result so the dialog that asked can show the error in place. */
-async function upsert(result: Result<ConnectionSummary, AppError>): Promise<Result<ConnectionSummary, AppError>> {
+function upsert(result: Result<ConnectionSummary, AppError>): Result<ConnectionSummary, AppError> {
   if (result.ok) {
-    const { list } = useConnectionsStore.getState()
-    if (!list.some((c) => c.id === result.value.id)) setList([...list, result.value])
+    const saved = result.value
+    patchQueryData<readonly ConnectionSummary[]>(
+      connectionsKey,
+      (list) => list && (list.some((c) => c.id === saved.id) ? list.map((c) => (c.id === saved.id ? saved : c)) : [...list, saved]),
+    )
   }
   return result
 }
 
 export async function addConnection(input: InputOf<'connections:add'>) {
-  const result = await upsert(await api.connections.add(input))
+  const result = upsert(await api.connections.add(input))
   if (result.ok) selectConnection(result.value.id)
   return result
 }
 
 export const editConnection = async (input: InputOf<'connections:edit'>) => upsert(await api.connections.edit(input))
-export const testConnection = async (id: string) => upsert(await api.connections.test({ id }))
 export const signOutConnection = async (id: string) => upsert(await api.connections.signOut({ id }))
+
+/** A signed-in test reads the connection's projects again: signing in may have been what they lacked. */
+export async function testConnection(id: string) {
+  const result = upsert(await api.connections.test({ id }))
+  if (result.ok && result.value.state.kind === 'signedIn') await refreshQueries(projectsKey(id))
+  return result
+}
 
 export async function removeConnection(id: string) {
   const result = await api.connections.remove({ id })
   if (result.ok) {
-    useConnectionsStore.setState((s) => ({
-      list: s.list.filter((c) => c.id !== id),
-      selectedId: s.selectedId === id ? null : s.selectedId,
-    }))
+    patchQueryData<readonly ConnectionSummary[]>(connectionsKey, (list) => list?.filter((c) => c.id !== id))
+    useConnectionsStore.setState((s) => ({ selectedId: s.selectedId === id ? null : s.selectedId }))
     showSection('home')
   }
   return result
 }
 
 export async function openDemo(vendor: Vendor) {
-  const result = await upsert(await api.connections.openDemo({ vendor }))
+  const result = upsert(await api.connections.openDemo({ vendor }))
   if (result.ok) selectConnection(result.value.id)
   return result
 }
 
-export async function loadProjects(id: string): Promise<void> {
-  useConnectionsStore.setState((s) => ({ projects: { ...s.projects, [id]: { status: 'loading' } } }))
-  const result = await api.projects.list({ id })
-  useConnectionsStore.setState((s) => ({
-    projects: { ...s.projects, [id]: result.ok ? { status: 'ready', items: result.value } : { status: 'error', error: result.error } },
-  }))
-}
-
 export async function chooseProject(id: string, projectId: string) {
-  const result = await upsert(await api.projects.choose({ id, projectId }))
+  const result = upsert(await api.projects.choose({ id, projectId }))
   if (result.ok) await openProject({ connectionId: id, projectId })
   return result
 }

@@ -1,5 +1,6 @@
 import { api } from '../../api'
-import { readStaffContext } from './staff-context'
+import { refreshQueries } from '../../query/app-client'
+import { domainKey } from '../../query/keys'
 import { INITIAL, type PeopleScope, type PeopleScreen, samePeopleScope, usePeopleStore } from './store'
 
 const current = (): PeopleScope | null => usePeopleStore.getState().scope
@@ -8,40 +9,26 @@ export function showPeopleScreen(screen: PeopleScreen): void {
   usePeopleStore.setState({ screen })
 }
 
-export async function openStaff(scope: PeopleScope): Promise<void> {
+/** Shows a project's staff, starting at the list when it is another project than before. */
+export function enterStaff(scope: PeopleScope): void {
   if (!samePeopleScope(current(), scope)) usePeopleStore.setState({ ...INITIAL, scope, screen: { kind: 'staffList' } })
-  await loadStaff()
 }
 
-export async function openPersons(scope: PeopleScope): Promise<void> {
+/** Shows a project's persons, starting at the list when it is another project than before. */
+export function enterPersons(scope: PeopleScope): void {
   if (!samePeopleScope(current(), scope)) usePeopleStore.setState({ ...INITIAL, scope, screen: { kind: 'persons' } })
-  await loadPersons()
 }
 
+/** Marks the open project's staff stale: what shows it reads again (main also says so after each change). */
 export async function loadStaff(): Promise<void> {
   const scope = current()
-  if (!scope) return
-  const [listing, context] = await Promise.all([api.staff.listing(scope), readStaffContext(scope)])
-  if (!samePeopleScope(current(), scope)) return
-  usePeopleStore.setState((s) => ({
-    staffListing: listing.ok ? listing.value : s.staffListing,
-    staffContext: context.ok ? context.value : s.staffContext,
-    error: listing.ok ? (context.ok ? null : context.error) : listing.error,
-    revision: s.revision + 1,
-  }))
+  if (scope) await refreshQueries(domainKey(scope, 'staff'))
 }
 
+/** Marks the open project's persons stale: what shows them reads again. */
 export async function loadPersons(): Promise<void> {
   const scope = current()
-  if (!scope) return
-  const [listing, organisations] = await Promise.all([api.persons.listing(scope), api.persons.organisations(scope)])
-  if (!samePeopleScope(current(), scope)) return
-  usePeopleStore.setState((s) => ({
-    personsListing: listing.ok ? listing.value : s.personsListing,
-    organisations: organisations.ok ? organisations.value : s.organisations,
-    error: listing.ok ? null : listing.error,
-    revision: s.revision + 1,
-  }))
+  if (scope) await refreshQueries(domainKey(scope, 'persons'))
 }
 
 /** Opens a staff create still waiting in the outbox, to change it there before it is sent. */
@@ -50,11 +37,4 @@ export async function editQueuedStaff(outboxId: number): Promise<void> {
   const entry = entries.ok ? entries.value.find((e) => e.id === outboxId) : undefined
   if (entry?.operation.kind !== 'akuvox.staff.create') return
   showPeopleScreen({ kind: 'staffEdit', staffAccessId: null, queued: { intentKey: entry.intentKey, input: entry.operation.input } })
-}
-
-/** Reloads when main says this project's staff or persons changed; returns the unsubscribe. */
-export function followPeople(event: 'staff:changed' | 'persons:changed', reload: () => Promise<void>): () => void {
-  return api.on(event, (changed) => {
-    if (samePeopleScope(current(), changed)) void reload()
-  })
 }

@@ -1,5 +1,3 @@
-import type { OrganisationNode, PersonsListing } from '@shared/people/persons'
-import type { StaffContext, StaffListing } from '@shared/people/staff'
 import type { AkuvoxStaffAccessInput } from '@shared/domain/akuvox'
 import type { AppError } from '@shared/errors'
 import { create } from 'zustand'
@@ -26,26 +24,19 @@ export type PeopleScreen =
   | { readonly kind: 'personEdit'; readonly personId: string | null; readonly created?: boolean }
   | { readonly kind: 'recycleBin' }
 
+/**
+ * Where the installer is in the people section, and how the last change went. Staff, persons
+ * and their pages are read through the query cache (features/people/people-queries.ts).
+ */
 export interface PeopleState {
   readonly scope: PeopleScope | null
   readonly screen: PeopleScreen
-  readonly staffListing: StaffListing | null
-  readonly staffContext: StaffContext | null
-  readonly personsListing: PersonsListing | null
-  readonly organisations: readonly OrganisationNode[]
-  /** Bumped on every change main reports: the paged lists start over. */
-  readonly revision: number
   readonly error: AppError | null
 }
 
 export const INITIAL: PeopleState = {
   scope: null,
   screen: { kind: 'staffList' },
-  staffListing: null,
-  staffContext: null,
-  personsListing: null,
-  organisations: [],
-  revision: 0,
   error: null,
 }
 

@@ -1,6 +1,8 @@
 import type { MergeResolution } from '@shared/merge/three-way'
 import { api } from '../../api'
 import { noProject } from '../no-project'
+import { putQueryData, refreshQueries } from '../../query/app-client'
+import { domainKey, outboxKey, syncOutcomeKey, syncProgressKey } from '../../query/keys'
 import { showSection } from '../ui/store'
 import { type ProjectScope, sameScope, useProjectStore } from './store'
 
@@ -10,32 +12,22 @@ import { type ProjectScope, sameScope, useProjectStore } from './store'
  * `show: false` opens it without leaving the current section.
  */
 export async function openProject(scope: ProjectScope, options: { readonly show?: boolean } = {}): Promise<void> {
-  if (!sameScope(useProjectStore.getState().scope, scope)) {
-    useProjectStore.setState({ scope, view: null, viewError: null, progress: {}, lastOutcome: null })
-  }
+  if (!sameScope(useProjectStore.getState().scope, scope)) useProjectStore.setState({ scope, openError: null, lastReplay: null })
   if (options.show ?? true) showSection('overview')
   const result = await api.project.open(scope)
   if (!sameScope(useProjectStore.getState().scope, scope)) return
-  useProjectStore.setState(result.ok ? { view: result.value, viewError: null } : { viewError: result.error })
-  void loadOutbox()
-}
-
-export async function refreshView(): Promise<void> {
-  const scope = useProjectStore.getState().scope
-  if (!scope) return
-  const result = await api.project.overview(scope)
-  if (sameScope(useProjectStore.getState().scope, scope)) {
-    useProjectStore.setState(result.ok ? { view: result.value, viewError: null } : { viewError: result.error })
-  }
+  useProjectStore.setState({ openError: result.ok ? null : result.error })
+  if (result.ok) putQueryData(domainKey(scope, 'overview'), result.value)
 }
 
 /** Starts a sync of the open project; the caller shows a refusal where the installer asked for it. */
 export async function startSync() {
   const scope = useProjectStore.getState().scope
   if (!scope) return noProject
-  useProjectStore.setState({ progress: {}, lastOutcome: null })
+  putQueryData(syncProgressKey(scope), {})
+  putQueryData(syncOutcomeKey(scope), null)
   const result = await api.sync.start(scope)
-  if (result.ok) await refreshView()
+  await refreshQueries(domainKey(scope, 'overview'))
   return result
 }
 
@@ -44,21 +36,16 @@ export async function cancelSync() {
   return scope ? api.sync.cancel(scope) : noProject
 }
 
-export async function loadOutbox(): Promise<void> {
-  const result = await api.outbox.list({})
-  if (result.ok) useProjectStore.setState({ outbox: result.value })
-}
-
 export async function replayOutbox(entryIds: readonly number[]) {
   const result = await api.outbox.replay({ entryIds: [...entryIds] })
+  await refreshQueries(outboxKey)
   if (result.ok) useProjectStore.setState({ lastReplay: result.value })
-  await Promise.all([loadOutbox(), refreshView()])
   return result
 }
 
 export async function discardOutboxEntry(entryId: number) {
   const result = await api.outbox.discard({ entryId })
-  await Promise.all([loadOutbox(), refreshView()])
+  await refreshQueries(outboxKey)
   return result
 }
 
@@ -74,27 +61,13 @@ export async function resolveConflict(entryId: number, resolution: MergeResoluti
     resolution: resolution.kind === 'merge' ? { kind: 'merge', keepMine: [...resolution.keepMine] } : resolution,
   })
   if (result.ok && result.value.resolved) return replayOutbox([entryId])
-  await loadOutbox()
+  await refreshQueries(outboxKey)
   return result
 }
 
-/** Follows sync progress and outcomes, device health and the outbox; returns the unsubscribe. */
-export function followProject(): () => void {
-  const offs = [
-    api.on('sync:progress', (p) => {
-      const { scope, progress } = useProjectStore.getState()
-      if (sameScope(scope, p)) useProjectStore.setState({ progress: { ...progress, [p.collection]: p } })
-    }),
-    api.on('sync:outcome', (outcome) => {
-      if (!sameScope(useProjectStore.getState().scope, outcome)) return
-      useProjectStore.setState({ lastOutcome: outcome })
-      void refreshView()
-    }),
-    api.on('health:changed', (change) => {
-      if (sameScope(useProjectStore.getState().scope, change)) void refreshView()
-    }),
-    api.on('outbox:changed', (outbox) => useProjectStore.setState({ outbox })),
-  ]
-  void loadOutbox()
-  return () => offs.forEach((off) => off())
+/** Asks main to check the devices' status now; the overview reads the answer again. */
+export async function checkHealth(scope: ProjectScope) {
+  const result = await api.health.check(scope)
+  await refreshQueries(domainKey(scope, 'overview'))
+  return result
 }

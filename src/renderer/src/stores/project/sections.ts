@@ -1,7 +1,8 @@
 import type { AppCommand } from '@shared/commands/app-commands'
-import type { Vendor } from '@shared/domain/connection'
+import type { ConnectionSummary, Vendor } from '@shared/domain/connection'
 import { assertNever } from '@shared/util/assert-never'
-import { useConnectionsStore } from '../connections/store'
+import { peekQueryData } from '../../query/app-client'
+import { connectionsKey } from '../../query/keys'
 import { useProjectStore } from './store'
 
 export type ProjectSection = 'overview' | 'devices' | 'channels' | 'sends' | 'accessGroups' | 'people' | 'report' | 'outbox'
@@ -30,7 +31,7 @@ export function sectionOfCommand(command: SectionCommand): ProjectSection {
 export function openProjectVendor(): { readonly vendor: Vendor | undefined } | null {
   const scope = useProjectStore.getState().scope
   if (!scope) return null
-  return { vendor: useConnectionsStore.getState().list.find((c) => c.id === scope.connectionId)?.vendor }
+  return { vendor: peekQueryData<readonly ConnectionSummary[]>(connectionsKey)?.find((c) => c.id === scope.connectionId)?.vendor }
 }
 
 /**

@@ -1,8 +1,5 @@
-import type { OutboxEntry, ReplayOutcome } from '@shared/domain/outbox'
-import type { CacheCollection, SyncProgress } from '@shared/domain/sync'
+import type { ReplayOutcome } from '@shared/domain/outbox'
 import type { AppError } from '@shared/errors'
-import type { ProjectView } from '@shared/ipc/channels/project'
-import type { SyncOutcome } from '@shared/ipc/channels/sync'
 import { create } from 'zustand'
 
 export interface ProjectScope {
@@ -10,25 +7,20 @@ export interface ProjectScope {
   readonly projectId: string
 }
 
-/** The open project: its cached overview, the live sync, and the outbox. */
+/**
+ * Which project is open, and what opening it answered. Its data (overview, devices, sync
+ * progress, the outbox) is read through the query cache (features/project/project-queries.ts).
+ */
 export interface ProjectState {
   readonly scope: ProjectScope | null
-  readonly view: ProjectView | null
-  readonly viewError: AppError | null
-  /** Progress of the running sync per collection (cleared when a new sync starts). */
-  readonly progress: Partial<Readonly<Record<CacheCollection, SyncProgress>>>
-  readonly lastOutcome: SyncOutcome | null
-  readonly outbox: readonly OutboxEntry[]
+  /** Why main could not open the project (the overview offers to try again). */
+  readonly openError: AppError | null
   readonly lastReplay: readonly ReplayOutcome[] | null
 }
 
 export const useProjectStore = create<ProjectState>(() => ({
   scope: null,
-  view: null,
-  viewError: null,
-  progress: {},
-  lastOutcome: null,
-  outbox: [],
+  openError: null,
   lastReplay: null,
 }))
 

@@ -1,21 +1,15 @@
-import type { PermissionsFilter, SendChecked, SendDraft, SendProgress, TasksFilter } from '@shared/sends/types'
+import type { SendChecked, SendDraft } from '@shared/sends/types'
 import { api } from '../../api'
+import { refreshQueries } from '../../query/app-client'
+import { domainKey } from '../../query/keys'
 import { noProject } from '../no-project'
-import { type SendsScope, type SendsScreen, INITIAL, batchKey, sameSendsScope, useSendsStore } from './store'
+import { type SendsScope, type SendsScreen, INITIAL, sameSendsScope, useSendsStore } from './store'
 
 const current = (): SendsScope | null => useSendsStore.getState().scope
 
-export async function openSends(scope: SendsScope): Promise<void> {
+/** Shows a project's sends, starting at the task list when it is another project than before. */
+export function enterSends(scope: SendsScope): void {
   if (!sameSendsScope(current(), scope)) useSendsStore.setState({ ...INITIAL, scope })
-  await loadChannels()
-}
-
-export async function loadChannels(): Promise<void> {
-  const scope = current()
-  if (!scope) return
-  const result = await api.sends.channels(scope)
-  if (!sameSendsScope(current(), scope)) return
-  useSendsStore.setState(result.ok ? { listing: result.value, error: null } : { error: result.error })
 }
 
 export function showSendsScreen(screen: SendsScreen): void {
@@ -46,83 +40,20 @@ export async function resumeTracking(taskIds: readonly string[]) {
   return api.sends.track({ ...scope, taskIds: [...taskIds] })
 }
 
-/** Keeps the latest progress of each batch; `onFinished` hears each batch that ends. Returns the unsubscribe. */
-export function followSends(onFinished: (progress: SendProgress) => void): () => void {
-  return api.on('sends:progress', (progress) => {
-    const scope = current()
-    if (!scope || !sameSendsScope(scope, progress)) return
-    const key = batchKey(progress.taskIds)
-    const before = useSendsStore.getState().progress[key]
-    useSendsStore.setState((s) => ({ progress: { ...s.progress, [key]: progress } }))
-    if (progress.state === 'finished' && before?.state !== 'finished') {
-      onFinished(progress)
-      void loadChannels()
-    }
-  })
-}
-
-export async function loadPermissions(filter: PermissionsFilter, offset: number, limit: number) {
-  const scope = current()
-  if (!scope) return null
-  return api.sends.permissions({ ...scope, ...filter, offset, limit })
-}
-
-export async function loadPermission(accessAuthId: string) {
-  const scope = current()
-  if (!scope) return null
-  return api.sends.permission({ ...scope, accessAuthId })
-}
-
-export async function loadPreview(draft: SendDraft) {
-  const scope = current()
-  if (!scope) return null
-  return api.sends.preview({ ...scope, draft: { ...draft, channelIds: [...draft.channelIds] } })
-}
-
-export async function loadTasks(filter: TasksFilter, offset: number, limit: number) {
-  const scope = current()
-  if (!scope) return null
-  return api.sends.tasks({ ...scope, ...filter, offset, limit })
-}
-
+/** Reads the tasks from the cloud again; the task list then reads the cache again. */
 export async function refreshTasks() {
   const scope = current()
   if (!scope) return null
-  return api.sends.refreshTasks(scope)
-}
-
-export async function loadTask(taskId: string) {
-  const scope = current()
-  if (!scope) return null
-  return api.sends.task({ ...scope, taskId })
-}
-
-export async function loadIssueInfo(recordId: string) {
-  const scope = current()
-  if (!scope) return null
-  return api.sends.issueInfo({ ...scope, recordId })
-}
-
-export async function loadGrid(taskIds: readonly string[]) {
-  const scope = current()
-  if (!scope) return null
-  return api.sends.grid({ ...scope, taskIds: [...taskIds] })
-}
-
-export async function loadRetryPlan(taskIds: readonly string[]) {
-  const scope = current()
-  if (!scope) return null
-  return api.sends.retryPlan({ ...scope, taskIds: [...taskIds] })
-}
-
-export async function loadReport(scope: SendsScope, preparedBy: string) {
-  return api.sends.report({ ...scope, preparedBy })
+  const result = await api.sends.refreshTasks(scope)
+  await refreshQueries(domainKey(scope, 'sends'))
+  return result
 }
 
 /** Hears every send whose lost answer was settled from the cloud's task list; returns the unsubscribe. */
 export function followSendChecks(onChecked: (checked: SendChecked) => void): () => void {
   return api.on('sends:checked', (checked) => {
     onChecked(checked)
-    if (sameSendsScope(current(), checked)) void loadChannels()
+    // The channels' send state changed with it.
+    void refreshQueries(domainKey(checked, 'sends'))
   })
 }

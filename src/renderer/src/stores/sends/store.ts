@@ -1,5 +1,3 @@
-import type { AppError } from '@shared/errors'
-import type { ChannelsListing, SendProgress } from '@shared/sends/types'
 import { create } from 'zustand'
 
 export interface SendsScope {
@@ -14,19 +12,17 @@ export type SendsScreen =
   | { readonly kind: 'batch'; readonly taskIds: readonly string[] }
   | { readonly kind: 'task'; readonly taskId: string }
 
+/**
+ * Which project's sends and which screen of them the installer is on. Channels, tasks, progress
+ * and the rest are read through the query cache (features/sends/sends-queries.ts).
+ */
 export interface SendsState {
   readonly scope: SendsScope | null
-  readonly listing: ChannelsListing | null
-  readonly error: AppError | null
   readonly screen: SendsScreen
-  /** Latest progress per batch (key: sorted task ids). */
-  readonly progress: Readonly<Record<string, SendProgress>>
 }
 
-export const INITIAL: SendsState = { scope: null, listing: null, error: null, screen: { kind: 'tasks' }, progress: {} }
+export const INITIAL: SendsState = { scope: null, screen: { kind: 'tasks' } }
 
 export const useSendsStore = create<SendsState>(() => INITIAL)
-
-export const batchKey = (taskIds: readonly string[]): string => [...taskIds].sort().join(',')
 
 export const sameSendsScope = (a: SendsScope | null, b: SendsScope): boolean => a !== null && a.connectionId === b.connectionId && a.projectId === b.projectId

@@ -3,16 +3,16 @@ import { notifications } from '@mantine/notifications'
 import { diffGroups } from '@shared/access-groups/diff'
 import type { AccessGroupDetail, AccessGroupDraft, SiteTree } from '@shared/domain/access-groups'
 import { type DuplicateRef, groupNameDuplicates } from '@shared/duplicates/rule-book'
-import type { AppError } from '@shared/errors'
 import { IconArrowLeft, IconArrowRight, IconDeviceFloppy } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmDuplicates, useDuplicateGate } from '../../../components/ConfirmDuplicates'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { useFormChange } from '../../../components/use-form-change'
-import { useAppStore } from '../../../stores/app/store'
-import { loadDetail, saveGroup, showScreen } from '../../../stores/access-groups/actions'
-import { useAccessGroupsStore } from '../../../stores/access-groups/store'
+import { useNetwork } from '../../../app/app-queries'
+import { saveGroup, showScreen } from '../../../stores/access-groups/actions'
+import type { GroupsScope } from '../../../stores/access-groups/store'
+import { useGroupDetail, useGroups, useSiteTree } from '../group-queries'
 import { localTimeZone } from '../zone'
 import { DoorsStep } from './DoorsStep'
 import { ReviewStep } from './ReviewStep'
@@ -30,32 +30,28 @@ const today = (): string => {
 }
 
 /** Create (no id) or edit a group in three steps; loads the group first when editing. */
-export function GroupWizard({ id }: { readonly id: string | null }) {
+export function GroupWizard({ scope, id }: { readonly scope: GroupsScope; readonly id: string | null }) {
   const { t } = useTranslation()
-  const tree = useAccessGroupsStore((s) => s.tree)
-  const [before, setBefore] = useState<AccessGroupDetail | null>(null)
-  const [error, setError] = useState<AppError | null>(null)
-  useEffect(() => {
-    if (id === null) return
-    let live = true
-    void loadDetail(id).then((r) => {
-      if (!live || !r) return
-      if (r.ok) setBefore(r.value)
-      else setError(r.error)
-    })
-    return () => {
-      live = false
-    }
-  }, [id])
-  if (error) return <ErrorAlert error={error} />
-  if (!tree || (id !== null && !before)) return <Loader aria-label={t('accessGroups.loading')} />
-  return <Wizard key={id ?? 'new'} tree={tree} before={before} />
+  const tree = useSiteTree(scope)
+  if (tree.appError) return <ErrorAlert error={tree.appError} onRetry={() => void tree.refetch()} />
+  if (!tree.data) return <Loader aria-label={t('accessGroups.loading')} />
+  if (id === null) return <Wizard key="new" scope={scope} tree={tree.data} before={null} />
+  return <EditWizard scope={scope} id={id} tree={tree.data} />
 }
 
-function Wizard({ tree, before }: { readonly tree: SiteTree; readonly before: AccessGroupDetail | null }) {
+/** Editing starts from the group as it is: read first, then the wizard opens on it. */
+function EditWizard({ scope, id, tree }: { readonly scope: GroupsScope; readonly id: string; readonly tree: SiteTree }) {
   const { t } = useTranslation()
-  const offline = useAppStore((s) => s.network?.online === false)
-  const groups = useAccessGroupsStore((s) => s.listing?.groups)
+  const before = useGroupDetail(scope, id)
+  if (before.appError) return <ErrorAlert error={before.appError} onRetry={() => void before.refetch()} />
+  if (!before.data) return <Loader aria-label={t('accessGroups.loading')} />
+  return <Wizard key={id} scope={scope} tree={tree} before={before.data} />
+}
+
+function Wizard({ scope, tree, before }: { readonly scope: GroupsScope; readonly tree: SiteTree; readonly before: AccessGroupDetail | null }) {
+  const { t } = useTranslation()
+  const offline = useNetwork().data?.online === false
+  const groups = useGroups(scope).data?.groups
   const [now] = useState(() => Date.now())
   const zone = localTimeZone()
   const [form, setForm] = useState<WizardForm>(() => (before ? formFromGroup(before.row, before.doors ?? [], zone, now, today()) : emptyForm(today())))

@@ -5,7 +5,8 @@ import { IconArrowLeft } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { showPeopleScreen } from '../../../stores/people/actions'
-import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import type { PeopleScope } from '../../../stores/people/store'
+import { useStaffContext } from '../people-queries'
 import { MappingStep } from './MappingStep'
 import type { ParsedFile, ReadEncoding } from './parse-csv'
 import { PickStep, ReadFailure, ReadProgress, useCsvReader } from './PickStep'
@@ -16,7 +17,7 @@ import { useChecks } from './use-checks'
 /** Pick a CSV → map its columns → preview every row's problems and fix them → create, with results. */
 export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
   const { t } = useTranslation()
-  const context = usePeopleStore((s) => s.staffContext)
+  const context = useStaffContext(scope).data ?? null
   const [step, setStep] = useState(0)
   const [file, setFile] = useState<ParsedFile | null>(null)
   const [mapping, setMapping] = useState<ColumnMapping>({})

@@ -13,7 +13,7 @@ import { loadStaff, showPeopleScreen } from '../../../stores/people/actions'
 import type { PeopleScope } from '../../../stores/people/store'
 import { VirtualRows } from '../VirtualRows'
 import { sendImport } from './send-import'
-import { useResultPages } from './use-result-pages'
+import { useImportResultPages } from '../people-queries'
 
 type Phase =
   | { readonly kind: 'sending'; readonly sent: number; readonly total: number }
@@ -36,7 +36,7 @@ export function RunStep(props: {
   const [phase, setPhase] = useState<Phase | null>(null)
   const [job, setJob] = useState<BulkProgress | null>(null)
   const [filter, setFilter] = useState<BulkResultsFilter>('all')
-  const results = useResultPages(job?.jobId ?? null, filter)
+  const results = useImportResultPages(job?.jobId ?? null, filter)
   const started = useRef(false)
   const cancelled = useRef(false)
   const names = useMemo(() => new Map(props.rows.map((r) => [r.line, r.cells.name.trim()])), [props.rows])
@@ -67,11 +67,13 @@ export function RunStep(props: {
       onSent: (sent: number, total: number) => setPhase({ kind: 'sending', sent, total }),
       cancelled: () => cancelled.current,
     }
-    void sendImport(props.scope, rows, hooks).then((outcome) => {
+    const send = async () => {
+      const outcome = await sendImport(props.scope, rows, hooks)
       if (outcome.kind === 'cancelled') return setPhase({ kind: 'sendCancelled' })
       if (outcome.kind === 'failed') return setPhase(outcome)
       setPhase((now) => (now?.kind === 'running' ? now : { kind: 'running', progress: outcome.progress }))
-    })
+    }
+    void send()
     return off
   }, [props.checks, props.scope, props.keepDuplicates])
 
@@ -154,7 +156,7 @@ export function RunStep(props: {
           </Group>
           <VirtualRows
             label={t('people.import.results')}
-            total={results.total}
+            total={results.total ?? 0}
             rows={results.rows}
             rowHeight={36}
             height={320}

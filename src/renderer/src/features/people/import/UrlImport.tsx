@@ -1,8 +1,6 @@
 import { Alert, Button, Group, Progress, Stack, Text, TextInput, Title } from '@mantine/core'
-import type { AppError } from '@shared/errors'
-import type { UrlImportStatus } from '@shared/people/staff'
 import { IconArrowLeft } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { useResultMutation } from '../../../query/use-result-mutation'
@@ -10,9 +8,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert'
 import { showPeopleScreen } from '../../../stores/people/actions'
 import type { PeopleScope } from '../../../stores/people/store'
 import { FIELD_LIMITS } from '@shared/field-limits'
-
-const POLL_MS = 1500
-const FINISHED = new Set(['success', 'partial_failure', 'failure'])
+import { urlImportFinished, useUrlImportStatus } from '../people-queries'
 
 /** `import_staff_access_info` for a file the installer hosts; `get_import_result` polled into a bar. */
 export function UrlImport({ scope }: { readonly scope: PeopleScope }) {
@@ -20,41 +16,22 @@ export function UrlImport({ scope }: { readonly scope: PeopleScope }) {
   const [fileUrl, setFileUrl] = useState('')
   const [fileName, setFileName] = useState('')
   const [taskId, setTaskId] = useState<string | null>(null)
-  const [status, setStatus] = useState<UrlImportStatus | null>(null)
-  const [pollError, setPollError] = useState<AppError | null>(null)
+  const read = useUrlImportStatus(scope, taskId)
+  const status = read.data ?? null
   const starting = useResultMutation((input: { readonly fileName: string; readonly fileUrl: string }) => api.staff.urlImportStart({ ...scope, ...input }), {
     onDone: (started) => setTaskId(started.taskId),
   })
   const busy = starting.isPending
-  const error = starting.appError ?? pollError
+  const error = starting.appError ?? read.appError
   const urlOk = /^https?:\/\/\S+$/i.test(fileUrl.trim())
-
-  useEffect(() => {
-    if (taskId === null) return
-    let live = true
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const poll = async () => {
-      const result = await api.staff.urlImportStatus({ ...scope, taskId })
-      if (!live) return
-      if (!result.ok) return setPollError(result.error)
-      setStatus(result.value)
-      if (!FINISHED.has(result.value.importStatus)) timer = setTimeout(() => void poll(), POLL_MS)
-    }
-    void poll()
-    return () => {
-      live = false
-      clearTimeout(timer)
-    }
-  }, [scope, taskId])
 
   const start = () => {
     if (busy) return
-    setPollError(null)
-    setStatus(null)
+    setTaskId(null)
     const name = fileName.trim() || (fileUrl.trim().split('/').pop() || 'staff.csv').slice(0, FIELD_LIMITS.importFileName)
     starting.mutate({ fileName: name, fileUrl: fileUrl.trim() })
   }
-  const done = status !== null && FINISHED.has(status.importStatus)
+  const done = status !== null && urlImportFinished(status)
   return (
     <Stack gap="md" maw={720} data-testid="url-import">
       <Group>

@@ -1,9 +1,8 @@
 import { Alert, Button, Checkbox, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
 import type { TuyaPerson, TuyaSex } from '@shared/domain/tuya'
-import type { AppError } from '@shared/errors'
 import type { PersonDraft } from '@shared/people/persons'
 import { IconArrowLeft } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { FormError } from '../../../components/ChangeFeedback'
@@ -11,7 +10,9 @@ import { ErrorAlert } from '../../../components/ErrorAlert'
 import { placeError } from '../../../components/form-error'
 import { useFormChange } from '../../../components/use-form-change'
 import { showPeopleScreen } from '../../../stores/people/actions'
-import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { type PeopleScope } from '../../../stores/people/store'
+import { retryAll } from '../../../query/use-result-query'
+import { useOrganisations, usePersonDetail } from '../people-queries'
 import { OrganisationSelect } from './OrganisationSelect'
 import { FIELD_LIMITS } from '@shared/field-limits'
 import { LengthHint } from '../../../components/LengthHint'
@@ -58,10 +59,15 @@ export function PersonForm({
   readonly created?: boolean
 }) {
   const { t } = useTranslation()
-  const organisations = usePeopleStore((s) => s.organisations)
-  const [draft, setDraft] = useState<PersonDraft | null>(personId === null ? EMPTY : null)
-  const [person, setPerson] = useState<TuyaPerson | null>(null)
-  const [loadError, setLoadError] = useState<AppError | null>(null)
+  const organisationsRead = useOrganisations(scope)
+  const organisations = organisationsRead.data ?? []
+  const personRead = usePersonDetail(scope, personId)
+  const person = personRead.data ?? null
+  // The installer's edits, over the person as read (a new one starts empty).
+  const [edited, setDraft] = useState<PersonDraft | null>(null)
+  const read = useMemo(() => (personId === null ? EMPTY : person && draftOf(person)), [personId, person])
+  const draft = edited ?? read
+  const loadError = personRead.appError ?? organisationsRead.appError
   const [saved, setSaved] = useState(created)
   const saving = useFormChange(
     (clean: PersonDraft, intentKey) =>
@@ -75,22 +81,7 @@ export function PersonForm({
     },
   )
 
-  useEffect(() => {
-    if (personId === null) return
-    let live = true
-    void api.persons.detail({ ...scope, personId }).then((r) => {
-      if (!live) return
-      if (r.ok) {
-        setPerson(r.value)
-        setDraft(draftOf(r.value))
-      } else setLoadError(r.error)
-    })
-    return () => {
-      live = false
-    }
-  }, [scope, personId])
-
-  if (loadError) return <ErrorAlert error={loadError} />
+  if (loadError) return <ErrorAlert error={loadError} onRetry={retryAll(personRead, organisationsRead)} />
   if (!draft) return <Loader aria-label={t('people.loading')} />
   const set = (change: Partial<PersonDraft>) => setDraft({ ...draft, ...change })
   const errors = {

@@ -3,14 +3,15 @@ import { useDebouncedValue } from '@mantine/hooks'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { PersonsFilter } from '@shared/people/persons'
 import { IconPlus, IconRefresh, IconTrash, IconUserOff } from '@tabler/icons-react'
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { useButtonChange } from '../../../components/use-button-change'
 import { ConfirmChangeDialog } from '../../../components/ConfirmChangeDialog'
 import { showPeopleScreen } from '../../../stores/people/actions'
-import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
-import { usePaged } from '../../../hooks/use-paged'
+import { type PeopleScope } from '../../../stores/people/store'
+import { ErrorAlert } from '../../../components/ErrorAlert'
+import { useOrganisations, usePersonPages, usePersonsListing } from '../people-queries'
 import { VirtualRows } from '../VirtualRows'
 import { PersonRow } from './PersonRow'
 import { OrganisationSelect } from './OrganisationSelect'
@@ -50,18 +51,15 @@ function toFilter(f: Filters): PersonsFilter {
 /** Persons from the cache with the seed's filters; disable or delete one or many. */
 export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
   const { t } = useTranslation()
-  const listing = usePeopleStore((s) => s.personsListing)
-  const organisations = usePeopleStore((s) => s.organisations)
-  const revision = usePeopleStore((s) => s.revision)
+  const listing = usePersonsListing(scope).data
+  const organisationsRead = useOrganisations(scope)
+  const organisations = organisationsRead.data ?? []
   const refresh = useButtonChange(() => api.persons.refresh(scope))
   const [filters, setFilters] = useState<Filters>(NO_FILTERS)
   const [debounced] = useDebouncedValue(filters, 150)
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
   const [confirm, setConfirm] = useState<'disable' | 'delete' | null>(null)
-  const filter = toFilter(debounced)
-  const key = JSON.stringify([scope, filter, revision])
-  const fetch = useCallback((offset: number, limit: number) => api.persons.page({ ...scope, filter: toFilter(debounced), offset, limit }), [scope, debounced])
-  const { total, rows, error, ensure } = usePaged<TuyaPerson>(key, fetch)
+  const { total, rows, error, ensure } = usePersonPages(scope, toFilter(debounced))
   const set = (k: keyof Filters, v: string) => setFilters((f) => ({ ...f, [k]: v }))
   const toggle = (p: TuyaPerson) =>
     setSelected((prev) => {
@@ -96,6 +94,8 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
           ))}
         </Alert>
       )}
+      {organisationsRead.appError && <ErrorAlert error={organisationsRead.appError} onRetry={() => void organisationsRead.refetch()} />}
+      {error && <ErrorAlert error={error} />}
       <SimpleGrid cols={{ base: 2, md: 5 }} spacing="xs">
         <OrganisationSelect
           label={t('people.persons.organisation')}

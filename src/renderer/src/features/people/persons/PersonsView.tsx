@@ -2,8 +2,9 @@ import { Loader, Stack, Tabs, Title } from '@mantine/core'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import { followPeople, loadPersons, openPersons, showPeopleScreen } from '../../../stores/people/actions'
+import { enterPersons, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { usePersonsListing } from '../people-queries'
 import { PersonForm } from './PersonForm'
 import { PersonsList } from './PersonsList'
 import { RecycleBin } from './RecycleBin'
@@ -11,13 +12,12 @@ import { RecycleBin } from './RecycleBin'
 /** Tuya persons of the open project, and the recycle bin. */
 export function PersonsView({ scope }: { readonly scope: PeopleScope }) {
   const { t } = useTranslation()
-  const { personsListing, error, screen } = usePeopleStore()
-  useEffect(() => {
-    void openPersons(scope)
-    return followPeople('persons:changed', loadPersons)
-  }, [scope])
-  if (error && !personsListing) return <ErrorAlert error={error} onRetry={() => void loadPersons()} />
-  if (!personsListing) return <Loader aria-label={t('people.loading')} />
+  const { error, screen } = usePeopleStore()
+  const listing = usePersonsListing(scope)
+  const personsListing = listing.data
+  useEffect(() => enterPersons(scope), [scope])
+  if (!personsListing)
+    return listing.appError ? <ErrorAlert error={listing.appError} onRetry={() => void listing.refetch()} /> : <Loader aria-label={t('people.loading')} />
   if (screen.kind === 'personEdit')
     return <PersonForm key={screen.personId ?? 'new'} scope={scope} personId={screen.personId} created={screen.created === true} />
   const tab = screen.kind === 'recycleBin' ? 'recycleBin' : 'persons'
@@ -26,6 +26,7 @@ export function PersonsView({ scope }: { readonly scope: PeopleScope }) {
       <Title order={1} size="h2">
         {t('people.persons.title')}
       </Title>
+      {listing.appError && <ErrorAlert error={listing.appError} onRetry={() => void listing.refetch()} />}
       {error && <ErrorAlert error={error} />}
       <Tabs value={tab} onChange={(v) => showPeopleScreen(v === 'recycleBin' ? { kind: 'recycleBin' } : { kind: 'persons' })} keepMounted={false}>
         <Tabs.List>

@@ -1,15 +1,14 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { TuyaPerson } from '@shared/domain/tuya'
-import type { AppError } from '@shared/errors'
 import { IconRestore } from '@tabler/icons-react'
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { ConfirmChangeDialog } from '../../../components/ConfirmChangeDialog'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
-import { usePaged } from '../../../hooks/use-paged'
+import { type PeopleScope } from '../../../stores/people/store'
+import { useRecycledDetail, useRecyclePages } from '../people-queries'
 import { VirtualRows } from '../VirtualRows'
 import { PersonRow } from './PersonRow'
 import { SearchInput } from '../../../components/SearchInput'
@@ -18,19 +17,14 @@ import { ListCount } from '../../../components/ListCount'
 /** Deleted persons, their detail (the organisations they were in), and recover one or many. */
 export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
   const { t } = useTranslation()
-  const revision = usePeopleStore((s) => s.revision)
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 150)
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
-  const [detail, setDetail] = useState<TuyaPerson | null>(null)
-  const [detailError, setDetailError] = useState<AppError | null>(null)
+  const [openId, setOpenId] = useState<string | null>(null)
+  const detailRead = useRecycledDetail(scope, openId)
+  const detail = openId === null ? null : (detailRead.data ?? null)
   const [confirm, setConfirm] = useState<ReadonlyMap<string, string> | null>(null)
-  const key = JSON.stringify([scope, debounced.trim(), revision])
-  const fetch = useCallback(
-    (offset: number, limit: number) => api.persons.recyclePage({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }),
-    [scope, debounced],
-  )
-  const { total, rows, error, ensure } = usePaged<TuyaPerson>(key, fetch)
+  const { total, rows, error, ensure } = useRecyclePages(scope, debounced.trim())
   const toggle = (p: TuyaPerson) =>
     setSelected((prev) => {
       const next = new Map(prev)
@@ -38,12 +32,6 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
       else next.set(p.personId, p.name)
       return next
     })
-  const open = async (p: TuyaPerson) => {
-    setDetailError(null)
-    const r = await api.persons.recycledDetail({ ...scope, personId: p.personId })
-    if (r.ok) setDetail(r.value)
-    else setDetailError(r.error)
-  }
   return (
     <Stack gap="sm" data-testid="recycle-bin">
       <Group align="flex-end">
@@ -58,7 +46,7 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
         </Button>
       </Group>
       <ListCount total={total} error={error} waiting={t('people.loading')} counted={(count) => t('people.recycle.count', { count })} />
-      {detailError && <ErrorAlert error={detailError} />}
+      {openId !== null && detailRead.appError && <ErrorAlert error={detailRead.appError} onRetry={() => void detailRead.refetch()} />}
       <VirtualRows
         label={t('people.recycle.title')}
         total={total ?? 0}
@@ -75,13 +63,13 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
               .join(' · ')}
             picked={selected.has(p.personId)}
             onPick={() => toggle(p)}
-            onOpen={() => void open(p)}
+            onOpen={() => setOpenId(p.personId)}
             testId="recycled-row"
           />
         )}
       />
       {detail && (
-        <Modal opened onClose={() => setDetail(null)} title={detail.name}>
+        <Modal opened onClose={() => setOpenId(null)} title={detail.name}>
           <Stack gap={4}>
             <Text size="sm">{t('people.recycle.was', { organisations: detail.structureSnapshots.filter(Boolean).join(', ') || '—' })}</Text>
             <Text size="sm">
@@ -111,7 +99,7 @@ export function RecycleBin({ scope }: { readonly scope: PeopleScope }) {
             setConfirm(null)
             if (!recovered) return
             setSelected(new Map())
-            setDetail(null)
+            setOpenId(null)
           }}
           testId="confirm-recover"
         >

@@ -1,14 +1,13 @@
 import { Alert, Button, Group, Loader, MultiSelect, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core'
 import type { AkuvoxStaffAccess, AkuvoxStaffAccessInput } from '@shared/domain/akuvox'
 import { CredentialBook, type DuplicateRef } from '@shared/duplicates/rule-book'
-import type { AppError } from '@shared/errors'
 import { FIELD_LIMITS } from '@shared/field-limits'
 import { CARD_MAX_LENGTH, cardProblem, normaliseCard } from '@shared/people/card'
 import { faceUrlProblem } from '@shared/people/face-url'
 import { PIN_MAX_LENGTH, PIN_MIN_LENGTH, normalisePin, pinProblem } from '@shared/people/pin'
 import type { StaffEdit } from '@shared/people/staff'
 import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { FormError } from '../../../components/ChangeFeedback'
@@ -20,7 +19,9 @@ import { useFormChange } from '../../../components/use-form-change'
 import { duplicateText } from '../../../lib/duplicate-text'
 import { errorMessage } from '../../../lib/error-message'
 import { showPeopleScreen } from '../../../stores/people/actions'
-import { type PeopleScope, type QueuedStaffCreate, usePeopleStore } from '../../../stores/people/store'
+import { type PeopleScope, type QueuedStaffCreate } from '../../../stores/people/store'
+import { retryAll } from '../../../query/use-result-query'
+import { useStaffContext, useStaffDetail } from '../people-queries'
 import { CardHelper } from './CardHelper'
 import { DeleteStaffDialog } from './DeleteStaffDialog'
 import { FloorsEditor, floorsOf, parseFloors } from './FloorsEditor'
@@ -83,10 +84,18 @@ export function StaffEditor({
   readonly queued?: QueuedStaffCreate | null
 }) {
   const { t } = useTranslation()
-  const context = usePeopleStore((s) => s.staffContext)
-  const [form, setForm] = useState<Form | null>(staffAccessId !== null ? null : queued ? formOfQueued(queued.input) : EMPTY)
-  const [detail, setDetail] = useState<AkuvoxStaffAccess | null>(null)
-  const [loadError, setLoadError] = useState<AppError | null>(null)
+  const contextRead = useStaffContext(scope)
+  const context = contextRead.data ?? null
+  const detailRead = useStaffDetail(scope, staffAccessId)
+  const detail = detailRead.data ?? null
+  // The installer's edits, over the staff access as read (a new one starts empty, a queued create with what it holds).
+  const [edited, setForm] = useState<Form | null>(null)
+  const read = useMemo(
+    () => (staffAccessId === null ? (queued ? formOfQueued(queued.input) : EMPTY) : detail && formOf(detail)),
+    [staffAccessId, queued, detail],
+  )
+  const form = edited ?? read
+  const loadError = detailRead.appError ?? contextRead.appError
   const [saved, setSaved] = useState(created)
   const [confirmDelete, setConfirmDelete] = useState(false)
   const root = staffAccessId === null ? 'draft' : 'edit'
@@ -122,21 +131,6 @@ export function StaffEditor({
     return { buildingId, message: errorMessage(t, error) }
   })()
 
-  useEffect(() => {
-    if (staffAccessId === null) return
-    let live = true
-    void api.staff.detail({ ...scope, staffAccessId }).then((result) => {
-      if (!live) return
-      if (result.ok) {
-        setDetail(result.value)
-        setForm(formOf(result.value))
-      } else setLoadError(result.error)
-    })
-    return () => {
-      live = false
-    }
-  }, [scope, staffAccessId])
-
   const holders = useMemo(() => (context ? new CredentialBook(context.staff) : null), [context])
   const clashes = useMemo(() => (form && holders ? holders.duplicates(form, staffAccessId) : []), [form, holders, staffAccessId])
   // A duplicate the window knows is asked about first; one only main knew comes back as a question too.
@@ -144,7 +138,7 @@ export function StaffEditor({
     (edit: StaffEdit, confirmedDuplicates: readonly DuplicateRef[]) => saving.submitAsync({ edit, confirmedDuplicates }),
     () => undefined,
   )
-  if (loadError) return <ErrorAlert error={loadError} />
+  if (loadError) return <ErrorAlert error={loadError} onRetry={retryAll(detailRead, contextRead)} />
   if (!form || !context) return <Loader aria-label={t('people.loading')} />
 
   const set = (change: Partial<Form>) => setForm({ ...form, ...change })

@@ -2,14 +2,14 @@ import { Alert, Badge, Button, Checkbox, Group, Stack, Text, Title, UnstyledButt
 import { useDebouncedValue } from '@mantine/hooks'
 import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
 import { IconFileImport, IconLink, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react'
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { useButtonChange } from '../../../components/use-button-change'
 import { editQueuedStaff, showPeopleScreen } from '../../../stores/people/actions'
-import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
+import { type PeopleScope } from '../../../stores/people/store'
 import { formatWhen } from '../../project/format'
-import { usePaged } from '../../../hooks/use-paged'
+import { useStaffListing, useStaffPages } from '../people-queries'
 import { VirtualRows } from '../VirtualRows'
 import { DeleteStaffDialog } from './DeleteStaffDialog'
 import { SearchInput } from '../../../components/SearchInput'
@@ -19,19 +19,13 @@ const ROW_HEIGHT = 56
 
 export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   const { t, i18n } = useTranslation()
-  const listing = usePeopleStore((s) => s.staffListing)
-  const revision = usePeopleStore((s) => s.revision)
+  const listing = useStaffListing(scope).data
   const refresh = useButtonChange(() => api.staff.refresh(scope))
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 150)
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
   const [confirm, setConfirm] = useState(false)
-  const key = JSON.stringify([scope, debounced.trim(), revision])
-  const fetch = useCallback(
-    (offset: number, limit: number) => api.staff.page({ ...scope, offset, limit, ...(debounced.trim() ? { search: debounced.trim() } : {}) }),
-    [scope, debounced],
-  )
-  const { total, rows, error, ensure } = usePaged<AkuvoxStaffAccessSummary>(key, fetch)
+  const { total, rows, error, ensure } = useStaffPages(scope, debounced.trim())
   const toggle = (s: AkuvoxStaffAccessSummary) =>
     setSelected((prev) => {
       const next = new Map(prev)

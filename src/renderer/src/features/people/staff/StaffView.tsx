@@ -3,9 +3,11 @@ import { assertNever } from '@shared/util/assert-never'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import { followPeople, loadStaff, openStaff } from '../../../stores/people/actions'
+import { enterStaff } from '../../../stores/people/actions'
 import { type PeopleScope, type PeopleScreen, usePeopleStore } from '../../../stores/people/store'
 import { ImportWizard } from '../import/ImportWizard'
+import { retryAll } from '../../../query/use-result-query'
+import { useStaffContext, useStaffListing } from '../people-queries'
 import { UrlImport } from '../import/UrlImport'
 import { StaffEditor } from './StaffEditor'
 import { StaffList } from './StaffList'
@@ -13,15 +15,16 @@ import { StaffList } from './StaffList'
 /** Akuvox staff access of the open project: list, editor, CSV import, import by URL. */
 export function StaffView({ scope }: { readonly scope: PeopleScope }) {
   const { t } = useTranslation()
-  const { staffListing, staffContext, error, screen } = usePeopleStore()
-  useEffect(() => {
-    void openStaff(scope)
-    return followPeople('staff:changed', loadStaff)
-  }, [scope])
-  if (error && !staffListing) return <ErrorAlert error={error} onRetry={() => void loadStaff()} />
-  if (!staffListing || !staffContext) return <Loader aria-label={t('people.loading')} />
+  const { error, screen } = usePeopleStore()
+  const listing = useStaffListing(scope)
+  const context = useStaffContext(scope)
+  useEffect(() => enterStaff(scope), [scope])
+  const readError = listing.appError ?? context.appError
+  const retry = retryAll(listing, context)
+  if (!listing.data || !context.data) return readError ? <ErrorAlert error={readError} onRetry={retry} /> : <Loader aria-label={t('people.loading')} />
   return (
     <Stack gap="md">
+      {readError && <ErrorAlert error={readError} onRetry={retry} />}
       {error && <ErrorAlert error={error} />}
       <Screen screen={screen} scope={scope} />
     </Stack>

@@ -1,14 +1,15 @@
-import { Alert, Button, Group, Modal, Stack, Stepper, Text } from '@mantine/core'
+import { Alert, Button, Group, Loader, Modal, Stack, Stepper, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { TuyaSendCertificates, TuyaSendKind } from '@shared/domain/tuya'
 import type { AppError } from '@shared/errors'
 import { FIELD_LIMITS } from '@shared/field-limits'
-import type { ChannelRow, SendDraft, SendPreview } from '@shared/sends/types'
+import type { ChannelRow, SendDraft } from '@shared/sends/types'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { useResultMutation } from '../../../query/use-result-mutation'
-import { loadPreview, showSendsScreen, startSend } from '../../../stores/sends/actions'
+import { showSendsScreen, startSend } from '../../../stores/sends/actions'
+import { useSendPreview, useSendsScope } from '../sends-queries'
 import { ChannelFilters } from '../ChannelFilters'
 import { ChannelsTable } from '../ChannelsTable'
 import { NO_CHANNEL_FILTER, areasOf, filterChannels } from '../channel-filter'
@@ -25,7 +26,9 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
   const [filter, setFilter] = useState(NO_CHANNEL_FILTER)
   const [kind, setKind] = useState<TuyaSendKind>('increment')
   const [certificates, setCertificates] = useState<TuyaSendCertificates>('cardFace')
-  const [preview, setPreview] = useState<SendPreview | null>(null)
+  // The draft being previewed: read when the installer moves on to the preview.
+  const [previewed, setPreviewed] = useState<SendDraft | null>(null)
+  const preview = useSendPreview(useSendsScope(), previewed)
   const [error, setError] = useState<AppError | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
@@ -48,16 +51,11 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
   const draft = { channelIds: [...selected], kind, certificates }
   const names = channels.filter((c) => selected.has(c.channelId)).map((c) => c.name)
 
-  const next = async () => {
+  const next = () => {
     if (step === 0 && selected.size === 0) return setProblem(t('sends.wizard.chooseChannels'))
     if (step === 0 && selected.size > FIELD_LIMITS.channelsPerSend) return setProblem(t('sends.wizard.tooManyChannels', { max: FIELD_LIMITS.channelsPerSend }))
     setProblem(null)
-    if (step === 1) {
-      const r = await loadPreview(draft)
-      if (!r) return
-      if (!r.ok) return setError(r.error)
-      setPreview(r.value)
-    }
+    if (step === 1) setPreviewed(draft)
     setStep(step + 1)
   }
   const send = () => {
@@ -89,7 +87,11 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
         <Stepper.Step label={t('sends.wizard.steps.policy')}>
           <PolicyStep kind={kind} certificates={certificates} onKind={setKind} onCertificates={setCertificates} />
         </Stepper.Step>
-        <Stepper.Step label={t('sends.wizard.steps.preview')}>{preview && <PreviewStep preview={preview} />}</Stepper.Step>
+        <Stepper.Step label={t('sends.wizard.steps.preview')}>
+          {preview.appError && <ErrorAlert error={preview.appError} onRetry={() => void preview.refetch()} />}
+          {preview.isFetching && !preview.data && <Loader size="sm" aria-label={t('sends.loading')} />}
+          {preview.data && <PreviewStep preview={preview.data} />}
+        </Stepper.Step>
         <Stepper.Step label={t('sends.wizard.steps.send')}>
           <Stack data-testid="send-step">
             <Text fw={600}>{t('sends.wizard.sendTitle')}</Text>
@@ -104,11 +106,7 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
         <Button variant="default" onClick={() => (step === 0 ? showSendsScreen({ kind: 'tasks' }) : setStep(step - 1))}>
           {step === 0 ? t('sends.wizard.cancel') : t('sends.wizard.back')}
         </Button>
-        {step < 3 ? (
-          <Button onClick={() => void next()}>{t('sends.wizard.next')}</Button>
-        ) : (
-          <Button onClick={() => setConfirming(true)}>{t('sends.wizard.send')}</Button>
-        )}
+        {step < 3 ? <Button onClick={next}>{t('sends.wizard.next')}</Button> : <Button onClick={() => setConfirming(true)}>{t('sends.wizard.send')}</Button>}
       </Group>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('sends.wizard.confirmTitle')}>
         <Stack data-testid="send-confirm">

@@ -1,0 +1,40 @@
+import type { AccessGroupDetail } from '@shared/domain/access-groups'
+import { useQueries } from '@tanstack/react-query'
+import { api } from '../../api'
+import { domainKey } from '../../query/keys'
+import { appErrorOf, unwrap } from '../../query/result-error'
+import { useResultQuery } from '../../query/use-result-query'
+import type { GroupsScope } from '../../stores/access-groups/store'
+
+const detailKey = (scope: GroupsScope, id: string) => [...domainKey(scope, 'accessGroups'), 'detail', id] as const
+
+/** The cached groups with what waits in the outbox laid over them, and when the list was read in full. */
+export function useGroups(scope: GroupsScope) {
+  return useResultQuery([...domainKey(scope, 'accessGroups'), 'list'], () => api.accessGroups.list(scope))
+}
+
+export function useGroupDetail(scope: GroupsScope, id: string) {
+  return useResultQuery(detailKey(scope, id), () => api.accessGroups.detail({ ...scope, accessGroupId: id }))
+}
+
+/** The details of several groups (the delete confirmation names each one's doors). */
+export function useGroupDetails(scope: GroupsScope, ids: readonly string[]) {
+  return useQueries({
+    queries: ids.map((id) => ({ queryKey: detailKey(scope, id), queryFn: async () => unwrap(await api.accessGroups.detail({ ...scope, accessGroupId: id })) })),
+    combine: (results) => ({
+      details: results.every((r) => r.data) ? results.map((r) => r.data as AccessGroupDetail) : null,
+      appError: results.map((r) => appErrorOf(r.error)).find((e) => e !== null) ?? null,
+      refetch: () => results.forEach((r) => void r.refetch()),
+    }),
+  })
+}
+
+/** Buildings → devices → relays, to pick a group's doors from. */
+export function useSiteTree(scope: GroupsScope) {
+  return useResultQuery(domainKey(scope, 'tree'), () => api.accessGroups.siteTree(scope))
+}
+
+/** Every resident of the site, to add to or remove from a group. */
+export function useResidents(scope: GroupsScope) {
+  return useResultQuery(domainKey(scope, 'residents'), () => api.accessGroups.residents(scope))
+}

@@ -1,0 +1,101 @@
+import type { PermissionsFilter, SendDraft, SendProgress, TasksFilter, TaskView, TrackedTask } from '@shared/sends/types'
+import type { TuyaAccessAuth } from '@shared/domain/tuya'
+import { useEffect, useRef } from 'react'
+import { api } from '../../api'
+import { domainKey, sendProgressKey } from '../../query/keys'
+import { usePagedQuery } from '../../query/use-paged-query'
+import { usePushed } from '../../query/use-pushed'
+import { useResultQuery } from '../../query/use-result-query'
+import { type SendsScope, useSendsStore } from '../../stores/sends/store'
+
+/**
+ * The sends of the open project. Everything here is under the project's `sends` domain, which
+ * each progress report of a running send marks stale (follow-changes.ts): the task list, the
+ * grid, the records and the report follow a send as it runs.
+ */
+const sendsKey = (scope: SendsScope | null) => (scope ? domainKey(scope, 'sends') : ['sends', 'none'])
+
+/** The scope the sends screens show (set when the page opens). */
+export const useSendsScope = (): SendsScope | null => useSendsStore((s) => s.scope)
+
+/** Channels with their devices and permissions counts. */
+export function useChannels(scope: SendsScope) {
+  return useResultQuery([...sendsKey(scope), 'channels'], () => api.sends.channels(scope))
+}
+
+export function useTaskPages(scope: SendsScope | null, filter: TasksFilter) {
+  return usePagedQuery<TrackedTask>(
+    [...sendsKey(scope), 'tasks', filter],
+    scope && ((offset, limit) => api.sends.tasks({ ...scope, ...filter, offset, limit })),
+    100,
+  )
+}
+
+export function usePermissionPages(scope: SendsScope | null, filter: PermissionsFilter) {
+  return usePagedQuery<TuyaAccessAuth>(
+    [...sendsKey(scope), 'permissions', filter],
+    scope && ((offset, limit) => api.sends.permissions({ ...scope, ...filter, offset, limit })),
+  )
+}
+
+/** One permission: the cloud's detail when reachable, else the cached row. */
+export function usePermission(scope: SendsScope | null, accessAuthId: string) {
+  return useResultQuery([...sendsKey(scope), 'permission', accessAuthId], scope && (() => api.sends.permission({ ...scope, accessAuthId })))
+}
+
+export function useTask(scope: SendsScope | null, taskId: string) {
+  return useResultQuery<TaskView>([...sendsKey(scope), 'task', taskId], scope && (() => api.sends.task({ ...scope, taskId })))
+}
+
+/** A record's issue info per credential type; null until the installer opens one. */
+export function useIssueInfo(scope: SendsScope | null, recordId: string | null) {
+  return useResultQuery([...sendsKey(scope), 'issueInfo', recordId], scope && recordId !== null ? () => api.sends.issueInfo({ ...scope, recordId }) : null)
+}
+
+/** Person × credential results of a batch, as its records land. */
+export function useGrid(scope: SendsScope | null, taskIds: readonly string[]) {
+  return useResultQuery([...sendsKey(scope), 'grid', [...taskIds]], scope && (() => api.sends.grid({ ...scope, taskIds: [...taskIds] })))
+}
+
+/** What "retry failures" would send again; read once the installer asks. */
+export function useRetryPlan(scope: SendsScope | null, taskIds: readonly string[], asked: boolean) {
+  return useResultQuery([...sendsKey(scope), 'retryPlan', [...taskIds]], scope && asked ? () => api.sends.retryPlan({ ...scope, taskIds: [...taskIds] }) : null)
+}
+
+/** What a send would do, for the wizard's review step; null until the installer reaches it. */
+export function useSendPreview(scope: SendsScope | null, draft: SendDraft | null) {
+  return useResultQuery(
+    [...sendsKey(scope), 'preview', draft],
+    scope && draft ? () => api.sends.preview({ ...scope, draft: { ...draft, channelIds: [...draft.channelIds] } }) : null,
+  )
+}
+
+/** The handover report, generated from the cache once the installer asks (with the name it is prepared by). */
+export function useReport(scope: SendsScope, preparedBy: string | null) {
+  return useResultQuery([...sendsKey(scope), 'report', preparedBy], preparedBy === null ? null : () => api.sends.report({ ...scope, preparedBy }))
+}
+
+/** The latest progress main reported for a batch, or undefined before the first report. */
+export function useSendProgress(scope: SendsScope | null, taskIds: readonly string[]) {
+  return usePushed<SendProgress>(sendProgressKey(scope ?? { connectionId: '', projectId: '' }, taskIds))
+}
+
+/** Hears each batch of the project that finishes (once per batch), to tell the installer. */
+export function useSendsFinished(scope: SendsScope, onFinished: (progress: SendProgress) => void): void {
+  const tell = useRef(onFinished)
+  useEffect(() => {
+    tell.current = onFinished
+  })
+  useEffect(() => {
+    const finished = new Set<string>()
+    return api.on('sends:progress', (progress) => {
+      if (progress.connectionId !== scope.connectionId || progress.projectId !== scope.projectId) return
+      const batch = [...progress.taskIds].sort().join(',')
+      if (progress.state !== 'finished') finished.delete(batch)
+      else if (!finished.has(batch)) {
+        finished.add(batch)
+        tell.current(progress)
+      }
+    })
+  }, [scope])
+}
