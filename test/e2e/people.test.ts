@@ -483,8 +483,8 @@ describe('Tuya persons in Chromium', () => {
     )
     expect(added.ok).toBe(true)
     await page.getByTestId('connection-item').filter({ hasText: 'Riverside' }).click()
-    // A Tuya connection has one project, chosen when it is added: "Show" opens it.
-    await page.getByTestId('projects').getByRole('button', { name: 'Show' }).click()
+    // A Tuya connection has one project, chosen when it is added: its button opens it.
+    await page.getByTestId('projects').getByRole('button', { name: /^(Open |Show)/ }).click()
     await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
     await page.getByTestId('project-nav').getByRole('button', { name: 'People' }).click()
     await page.getByTestId('person-list').waitFor()
@@ -574,7 +574,7 @@ describe('people screens under axe-core', () => {
     const found: Record<string, string[]> = {}
     await p.goto(session.host.url)
     await p.getByTestId('connection-item').filter({ hasText: 'Harbour View' }).click()
-    await p.getByTestId('projects').getByRole('button', { name: 'Show' }).click()
+    await p.getByTestId('projects').getByRole('button', { name: 'Open Harbour View Residences' }).click()
     await p.getByTestId('project-nav').getByRole('button', { name: 'People' }).click()
     await p.getByTestId('staff-row').first().waitFor()
     found.staffList = await serious(p)
@@ -599,7 +599,7 @@ describe('people screens under axe-core', () => {
     await p.getByTestId('rejected-row').first().waitFor()
     found.preview = await serious(p)
     await p.getByTestId('connection-item').filter({ hasText: 'Riverside' }).click()
-    await p.getByTestId('projects').getByRole('button', { name: 'Show' }).click()
+    await p.getByTestId('projects').getByRole('button', { name: /^(Open |Show)/ }).click()
     await p.getByTestId('project-nav').getByRole('button', { name: 'People' }).click()
     await p.getByTestId('person-row').first().waitFor()
     found.persons = await serious(p)

@@ -73,7 +73,7 @@ const addTag = async (testId: string, value: string) => {
 /** A new staff access, Wang Wu in the Gym group, with one PIN or card typed in. */
 async function newWangWu(input: 'pin-input' | 'card-input', value: string): Promise<void> {
   await renderUi(<StaffEditor scope={SCOPE} staffAccessId={null} />)
-  await userEvent.type(screen.getByRole('textbox', { name: /^Name/ }), 'Wang Wu')
+  await userEvent.type(await screen.findByRole('textbox', { name: /^Name/ }), 'Wang Wu')
   await addTag(input, value)
   await userEvent.click(screen.getByRole('combobox', { name: /^Access groups/ }))
   await userEvent.click(await screen.findByRole('option', { name: 'Gym', hidden: true }))
@@ -146,7 +146,7 @@ describe('staff editor', () => {
     await userEvent.click(screen.getByTestId('confirm-duplicates-yes'))
     await waitFor(() => expect(calls.filter((c) => c.channel === 'staff:create')).toHaveLength(2))
     expect(calls.filter((c) => c.channel === 'staff:create')[1]?.input).toMatchObject({ confirmedDuplicates: [{ kind: 'pin', value: '60606' }] })
-    expect(await screen.findByText('Saved in the cloud.')).toBeInTheDocument()
+    await waitFor(() => expect(usePeopleStore.getState().screen).toMatchObject({ kind: 'staffEdit', created: true }))
   })
 
   it('saves a new staff access with its credentials cleaned up, then says it is saved', async () => {
