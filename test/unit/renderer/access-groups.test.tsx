@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { Notifications } from '@mantine/notifications'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AccessGroupsListing } from '@shared/domain/access-groups'
@@ -24,6 +25,7 @@ const answers: Answers = {
   'accessGroups:create': record('accessGroups:create', { kind: 'saved', accessGroupId: 'g-new' }),
   'accessGroups:update': record('accessGroups:update', { kind: 'saved', accessGroupId: GYM_ROW.id }),
   'outbox:replay': record('outbox:replay', [{ kind: 'applied', id: 9 }]),
+  'accessGroups:refresh': () => ({ ok: false, error: { code: 'network', messageKey: 'errors.network', retryable: true } }),
   'accessGroups:addResidents': record('accessGroups:addResidents', [
     { kind: 'done', accountId: 'a1' },
     { kind: 'failed', accountId: 'a2', error: { code: 'not_found', messageKey: 'errors.not_found', retryable: false } },
@@ -45,6 +47,19 @@ beforeEach(() => {
 const input = (channel: string) => calls.filter((c) => c.channel === channel).at(-1)?.input
 
 describe('access groups list', () => {
+  it('says so when reading the groups from the cloud fails, and the button can be pressed again', async () => {
+    await renderUi(
+      <>
+        <Notifications />
+        <AccessGroupsView />
+      </>,
+    )
+    await screen.findByTestId('groups-table')
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh from cloud' }))
+    expect(await screen.findByText('The change was not made')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Refresh from cloud' })).toBeEnabled()
+  })
+
   it("shows schedules in the installer's words and local time; system groups cannot be selected", async () => {
     await renderUi(<AccessGroupsView />)
     const table = await screen.findByTestId('groups-table')

@@ -37,7 +37,7 @@ function Empty({ text }: { readonly text: string }) {
 
 function Groups({ scope }: { readonly scope: GroupsScope }) {
   const { t } = useTranslation()
-  const { error, screen } = useAccessGroupsStore()
+  const screen = useAccessGroupsStore((s) => s.screen)
   const groups = useGroups(scope)
   useEffect(() => enterGroups(scope), [scope])
   if (!groups.data)
@@ -45,7 +45,6 @@ function Groups({ scope }: { readonly scope: GroupsScope }) {
   return (
     <Stack gap="md">
       {groups.appError && <ErrorAlert error={groups.appError} onRetry={() => void groups.refetch()} />}
-      {error && <ErrorAlert error={error} />}
       <Screen screen={screen} scope={scope} listing={groups.data} />
     </Stack>
   )

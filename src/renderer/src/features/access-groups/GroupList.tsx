@@ -3,8 +3,9 @@ import type { AccessGroupRow, AccessGroupsListing } from '@shared/domain/access-
 import { IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useButtonChange } from '../../components/use-button-change'
 import { refreshFromCloud, showScreen } from '../../stores/access-groups/actions'
-import { type GroupsScope, useAccessGroupsStore } from '../../stores/access-groups/store'
+import type { GroupsScope } from '../../stores/access-groups/store'
 import { DeleteDialog } from './DeleteDialog'
 import { PendingBadge } from './PendingBadge'
 import { PendingPanel } from './PendingPanel'
@@ -16,7 +17,8 @@ import { SearchInput } from '../../components/SearchInput'
 /** Every group of the project: search, sort, select several to delete; a name opens the group. */
 export function GroupList({ scope, listing }: { readonly scope: GroupsScope; readonly listing: AccessGroupsListing }) {
   const { t, i18n } = useTranslation()
-  const refreshing = useAccessGroupsStore((s) => s.refreshing)
+  // A refusal shows as a notification: there is no form to show it in.
+  const refresh = useButtonChange(() => refreshFromCloud())
   const [search, setSearch] = useState('')
   const [sort, setSort] = useState<SortKey>('name')
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
@@ -47,7 +49,7 @@ export function GroupList({ scope, listing }: { readonly scope: GroupsScope; rea
           </Text>
         </div>
         <Group gap="xs">
-          <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={refreshing} onClick={() => void refreshFromCloud()}>
+          <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={refresh.isPending} onClick={() => refresh.run(undefined)}>
             {t('accessGroups.list.refresh')}
           </Button>
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => showScreen({ kind: 'create' })}>

@@ -19,13 +19,11 @@ export function enterGroups(scope: GroupsScope): void {
 }
 
 /** Reads the project from the cloud again (a sync); the lists follow main's change event. */
-export async function refreshFromCloud(): Promise<void> {
+/** Reads the project's groups from the cloud again; the caller shows a refusal. */
+export async function refreshFromCloud() {
   const scope = current()
-  if (!scope) return
-  useAccessGroupsStore.setState({ refreshing: true })
-  const result = await api.accessGroups.refresh(scope)
-  if (!sameGroupsScope(current(), scope)) return
-  useAccessGroupsStore.setState({ refreshing: false, error: result.ok ? null : result.error })
+  if (!scope) return noProject
+  return api.accessGroups.refresh(scope)
 }
 
 export function showScreen(screen: GroupsScreen): void {

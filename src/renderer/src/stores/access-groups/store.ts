@@ -1,5 +1,4 @@
 import type { ReplayOutcome } from '@shared/domain/outbox'
-import type { AppError } from '@shared/errors'
 import { create } from 'zustand'
 
 export interface GroupsScope {
@@ -12,22 +11,17 @@ export type GroupsScreen =
   { readonly kind: 'list' } | { readonly kind: 'detail'; readonly id: string } | { readonly kind: 'create' } | { readonly kind: 'edit'; readonly id: string }
 
 /**
- * Where the installer is in a project's access groups, and how the last refresh and replay went.
+ * Where the installer is in a project's access groups, and how the last replay went.
  * The groups, the site tree and the residents are read through the query cache (group-queries.ts).
  */
 export interface AccessGroupsState {
   readonly scope: GroupsScope | null
-  readonly refreshing: boolean
-  /** Why the last refresh from the cloud failed. */
-  readonly error: AppError | null
   readonly screen: GroupsScreen
   readonly lastReplay: readonly ReplayOutcome[] | null
 }
 
 export const INITIAL: AccessGroupsState = {
   scope: null,
-  refreshing: false,
-  error: null,
   screen: { kind: 'list' },
   lastReplay: null,
 }
