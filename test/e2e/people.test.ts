@@ -484,7 +484,10 @@ describe('Tuya persons in Chromium', () => {
     expect(added.ok).toBe(true)
     await page.getByTestId('connection-item').filter({ hasText: 'Riverside' }).click()
     // A Tuya connection has one project, chosen when it is added: its button opens it.
-    await page.getByTestId('projects').getByRole('button', { name: /^(Open |Show)/ }).click()
+    await page
+      .getByTestId('projects')
+      .getByRole('button', { name: /^(Open |Show)/ })
+      .click()
     await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
     await page.getByTestId('project-nav').getByRole('button', { name: 'People' }).click()
     await page.getByTestId('person-list').waitFor()
@@ -599,7 +602,10 @@ describe('people screens under axe-core', () => {
     await p.getByTestId('rejected-row').first().waitFor()
     found.preview = await serious(p)
     await p.getByTestId('connection-item').filter({ hasText: 'Riverside' }).click()
-    await p.getByTestId('projects').getByRole('button', { name: /^(Open |Show)/ }).click()
+    await p
+      .getByTestId('projects')
+      .getByRole('button', { name: /^(Open |Show)/ })
+      .click()
     await p.getByTestId('project-nav').getByRole('button', { name: 'People' }).click()
     await p.getByTestId('person-row').first().waitFor()
     found.persons = await serious(p)
