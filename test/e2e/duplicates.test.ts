@@ -6,6 +6,7 @@ import type { FieldkeyApi } from '../../src/shared/ipc'
 import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { openPage, screenshot } from './helpers/browser'
 import { openAkuvoxProject } from './helpers/connect'
+import { type AkuvoxSandboxStaff, akuvoxSandboxStaff } from './helpers/sandbox-admin'
 import { useHostAndBrowser } from './helpers/session'
 
 const session = useHostAndBrowser()
@@ -21,11 +22,6 @@ let page: Page
 let cloud: RunningSandboxes
 let problems: string[] = []
 
-interface SandboxStaff {
-  readonly project_id: string
-  readonly name: string
-  readonly rfCards: readonly { readonly number: string }[]
-}
 interface SandboxGroup {
   readonly project_id: string
   readonly name: string
@@ -37,10 +33,11 @@ interface Browserside {
 
 const admin = async <T>(path: string): Promise<T> => (await (await fetch(`${cloud.info.admin?.baseUrl}${path}`)).json()) as T
 let scope = { connectionId: '', projectId: '' }
-const staff = async () => (await admin<SandboxStaff[]>('/akuvox/state/staff')).filter((s) => s.project_id === scope.projectId)
+const allStaff = akuvoxSandboxStaff(() => cloud)
+const staff = async () => (await allStaff()).filter((s) => s.project_id === scope.projectId)
 const groups = async () => (await admin<SandboxGroup[]>('/akuvox/state/access-groups')).filter((g) => g.project_id === scope.projectId)
 
-let holder: SandboxStaff
+let holder: AkuvoxSandboxStaff
 let card = ''
 let groupName = ''
 
@@ -54,7 +51,7 @@ beforeAll(async () => {
     const c = list.ok ? list.value.find((x) => x.label === 'Harbour View') : undefined
     return { connectionId: c?.id ?? '', projectId: c?.defaultProjectId ?? '' }
   })
-  holder = (await staff()).find((s) => s.rfCards.length > 0) as SandboxStaff
+  holder = (await staff()).find((s) => s.rfCards.length > 0) as AkuvoxSandboxStaff
   card = holder.rfCards[0]?.number ?? ''
   groupName = (await groups()).find((g) => g.type !== 'system')?.name ?? ''
 })

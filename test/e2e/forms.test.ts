@@ -4,6 +4,7 @@ import type { FieldkeyApi } from '../../src/shared/ipc'
 import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { openPage, screenshot } from './helpers/browser'
 import { openAkuvoxProject } from './helpers/connect'
+import { akuvoxSandboxStaff } from './helpers/sandbox-admin'
 import { useHostAndBrowser } from './helpers/session'
 
 const session = useHostAndBrowser()
@@ -18,17 +19,13 @@ let page: Page
 let cloud: RunningSandboxes
 let problems: string[] = []
 
-interface SandboxStaff {
-  readonly project_id: string
-  readonly name: string
-}
 interface Browserside {
   readonly fieldkey: FieldkeyApi
 }
 
 const admin = (path: string, init?: RequestInit) => fetch(`${cloud.info.admin?.baseUrl}${path}`, init)
-const staffNamed = async (name: string): Promise<SandboxStaff[]> =>
-  ((await (await admin('/akuvox/state/staff')).json()) as SandboxStaff[]).filter((s) => s.name === name)
+const allStaff = akuvoxSandboxStaff(() => cloud)
+const staffNamed = async (name: string) => (await allStaff()).filter((s) => s.name === name)
 const faults = (body: unknown) => admin('/faults/akuvox', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
 /** The outbox's staff creates, as main holds them. */

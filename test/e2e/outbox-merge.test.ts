@@ -4,6 +4,7 @@ import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import { sandboxAkuvoxClient } from './helpers/akuvox-client'
 import { openPage, screenshot } from './helpers/browser'
 import { openAkuvoxProject } from './helpers/connect'
+import { akuvoxSandboxStaff } from './helpers/sandbox-admin'
 import { useHostAndBrowser } from './helpers/session'
 
 const session = useHostAndBrowser()
@@ -19,14 +20,8 @@ let page: Page
 let cloud: RunningSandboxes
 let problems: string[] = []
 
-interface SandboxStaff {
-  readonly project_id: string
-  readonly id: string
-  readonly name: string
-  readonly pinCodes: readonly { readonly number: string }[]
-}
 const admin = (path: string, init?: RequestInit) => fetch(`${cloud.info.admin?.baseUrl}${path}`, init)
-const sandboxStaff = async (): Promise<SandboxStaff[]> => (await (await admin('/akuvox/state/staff')).json()) as SandboxStaff[]
+const sandboxStaff = akuvoxSandboxStaff(() => cloud)
 const faults = (body: unknown) => admin('/faults/akuvox', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
 /** Mantine hides the inputs of segmented controls; a click on the input is what a label click does. */

@@ -28,3 +28,18 @@ export function tuyaSandboxTasks(cloud: () => RunningSandboxes): () => Promise<T
   const admin = sandboxAdmin(cloud)
   return async () => ((await admin('GET', '/tuya/state')) as { tasks: TuyaSandboxTask[] }).tasks
 }
+
+/** A staff access as the Akuvox sandbox holds it. */
+export interface AkuvoxSandboxStaff {
+  readonly project_id: string
+  readonly id: string
+  readonly name: string
+  readonly pinCodes: readonly { readonly number: string }[]
+  readonly rfCards: readonly { readonly number: string }[]
+}
+
+/** Every staff access the Akuvox sandbox holds, in every project. */
+export function akuvoxSandboxStaff(cloud: () => RunningSandboxes): () => Promise<AkuvoxSandboxStaff[]> {
+  const admin = sandboxAdmin(cloud)
+  return async () => (await admin('GET', '/akuvox/state/staff')) as AkuvoxSandboxStaff[]
+}
