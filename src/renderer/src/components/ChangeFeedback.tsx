@@ -5,17 +5,16 @@ import type { TFunction } from 'i18next'
 import { errorMessage } from '../lib/error-message'
 import { showSection } from '../stores/ui/store'
 import { ErrorAlert } from './ErrorAlert'
-import type { PlacedError } from './form-error'
 
 /**
  * What the installer sees after a change, wherever it was made. An error goes where they acted:
- * on the field it names (the form reads `placed.on`), else inside the form or dialog
+ * on the field it names (`lib/place-error.ts`), else inside the form or dialog
  * (`FormError`), else, for a change made from a button outside any form, as a notification.
  */
-export function FormError({ placed }: { readonly placed: PlacedError }) {
-  return placed.form ? (
+export function FormError({ error }: { readonly error: AppError | null }) {
+  return error ? (
     <div data-testid="form-error">
-      <ErrorAlert error={placed.form} />
+      <ErrorAlert error={error} />
     </div>
   ) : null
 }

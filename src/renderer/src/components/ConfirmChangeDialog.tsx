@@ -4,7 +4,6 @@ import type { Result } from '@shared/result'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormError } from './ChangeFeedback'
-import { placeError } from './form-error'
 import { useFormChange } from './use-form-change'
 
 /**
@@ -31,7 +30,7 @@ export function ConfirmChangeDialog<T extends { readonly kind: string }>(props: 
     <Modal opened onClose={() => props.onClose(false)} title={props.title}>
       <Stack gap="sm">
         {props.children}
-        <FormError placed={placeError(running.appError, [])} />
+        <FormError error={running.appError} />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => props.onClose(false)}>
             {t('common.cancel')}

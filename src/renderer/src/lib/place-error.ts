@@ -29,11 +29,12 @@ function placeOf<F extends string>(places: FieldPlaces<F>, path: readonly (strin
 
 /**
  * The one way every form shows a refusal: each issue whose path is one of the form's fields next
- * to that field, in its label's words; an error naming a field (`params.field`) there too; the
- * rest, and every other error, in the form's alert.
+ * to that field, in its label's words; an error naming a field (`field`, a path in the channel's
+ * input, or `params.field`) there too; the rest, and every other error, in the form's alert.
  */
-export function placeError<F extends string>(t: TFunction, error: AppError, places: FieldPlaces<F>): PlacedError<F> {
+export function placeError<F extends string>(t: TFunction, error: AppError | null, places: FieldPlaces<F>): PlacedError<F> {
   const inline: Partial<Record<F, string>> = {}
+  if (!error) return { inline, alert: null }
   if (error.issues && error.issues.length > 0) {
     const rest: InputIssue[] = []
     for (const issue of error.issues) {
@@ -43,8 +44,8 @@ export function placeError<F extends string>(t: TFunction, error: AppError, plac
     }
     return { inline, alert: rest.length === 0 ? null : { ...error, issues: rest } }
   }
-  const field = error.params?.field
-  const place = typeof field === 'string' ? placeOf(places, field.split('.')) : undefined
+  const path = error.field ?? (typeof error.params?.field === 'string' ? error.params.field.split('.') : undefined)
+  const place = path ? placeOf(places, path) : undefined
   if (!place) return { inline, alert: error }
   inline[place.field] = errorMessage(t, error)
   return { inline, alert: null }

@@ -76,4 +76,15 @@ describe('refusals in the installer’s words', () => {
     const other = appError('network')
     expect(placeError(en, other, places)).toEqual({ inline: {}, alert: other })
   })
+
+  it('a refusal the cloud traced to an input field goes to that field, list positions and all; elsewhere to the alert', () => {
+    const places: FieldPlaces<'floors' | 'name'> = {
+      'draft.floorAccesses': { field: 'floors', label: 'people.staff.floors' },
+      'draft.name': { field: 'name', label: 'people.staff.name' },
+    }
+    const floors = appError('invalid_input', { field: ['draft', 'floorAccesses', 1, 'floors'] })
+    expect(placeError(en, floors, places)).toEqual({ inline: { floors: expect.any(String) }, alert: null })
+    expect(placeError(en, floors, { 'draft.name': places['draft.name']! })).toEqual({ inline: {}, alert: floors })
+    expect(placeError(en, null, places)).toEqual({ inline: {}, alert: null })
+  })
 })

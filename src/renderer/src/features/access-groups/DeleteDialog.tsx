@@ -3,7 +3,6 @@ import type { AccessGroupRow } from '@shared/domain/access-groups'
 import { useTranslation } from 'react-i18next'
 import { FormError } from '../../components/ChangeFeedback'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { placeError } from '../../components/form-error'
 import { useFormChange } from '../../components/use-form-change'
 import { deleteGroups } from '../../stores/access-groups/actions'
 import type { GroupsScope } from '../../stores/access-groups/store'
@@ -67,7 +66,7 @@ export function DeleteDialog(props: { readonly scope: GroupsScope; readonly grou
         <Text size="sm" c="dimmed">
           {t('accessGroups.delete.offlineNote')}
         </Text>
-        <FormError placed={placeError(deleting.appError, [])} />
+        <FormError error={deleting.appError} />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onClose(false)}>
             {t('accessGroups.cancel')}

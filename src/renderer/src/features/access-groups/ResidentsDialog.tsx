@@ -5,7 +5,6 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormError } from '../../components/ChangeFeedback'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { placeError } from '../../components/form-error'
 import { useResultMutation } from '../../query/use-result-mutation'
 import { errorMessage } from '../../lib/error-message'
 import { changeResidents } from '../../stores/access-groups/actions'
@@ -131,7 +130,7 @@ export function ResidentsDialog({ scope, group, onClose }: { readonly scope: Gro
           </Stack>
         )}
         {read.appError && <ErrorAlert error={read.appError} onRetry={() => void read.refetch()} />}
-        <FormError placed={placeError(changing.appError, [])} />
+        <FormError error={changing.appError} />
         <Group justify="space-between">
           <Text size="sm">{t('accessGroups.residents.picked', { count: picked.size })}</Text>
           <Group gap="xs">

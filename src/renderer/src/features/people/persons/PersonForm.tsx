@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { FormError } from '../../../components/ChangeFeedback'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import { placeError } from '../../../components/form-error'
 import { useFormChange } from '../../../components/use-form-change'
 import { showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope } from '../../../stores/people/store'
@@ -123,7 +122,7 @@ export function PersonForm({
           {t('people.savedCloud')}
         </Alert>
       )}
-      <FormError placed={placeError(saving.appError, [])} />
+      <FormError error={saving.appError} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label={t('people.persons.name')}

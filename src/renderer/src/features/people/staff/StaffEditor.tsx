@@ -13,11 +13,10 @@ import { api } from '../../../api'
 import { FormError } from '../../../components/ChangeFeedback'
 import { ConfirmDuplicates, useDuplicateGate } from '../../../components/ConfirmDuplicates'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import { placeError } from '../../../components/form-error'
 import { LengthHint } from '../../../components/LengthHint'
 import { useFormChange } from '../../../components/use-form-change'
 import { duplicateText } from '../../../lib/duplicate-text'
-import { errorMessage } from '../../../lib/error-message'
+import { type FieldPlaces, placeError } from '../../../lib/place-error'
 import { showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, type QueuedStaffCreate } from '../../../stores/people/store'
 import { retryAll } from '../../../query/use-result-query'
@@ -62,8 +61,21 @@ function formOfQueued(input: AkuvoxStaffAccessInput): Form {
   }
 }
 
-/** Where the form's values are in the channel's input: a create sends `draft`, an update `edit`. */
-const FIELDS = ['name', 'pinCodes', 'rfCards', 'accessGroupIds', 'floorAccesses', 'faceUrls'] as const
+/** The form's fields, as the channel's input names them: a create sends `draft`, an update `edit`. */
+const STAFF_FIELDS = {
+  name: 'people.staff.name',
+  pinCodes: 'people.staff.pinCodes',
+  rfCards: 'people.staff.rfCards',
+  accessGroupIds: 'people.staff.accessGroups',
+  floorAccesses: 'people.staff.floors',
+  faceUrls: 'people.staff.addFaces',
+} as const
+type StaffField = keyof typeof STAFF_FIELDS
+const STAFF_PLACES: FieldPlaces<StaffField> = Object.fromEntries(
+  (['draft', 'edit'] as const).flatMap((root) =>
+    Object.entries(STAFF_FIELDS).map(([field, label]) => [`${root}.${field}`, { field: field as StaffField, label }]),
+  ),
+)
 
 /**
  * Create or edit one staff access: credentials checked as typed, a PIN or card another staff holds
@@ -98,7 +110,6 @@ export function StaffEditor({
   const loadError = detailRead.appError ?? contextRead.appError
   const [saved, setSaved] = useState(created)
   const [confirmDelete, setConfirmDelete] = useState(false)
-  const root = staffAccessId === null ? 'draft' : 'edit'
   const saving = useFormChange(
     ({ edit, confirmedDuplicates }: { readonly edit: StaffEdit; readonly confirmedDuplicates: readonly DuplicateRef[] }, intentKey) => {
       const { removeFaceUrls: _remove, ...draft } = edit
@@ -114,21 +125,15 @@ export function StaffEditor({
         staffAccessId === null ? showPeopleScreen({ kind: 'staffEdit', staffAccessId: outcome.staffAccessId, created: true }) : setSaved(true),
     },
   )
-  const placed = placeError(
-    saving.appError,
-    FIELDS.map((f) => [root, f]),
-  )
-  const fieldError = (field: (typeof FIELDS)[number]): string | null => {
-    const error = placed.on([root, field])
-    return error ? errorMessage(t, error) : null
-  }
+  const placed = placeError(t, saving.appError, STAFF_PLACES)
+  const fieldError = (field: StaffField): string | null => (field === 'floorAccesses' ? null : (placed.inline[field] ?? null))
   // The cloud names a building by its place in what was sent; the form shows floors by building.
   const refusedFloors = (() => {
-    const error = placed.on([root, 'floorAccesses'])
-    if (!error) return null
-    const index = error.field?.[2]
+    const message = placed.inline.floorAccesses
+    if (!message) return null
+    const index = saving.appError?.field?.[2]
     const buildingId = typeof index === 'number' ? (saving.variables?.edit.floorAccesses[index]?.buildingId ?? null) : null
-    return { buildingId, message: errorMessage(t, error) }
+    return { buildingId, message }
   })()
 
   const holders = useMemo(() => (context ? new CredentialBook(context.staff) : null), [context])
@@ -174,7 +179,7 @@ export function StaffEditor({
     }
     gate.submit(edit, clashes)
   }
-  const joined = (errors: readonly string[], field: (typeof FIELDS)[number]): string | null => (errors.length > 0 ? errors.join(' ') : fieldError(field))
+  const joined = (errors: readonly string[], field: StaffField): string | null => (errors.length > 0 ? errors.join(' ') : fieldError(field))
 
   return (
     <Stack gap="md" maw={820} data-testid="staff-editor">
@@ -191,7 +196,7 @@ export function StaffEditor({
           {t('people.savedCloud')}
         </Alert>
       )}
-      <FormError placed={placed} />
+      <FormError error={placed.alert} />
       <TextInput
         label={t('people.staff.name')}
         required
