@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DuplicateRef } from '../../../src/shared/duplicates/rule-book'
 import type { AkuvoxStaffAccessUpdate } from '../../../src/shared/domain/akuvox'
 import type { StaffDraft } from '../../../src/shared/people/staff'
 import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
@@ -34,6 +35,8 @@ beforeAll(async () => {
 afterAll(() => sandboxes.close())
 
 /** A staff access 张伟 with one PIN, one group and two floors, created online. */
+const sharedPins = (pins: readonly string[]): DuplicateRef[] => pins.map((value) => ({ kind: 'pin', value }))
+
 async function zhangWei(name: string): Promise<{ readonly id: string; readonly draft: StaffDraft }> {
   const ctx = h.staff.context(h.akuvox)
   const group = ctx.accessGroups.find((g) => !g.system)
@@ -46,7 +49,8 @@ async function zhangWei(name: string): Promise<{ readonly id: string; readonly d
     accessGroupIds: group ? [group.id] : [],
     floorAccesses: building ? [{ buildingId: building.id, floors: ['1', '2'] }] : [],
   }
-  const saved = await h.staff.create(h.akuvox, draft)
+  // Every test's 张伟 has the same PINs: each shares them knowingly with the ones before.
+  const saved = await h.staff.create(h.akuvox, draft, sharedPins(draft.pinCodes))
   if (saved.kind !== 'saved') throw new Error('create did not reach the sandbox')
   return { id: saved.staffAccessId, draft }
 }
@@ -59,7 +63,8 @@ async function conflictOf(
 ): Promise<{ id: string; entryId: number }> {
   const { id, draft } = await zhangWei(name)
   h.online = false
-  const queued = await h.staff.update(h.akuvox, id, { ...draft, pinCodes: ['123456', '909090'], ...mine, removeFaceUrls: [] })
+  const edit = { ...draft, pinCodes: ['123456', '909090'], ...mine, removeFaceUrls: [] }
+  const queued = await h.staff.update(h.akuvox, id, edit, sharedPins(edit.pinCodes))
   h.online = true
   if (queued.kind !== 'queued') throw new Error('the edit was not queued')
   const other = clientFor(await secondClients(sandboxes)(h.akuvox.connectionId), 'akuvox')
