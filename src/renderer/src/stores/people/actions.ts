@@ -25,16 +25,13 @@ export async function loadStaff(): Promise<void> {
   if (scope) await refreshQueries(domainKey(scope, 'staff'))
 }
 
-/** Marks the open project's persons stale: what shows them reads again. */
-export async function loadPersons(): Promise<void> {
-  const scope = current()
-  if (scope) await refreshQueries(domainKey(scope, 'persons'))
-}
-
-/** Opens a staff create still waiting in the outbox, to change it there before it is sent. */
-export async function editQueuedStaff(outboxId: number): Promise<void> {
+/** Opens a staff create still waiting in the outbox, to change it there before it is sent; answers why it could not. */
+export async function editQueuedStaff(outboxId: number) {
   const entries = await api.outbox.list({})
-  const entry = entries.ok ? entries.value.find((e) => e.id === outboxId) : undefined
-  if (entry?.operation.kind !== 'akuvox.staff.create') return
-  showPeopleScreen({ kind: 'staffEdit', staffAccessId: null, queued: { intentKey: entry.intentKey, input: entry.operation.input } })
+  if (!entries.ok) return entries
+  const entry = entries.value.find((e) => e.id === outboxId)
+  // Sent or discarded meanwhile: nothing is left to change here.
+  if (entry?.operation.kind === 'akuvox.staff.create')
+    showPeopleScreen({ kind: 'staffEdit', staffAccessId: null, queued: { intentKey: entry.intentKey, input: entry.operation.input } })
+  return entries
 }

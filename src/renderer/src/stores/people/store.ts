@@ -1,5 +1,4 @@
 import type { AkuvoxStaffAccessInput } from '@shared/domain/akuvox'
-import type { AppError } from '@shared/errors'
 import { create } from 'zustand'
 
 export interface PeopleScope {
@@ -25,19 +24,17 @@ export type PeopleScreen =
   | { readonly kind: 'recycleBin' }
 
 /**
- * Where the installer is in the people section, and how the last change went. Staff, persons
+ * Where the installer is in the people section. Staff, persons
  * and their pages are read through the query cache (features/people/people-queries.ts).
  */
 export interface PeopleState {
   readonly scope: PeopleScope | null
   readonly screen: PeopleScreen
-  readonly error: AppError | null
 }
 
 export const INITIAL: PeopleState = {
   scope: null,
   screen: { kind: 'staffList' },
-  error: null,
 }
 
 export const usePeopleStore = create<PeopleState>(() => INITIAL)

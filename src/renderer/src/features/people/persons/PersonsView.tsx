@@ -12,7 +12,7 @@ import { RecycleBin } from './RecycleBin'
 /** Tuya persons of the open project, and the recycle bin. */
 export function PersonsView({ scope }: { readonly scope: PeopleScope }) {
   const { t } = useTranslation()
-  const { error, screen } = usePeopleStore()
+  const screen = usePeopleStore((s) => s.screen)
   const listing = usePersonsListing(scope)
   const personsListing = listing.data
   useEffect(() => enterPersons(scope), [scope])
@@ -27,7 +27,6 @@ export function PersonsView({ scope }: { readonly scope: PeopleScope }) {
         {t('people.persons.title')}
       </Title>
       {listing.appError && <ErrorAlert error={listing.appError} onRetry={() => void listing.refetch()} />}
-      {error && <ErrorAlert error={error} />}
       <Tabs value={tab} onChange={(v) => showPeopleScreen(v === 'recycleBin' ? { kind: 'recycleBin' } : { kind: 'persons' })} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="persons">{t('people.persons.tab', { count: personsListing.total })}</Tabs.Tab>

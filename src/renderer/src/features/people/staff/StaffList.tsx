@@ -21,6 +21,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   const { t, i18n } = useTranslation()
   const listing = useStaffListing(scope).data
   const refresh = useButtonChange(() => api.staff.refresh(scope))
+  const editQueued = useButtonChange((outboxId: number) => editQueuedStaff(outboxId))
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 150)
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
@@ -70,7 +71,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
                   {t(`people.pending.staff.${p.kind}`, { name: p.name })} · {t(`people.pending.state.${p.state}`)}
                 </Text>
                 {p.kind === 'create' && (
-                  <Button size="compact-xs" variant="subtle" onClick={() => void editQueuedStaff(p.outboxId)} data-testid="edit-queued-staff">
+                  <Button size="compact-xs" variant="subtle" onClick={() => editQueued.run(p.outboxId)} data-testid="edit-queued-staff">
                     {t('people.pending.edit')}
                   </Button>
                 )}

@@ -15,7 +15,7 @@ import { StaffList } from './StaffList'
 /** Akuvox staff access of the open project: list, editor, CSV import, import by URL. */
 export function StaffView({ scope }: { readonly scope: PeopleScope }) {
   const { t } = useTranslation()
-  const { error, screen } = usePeopleStore()
+  const screen = usePeopleStore((s) => s.screen)
   const listing = useStaffListing(scope)
   const context = useStaffContext(scope)
   useEffect(() => enterStaff(scope), [scope])
@@ -25,7 +25,6 @@ export function StaffView({ scope }: { readonly scope: PeopleScope }) {
   return (
     <Stack gap="md">
       {readError && <ErrorAlert error={readError} onRetry={retry} />}
-      {error && <ErrorAlert error={error} />}
       <Screen screen={screen} scope={scope} />
     </Stack>
   )
