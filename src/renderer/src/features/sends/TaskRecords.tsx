@@ -22,13 +22,15 @@ export function TaskRecords({ taskId }: { readonly taskId: string }) {
   const read = useTask(useSendsScope(), taskId)
   const view = read.data
   const [open, setOpen] = useState<TuyaTaskRecord | null>(null)
-  if (read.appError) return <ErrorAlert error={read.appError} onRetry={() => void read.refetch()} />
-  if (!view) return <Loader size="sm" aria-label={t('sends.loading')} />
+  const failed = read.appError && <ErrorAlert error={read.appError} onRetry={() => void read.refetch()} />
+  // A read again that fails keeps what was read before on screen (and an open issue info with it).
+  if (!view) return failed || <Loader size="sm" aria-label={t('sends.loading')} />
   const { task } = view.tracked
   const d = view.detail
   const policy = d ? sendPolicyOfCode(d.certificates.code) : null
   return (
     <Stack gap="xs" data-testid="task-records">
+      {failed}
       <Group gap="lg" wrap="wrap">
         <Text size="sm">
           {t('sends.task.device')}: {task.businessDeviceName}
