@@ -20,15 +20,8 @@ interface Row extends Record<string, unknown> {
   intent_key: string
 }
 
-export interface NewOutboxEntry {
-  readonly connectionId: string
-  readonly projectId: string
-  readonly operation: OutboxOperation
-  readonly targetIds: readonly string[]
-  readonly base: OutboxBase | null
-  readonly createdAt: number
-  readonly intentKey: string
-}
+/** An entry as it is queued; the repository gives it its id and a pending state. */
+export type NewOutboxEntry = Pick<OutboxEntry, 'connectionId' | 'projectId' | 'operation' | 'targetIds' | 'base' | 'createdAt' | 'intentKey'>
 
 export interface OutboxResult {
   readonly outboxId: number

@@ -8,10 +8,7 @@ import { useState } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { PreviewStep } from '../../../src/renderer/src/features/people/import/PreviewStep'
 import { STAFF_CONTEXT, withViewport } from './people-fixtures'
-import { installApi, renderUi } from './render'
-
-// The preview asks main nothing; the query cache around every screen still listens for its events.
-installApi({})
+import { renderUi } from './render'
 
 withViewport()
 
