@@ -1,5 +1,6 @@
 import { AccessGroupsRepo } from '../store/cache/access-groups-repo'
 import type { SqlDatabase } from '../store/driver'
+import { GroupMemberChangesRepo } from '../store/group-member-changes-repo'
 import { accessGroupOperations } from './access-groups/outbox-operations'
 import type { OperationHandlers } from './outbox/operation-handler'
 import { personOperations } from './people/person-operations'
@@ -8,5 +9,10 @@ import { type SendOperationsDeps, sendOperations } from './sends/send-operations
 
 /** Every domain's queued changes, as the outbox replays them; `sends` hears of each queued send that landed. */
 export function outboxOperations(db: SqlDatabase, sends: SendOperationsDeps = { landed: () => undefined }): OperationHandlers {
-  return { ...accessGroupOperations(new AccessGroupsRepo(db)), ...staffOperations, ...personOperations, ...sendOperations(sends) }
+  return {
+    ...accessGroupOperations(new AccessGroupsRepo(db), new GroupMemberChangesRepo(db)),
+    ...staffOperations,
+    ...personOperations,
+    ...sendOperations(sends),
+  }
 }

@@ -395,6 +395,32 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX outbox_intent ON outbox (intent_key) WHERE intent_key IS NOT NULL;
     `,
   },
+  {
+    version: 8,
+    name: 'residents Fieldkey added to or removed from access groups',
+    sql: `
+      -- The cloud reports a group's user count only: every resident Fieldkey adds or removes is
+      -- recorded here, so the group can name the members it knows of. A change still in the
+      -- outbox keeps its entry's id until it lands (then NULL) or is discarded (then deleted).
+      CREATE TABLE group_member_changes (
+        seq              INTEGER PRIMARY KEY AUTOINCREMENT,
+        connection_id    TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id       TEXT NOT NULL,
+        access_group_id  TEXT NOT NULL,
+        account_id       TEXT NOT NULL,
+        resident_name    TEXT NOT NULL,
+        building_name    TEXT NOT NULL,
+        residence_no     TEXT NOT NULL,
+        change           TEXT NOT NULL CHECK (change IN ('added', 'removed')),
+        at               INTEGER NOT NULL,
+        install_id       TEXT NOT NULL,
+        machine_name     TEXT NOT NULL,
+        queued_outbox_id INTEGER
+      ) STRICT;
+      CREATE INDEX group_member_changes_group ON group_member_changes (connection_id, project_id, access_group_id, account_id, seq);
+      CREATE INDEX group_member_changes_queued ON group_member_changes (queued_outbox_id) WHERE queued_outbox_id IS NOT NULL;
+    `,
+  },
 ]
 
 export function schemaVersion(db: SqlDatabase): number {

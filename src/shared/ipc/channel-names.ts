@@ -18,6 +18,7 @@ export const INVOKE_CHANNEL_NAMES = every<InvokeChannel>()([
   'accessGroups:detail',
   'accessGroups:siteTree',
   'accessGroups:residents',
+  'accessGroups:members',
   'accessGroups:create',
   'accessGroups:update',
   'accessGroups:delete',

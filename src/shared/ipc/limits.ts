@@ -15,7 +15,7 @@
  * Results and events (main → renderer):
  * - paged, at most 500 items a page: `staff:page`, `staff:credentials`,
  *   `persons:page`, `persons:recyclePage`, `staff:importResults`, `devices:list`,
- *   `sends:permissions`, `sends:tasks`;
+ *   `sends:permissions`, `sends:tasks`, `accessGroups:members`;
  * - fixed size (one item, counts, progress): `app:*`, `network:*`, `staff:importJob`,
  *   `staff:importBegin|Append|Run`, `staff:importCancel`, `staff:context` (groups and
  *   buildings, the staff only counted), `staff:importProgress`, `sync:*`, details and outcomes;

@@ -10,6 +10,9 @@ import { replayAndRefresh } from '../../../src/main/services/outbox/replay-and-r
 import type { SqlDatabase } from '../../../src/main/store/driver'
 import { AKUVOX_CONNECTION, openTestStore, sessionsFor, syncService } from '../sync/harness'
 
+/** The installation the harness's changes are recorded as made from. */
+export const INSTALL = { installId: 'install-here', machineName: 'field-laptop' } as const
+
 export interface SandboxGroup {
   readonly project_id: string
   readonly id: string
@@ -71,6 +74,7 @@ export function harness(sandboxes: RunningSandboxes, projectId: string): Harness
       sync: (connectionId, project) => sync.syncProject(connectionId, project),
       isOnline: () => h.online,
       now: Date.now,
+      install: INSTALL,
       logger: silentLogger,
       onChange: (c) => changes.push(c),
     }),

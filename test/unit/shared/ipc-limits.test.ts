@@ -43,6 +43,7 @@ describe('the largest message of each channel', () => {
     expect(paged.map(([c]) => c).sort()).toEqual(
       [
         'devices:list',
+        'accessGroups:members',
         'staff:importResults',
         'persons:page',
         'persons:recyclePage',

@@ -9,6 +9,7 @@ export function accessGroupHandlers(groups: AccessGroupsService): Pick<Handlers,
     'accessGroups:detail': ({ accessGroupId, ...scope }) => groups.detail(scope, accessGroupId),
     'accessGroups:siteTree': (scope) => groups.siteTree(scope),
     'accessGroups:residents': (scope) => groups.residents(scope),
+    'accessGroups:members': ({ accessGroupId, offset, limit, accountIds, ...scope }) => groups.members(scope, accessGroupId, { offset, limit, accountIds }),
     'accessGroups:create': ({ draft, confirmedDuplicates, intentKey, ...scope }) => groups.create(scope, draft, confirmedDuplicates, intentKey),
     'accessGroups:update': ({ draft, accessGroupId, confirmedDuplicates, intentKey, ...scope }) =>
       groups.update(scope, accessGroupId, draft, confirmedDuplicates, intentKey),

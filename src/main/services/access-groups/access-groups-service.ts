@@ -10,6 +10,7 @@ import type {
   SiteTree,
 } from '@shared/domain/access-groups'
 import type { Resident, ResidentRef } from '@shared/domain/residents'
+import type { GroupMembers, InstallIdentity } from '@shared/domain/group-members'
 import type { AkuvoxAccessGroup, AkuvoxAccessGroupInput } from '@shared/domain/akuvox'
 import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/outbox'
 import { assertNever } from '@shared/util/assert-never'
@@ -25,6 +26,7 @@ import { OverviewRepo } from '../../store/cache/overview-repo'
 import type { CacheScope } from '../../store/cache/scope'
 import { SiteTreeRepo } from '../../store/cache/site-tree-repo'
 import type { SqlDatabase } from '../../store/driver'
+import { GroupMemberChangesRepo, type MemberChangeResident } from '../../store/group-member-changes-repo'
 import type { CloudSession } from '../connections/cloud-session'
 import type { OutboxService } from '../outbox/outbox-service'
 import { cloudFirst } from '../outbox/cloud-first'
@@ -45,6 +47,8 @@ export interface AccessGroupsServiceDeps {
   /** What the network monitor says now: offline changes go straight to the outbox. */
   readonly isOnline: () => boolean
   readonly now: () => number
+  /** This installation: recorded with every resident it adds to or removes from a group. */
+  readonly install: InstallIdentity
   readonly logger: Logger
   readonly onChange: (changed: AccessGroupsChanged) => void
 }
@@ -66,8 +70,10 @@ export class AccessGroupsService {
   private readonly tree: SiteTreeRepo
   private readonly items: ItemsRepo
   private readonly overview: OverviewRepo
+  private readonly memberChanges: GroupMemberChangesRepo
 
   constructor(private readonly deps: AccessGroupsServiceDeps) {
+    this.memberChanges = new GroupMemberChangesRepo(deps.db)
     this.groups = new AccessGroupsRepo(deps.db)
     this.writes = new AccessGroupWritesRepo(deps.db)
     this.tree = new SiteTreeRepo(deps.db)
@@ -119,6 +125,26 @@ export class AccessGroupsService {
         a.residenceNo.localeCompare(b.residenceNo, undefined, numeric) ||
         a.name.localeCompare(b.name),
     )
+  }
+
+  /**
+   * The group's user count as the cloud reports it, and the members Fieldkey added itself (the
+   * cloud does not list a group's members): a page of them, or only those of `accountIds`.
+   */
+  members(
+    scope: CacheScope,
+    accessGroupId: string,
+    page: { readonly offset: number; readonly limit: number; readonly accountIds?: readonly string[] | undefined },
+  ): GroupMembers {
+    const { row } = this.detail(scope, accessGroupId)
+    const known = this.memberChanges.members(scope, accessGroupId, page)
+    return {
+      userCount: row.userCount,
+      known: {
+        ...known,
+        items: known.items.map(({ installId, ...m }) => ({ ...m, addedHere: installId === this.deps.install.installId })),
+      },
+    }
   }
 
   async create(scope: CacheScope, draft: AccessGroupDraft, confirmed?: readonly DuplicateRef[], intentKey?: string): Promise<SaveOutcome> {
@@ -222,14 +248,31 @@ export class AccessGroupsService {
         },
         base: null,
       }).id
+    const record = (refs: readonly ResidentRef[], queuedOutboxId: number | null): void => {
+      if (refs.length === 0) return
+      this.memberChanges.record(scope, {
+        accessGroupId,
+        residents: this.named(scope, refs),
+        change: kind === 'add' ? 'added' : 'removed',
+        at: this.deps.now(),
+        by: this.deps.install,
+        queuedOutboxId,
+      })
+    }
     if (!this.deps.isOnline()) {
       const outboxId = queue(residents)
+      record(residents, outboxId)
       this.changed(scope)
       return residents.map((r) => ({ kind: 'queued', accountId: r.accountId, outboxId }))
     }
     const result = await changeResidents(client, { ...scope, accessGroupId }, residents, kind)
     const unreached = result.outcomes.filter((o) => o.kind === 'unreached').map((o) => o.resident)
     const outboxId = unreached.length > 0 ? queue(unreached) : 0
+    record(
+      result.outcomes.filter((o) => o.kind === 'done').map((o) => o.resident),
+      null,
+    )
+    record(unreached, outboxId)
     if (result.userCount !== null) this.writes.setUserCount(scope, accessGroupId, result.userCount)
     this.changed(scope)
     return result.outcomes.map((o): ResidentChange => {
@@ -243,6 +286,15 @@ export class AccessGroupsService {
         default:
           return assertNever(o, 'resident outcome')
       }
+    })
+  }
+
+  /** Residents as a member change records them: their names from the cache (empty when not cached). */
+  private named(scope: CacheScope, refs: readonly ResidentRef[]): MemberChangeResident[] {
+    const byId = new Map(this.residents(scope).map((r) => [r.accountId, r]))
+    return refs.map((ref) => {
+      const r = byId.get(ref.accountId)
+      return { accountId: ref.accountId, name: r ? r.name || r.familyName : '', buildingName: r?.buildingName ?? '', residenceNo: r?.residenceNo ?? '' }
     })
   }
 

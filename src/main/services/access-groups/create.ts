@@ -1,6 +1,8 @@
 import type { EventHub } from '../../core/events'
 import type { Logger } from '../../log/logger'
 import type { SqlDatabase } from '../../store/driver'
+import { SettingsRepo } from '../../store/settings-repo'
+import { installIdentity } from '../install-identity'
 import type { CloudSession } from '../connections/cloud-session'
 import type { NetworkMonitor } from '../network-monitor'
 import type { OutboxService } from '../outbox/outbox-service'
@@ -28,6 +30,7 @@ export function createAccessGroupsService(w: AccessGroupsWiring): AccessGroupsSe
     sync: (connectionId, projectId) => w.sync.syncProject(connectionId, projectId),
     isOnline: () => w.network.current.online,
     now: w.now,
+    install: installIdentity(new SettingsRepo(w.db)),
     logger: w.logger,
     onChange: (changed) => w.events.emit('accessGroups:changed', changed),
   })

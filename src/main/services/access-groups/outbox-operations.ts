@@ -1,4 +1,5 @@
 import type { AccessGroupsRepo } from '../../store/cache/access-groups-repo'
+import type { GroupMemberChangesRepo } from '../../store/group-member-changes-repo'
 import { clientFor } from '../connections/client-for'
 import type { OperationHandlers } from '../outbox/operation-handler'
 import { orGone } from '../outbox/or-gone'
@@ -12,7 +13,7 @@ type Handlers = Pick<
 >
 
 /** Access-group changes as the outbox queues and replays them. */
-export function accessGroupOperations(groups: AccessGroupsRepo): Handlers {
+export function accessGroupOperations(groups: AccessGroupsRepo, members: GroupMemberChangesRepo): Handlers {
   return {
     'akuvox.accessGroup.create': {
       targetIds: () => [],
@@ -49,6 +50,10 @@ export function accessGroupOperations(groups: AccessGroupsRepo): Handlers {
       apply: (session, op, signal) => replayResidents(clientFor(session, 'akuvox'), op, signal),
       // Adding or removing a member reaches the same state whatever changed meanwhile.
       currentVersion: async () => undefined,
+      // The residents recorded as waiting for this change are members (or not) now…
+      afterApplied: (entry) => members.landed(entry.id),
+      // …or never were.
+      afterDiscarded: (entry) => members.discarded(entry.id),
     },
   }
 }

@@ -25,6 +25,8 @@ export interface OperationHandler<K extends OutboxOperationKind> {
   currentVersion(session: CloudSession, op: OperationOf<K>, signal: AbortSignal): Promise<OutboxBase | null | undefined>
   /** After the change landed: e.g. mark the cached copy of its target out of date. */
   afterApplied?(entry: OutboxEntry, op: OperationOf<K>, applied: AppliedOf<K>): void
+  /** After the installer discarded the change: forget what was recorded as waiting for it. */
+  afterDiscarded?(entry: OutboxEntry, op: OperationOf<K>): void
   /** How a conflict of this kind is merged field by field; without it the installer keeps or discards the change whole. */
   readonly merge?: MergeSpec<K>
 }

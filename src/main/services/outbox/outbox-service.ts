@@ -76,7 +76,9 @@ export class OutboxService {
   }
 
   discard(id: number): boolean {
+    const entry = this.repo.get(id)
     const removed = this.repo.delete(id)
+    if (removed && entry) this.handler(entry.operation).afterDiscarded?.(entry, entry.operation)
     if (removed) this.changed()
     return removed
   }

@@ -8,8 +8,9 @@ import type {
   SiteTree,
 } from '../../domain/access-groups'
 import type { Resident } from '../../domain/residents'
+import type { GroupMembers } from '../../domain/group-members'
 import { event, invoke } from '../define'
-import { byGroup, createGroupInput, deleteGroupsInput, projectScope, residentsChangeInput, updateGroupInput } from '../schemas/access-groups'
+import { byGroup, createGroupInput, deleteGroupsInput, groupMembersInput, projectScope, residentsChangeInput, updateGroupInput } from '../schemas/access-groups'
 
 export const accessGroupInvokes = {
   /** The project's groups from the cache, with the changes waiting in the outbox. */
@@ -20,6 +21,8 @@ export const accessGroupInvokes = {
   /** Buildings → devices → relays from the cache, for the doors step. */
   'accessGroups:siteTree': invoke<SiteTree>()(projectScope),
   'accessGroups:residents': invoke<readonly Resident[]>()(projectScope),
+  /** The cloud's user count and a page of the members Fieldkey added itself (the cloud lists none). */
+  'accessGroups:members': invoke<GroupMembers>()(groupMembersInput),
   /** Online: saved in the cloud, then in the cache. Offline or on a network failure: queued. */
   'accessGroups:create': invoke<SaveOutcome>()(createGroupInput),
   'accessGroups:update': invoke<SaveOutcome>()(updateGroupInput),

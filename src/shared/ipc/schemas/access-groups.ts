@@ -48,4 +48,13 @@ export const deleteGroupsInput = projectScope.extend({ accessGroupIds: z.array(i
 const residentRefInput = z.object({ accountId: id, residenceId: id, buildingId: id }).strict()
 export const residentsChangeInput = byGroup.extend({ residents: z.array(residentRefInput).min(1).max(MAX_BATCH).readonly() }).strict()
 
+/** A page of a group's known members, or (`accountIds`) whether those residents are among them. */
+export const groupMembersInput = byGroup
+  .extend({
+    offset: z.number().int().min(0).max(1_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+    accountIds: z.array(id).max(500).readonly().optional(),
+  })
+  .strict()
+
 export type ProjectScopeInput = z.infer<typeof projectScope>

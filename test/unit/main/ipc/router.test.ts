@@ -84,6 +84,11 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
   'accessGroups:detail': [{ connectionId: ID, projectId: 'p' }],
   'accessGroups:siteTree': [{ connectionId: 'x', projectId: 'p' }],
   'accessGroups:residents': [{}],
+  'accessGroups:members': [
+    { connectionId: ID, projectId: 'p' },
+    { connectionId: ID, projectId: 'p', accessGroupId: 'g', limit: 501 },
+    { connectionId: ID, projectId: 'p', accessGroupId: 'g', accountIds: Array.from({ length: 501 }, (_, i) => `a${i}`) },
+  ],
   'accessGroups:create': [
     { connectionId: ID, projectId: 'p' },
     { connectionId: ID, projectId: 'p', draft: {} },
