@@ -83,13 +83,13 @@ export class GroupMemberChangesRepo {
 
   /**
    * The group's current members as recorded, in the order they were added; only those of
-   * `accountIds` when given.
+   * `accountIds` when given. `waiting`: how many of them are still queued in the outbox.
    */
   members(
     scope: CacheScope,
     accessGroupId: string,
     page: { readonly offset: number; readonly limit: number; readonly accountIds?: readonly string[] | undefined },
-  ): Page<CurrentMember> {
+  ): Page<CurrentMember> & { readonly waiting: number } {
     const filter = page.accountIds === undefined ? '' : 'AND c.account_id IN (SELECT value FROM json_each(?))'
     const args: SqlValue[] = [scope.connectionId, scope.projectId, accessGroupId]
     if (page.accountIds !== undefined) args.push(JSON.stringify(page.accountIds))
@@ -102,6 +102,7 @@ export class GroupMemberChangesRepo {
       ) last ON c.seq = last.seq
       WHERE c.change = 'added' ${filter}`
     const total = this.db.get<{ n: number }>(`SELECT COUNT(*) AS n ${current}`, ...args)?.n ?? 0
+    const waiting = this.db.get<{ n: number }>(`SELECT COUNT(*) AS n ${current} AND c.queued_outbox_id IS NOT NULL`, ...args)?.n ?? 0
     const rows = this.db.all<Row>(
       `SELECT c.account_id, c.resident_name, c.building_name, c.residence_no, c.at, c.install_id, c.machine_name, c.queued_outbox_id
        ${current} ORDER BY c.seq LIMIT ? OFFSET ?`,
@@ -111,6 +112,7 @@ export class GroupMemberChangesRepo {
     )
     return {
       total: Number(total),
+      waiting: Number(waiting),
       offset: page.offset,
       items: rows.map((r) => ({
         accountId: r.account_id,

@@ -31,4 +31,6 @@ export interface GroupMembers {
   readonly userCount: number
   /** The members Fieldkey added itself (a page of them, oldest first). */
   readonly known: Page<KnownMember>
+  /** How many of all the known members still wait in the outbox (not in the cloud's count yet). */
+  readonly knownWaiting: number
 }

@@ -78,8 +78,10 @@ describe('the members Fieldkey added to a group', () => {
       [cy.accountId, true],
       [di.accountId, true],
     ])
+    expect(h.service.members(h.scope, groupId, page).knownWaiting).toBe(2)
     expect(await h.replay([outboxId])).toEqual([{ kind: 'applied', id: outboxId }])
     expect((await sandboxGroup(sandboxes, groupId))?.members).toHaveLength(2)
+    expect(h.service.members(h.scope, groupId, page)).toMatchObject({ userCount: 2, knownWaiting: 0 })
     expect(h.service.members(h.scope, groupId, page).known.items.map((m) => m.queued)).toEqual([false, false])
   })
 

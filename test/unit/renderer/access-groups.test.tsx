@@ -16,6 +16,7 @@ const answers: Answers = {
   'accessGroups:list': (input) => record('accessGroups:list', listing)(input),
   'accessGroups:siteTree': record('accessGroups:siteTree', TREE),
   'accessGroups:residents': record('accessGroups:residents', RESIDENTS),
+  'accessGroups:members': record('accessGroups:members', { userCount: GYM_ROW.userCount, known: { total: 0, offset: 0, items: [] }, knownWaiting: 0 }),
   'accessGroups:detail': (input) => {
     const id = input.accessGroupId
     const row = listing.groups.find((g) => g.id === id)
@@ -167,6 +168,8 @@ describe('residents', () => {
     await renderUi(<AccessGroupsView />)
     await user.click(await screen.findByRole('button', { name: 'Residents…' }))
     const dialog = await screen.findByTestId('residents-dialog')
+    // The boxes wait for the members Fieldkey knows of: none here, so all start unticked.
+    await waitFor(() => expect(within(dialog).getByRole('checkbox', { name: 'Ann Lee · Tower A · 101' })).toBeEnabled())
     await user.click(within(dialog).getByRole('checkbox', { name: 'Ann Lee · Tower A · 101' }))
     await user.click(within(dialog).getByRole('checkbox', { name: 'Bo Ng · Tower B · 202' }))
     await user.click(within(dialog).getByRole('button', { name: 'Add to group (2)' }))

@@ -137,13 +137,14 @@ export class AccessGroupsService {
     page: { readonly offset: number; readonly limit: number; readonly accountIds?: readonly string[] | undefined },
   ): GroupMembers {
     const { row } = this.detail(scope, accessGroupId)
-    const known = this.memberChanges.members(scope, accessGroupId, page)
+    const { waiting, ...known } = this.memberChanges.members(scope, accessGroupId, page)
     return {
       userCount: row.userCount,
       known: {
         ...known,
         items: known.items.map(({ installId, ...m }) => ({ ...m, addedHere: installId === this.deps.install.installId })),
       },
+      knownWaiting: waiting,
     }
   }
 

@@ -54,6 +54,7 @@ describe('group member changes', () => {
     repo.record(scope, change({ residents: [ana], queuedOutboxId: 7 }))
     repo.record(scope, change({ residents: [bo], queuedOutboxId: 8 }))
     expect(repo.members(scope, 'g1', all).items.map((m) => m.queued)).toEqual([true, true])
+    expect(repo.members(scope, 'g1', all).waiting).toBe(2)
     repo.landed(7)
     repo.discarded(8)
     expect(repo.members(scope, 'g1', all).items.map((m) => [m.accountId, m.queued])).toEqual([['a1', false]])

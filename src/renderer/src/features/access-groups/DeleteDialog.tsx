@@ -6,12 +6,38 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { useFormChange } from '../../components/use-form-change'
 import { deleteGroups } from '../../stores/access-groups/actions'
 import type { GroupsScope } from '../../stores/access-groups/store'
-import { useGroupDetails } from './group-queries'
+import { useFirstMembers, useGroupDetails } from './group-queries'
 import { relayNames } from './doors-text'
+import { memberName } from './member-text'
+import type { GroupMembers } from '@shared/domain/group-members'
+import type { TFunction } from 'i18next'
+
+/** How many members of each group the confirmation names. */
+const NAMED = 5
+
+/** "Ana Li, Bo Ng and 2 more the cloud reports": the members Fieldkey added, and how many others the cloud counts. */
+function whoLoses(t: TFunction, members: GroupMembers): string {
+  const shown = members.known.items.slice(0, NAMED)
+  if (shown.length === 0) return t('accessGroups.delete.nobodyNamed', { count: members.userCount })
+  const names = shown.map((m) => memberName(t, m)).join(t('accessGroups.words.separator'))
+  const landed = shown.filter((m) => !m.queued).length
+  const more = Math.max(0, members.userCount - landed, members.known.total - shown.length)
+  return more > 0 ? t('accessGroups.delete.namedMore', { names, count: more }) : t('accessGroups.delete.named', { names })
+}
+
+function WhoLoses({ members }: { readonly members: GroupMembers | undefined }) {
+  const { t } = useTranslation()
+  if (!members || (members.userCount === 0 && members.known.total === 0)) return null
+  return (
+    <Text size="sm" data-testid="delete-members">
+      {whoLoses(t, members)}
+    </Text>
+  )
+}
 
 /**
  * Confirms deleting one or several groups by naming what stops working: who loses access
- * (the users of each group) and which doors they will no longer open.
+ * (the users the cloud counts, by name those Fieldkey added) and which doors they will no longer open.
  */
 export function DeleteDialog(props: { readonly scope: GroupsScope; readonly groups: readonly AccessGroupRow[]; readonly onClose: (deleted: boolean) => void }) {
   const { groups, onClose } = props
@@ -21,6 +47,11 @@ export function DeleteDialog(props: { readonly scope: GroupsScope; readonly grou
     groups.map((g) => g.id),
   )
   const details = read.details
+  const who = useFirstMembers(
+    props.scope,
+    groups.map((g) => g.id),
+    NAMED,
+  )
   const deleting = useFormChange(
     (_: null, intentKey) =>
       deleteGroups(
@@ -39,11 +70,12 @@ export function DeleteDialog(props: { readonly scope: GroupsScope; readonly grou
       <Stack gap="sm" data-testid="delete-dialog">
         <Text size="sm">{t('accessGroups.delete.intro')}</Text>
         {read.appError && <ErrorAlert error={read.appError} onRetry={read.refetch} />}
+        {!read.appError && who.appError && <ErrorAlert error={who.appError} onRetry={who.refetch} />}
         {details === null ? (
           !read.appError && <Loader size="sm" aria-label={t('accessGroups.loading')} />
         ) : (
           <List size="sm" spacing="xs">
-            {details.map((d) => (
+            {details.map((d, i) => (
               <List.Item key={d.row.id}>
                 <Text size="sm" fw={600}>
                   {t('accessGroups.delete.loses', { name: d.row.name, count: d.row.userCount })}
@@ -59,6 +91,7 @@ export function DeleteDialog(props: { readonly scope: GroupsScope; readonly grou
                     ))}
                   </List>
                 )}
+                <WhoLoses members={who.members?.[i]} />
               </List.Item>
             ))}
           </List>

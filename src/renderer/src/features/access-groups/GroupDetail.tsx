@@ -8,6 +8,7 @@ import { showScreen } from '../../stores/access-groups/actions'
 import type { GroupsScope } from '../../stores/access-groups/store'
 import { DeleteDialog } from './DeleteDialog'
 import { DoorsOnSite } from './DoorsOnSite'
+import { MembersPanel } from './MembersPanel'
 import { useGroupDetail } from './group-queries'
 import { PendingBadge } from './PendingBadge'
 import { ResidentsDialog } from './ResidentsDialog'
@@ -101,6 +102,7 @@ export function GroupDetail({ scope, id }: { readonly scope: GroupsScope; readon
         </Paper>
       </SimpleGrid>
       {local.ok && <ScheduleNotes notes={local.notes} />}
+      <MembersPanel scope={scope} id={row.id} />
       <Title order={2} size="h4">
         {t('accessGroups.detail.doors')}
       </Title>

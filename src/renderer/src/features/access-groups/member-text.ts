@@ -1,0 +1,27 @@
+import type { KnownMember } from '@shared/domain/group-members'
+import type { TFunction } from 'i18next'
+
+/** "6 Dec 2026, 10:02": when a member was added, in the installer's language, 24-hour. */
+export function addedWhen(at: number, language: string): string {
+  return new Date(at).toLocaleString(language, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+}
+
+export function memberName(t: TFunction, member: Pick<KnownMember, 'name'>): string {
+  return member.name || t('accessGroups.members.unnamed')
+}
+
+/** "added here on 6 Dec 2026, 10:02", or on which computer; and whether it still waits in the outbox. */
+export function memberNote(t: TFunction, member: KnownMember, language: string): string {
+  const when = addedWhen(member.addedAt, language)
+  const added = member.addedHere
+    ? t('accessGroups.members.addedHere', { when })
+    : member.machineName
+      ? t('accessGroups.members.addedOn', { when, machine: member.machineName })
+      : t('accessGroups.members.addedElsewhere', { when })
+  return member.queued ? `${added}${t('accessGroups.words.separator')}${t('accessGroups.members.waiting')}` : added
+}
+
+/** Residents the cloud counts that Fieldkey did not add (or cannot see landed yet). */
+export function unnamedCount(userCount: number, knownTotal: number, knownWaiting: number): number {
+  return Math.max(0, userCount - (knownTotal - knownWaiting))
+}
