@@ -29,7 +29,7 @@ function WhoLoses({ members }: { readonly members: GroupMembers | undefined }) {
   const { t } = useTranslation()
   if (!members || (members.userCount === 0 && members.known.total === 0)) return null
   return (
-    <Text size="sm" data-testid="delete-members">
+    <Text size="sm" mt={4} data-testid="delete-members">
       {whoLoses(t, members)}
     </Text>
   )
