@@ -105,6 +105,21 @@ describe('the members of a group', () => {
     )
   })
 
+  it('a second mode picks anyone to remove, those added elsewhere too', async () => {
+    const user = userEvent.setup()
+    await renderUi(<AccessGroupsView />)
+    await user.click(await screen.findByRole('button', { name: 'Residents…' }))
+    const dialog = await screen.findByTestId('residents-dialog')
+    await waitFor(() => expect(within(dialog).getByRole('checkbox', { name: 'Ann Lee · Tower A · 101' })).toBeChecked())
+    await user.click(within(dialog).getByRole('radio', { name: 'Remove anyone' }))
+    expect(within(dialog).getByRole('checkbox', { name: 'Ann Lee · Tower A · 101' })).not.toBeChecked()
+    expect(within(dialog).queryByRole('button', { name: /^Add to group/ })).toBeNull()
+    // Bo was not added from Fieldkey, so in the members mode he could not be removed.
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Bo Ng · Tower B · 202' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Remove from group (1)' }))
+    await waitFor(() => expect(lastInput('accessGroups:removeResidents')).toMatchObject({ residents: [{ accountId: 'a2' }] }))
+  })
+
   it('the delete dialog names the known members and how many more the cloud reports', async () => {
     const user = userEvent.setup()
     await renderUi(<AccessGroupsView />)

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, List, Modal, Pagination, ScrollArea, Select, Stack, Text } from '@mantine/core'
+import { Button, Checkbox, Group, List, Modal, Pagination, ScrollArea, SegmentedControl, Select, Stack, Text } from '@mantine/core'
 import type { AccessGroupRow, ResidentChange } from '@shared/domain/access-groups'
 import type { Resident, ResidentRef } from '@shared/domain/residents'
 import { useMemo, useState } from 'react'
@@ -11,9 +11,13 @@ import { changeResidents } from '../../stores/access-groups/actions'
 import type { GroupsScope } from '../../stores/access-groups/store'
 import { useGroupMembers, useMembersAmong, useResidents } from './group-queries'
 import { memberNote } from './member-text'
+import { type Ticks, isTicked, settleTicks, tickChanges, toggleTick } from './member-ticks'
 import { SearchInput } from '../../components/SearchInput'
 
 const PAGE = 40
+
+/** Ticks follow the known members (tick adds, untick removes), or pick anyone to remove. */
+type Mode = 'members' | 'remove'
 
 function matches(r: Resident, search: string, buildingId: string | null): boolean {
   if (buildingId !== null && r.buildingId !== buildingId) return false
@@ -21,16 +25,11 @@ function matches(r: Resident, search: string, buildingId: string | null): boolea
   return needle === '' || [r.name, r.familyName, r.residenceNo].some((v) => v.toLocaleLowerCase().includes(needle))
 }
 
-/** A resident whose box the installer changed: what they want, and what Fieldkey knew then. */
-interface Wanted {
-  readonly member: boolean
-  readonly known: boolean
-}
-
 /**
  * Residents in and out of a group, by building and residence (from the cached resident list).
  * The cloud does not list a group's members: the residents Fieldkey added are ticked, with when
- * and where; ticking adds, unticking removes, and the result of each one is shown.
+ * and where; ticking adds, unticking removes. Those added elsewhere cannot be ticked, so a second
+ * mode picks anyone to remove. The result of each one is shown.
  */
 export function ResidentsDialog({ scope, group, onClose }: { readonly scope: GroupsScope; readonly group: AccessGroupRow; readonly onClose: () => void }) {
   const { t, i18n } = useTranslation()
@@ -39,7 +38,9 @@ export function ResidentsDialog({ scope, group, onClose }: { readonly scope: Gro
   const [buildingId, setBuildingId] = useState<string | null>(null)
   const [search, setSearch] = useState('')
   const [page, setPage] = useState(1)
-  const [wanted, setWanted] = useState<ReadonlyMap<string, Wanted>>(new Map())
+  const [mode, setMode] = useState<Mode>('members')
+  const [ticks, setTicks] = useState<Ticks>(new Map())
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set())
   const [results, setResults] = useState<{ readonly kind: 'add' | 'remove'; readonly changes: readonly ResidentChange[] } | null>(null)
   const changing = useResultMutation(
     ({ kind, refs }: { readonly kind: 'add' | 'remove'; readonly refs: readonly ResidentRef[] }) => changeResidents(group.id, refs, kind),
@@ -47,8 +48,13 @@ export function ResidentsDialog({ scope, group, onClose }: { readonly scope: Gro
       onDone: (changes, { kind, refs }) => {
         setResults({ kind, changes })
         // What was sent is settled either way: the members read again show where each one stands.
-        const sent = new Set(refs.map((r) => r.accountId))
-        setWanted((w) => new Map([...w].filter(([id]) => !sent.has(id))))
+        setTicks((w) =>
+          settleTicks(
+            w,
+            refs.map((r) => r.accountId),
+          ),
+        )
+        setPicked(new Set())
       },
     },
   )
@@ -68,21 +74,21 @@ export function ResidentsDialog({ scope, group, onClose }: { readonly scope: Gro
     visible.map((r) => r.accountId),
   )
   const known = new Map((among.data?.known.items ?? []).map((m) => [m.accountId, m]))
-  const ticked = (id: string): boolean => wanted.get(id)?.member ?? known.has(id)
-  const toggle = (id: string) =>
-    setWanted((w) => {
-      const next = new Map(w)
-      const knownMember = w.get(id)?.known ?? known.has(id)
-      const member = !(w.get(id)?.member ?? knownMember)
-      if (member === knownMember) next.delete(id)
-      else next.set(id, { member, known: knownMember })
-      return next
-    })
-  const toAdd = [...wanted].filter(([, w]) => w.member && !w.known).map(([id]) => id)
-  const toRemove = [...wanted].filter(([, w]) => !w.member && w.known).map(([id]) => id)
+  const ticked = (id: string): boolean => (mode === 'members' ? isTicked(ticks, id, known.has(id)) : picked.has(id))
+  const toggle = (id: string) => {
+    if (mode === 'members') setTicks((w) => toggleTick(w, id, known.has(id)))
+    else
+      setPicked((s) => {
+        const next = new Set(s)
+        if (next.has(id)) next.delete(id)
+        else next.add(id)
+        return next
+      })
+  }
+  const changes = mode === 'members' ? tickChanges(ticks) : { add: [], remove: [...picked] }
   const run = (kind: 'add' | 'remove') => {
     if (changing.isPending) return
-    const refs = (kind === 'add' ? toAdd : toRemove).flatMap((id) => {
+    const refs = changes[kind].flatMap((id) => {
       const r = byAccount.get(id)
       return r ? [{ accountId: r.accountId, residenceId: r.residenceId, buildingId: r.buildingId }] : []
     })
@@ -99,12 +105,27 @@ export function ResidentsDialog({ scope, group, onClose }: { readonly scope: Gro
   return (
     <Modal opened onClose={onClose} title={t('accessGroups.residents.title', { name: group.name })} size="lg">
       <Stack gap="sm" data-testid="residents-dialog">
+        <SegmentedControl
+          aria-label={t('accessGroups.residents.mode')}
+          value={mode}
+          onChange={(value) => {
+            setMode(value as Mode)
+            setTicks(new Map())
+            setPicked(new Set())
+          }}
+          data={[
+            { value: 'members', label: t('accessGroups.residents.modeMembers') },
+            { value: 'remove', label: t('accessGroups.residents.modeRemove') },
+          ]}
+        />
         <Text size="sm" c="dimmed" data-testid="residents-intro">
-          {knownCount === null
-            ? t('accessGroups.residents.introCount', { cloud })
-            : knownCount === 0
-              ? t('accessGroups.residents.introNone', { cloud })
-              : t('accessGroups.residents.intro', { cloud, count: knownCount })}
+          {mode === 'remove'
+            ? t('accessGroups.residents.introRemove', { cloud })
+            : knownCount === null
+              ? t('accessGroups.residents.introCount', { cloud })
+              : knownCount === 0
+                ? t('accessGroups.residents.introNone', { cloud })
+                : t('accessGroups.residents.intro', { cloud, count: knownCount })}
         </Text>
         <Group align="flex-end" grow>
           <Select
@@ -133,7 +154,7 @@ export function ResidentsDialog({ scope, group, onClose }: { readonly scope: Gro
               <Checkbox
                 key={r.accountId}
                 checked={ticked(r.accountId)}
-                disabled={among.data === undefined}
+                disabled={mode === 'members' && among.data === undefined}
                 onChange={() => toggle(r.accountId)}
                 label={t('accessGroups.residents.line', { name: r.name || r.familyName, building: r.buildingName, residence: r.residenceNo })}
                 description={noteOf(r.accountId)}
@@ -170,12 +191,20 @@ export function ResidentsDialog({ scope, group, onClose }: { readonly scope: Gro
             <Button variant="default" onClick={onClose}>
               {t('accessGroups.close')}
             </Button>
-            <Button color="red" variant="light" disabled={toRemove.length === 0 || busy !== null} loading={busy === 'remove'} onClick={() => run('remove')}>
-              {t('accessGroups.residents.remove', { count: toRemove.length })}
+            <Button
+              color="red"
+              variant="light"
+              disabled={changes.remove.length === 0 || busy !== null}
+              loading={busy === 'remove'}
+              onClick={() => run('remove')}
+            >
+              {t('accessGroups.residents.remove', { count: changes.remove.length })}
             </Button>
-            <Button disabled={toAdd.length === 0 || busy !== null} loading={busy === 'add'} onClick={() => run('add')}>
-              {t('accessGroups.residents.add', { count: toAdd.length })}
-            </Button>
+            {mode === 'members' && (
+              <Button disabled={changes.add.length === 0 || busy !== null} loading={busy === 'add'} onClick={() => run('add')}>
+                {t('accessGroups.residents.add', { count: changes.add.length })}
+              </Button>
+            )}
           </Group>
         </Group>
       </Stack>
