@@ -19,13 +19,15 @@ const ANN: KnownMember = {
 }
 const CY: KnownMember = { ...ANN, accountId: 'a3', name: 'Cy Wu', residenceNo: '103', addedHere: false, machineName: 'office-pc', queued: true }
 
-/** Gym: the cloud counts 3 users; Fieldkey added Ann here and Cy from another computer (still queued). */
+let cloudCount = GYM_ROW.userCount
+
+/** Gym: the cloud counts 3 users (unless a test says otherwise); Fieldkey added Ann here and Cy from another computer (still queued). */
 function membersOf(input: { readonly offset?: number; readonly limit?: number; readonly accountIds?: readonly string[] | undefined }): GroupMembers {
   const all = [ANN, CY]
   const matching = input.accountIds ? all.filter((m) => input.accountIds?.includes(m.accountId)) : all
   const offset = input.offset ?? 0
   return {
-    userCount: GYM_ROW.userCount,
+    userCount: cloudCount,
     known: { total: matching.length, offset, items: matching.slice(offset, offset + (input.limit ?? 100)) },
     knownWaiting: 1,
   }
@@ -57,6 +59,7 @@ const { useProjectStore } = await import('../../../src/renderer/src/stores/proje
 
 beforeEach(() => {
   calls.length = 0
+  cloudCount = GYM_ROW.userCount
   useAccessGroupsStore.setState({ ...INITIAL, scope: SCOPE, screen: { kind: 'detail', id: GYM_ROW.id } })
   useProjectStore.setState({ scope: SCOPE })
 })
@@ -75,6 +78,15 @@ describe('the members of a group', () => {
     expect(lines[1]).toMatch(/^Cy Wu · Tower A · 103 \(added from “office-pc” on .*2026.*, waits in the outbox\)$/)
     // Cy waits in the outbox, so of the 3 the cloud counts only Ann is named.
     expect(members).toHaveTextContent('The other 2 users the cloud counts were added elsewhere: the cloud does not say who.')
+  })
+
+  it('says so when the cloud counts fewer users than Fieldkey added and landed', async () => {
+    cloudCount = 0
+    await renderUi(<AccessGroupsView />)
+    const members = await screen.findByTestId('group-members')
+    expect(members).toHaveTextContent('The cloud reports 0 users; 2 were added from Fieldkey:')
+    expect(members).toHaveTextContent('The cloud counts fewer users than Fieldkey added: 1 of them may have been removed elsewhere since.')
+    expect(members).not.toHaveTextContent('added elsewhere: the cloud does not say who')
   })
 
   it('the residents dialog opens with the known members ticked; unticking removes, ticking adds', async () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { GroupsScope } from '../../stores/access-groups/store'
 import { useGroupMembers } from './group-queries'
-import { memberName, memberNote, unnamedCount } from './member-text'
+import { goneCount, memberName, memberNote, unnamedCount } from './member-text'
 
 const PAGE = 50
 
@@ -39,6 +39,7 @@ export function MembersPanel({ scope, id }: { readonly scope: GroupsScope; reado
   const cloud = t('accessGroups.members.users', { count: members.userCount })
   const { total } = members.known
   const others = unnamedCount(members.userCount, total, members.knownWaiting)
+  const gone = goneCount(members.userCount, total, members.knownWaiting)
   const pages = Math.max(1, Math.ceil(total / PAGE))
   return (
     <Stack gap="xs" data-testid="group-members">
@@ -63,6 +64,7 @@ export function MembersPanel({ scope, id }: { readonly scope: GroupsScope; reado
           {t('accessGroups.members.others', { count: others })}
         </Text>
       )}
+      {gone > 0 && <Text size="sm">{t('accessGroups.members.gone', { count: gone })}</Text>}
       {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} size="sm" aria-label={t('accessGroups.members.pages')} />}
     </Stack>
   )

@@ -25,3 +25,8 @@ export function memberNote(t: TFunction, member: KnownMember, language: string):
 export function unnamedCount(userCount: number, knownTotal: number, knownWaiting: number): number {
   return Math.max(0, userCount - (knownTotal - knownWaiting))
 }
+
+/** Members Fieldkey added that the cloud's count has no room for: removed elsewhere since, perhaps. */
+export function goneCount(userCount: number, knownTotal: number, knownWaiting: number): number {
+  return Math.max(0, knownTotal - knownWaiting - userCount)
+}
