@@ -1,18 +1,20 @@
-import { Badge, Checkbox, Paper, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Badge, Checkbox, List, Modal, Paper, Stack, Text, Title } from '@mantine/core'
 import { GRID_CREDENTIALS } from '@shared/sends/grid'
 import { isFailedRecord } from '@shared/sends/task-state'
-import type { GridCell, GridRow, SendGrid } from '@shared/sends/types'
+import type { ChannelGrid, GridCell, GridRow, SendGrid } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { VirtualTable } from './VirtualTable'
+import { reasonSummary, reasonText } from './failure-reason-text'
 import { recordText } from './labels'
 
 const COLOR: Readonly<Record<GridCell, string>> = { succeeded: 'green', failed: 'red', pending: 'blue', notSent: 'gray', unknown: 'yellow' }
 
-/** Person × credential per channel, failures first. */
+/** Person × credential per channel, failures first, each failure with why it failed (in full behind its button). */
 export function SendGridView({ grid }: { readonly grid: SendGrid }) {
   const { t } = useTranslation()
   const [onlyFailed, setOnlyFailed] = useState(false)
+  const [why, setWhy] = useState<{ readonly row: GridRow; readonly channel: ChannelGrid } | null>(null)
   return (
     <Stack data-testid="send-grid">
       <Checkbox label={t('sends.tracking.onlyFailed')} checked={onlyFailed} onChange={(e) => setOnlyFailed(e.currentTarget.checked)} />
@@ -40,12 +42,13 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
                   total={rows.length}
                   row={(i) => rows[i]}
                   rowKey={(r) => r.recordId}
-                  rowHeight={40}
+                  rowHeight={52}
                   maxHeight={420}
                   columns={[
                     { key: 'person', width: 'minmax(0, 2fr)', header: t('sends.task.person') },
                     { key: 'status', width: 'minmax(0, 1fr)', header: t('sends.task.status') },
                     ...GRID_CREDENTIALS.map((k) => ({ key: k, width: 'minmax(0, 1fr)', header: t(`sends.credential.${k}`) })),
+                    { key: 'why', width: 'minmax(0, 2.4fr)', header: t('sends.tracking.why') },
                   ]}
                   cells={(r) => ({
                     person: r.name,
@@ -71,6 +74,24 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
                         </Badge>,
                       ]),
                     ),
+                    why:
+                      r.reasons.length === 0 ? (
+                        <Text size="sm" c="dimmed">
+                          {reasonSummary(t, r.reasons)}
+                        </Text>
+                      ) : (
+                        <Anchor
+                          component="button"
+                          type="button"
+                          size="sm"
+                          ta="start"
+                          lineClamp={2}
+                          data-testid="grid-why"
+                          onClick={() => setWhy({ row: r, channel: c })}
+                        >
+                          {reasonSummary(t, r.reasons)}
+                        </Anchor>
+                      ),
                   })}
                 />
               </div>
@@ -78,6 +99,19 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
           </Paper>
         )
       })}
+      <Modal
+        opened={why !== null}
+        onClose={() => setWhy(null)}
+        title={why ? t('sends.tracking.whyTitle', { name: why.row.name, channel: why.channel.channelName }) : ''}
+      >
+        {why && (
+          <List data-testid="why-detail">
+            {why.row.reasons.map((reason) => (
+              <List.Item key={JSON.stringify(reason)}>{reasonText(t, reason)}</List.Item>
+            ))}
+          </List>
+        )}
+      </Modal>
     </Stack>
   )
 }

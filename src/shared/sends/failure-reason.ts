@@ -1,0 +1,33 @@
+import type { TuyaIssueInfo, TuyaTaskRecord } from '../domain/tuya'
+import { isFailedRecord } from './task-state'
+import type { FailureReason, IssueSubject } from './types'
+
+export const ISSUE_SUBJECTS: readonly IssueSubject[] = ['person', 'card', 'cardPassword', 'face', 'fingerprint']
+
+function fromInfo(info: TuyaIssueInfo): FailureReason[] {
+  return ISSUE_SUBJECTS.flatMap((subject): FailureReason[] => [
+    ...(info[subject].failIssueNum > 0 ? [{ kind: 'notSent', subject } as const] : []),
+    ...(info[subject].failIssueDelNum > 0 ? [{ kind: 'notRemoved', subject } as const] : []),
+  ])
+}
+
+function fromStatus(record: Pick<TuyaTaskRecord, 'issueStatus'>): FailureReason[] {
+  const s = record.issueStatus
+  if (!s.known || s.value === 'unknown') return [{ kind: 'unconfirmed' }]
+  return s.value === 'terminated' ? [{ kind: 'stopped' }] : []
+}
+
+/**
+ * Every reason one person's part of a task failed, most telling first; empty when nothing
+ * failed. `deviceOnline`: the channel's device now, null when not known.
+ */
+export function failureReasons(
+  record: Pick<TuyaTaskRecord, 'issueStatus'>,
+  info: TuyaIssueInfo | undefined,
+  deviceOnline: boolean | null,
+): readonly FailureReason[] {
+  const found = [...(info ? fromInfo(info) : []), ...fromStatus(record)]
+  if (found.length === 0 && isFailedRecord(record)) found.push(info ? { kind: 'noReason' } : { kind: 'unread' })
+  if (found.length > 0 && deviceOnline === false) found.push({ kind: 'deviceOffline' })
+  return found
+}
