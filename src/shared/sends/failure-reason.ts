@@ -18,8 +18,9 @@ function fromStatus(record: Pick<TuyaTaskRecord, 'issueStatus'>): FailureReason[
 }
 
 /**
- * Every reason one person's part of a task failed, most telling first; empty when nothing
- * failed. `deviceOnline`: the channel's device now, null when not known.
+ * Every reason one person's part of a task failed, most telling first (a device offline now
+ * explains the rest); empty when nothing failed. `deviceOnline`: the channel's device now,
+ * null when not known.
  */
 export function failureReasons(
   record: Pick<TuyaTaskRecord, 'issueStatus'>,
@@ -28,6 +29,5 @@ export function failureReasons(
 ): readonly FailureReason[] {
   const found = [...(info ? fromInfo(info) : []), ...fromStatus(record)]
   if (found.length === 0 && isFailedRecord(record)) found.push(info ? { kind: 'noReason' } : { kind: 'unread' })
-  if (found.length > 0 && deviceOnline === false) found.push({ kind: 'deviceOffline' })
-  return found
+  return found.length > 0 && deviceOnline === false ? [{ kind: 'deviceOffline' }, ...found] : found
 }

@@ -140,7 +140,8 @@ describe('why it failed', () => {
     }
     await renderUi(<SendGridView grid={offline} />)
     const why = await screen.findByTestId('grid-why')
-    expect(why).toHaveTextContent('The card could not be sent to the door. (+2 more)')
+    expect(within(why).getByTestId('grid-why-first')).toHaveTextContent("The door's device is offline now: retry once it is back online.")
+    expect(why).toHaveTextContent('+2 more reasons')
     why.focus()
     await userEvent.keyboard('{Enter}')
     const detail = await screen.findByTestId('why-detail')
@@ -149,9 +150,9 @@ describe('why it failed', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
+      "The door's device is offline now: retry once it is back online.",
       'The card could not be sent to the door.',
       'The face picture could not be sent to the door.',
-      "The door's device is offline now: retry once it is back online.",
     ])
     expect(screen.getByRole('dialog', { name: 'Why 张伟 failed on Car park' })).toBeInTheDocument()
   })

@@ -43,8 +43,8 @@ describe('why a person’s part of a send failed', () => {
     expect(failureReasons(record('a', 'A', { code: 9 }), undefined, null)).toEqual([{ kind: 'unconfirmed' }])
   })
 
-  it('adds that the device is offline now, only to a failure', () => {
-    expect(failureReasons(failed, info('rec-a', { card: bad() }), false)).toEqual([{ kind: 'notSent', subject: 'card' }, { kind: 'deviceOffline' }])
+  it('puts first that the device is offline now, only for a failure', () => {
+    expect(failureReasons(failed, info('rec-a', { card: bad() }), false)).toEqual([{ kind: 'deviceOffline' }, { kind: 'notSent', subject: 'card' }])
     expect(failureReasons(record('a', 'A', 'succeeded'), info('rec-a', { card: ok() }), false)).toEqual([])
   })
 
@@ -66,7 +66,7 @@ describe('why a person’s part of a send failed', () => {
       new Map([['rec-b', info('rec-b', { card: ok(), face: bad() })]]),
     )
     expect(grid.rows.map((r) => [r.name, r.reasons])).toEqual([
-      ['张伟', [{ kind: 'notSent', subject: 'face' }, { kind: 'deviceOffline' }]],
+      ['张伟', [{ kind: 'deviceOffline' }, { kind: 'notSent', subject: 'face' }]],
       ['Amy', []],
     ])
   })

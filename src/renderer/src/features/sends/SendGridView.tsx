@@ -1,7 +1,7 @@
-import { Anchor, Badge, Checkbox, List, Modal, Paper, Stack, Text, Title } from '@mantine/core'
+import { Badge, Checkbox, List, Modal, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core'
 import { GRID_CREDENTIALS } from '@shared/sends/grid'
 import { isFailedRecord } from '@shared/sends/task-state'
-import type { ChannelGrid, GridCell, GridRow, SendGrid } from '@shared/sends/types'
+import type { ChannelGrid, FailureReason, GridCell, GridRow, SendGrid } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { VirtualTable } from './VirtualTable'
@@ -45,10 +45,10 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
                   rowHeight={52}
                   maxHeight={420}
                   columns={[
-                    { key: 'person', width: 'minmax(0, 2fr)', header: t('sends.task.person') },
+                    { key: 'person', width: 'minmax(0, 1.4fr)', header: t('sends.task.person') },
                     { key: 'status', width: 'minmax(0, 1fr)', header: t('sends.task.status') },
                     ...GRID_CREDENTIALS.map((k) => ({ key: k, width: 'minmax(0, 1fr)', header: t(`sends.credential.${k}`) })),
-                    { key: 'why', width: 'minmax(0, 2.4fr)', header: t('sends.tracking.why') },
+                    { key: 'why', width: 'minmax(0, 2.6fr)', header: t('sends.tracking.why') },
                   ]}
                   cells={(r) => ({
                     person: r.name,
@@ -74,24 +74,7 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
                         </Badge>,
                       ]),
                     ),
-                    why:
-                      r.reasons.length === 0 ? (
-                        <Text size="sm" c="dimmed">
-                          {reasonSummary(t, r.reasons)}
-                        </Text>
-                      ) : (
-                        <Anchor
-                          component="button"
-                          type="button"
-                          size="sm"
-                          ta="start"
-                          lineClamp={2}
-                          data-testid="grid-why"
-                          onClick={() => setWhy({ row: r, channel: c })}
-                        >
-                          {reasonSummary(t, r.reasons)}
-                        </Anchor>
-                      ),
+                    why: <WhyCell reasons={r.reasons} onOpen={() => setWhy({ row: r, channel: c })} />,
                   })}
                 />
               </div>
@@ -102,6 +85,7 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
       <Modal
         opened={why !== null}
         onClose={() => setWhy(null)}
+        size="lg"
         title={why ? t('sends.tracking.whyTitle', { name: why.row.name, channel: why.channel.channelName }) : ''}
       >
         {why && (
@@ -113,5 +97,29 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
         )}
       </Modal>
     </Stack>
+  )
+}
+
+/** The first reason, and how many more there are; the whole list opens from it (a button, so the keyboard reaches it). */
+function WhyCell({ reasons, onOpen }: { readonly reasons: readonly FailureReason[]; readonly onOpen: () => void }) {
+  const { t } = useTranslation()
+  const { first, more } = reasonSummary(t, reasons)
+  if (reasons.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {first}
+      </Text>
+    )
+  return (
+    <UnstyledButton onClick={onOpen} data-testid="grid-why" style={{ maxWidth: '100%' }}>
+      <Text component="span" size="sm" c="blue" lineClamp={more ? 1 : 2} data-testid="grid-why-first">
+        {first}
+      </Text>
+      {more && (
+        <Text component="span" size="xs" c="dimmed" display="block">
+          {more}
+        </Text>
+      )}
+    </UnstyledButton>
   )
 }

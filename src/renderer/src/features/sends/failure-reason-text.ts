@@ -19,10 +19,9 @@ export function reasonText(t: TFunction, reason: FailureReason): string {
   }
 }
 
-/** The grid's short form: the first reason, and how many more the details list. */
-export function reasonSummary(t: TFunction, reasons: readonly FailureReason[]): string {
+/** The grid's short form: the first reason, and how many more the details list ("+1 more reason"), or null. */
+export function reasonSummary(t: TFunction, reasons: readonly FailureReason[]): { readonly first: string; readonly more: string | null } {
   const [first, ...more] = reasons
-  if (!first) return t('sends.tracking.whyNone')
-  const text = reasonText(t, first)
-  return more.length === 0 ? text : t('sends.tracking.whyMore', { first: text, count: more.length })
+  if (!first) return { first: t('sends.tracking.whyNone'), more: null }
+  return { first: reasonText(t, first), more: more.length === 0 ? null : t('sends.tracking.whyMore', { count: more.length }) }
 }
