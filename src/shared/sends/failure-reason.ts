@@ -1,6 +1,6 @@
 import type { TuyaIssueInfo, TuyaTaskRecord } from '../domain/tuya'
 import { isFailedRecord } from './task-state'
-import type { FailureReason, IssueSubject } from './types'
+import type { FailureReason, IssueSubject, SendCredential } from './types'
 
 export const ISSUE_SUBJECTS: readonly IssueSubject[] = ['person', 'card', 'cardPassword', 'face', 'fingerprint']
 
@@ -30,4 +30,15 @@ export function failureReasons(
   const found = [...(info ? fromInfo(info) : []), ...fromStatus(record)]
   if (found.length === 0 && isFailedRecord(record)) found.push(info ? { kind: 'noReason' } : { kind: 'unread' })
   return found.length > 0 && deviceOnline === false ? [{ kind: 'deviceOffline' }, ...found] : found
+}
+
+const SUBJECT_OF: Readonly<Record<SendCredential, IssueSubject>> = { card: 'card', face: 'face', password: 'cardPassword' }
+
+/**
+ * Why one credential's cell failed: the reason that names it, else the first that concerns the
+ * whole person (the device, the record, the person refused); null when none applies.
+ */
+export function cellReason(reasons: readonly FailureReason[], credential: SendCredential): FailureReason | null {
+  const own = reasons.find((r) => (r.kind === 'notSent' || r.kind === 'notRemoved') && r.subject === SUBJECT_OF[credential])
+  return own ?? reasons.find((r) => !(r.kind === 'notSent' || r.kind === 'notRemoved') || r.subject === 'person') ?? null
 }

@@ -119,6 +119,10 @@ describe('why it failed', () => {
     expect(within(byName('Cat')).getByTestId('grid-why')).toHaveTextContent('The cloud gave no reason.')
     expect(within(byName('Eve')).getByTestId('grid-why')).toHaveTextContent('The send was stopped before it reached this person.')
     expect(within(byName('Amy')).queryByTestId('grid-why')).toBeNull()
+    // Each failed cell says its own reason to a screen reader; the card that went says only that.
+    expect(screen.getByLabelText('张伟, Face: Failed. The face picture could not be sent to the door.')).toBeInTheDocument()
+    expect(screen.getByLabelText('张伟, Card: Sent')).toBeInTheDocument()
+    expect(screen.getByLabelText('Eve, Card: Failed. The send was stopped before it reached this person.')).toBeInTheDocument()
   })
 
   it('the full reasons open from the keyboard', async () => {

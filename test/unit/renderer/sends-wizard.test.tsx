@@ -165,9 +165,9 @@ describe('failure grid', () => {
     expect(rows.map((r) => r.firstElementChild?.textContent)).toEqual(['Cat', 'Eve', '张伟', 'Amy'])
     // 张伟: the card landed, the face failed; Cat has no issue info, so every credential follows the failed record.
     expect(screen.getByLabelText('张伟, Card: Sent')).toBeInTheDocument()
-    expect(screen.getByLabelText('张伟, Face: Failed')).toBeInTheDocument()
+    expect(screen.getByLabelText('张伟, Face: Failed. The face picture could not be sent to the door.')).toBeInTheDocument()
     expect(screen.getByLabelText('张伟, Password: Not part')).toBeInTheDocument()
-    expect(screen.getByLabelText('Cat, Card: Failed')).toBeInTheDocument()
+    expect(screen.getByLabelText('Cat, Card: Failed. The reason has not been read from the cloud yet: open this send again later.')).toBeInTheDocument()
     expect(screen.getByLabelText('Amy, Face: Sent')).toBeInTheDocument()
     expect(screen.getByLabelText('Eve, Card: Not part')).toBeInTheDocument()
     expect(within(rows[1] ?? document.body).getByText('Failed')).toBeInTheDocument()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { failureReasons } from '../../../../src/shared/sends/failure-reason'
+import { cellReason, failureReasons } from '../../../../src/shared/sends/failure-reason'
 import { buildChannelGrid } from '../../../../src/shared/sends/grid'
 import { hasPending, pendingCounts } from '../../../../src/shared/sends/pending'
 import { bad, info, none, ok, record } from '../../../fixtures/sends'
@@ -69,5 +69,14 @@ describe('why a person’s part of a send failed', () => {
       ['张伟', [{ kind: 'deviceOffline' }, { kind: 'notSent', subject: 'face' }]],
       ['Amy', []],
     ])
+  })
+
+  it('a failed cell takes the reason that names its credential, else one about the whole person', () => {
+    const reasons = failureReasons(failed, info('rec-a', { face: bad(), cardPassword: { ...none, failIssueDelNum: 1 } }), false)
+    expect(cellReason(reasons, 'face')).toEqual({ kind: 'notSent', subject: 'face' })
+    expect(cellReason(reasons, 'password')).toEqual({ kind: 'notRemoved', subject: 'cardPassword' })
+    expect(cellReason(reasons, 'card')).toEqual({ kind: 'deviceOffline' })
+    expect(cellReason(failureReasons(failed, info('rec-a', { face: bad() }), true), 'card')).toBeNull()
+    expect(cellReason(failureReasons(failed, info('rec-a', { person: bad() }), true), 'card')).toEqual({ kind: 'notSent', subject: 'person' })
   })
 })

@@ -1,10 +1,12 @@
 import { Badge, Checkbox, List, Modal, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core'
 import { GRID_CREDENTIALS } from '@shared/sends/grid'
 import { isFailedRecord } from '@shared/sends/task-state'
-import type { ChannelGrid, FailureReason, GridCell, GridRow, SendGrid } from '@shared/sends/types'
+import type { ChannelGrid, FailureReason, GridCell, GridRow, SendCredential, SendGrid } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { VirtualTable } from './VirtualTable'
+import { cellReason } from '@shared/sends/failure-reason'
+import type { TFunction } from 'i18next'
 import { reasonSummary, reasonText } from './failure-reason-text'
 import { recordText } from './labels'
 
@@ -60,16 +62,7 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
                     ...Object.fromEntries(
                       GRID_CREDENTIALS.map((k) => [
                         k,
-                        <Badge
-                          key={k}
-                          color={COLOR[r.cells[k]]}
-                          variant="light"
-                          aria-label={t('sends.tracking.cellLabel', {
-                            name: r.name,
-                            credential: t(`sends.credential.${k}`),
-                            state: t(`sends.tracking.cells.${r.cells[k]}`),
-                          })}
-                        >
+                        <Badge key={k} color={COLOR[r.cells[k]]} variant="light" aria-label={cellLabel(t, r, k)}>
                           {t(`sends.tracking.cells.${r.cells[k]}`)}
                         </Badge>,
                       ]),
@@ -122,4 +115,11 @@ function WhyCell({ reasons, onOpen }: { readonly reasons: readonly FailureReason
       )}
     </UnstyledButton>
   )
+}
+
+/** What a screen reader hears on a cell: the person, the credential, its state, and for a failed one why. */
+function cellLabel(t: TFunction, r: GridRow, k: SendCredential): string {
+  const label = t('sends.tracking.cellLabel', { name: r.name, credential: t(`sends.credential.${k}`), state: t(`sends.tracking.cells.${r.cells[k]}`) })
+  const reason = r.cells[k] === 'failed' ? cellReason(r.reasons, k) : null
+  return reason ? t('sends.tracking.cellLabelWhy', { label, reason: reasonText(t, reason) }) : label
 }
