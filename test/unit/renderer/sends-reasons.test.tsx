@@ -5,6 +5,7 @@ import { buildChannelGrid } from '@shared/sends/grid'
 import { buildPreview } from '@shared/sends/preview'
 import type { ChannelRow, SendGrid } from '@shared/sends/types'
 import { auth, bad, info, ok, record } from '../../fixtures/sends'
+import { resources } from '../../../src/renderer/src/i18n'
 import { type Answers, installApi, renderUi } from './render'
 
 const SCOPE = { connectionId: 'c1', projectId: 'p1' }
@@ -183,5 +184,18 @@ describe('a batch before the cloud lists its tasks', () => {
   it('one channel reads in the singular', async () => {
     await renderUi(<BatchView taskIds={['task-1']} startedAt={Date.now()} />)
     expect((await screen.findByTestId('batch-name')).textContent).toMatch(/^Send to 1 channel, started/)
+  })
+})
+
+describe('every sends string, in both languages', () => {
+  const strings = (tree: unknown): string[] =>
+    typeof tree === 'string' ? [tree] : tree && typeof tree === 'object' ? Object.values(tree).flatMap(strings) : []
+
+  it('names no API field and shows no code', () => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      const sends = strings((resources[language].translation as { sends: unknown }).sends)
+      expect(sends.length).toBeGreaterThan(100)
+      expect(sends.filter((s) => /authIssue|issueInfo|issue info|\{\{code\}\}|\bcode \d|代码/i.test(s))).toEqual([])
+    }
   })
 })
