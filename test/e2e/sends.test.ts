@@ -141,7 +141,7 @@ describe('permission sends in Chromium', () => {
     await page.getByRole('button', { name: 'Next' }).click()
     await page.getByRole('button', { name: 'Send now' }).click()
     const confirm = page.getByTestId('send-confirm')
-    expect(await confirm.textContent()).toContain(`This starts a full send (Card only (1)) to 2 channels: `)
+    expect(await confirm.textContent()).toContain(`This starts a full send (Card only) to 2 channels: `)
     expect(await confirm.textContent()).toContain('A full send reloads every permission on these devices.')
     expect(await confirm.textContent()).toContain(offline.name)
     const before = (await sandboxTasks()).length
@@ -196,7 +196,7 @@ describe('permission sends in Chromium', () => {
       .getByTestId('batch-records')
       .getByRole('button', { name: new RegExp(`^${offline.name} · `) })
       .click()
-    await page.getByRole('button', { name: `Issue info for ${CHINESE}` }).click()
+    await page.getByRole('button', { name: `Result per credential for ${CHINESE}` }).click()
     const info = page.getByTestId('issue-info')
     await info.waitFor()
     expect(await info.getByTestId('issue-info-card').textContent()).toMatch(/^Card0[1-9]/)
@@ -210,7 +210,7 @@ describe('permission sends in Chromium', () => {
     const confirm = page.getByTestId('retry-confirm')
     await confirm.waitFor()
     const text = (await confirm.textContent()) ?? ''
-    expect(text).toContain("with the original task's credentials (Card only (1))")
+    expect(text).toContain("with the original task's credentials (Card only)")
     expect(text).toContain(`records: ${offline.name} (`)
     expect(text).not.toContain(online.name)
     await confirm.getByRole('button', { name: 'Retry' }).click()

@@ -213,6 +213,8 @@ describe('Tuya sandbox gateway: as strict as the real one', () => {
     expect(Array.isArray(journal?.body)).toBe(true)
     expect((await sandbox.handleAdmin('POST', ['sends'], { failureRate: 2 }))?.status).toBe(400)
     expect((await sandbox.handleAdmin('POST', ['devices', 'nope', 'online'], { online: false }))?.status).toBe(404)
+    expect((await sandbox.handleAdmin('POST', ['persons', 'nope', 'send-failure'], { part: 'face' }))?.status).toBe(404)
+    expect((await sandbox.handleAdmin('POST', ['persons', 'nope', 'send-failure'], { part: 'fingerprint' }))?.status).toBe(400)
     expect(await sandbox.handleAdmin('GET', ['nothing'], undefined)).toBeNull()
   })
 

@@ -1,4 +1,5 @@
 import type { TuyaIssueCounts, TuyaIssueInfo, TuyaSendCertificates, TuyaTaskRecord } from '../domain/tuya'
+import { failureReasons } from './failure-reason'
 import { credentialsOf } from './policy'
 import { isFailedRecord } from './task-state'
 import type { ChannelGrid, GridCell, GridRow, SendCredential } from './types'
@@ -30,9 +31,14 @@ function fromRecord(record: TuyaTaskRecord): GridCell {
 
 /**
  * `sent`: the credentials the task's policy carries, when known; the others are "not part" of
- * the send whatever state the record is in.
+ * the send whatever state the record is in. `deviceOnline`: the channel's device now, when known.
  */
-export function gridRow(record: TuyaTaskRecord, info: TuyaIssueInfo | undefined, sent?: readonly SendCredential[]): GridRow {
+export function gridRow(
+  record: TuyaTaskRecord,
+  info: TuyaIssueInfo | undefined,
+  sent?: readonly SendCredential[],
+  deviceOnline: boolean | null = null,
+): GridRow {
   const status = fromRecord(record)
   const cell = (credential: SendCredential): GridCell => {
     if (sent && !sent.includes(credential) && !info) return 'notSent'
@@ -46,6 +52,7 @@ export function gridRow(record: TuyaTaskRecord, info: TuyaIssueInfo | undefined,
     recordId: record.authTaskRecordId,
     record: record.issueStatus,
     cells: { card: cell('card'), face: cell('face'), password: cell('password') },
+    reasons: failureReasons(record, info, deviceOnline),
   }
 }
 
@@ -57,12 +64,17 @@ export interface GridTask {
   readonly records: readonly TuyaTaskRecord[]
   /** The policy the task was sent with, when known. */
   readonly policy?: TuyaSendCertificates | null
+  /** Whether the channel's device is online now; null or absent when not known. */
+  readonly deviceOnline?: boolean | null
 }
 
 /** One grid per task (= per channel): failed persons first, then by name. */
 export function buildChannelGrid(task: GridTask, infos: ReadonlyMap<string, TuyaIssueInfo>): ChannelGrid {
   const rows = task.records
-    .map((r) => ({ row: gridRow(r, infos.get(r.authTaskRecordId), task.policy ? credentialsOf(task.policy) : undefined), failed: isFailedRecord(r) }))
+    .map((r) => ({
+      row: gridRow(r, infos.get(r.authTaskRecordId), task.policy ? credentialsOf(task.policy) : undefined, task.deviceOnline ?? null),
+      failed: isFailedRecord(r),
+    }))
     .sort((a, b) => Number(b.failed) - Number(a.failed) || a.row.name.localeCompare(b.row.name))
   return {
     channelId: task.channelId,

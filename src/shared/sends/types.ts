@@ -22,11 +22,11 @@ import type {
 /** A credential a send can push (fingerprints ride in no send policy, seed 004). */
 export type SendCredential = 'card' | 'face' | 'password'
 
+/** A channel's permissions, and how many have a card or a face still to be sent (`pending.ts`). */
 export interface PendingCounts {
   readonly total: number
   readonly card: number
   readonly face: number
-  readonly fingerprint: number
 }
 
 /** The last task seen on a channel, as the cache holds it. */
@@ -125,6 +125,8 @@ export interface TrackedTask {
 export interface StartedSend {
   readonly kind: TuyaSendKind
   readonly taskIds: readonly string[]
+  /** When the send went out, by the cloud's clock: with the task count it names the batch before its tasks are listed. */
+  readonly startedAt: number
   /** The send's answer was lost and its tasks were found in the task list (never sent twice). */
   readonly recovered: boolean
 }
@@ -184,6 +186,30 @@ export interface TaskView {
   readonly records: readonly TuyaTaskRecord[]
 }
 
+/** What a record's issue info counts per type: the person and each credential. */
+export type IssueSubject = 'person' | 'card' | 'cardPassword' | 'face' | 'fingerprint'
+
+/**
+ * Why part of a send did not land, from what the cloud says: the record's status, its issue
+ * info per type (sent / failed to send / failed to delete), and the device's state now. The
+ * cloud gives no reason text (seed 004), so these are all the reasons there are.
+ */
+export type FailureReason =
+  /** Issue info counts a failed send of this type. */
+  | { readonly kind: 'notSent'; readonly subject: IssueSubject }
+  /** Issue info counts a failed delete of this type (an old one stays on the door). */
+  | { readonly kind: 'notRemoved'; readonly subject: IssueSubject }
+  /** The record was terminated. */
+  | { readonly kind: 'stopped' }
+  /** The record's status is "unknown", or a code the seed does not list. */
+  | { readonly kind: 'unconfirmed' }
+  /** The channel's device is offline now. */
+  | { readonly kind: 'deviceOffline' }
+  /** The record failed and its issue info could not be read. */
+  | { readonly kind: 'unread' }
+  /** The record failed and its issue info names no failure. */
+  | { readonly kind: 'noReason' }
+
 /** One cell of the grid: what happened to one credential type of one person. */
 export type GridCell = 'succeeded' | 'failed' | 'pending' | 'notSent' | 'unknown'
 
@@ -193,6 +219,8 @@ export interface GridRow {
   readonly recordId: string
   readonly record: TuyaTaskRecord['issueStatus']
   readonly cells: Readonly<Record<SendCredential, GridCell>>
+  /** Why this person's part failed, in the cloud's terms (empty when nothing failed). */
+  readonly reasons: readonly FailureReason[]
 }
 
 export interface ChannelGrid {

@@ -9,6 +9,7 @@ import { auth, bad, info, ok, record } from '../../fixtures/sends'
 import { type Answers, installApi, renderUi } from './render'
 
 const SCOPE = { connectionId: 'c1', projectId: 'p1' }
+const STARTED = Date.UTC(2026, 2, 2, 2, 2)
 const channel = (channelId: string, name: string, online: boolean): ChannelRow => ({
   channelId,
   name,
@@ -18,7 +19,7 @@ const channel = (channelId: string, name: string, online: boolean): ChannelRow =
   positionPath: 'Tower 1',
   online,
   lastSeenAt: null,
-  permissions: { total: 2, card: 1, face: 1, fingerprint: 0 },
+  permissions: { total: 2, card: 1, face: 1 },
   lastSend: null,
 })
 const CHANNELS = [channel('ch1', 'East gate', true), channel('ch2', 'Car park', false)]
@@ -41,7 +42,7 @@ const answers: Answers = {
   },
   'sends:start': (input) => {
     calls.push({ channel: 'sends:start', input })
-    return { ok: true, value: { outcome: 'sent', kind: input.draft.kind, taskIds: ['t1', 't2'], recovered: false } }
+    return { ok: true, value: { outcome: 'sent', kind: input.draft.kind, taskIds: ['t1', 't2'], recovered: false, startedAt: STARTED } }
   },
 }
 installApi(answers)
@@ -110,7 +111,7 @@ describe('send wizard', () => {
     expect(calls.filter((c) => c.channel === 'sends:start')).toHaveLength(0)
     await userEvent.click(screen.getByRole('button', { name: 'Send now' }))
     const confirm = await screen.findByTestId('send-confirm')
-    expect(confirm).toHaveTextContent('This starts a full send (Card only (1)) to 2 channels: East gate, Car park. One task per channel; it cannot be undone.')
+    expect(confirm).toHaveTextContent('This starts a full send (Card only) to 2 channels: East gate, Car park. One task per channel; it cannot be undone.')
     expect(confirm).toHaveTextContent('A full send reloads every permission on these devices.')
     await userEvent.click(within(confirm).getByRole('button', { name: 'Send' }))
     await waitFor(() => expect(calls.filter((c) => c.channel === 'sends:start')).toHaveLength(1))
@@ -118,7 +119,7 @@ describe('send wizard', () => {
       ...SCOPE,
       draft: { channelIds: ['ch2', 'ch1'], kind: 'full', certificates: 'card' },
     })
-    expect(useSendsStore.getState().screen).toEqual({ kind: 'batch', taskIds: ['t1', 't2'] })
+    expect(useSendsStore.getState().screen).toEqual({ kind: 'batch', taskIds: ['t1', 't2'], startedAt: STARTED })
   })
 
   it('cancelling the confirmation sends nothing', async () => {
@@ -129,7 +130,7 @@ describe('send wizard', () => {
     await next()
     await userEvent.click(screen.getByRole('button', { name: 'Send now' }))
     const confirm = await screen.findByTestId('send-confirm')
-    expect(confirm).toHaveTextContent('This starts an incremental send (Card and face (2)) to 1 channel: East gate.')
+    expect(confirm).toHaveTextContent('This starts an incremental send (Card and face) to 1 channel: East gate.')
     await userEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }))
     expect(calls.filter((c) => c.channel === 'sends:start')).toHaveLength(0)
   })
@@ -164,9 +165,9 @@ describe('failure grid', () => {
     expect(rows.map((r) => r.firstElementChild?.textContent)).toEqual(['Cat', 'Eve', '张伟', 'Amy'])
     // 张伟: the card landed, the face failed; Cat has no issue info, so every credential follows the failed record.
     expect(screen.getByLabelText('张伟, Card: Sent')).toBeInTheDocument()
-    expect(screen.getByLabelText('张伟, Face: Failed')).toBeInTheDocument()
+    expect(screen.getByLabelText('张伟, Face: Failed. The face picture could not be sent to the door.')).toBeInTheDocument()
     expect(screen.getByLabelText('张伟, Password: Not part')).toBeInTheDocument()
-    expect(screen.getByLabelText('Cat, Card: Failed')).toBeInTheDocument()
+    expect(screen.getByLabelText('Cat, Card: Failed. The reason has not been read from the cloud yet: open this send again later.')).toBeInTheDocument()
     expect(screen.getByLabelText('Amy, Face: Sent')).toBeInTheDocument()
     expect(screen.getByLabelText('Eve, Card: Not part')).toBeInTheDocument()
     expect(within(rows[1] ?? document.body).getByText('Failed')).toBeInTheDocument()

@@ -1,7 +1,10 @@
 import type { OffsetClock } from '../common/clock'
 import type { AdminAnswer } from '../common/types'
 import type { Casing, GatewayState, JournalEntry } from './gateway'
+import type { FailedPart } from './model'
 import { deviceOnline } from './online'
+
+const FAILED_PARTS: readonly FailedPart[] = ['person', 'card', 'face', 'password']
 import { recordStatus, taskOutcome, taskProgress } from './tasks'
 
 /** Typed handles on the running sandbox: what tests call in-process and the admin routes expose. */
@@ -15,6 +18,8 @@ export interface TuyaSandboxControl {
   expireTokens(): number
   setCasing(casing: Casing): void
   setSendFailureRate(rate: number): void
+  /** Every later send fails this person's record, refusing that part of them; null ends it. False for an unknown person. */
+  setPersonSendFailure(personId: string, part: FailedPart | null): boolean
   snapshot(): TuyaSandboxSnapshot
   journal(): readonly JournalEntry[]
 }
@@ -66,6 +71,12 @@ export function createControl(state: GatewayState, clock: OffsetClock): TuyaSand
       if (!(rate >= 0 && rate <= 1)) throw new Error('failure rate must be between 0 and 1')
       settings.sendFailureRate = rate
     },
+    setPersonSendFailure(personId, part) {
+      if (!site.persons.has(personId)) return false
+      if (part === null) settings.failingPersons.delete(personId)
+      else settings.failingPersons.set(personId, part)
+      return true
+    },
     snapshot() {
       const now = clock.now()
       const persons = [...site.persons.values()]
@@ -110,6 +121,7 @@ export function createControl(state: GatewayState, clock: OffsetClock): TuyaSand
  *   POST clock/advance               {ms}
  *   POST casing                      {casing: "snake" | "camel"}
  *   POST sends                       {failureRate: 0..1}
+ *   POST persons/<personId>/send-failure  {part: "person" | "card" | "face" | "password" | null}
  */
 export function handleAdmin(control: TuyaSandboxControl, method: string, segments: readonly string[], body: unknown): AdminAnswer | null {
   const b = (body ?? {}) as Record<string, unknown>
@@ -118,6 +130,14 @@ export function handleAdmin(control: TuyaSandboxControl, method: string, segment
   if (method === 'GET' && path === 'state') return { status: 200, body: control.snapshot() }
   if (method === 'GET' && path === 'journal') return { status: 200, body: control.journal() }
   if (method !== 'POST') return null
+  if (segments[0] === 'persons' && segments[2] === 'send-failure' && segments.length === 3) {
+    const part = b.part
+    if (part !== null && !FAILED_PARTS.some((p) => p === part)) return bad('part must be person, card, face, password or null')
+    const personId = segments[1] ?? ''
+    return control.setPersonSendFailure(personId, FAILED_PARTS.find((p) => p === part) ?? null)
+      ? { status: 200, body: { personId, part } }
+      : { status: 404, body: { error: 'no such person' } }
+  }
   if (segments[0] === 'devices' && segments[2] === 'online' && segments.length === 3) {
     const online = b.online
     if (online !== null && typeof online !== 'boolean') return bad('online must be true, false or null')

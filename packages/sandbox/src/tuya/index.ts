@@ -51,6 +51,7 @@ export async function startTuyaSandbox(options: TuyaSandboxOptions): Promise<Tuy
     random: random.fork('tid'),
     settings: {
       sendFailureRate: options.sendFailureRate ?? 0.05,
+      failingPersons: new Map(),
       casing: options.casing ?? 'snake',
       timeWindowMs: options.timeWindowMs ?? DEFAULT_TIME_WINDOW_MS,
     },

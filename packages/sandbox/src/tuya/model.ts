@@ -85,6 +85,9 @@ export interface SbCredentialCounts {
   readonly fingerprints: number
 }
 
+/** What of one person a scripted send failure refuses: the person (and so everything) or one credential. */
+export type FailedPart = 'person' | 'card' | 'face' | 'password'
+
 export interface SbRecord {
   readonly authTaskRecordId: string
   readonly authTaskId: string
@@ -93,6 +96,8 @@ export interface SbRecord {
   /** When the device answers for this person. */
   readonly dueAt: number
   readonly fails: boolean
+  /** When it fails: the part the device refused; absent, everything failed (offline device, random failure). */
+  readonly failedPart?: FailedPart
   readonly counts: SbCredentialCounts
   applied: boolean
 }

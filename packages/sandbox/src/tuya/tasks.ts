@@ -2,7 +2,8 @@ import { hashString } from '../common/random'
 import { RECORD_STATUS_CODES, type RecordStatus, TASK_OUTCOME_RESULT_CODES, TASK_PROGRESS_RESULT_CODES, type TaskOutcome, type TaskProgress } from './enums'
 import { fail } from './errors'
 import { ID_KIND, mintId } from './ids'
-import type { SbAuth, SbCredentialCounts, SbPerson, SbRecord, SbTask, TuyaSite } from './model'
+import type { FailedPart, SbAuth, SbCredentialCounts, SbPerson, SbRecord, SbTask, TuyaSite } from './model'
+import type { SendSettings } from './routes/route'
 import { deviceOnline } from './online'
 
 /** A task waits this long before the device is contacted… */
@@ -38,10 +39,11 @@ function counts(person: SbPerson, certificate: number): SbCredentialCounts {
 /**
  * Starts one task per channel. Full sends cover every permission on the channel, incremental
  * ones only those with something still to be sent. Each record's fate is fixed now: it fails
- * when the channel's device is offline at the start, or for `failureRate` of the others
- * (deterministic per task and person), and lands at its due time.
+ * when the channel's device is offline at the start, for a person scripted to fail (only the
+ * scripted part of them), or for `sendFailureRate` of the others (deterministic per task and
+ * person), and lands at its due time.
  */
-export function startSend(site: TuyaSite, kind: number, certificate: number, channelIds: readonly string[], now: number, failureRate: number): string[] {
+export function startSend(site: TuyaSite, kind: number, certificate: number, channelIds: readonly string[], now: number, settings: SendSettings): string[] {
   for (const channelId of channelIds) if (!site.channels.has(channelId)) throw fail(1109, `channel ${channelId} does not exist`)
   const runsAt = now + TASK_START_DELAY_MS
   return [...new Set(channelIds)].map((channelId) => {
@@ -54,13 +56,15 @@ export function startSend(site: TuyaSite, kind: number, certificate: number, cha
       return person && (kind === 1 || pending(auth, person, certificate)) ? [{ auth, person }] : []
     })
     const records: SbRecord[] = covered.map(({ auth, person }, i) => {
+      const scripted = online ? settings.failingPersons.get(person.personId) : undefined
       const record: SbRecord = {
         authTaskRecordId: mintId(site, ID_KIND.record),
         authTaskId,
         personId: person.personId,
         accessAuthId: auth.accessAuthId,
         dueAt: runsAt + Math.ceil(((i + 1) * TASK_RUN_SPAN_MS) / covered.length),
-        fails: !online || hashString(`${authTaskId}:${person.personId}`) / 0x1_0000_0000 < failureRate,
+        fails: !online || scripted !== undefined || hashString(`${authTaskId}:${person.personId}`) / 0x1_0000_0000 < settings.sendFailureRate,
+        ...(scripted === undefined ? {} : { failedPart: scripted }),
         counts: counts(person, certificate),
         applied: false,
       }
@@ -98,13 +102,19 @@ export function advanceTasks(site: TuyaSite, now: number): number {
       landed++
       const auth = site.auths.get(record.accessAuthId)
       if (!auth) continue
-      const value = record.fails ? 0 : 1
-      if (record.counts.cards > 0) auth.card = value
-      if (record.counts.faces > 0) auth.face = value
-      if (record.counts.passwords > 0) auth.password = value
+      const value = (part: FailedPart): number => (partFailed(record, part) ? 0 : 1)
+      if (record.counts.cards > 0) auth.card = value('card')
+      if (record.counts.faces > 0) auth.face = value('face')
+      if (record.counts.passwords > 0) auth.password = value('password')
     }
   }
   return landed
+}
+
+/** Whether this part of a record failed: all of a failed record, unless one credential was scripted to fail. */
+export function partFailed(record: SbRecord, part: FailedPart): boolean {
+  if (!record.fails) return false
+  return record.failedPart === undefined || record.failedPart === 'person' || record.failedPart === part
 }
 
 export function recordStatus(record: SbRecord): RecordStatus {

@@ -1,7 +1,7 @@
 import { type SbAuth, type SbChannel, type SbPerson, type SbRecord, type SbStructure, type SbTask, type TuyaSite } from './model'
 import { structurePath } from './generate'
 import { deviceOnline } from './online'
-import { outcomeCode, progressCode, recordCode, recordStatus, successCount, taskOutcome, taskProgress } from './tasks'
+import { outcomeCode, partFailed, progressCode, recordCode, recordStatus, successCount, taskOutcome, taskProgress } from './tasks'
 
 /** The objects the gateway answers with, in camelCase (the envelope applies the casing). */
 
@@ -190,17 +190,18 @@ export function recordWire(site: TuyaSite, r: SbRecord): Record<string, unknown>
 }
 
 export function issueInfoWire(site: TuyaSite, r: SbRecord): Record<string, unknown> {
-  const counts = (n: number): Record<string, number> => {
+  const counts = (n: number, failed: boolean): Record<string, number> => {
     const done = r.applied ? n : 0
-    return { successIssueNum: r.fails ? 0 : done, failIssueNum: r.fails ? done : 0, successIssueDelNum: 0, failIssueDelNum: 0 }
+    return { successIssueNum: failed ? 0 : done, failIssueNum: failed ? done : 0, successIssueDelNum: 0, failIssueDelNum: 0 }
   }
+  // A person refused whole fails everything; one refused credential fails only that credential.
   return {
     projectId: site.projectId,
     authTaskRecordId: r.authTaskRecordId,
-    personIssueResult: counts(1),
-    cardIssueResult: counts(r.counts.cards),
-    cardPwdIssueResult: counts(r.counts.passwords),
-    faceIssueResult: counts(r.counts.faces),
-    fingerprintIssueResult: counts(r.counts.fingerprints),
+    personIssueResult: counts(1, partFailed(r, 'person')),
+    cardIssueResult: counts(r.counts.cards, partFailed(r, 'card')),
+    cardPwdIssueResult: counts(r.counts.passwords, partFailed(r, 'password')),
+    faceIssueResult: counts(r.counts.faces, partFailed(r, 'face')),
+    fingerprintIssueResult: counts(r.counts.fingerprints, partFailed(r, 'person')),
   }
 }

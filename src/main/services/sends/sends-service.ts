@@ -3,6 +3,7 @@ import type { SendCheck, TuyaPermissionSend } from '@shared/domain/outbox'
 import { AppErrorException, appError } from '@shared/errors'
 import { buildChannelGrid } from '@shared/sends/grid'
 import { buildPreview } from '@shared/sends/preview'
+import { type PendingStatuses, pendingCounts } from '@shared/sends/pending'
 import { sendPolicyOfCode } from '@shared/sends/policy'
 import { retryPlan } from '@shared/sends/retry'
 import { isFailedRecord, isFinalRecord, isSettled, matchesTask } from '@shared/sends/task-state'
@@ -62,6 +63,7 @@ export interface SendsServiceDeps {
 /** Issue info is fetched for at most this many records per grid (the rest follow their record). */
 const GRID_INFO_LIMIT = 300
 const TASKS_PAGE_SIZE = 100
+const NOTHING_PENDING: PendingStatuses = { total: 0, pending: { card: 0, face: 0, fingerprint: 0 } }
 
 /**
  * Permission sends of a Tuya project: channels and permissions from the cache, the preview, one
@@ -105,7 +107,7 @@ export class SendsService {
     return {
       channels: channels.map((c) => ({
         ...c,
-        permissions: pending.get(c.channelId) ?? { total: 0, card: 0, face: 0, fingerprint: 0 },
+        permissions: pendingCounts(pending.get(c.channelId) ?? NOTHING_PENDING),
         lastSend: last.get(c.channelId) ?? null,
       })),
       syncedAt: new OverviewRepo(this.deps.db).lastFullSync(scope, 'channels'),
@@ -205,6 +207,7 @@ export class SendsService {
 
   /** One send call; the policy of its tasks is remembered (retrying them resends with it). */
   private async send(scope: CacheScope, client: TuyaClient, draft: SendDraft): Promise<StartedSend> {
+    const startedAt = client.serverNow()
     const result = await sendDraft(client, draft)
     this.deps.logger.info('permissions sent', {
       kind: result.kind,
@@ -213,7 +216,7 @@ export class SendsService {
       recovered: result.recovered,
     })
     this.facts.savePolicies(scope, result.taskIds, draft.certificates)
-    return { kind: result.kind, taskIds: result.taskIds, recovered: result.recovered }
+    return { kind: result.kind, taskIds: result.taskIds, recovered: result.recovered, startedAt }
   }
 
   /** Starts following tasks; `done` settles when tracking ends (tests wait on it). */
@@ -273,6 +276,7 @@ export class SendsService {
     const known = this.facts.issueInfos(scope, settled)
     const wanted = settled.filter((id) => !known.has(id))
     const reachable = await this.fetchInfos(scope, wanted.slice(0, GRID_INFO_LIMIT), known)
+    const online = new Map(this.repo.channels(scope).map((c) => [c.channelId, c.online]))
     const channels = tasks.map(({ tracked, records }) =>
       buildChannelGrid(
         {
@@ -282,6 +286,7 @@ export class SendsService {
           deviceName: tracked.task.businessDeviceName,
           records,
           policy: this.facts.policy(scope, tracked.task.authTaskId),
+          deviceOnline: tracked.channelId === null ? null : (online.get(tracked.channelId) ?? null),
         },
         known,
       ),
@@ -329,7 +334,7 @@ export class SendsService {
       sent.push(await this.send(scope, client, { channelIds: batch.channelIds, kind: 'increment', certificates: batch.certificates }))
     const ids = sent.flatMap((s) => s.taskIds)
     if (ids.length > 0) this.tracker.track(scope, ids)
-    return { kind: 'increment', taskIds: ids, recovered: sent.some((s) => s.recovered) }
+    return { kind: 'increment', taskIds: ids, recovered: sent.some((s) => s.recovered), startedAt: sent[0]?.startedAt ?? client.serverNow() }
   }
 
   report(scope: CacheScope, preparedBy: string): ReportData {

@@ -1,5 +1,5 @@
 import type { TuyaAccessAuth, TuyaAuthTask, TuyaTaskRecord } from '@shared/domain/tuya'
-import type { PendingCounts } from '@shared/sends/types'
+import type { PendingStatuses } from '@shared/sends/pending'
 import type { SqlDatabase } from '../driver'
 import type { CacheScope } from './scope'
 import { accessAuthSpec, authTaskRecordSpec, authTaskSpec } from './tuya-specs'
@@ -58,7 +58,7 @@ export class SendsRepo {
   }
 
   /** Per channel: permissions, and those with a credential of each kind still to be sent. */
-  pendingByChannel(scope: CacheScope): Map<string, PendingCounts> {
+  pendingByChannel(scope: CacheScope): Map<string, PendingStatuses> {
     const rows = this.db.all<{ channel_id: string; total: number; card: number; face: number; fingerprint: number }>(
       `SELECT channel_id, COUNT(*) AS total,
          SUM(json_extract(json, '$.cardIssueStatus') = 'pending' AND json_extract(json, '$.authCardNum') > 0) AS card,
@@ -68,7 +68,7 @@ export class SendsRepo {
       scope.connectionId,
       scope.projectId,
     )
-    return new Map(rows.map((r) => [r.channel_id, { total: r.total, card: r.card, face: r.face, fingerprint: r.fingerprint }]))
+    return new Map(rows.map((r) => [r.channel_id, { total: r.total, pending: { card: r.card, face: r.face, fingerprint: r.fingerprint } }]))
   }
 
   auths(scope: CacheScope, by: { readonly channelId?: string; readonly personId?: string } = {}): TuyaAccessAuth[] {

@@ -76,7 +76,7 @@ function send(kind: number) {
     const certificate = ctx.params.int('authIssueCertificate', { required: true, allowed: [1, 2, 3, 4] })
     const channelIds = ctx.params.list('channelIds', { required: true }) ?? []
     // The seed's result is a String: the started tasks' ids, comma-separated.
-    return startSend(ctx.site, kind, certificate, channelIds, ctx.now, ctx.settings.sendFailureRate).join(',')
+    return startSend(ctx.site, kind, certificate, channelIds, ctx.now, ctx.settings).join(',')
   }
 }
 

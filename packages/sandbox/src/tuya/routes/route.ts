@@ -1,11 +1,13 @@
 import { fail } from '../errors'
 import type { SiteLists } from '../list-cache'
-import type { TuyaSite } from '../model'
+import type { FailedPart, TuyaSite } from '../model'
 import type { Params } from '../params'
 
 export interface SendSettings {
   /** Share of records that fail on an online device (0..1). */
   sendFailureRate: number
+  /** Persons whose records fail in every later send, and which part of them the device refuses. */
+  readonly failingPersons: Map<string, FailedPart>
 }
 
 export interface RouteContext {

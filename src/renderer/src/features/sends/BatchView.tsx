@@ -6,12 +6,17 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { resumeTracking, retryFailures, showSendsScreen } from '../../stores/sends/actions'
 import { SendGridView } from './SendGridView'
 import { TaskRecords } from './TaskRecords'
+import { formatWhen } from '../project/format'
 import { policyText, progressText } from './labels'
 import { useGrid, useRetryPlan, useSendProgress, useSendsScope } from './sends-queries'
 
-/** A batch of tasks: live progress per channel, then the grid and "retry failures". */
-export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) {
-  const { t } = useTranslation()
+/**
+ * A batch of tasks: its name (channels and start time) from the first moment, live progress per
+ * channel, then the grid and "retry failures". A task the cloud has not listed yet is named by
+ * its place in the batch, never by its id.
+ */
+export function BatchView({ taskIds, startedAt }: { readonly taskIds: readonly string[]; readonly startedAt: number }) {
+  const { t, i18n } = useTranslation()
   const scope = useSendsScope()
   const progress = useSendProgress(scope, taskIds)
   // The grid follows the records as they land: each progress report marks it stale.
@@ -43,8 +48,11 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
           {t('sends.tasks.backToList')}
         </Button>
       </Group>
-      <Text data-testid="batch-overall">{t('sends.tracking.overall', { done, total, failed })}</Text>
-      <Progress value={total === 0 ? (finished ? 100 : 0) : (done / total) * 100} aria-label={t('sends.tracking.overall', { done, total, failed })} />
+      <Text fw={600} data-testid="batch-name">
+        {t('sends.tracking.batchName', { count: taskIds.length, when: formatWhen(startedAt, i18n.language) })}
+      </Text>
+      <Text data-testid="batch-overall">{t('sends.tracking.overall', { done, count: total, failed })}</Text>
+      <Progress value={total === 0 ? (finished ? 100 : 0) : (done / total) * 100} aria-label={t('sends.tracking.overall', { done, count: total, failed })} />
       {tasks.map((x) => (
         <Group key={x.task.authTaskId} justify="space-between" data-testid="batch-task">
           <Text size="sm">
@@ -80,7 +88,7 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
         {t('sends.tracking.records')}
       </Title>
       <Accordion multiple variant="separated" data-testid="batch-records">
-        {taskIds.map((id) => {
+        {taskIds.map((id, index) => {
           const x = tasks.find((task) => task.task.authTaskId === id)
           return (
             <Accordion.Item key={id} value={id}>
@@ -93,7 +101,7 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
                       total: x.task.authNum,
                       failed: x.failed,
                     })
-                  : id}
+                  : t('sends.tracking.waitingTask', { index: index + 1, count: taskIds.length })}
               </Accordion.Control>
               <Accordion.Panel>
                 <TaskRecords taskId={id} />
@@ -108,7 +116,11 @@ export function BatchView({ taskIds }: { readonly taskIds: readonly string[] }) 
             {plan.batches.length === 0 && <Text>{t('sends.tracking.retryNone')}</Text>}
             {plan.batches.map((b) => (
               <Text key={b.certificates}>
-                {t('sends.tracking.retryBody', { policy: policyText(t, b.certificates), names: b.channelNames.join(', '), persons: b.failedPersons })}
+                {t('sends.tracking.retryBody', {
+                  policy: policyText(t, b.certificates),
+                  names: b.channelNames.join(', '),
+                  persons: t('sends.tracking.failedPersons', { count: b.failedPersons }),
+                })}
               </Text>
             ))}
             {plan.left.length > 0 && <Text c="orange">{t('sends.tracking.retryLeft', { names: plan.left.join(', ') })}</Text>}

@@ -35,7 +35,7 @@ export function ChannelsPage({ listing }: { readonly listing: ChannelsListing })
           <ChannelFilters filter={filter} areas={areas} onChange={setFilter} />
           <Group justify="space-between">
             <Text size="sm" c="dimmed" data-testid="channel-count">
-              {t('sends.channels.count', { shown: shown.length, total: listing.channels.length })}
+              {t('sends.channels.count', { shown: shown.length, count: listing.channels.length })}
               {listing.syncedAt !== null && ` · ${t('sends.channels.synced', { when: formatWhen(listing.syncedAt, i18n.language) })}`}
             </Text>
             <Button disabled={selected.size === 0} onClick={send}>

@@ -1,4 +1,5 @@
 import { Anchor, Checkbox, Text } from '@mantine/core'
+import { hasPending } from '@shared/sends/pending'
 import type { ChannelRow } from '@shared/sends/types'
 import { useTranslation } from 'react-i18next'
 import { OnlineBadge } from '../project/OnlineBadge'
@@ -92,7 +93,9 @@ export function ChannelsTable({ channels, selected, onToggle, onToggleAll, onOpe
         total: c.permissions.total,
         pending: (
           <Text size="sm">
-            {t('sends.channels.pendingText', { card: c.permissions.card, face: c.permissions.face, fingerprint: c.permissions.fingerprint })}
+            {hasPending(c.permissions)
+              ? `${t('sends.channels.pendingCards', { count: c.permissions.card })} · ${t('sends.channels.pendingFaces', { count: c.permissions.face })}`
+              : t('sends.channels.nothingPending')}
           </Text>
         ),
         last: c.lastSend ? (

@@ -1,18 +1,22 @@
-import { Badge, Checkbox, Paper, Stack, Text, Title } from '@mantine/core'
+import { Badge, Checkbox, List, Modal, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core'
 import { GRID_CREDENTIALS } from '@shared/sends/grid'
 import { isFailedRecord } from '@shared/sends/task-state'
-import type { GridCell, GridRow, SendGrid } from '@shared/sends/types'
+import type { ChannelGrid, FailureReason, GridCell, GridRow, SendCredential, SendGrid } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { VirtualTable } from './VirtualTable'
+import { cellReason } from '@shared/sends/failure-reason'
+import type { TFunction } from 'i18next'
+import { reasonSummary, reasonText } from './failure-reason-text'
 import { recordText } from './labels'
 
 const COLOR: Readonly<Record<GridCell, string>> = { succeeded: 'green', failed: 'red', pending: 'blue', notSent: 'gray', unknown: 'yellow' }
 
-/** Person × credential per channel, failures first. */
+/** Person × credential per channel, failures first, each failure with why it failed (in full behind its button). */
 export function SendGridView({ grid }: { readonly grid: SendGrid }) {
   const { t } = useTranslation()
   const [onlyFailed, setOnlyFailed] = useState(false)
+  const [why, setWhy] = useState<{ readonly row: GridRow; readonly channel: ChannelGrid } | null>(null)
   return (
     <Stack data-testid="send-grid">
       <Checkbox label={t('sends.tracking.onlyFailed')} checked={onlyFailed} onChange={(e) => setOnlyFailed(e.currentTarget.checked)} />
@@ -40,12 +44,13 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
                   total={rows.length}
                   row={(i) => rows[i]}
                   rowKey={(r) => r.recordId}
-                  rowHeight={40}
+                  rowHeight={52}
                   maxHeight={420}
                   columns={[
-                    { key: 'person', width: 'minmax(0, 2fr)', header: t('sends.task.person') },
+                    { key: 'person', width: 'minmax(0, 1.4fr)', header: t('sends.task.person') },
                     { key: 'status', width: 'minmax(0, 1fr)', header: t('sends.task.status') },
                     ...GRID_CREDENTIALS.map((k) => ({ key: k, width: 'minmax(0, 1fr)', header: t(`sends.credential.${k}`) })),
+                    { key: 'why', width: 'minmax(0, 2.6fr)', header: t('sends.tracking.why') },
                   ]}
                   cells={(r) => ({
                     person: r.name,
@@ -57,20 +62,12 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
                     ...Object.fromEntries(
                       GRID_CREDENTIALS.map((k) => [
                         k,
-                        <Badge
-                          key={k}
-                          color={COLOR[r.cells[k]]}
-                          variant="light"
-                          aria-label={t('sends.tracking.cellLabel', {
-                            name: r.name,
-                            credential: t(`sends.credential.${k}`),
-                            state: t(`sends.tracking.cells.${r.cells[k]}`),
-                          })}
-                        >
+                        <Badge key={k} color={COLOR[r.cells[k]]} variant="light" aria-label={cellLabel(t, r, k)}>
                           {t(`sends.tracking.cells.${r.cells[k]}`)}
                         </Badge>,
                       ]),
                     ),
+                    why: <WhyCell reasons={r.reasons} onOpen={() => setWhy({ row: r, channel: c })} />,
                   })}
                 />
               </div>
@@ -78,6 +75,51 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
           </Paper>
         )
       })}
+      <Modal
+        opened={why !== null}
+        onClose={() => setWhy(null)}
+        size="lg"
+        title={why ? t('sends.tracking.whyTitle', { name: why.row.name, channel: why.channel.channelName }) : ''}
+      >
+        {why && (
+          <List data-testid="why-detail">
+            {why.row.reasons.map((reason) => (
+              <List.Item key={JSON.stringify(reason)}>{reasonText(t, reason)}</List.Item>
+            ))}
+          </List>
+        )}
+      </Modal>
     </Stack>
   )
+}
+
+/** The first reason, and how many more there are; the whole list opens from it (a button, so the keyboard reaches it). */
+function WhyCell({ reasons, onOpen }: { readonly reasons: readonly FailureReason[]; readonly onOpen: () => void }) {
+  const { t } = useTranslation()
+  const { first, more } = reasonSummary(t, reasons)
+  if (reasons.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {first}
+      </Text>
+    )
+  return (
+    <UnstyledButton onClick={onOpen} data-testid="grid-why" style={{ maxWidth: '100%' }}>
+      <Text component="span" size="sm" c="blue" lineClamp={more ? 1 : 2} data-testid="grid-why-first">
+        {first}
+      </Text>
+      {more && (
+        <Text component="span" size="xs" c="dimmed" display="block">
+          {more}
+        </Text>
+      )}
+    </UnstyledButton>
+  )
+}
+
+/** What a screen reader hears on a cell: the person, the credential, its state, and for a failed one why. */
+function cellLabel(t: TFunction, r: GridRow, k: SendCredential): string {
+  const label = t('sends.tracking.cellLabel', { name: r.name, credential: t(`sends.credential.${k}`), state: t(`sends.tracking.cells.${r.cells[k]}`) })
+  const reason = r.cells[k] === 'failed' ? cellReason(r.reasons, k) : null
+  return reason ? t('sends.tracking.cellLabelWhy', { label, reason: reasonText(t, reason) }) : label
 }

@@ -67,7 +67,7 @@ function Tuya({ scope, page }: { readonly scope: SendsScope; readonly page: 'cha
     const total = p.tasks.reduce((n, x) => n + x.task.authNum, 0)
     const done = p.tasks.reduce((n, x) => n + x.done, 0)
     const failed = p.tasks.reduce((n, x) => n + x.failed, 0)
-    const body = t('sends.tracking.notifyBody', { done, total, failed })
+    const body = t('sends.tracking.notifyBody', { done, count: total, failed })
     if (!notifyInBackground(t('sends.tracking.notifyTitle'), body))
       notifications.show({ title: t('sends.tracking.notifyTitle'), message: body, color: failed > 0 ? 'orange' : 'green' })
   })
@@ -97,9 +97,7 @@ function Screen({ screen, listing }: { readonly screen: SendsScreen; readonly li
     case 'wizard':
       return <SendWizard channels={listing.channels} initial={screen.channelIds} />
     case 'batch':
-      return <BatchView key={screen.taskIds.join(',')} taskIds={screen.taskIds} />
-    case 'task':
-      return <BatchView key={screen.taskId} taskIds={[screen.taskId]} />
+      return <BatchView key={screen.taskIds.join(',')} taskIds={screen.taskIds} startedAt={screen.startedAt} />
     default:
       return assertNever(screen, 'screen')
   }

@@ -40,7 +40,7 @@ export function TaskRecords({ taskId }: { readonly taskId: string }) {
         </Text>
         {d && (
           <Text size="sm" data-testid="task-certificates">
-            {t('sends.task.certificates')}: {policy ? policyText(t, policy) : d.authIssueCertificateStr}
+            {t('sends.task.certificates')}: {policy ? policyText(t, policy) : t('sends.task.unknownCertificates')}
           </Text>
         )}
         <Text size="sm">

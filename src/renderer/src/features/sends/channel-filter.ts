@@ -1,3 +1,4 @@
+import { hasPending } from '@shared/sends/pending'
 import type { ChannelRow } from '@shared/sends/types'
 
 export interface ChannelFilter {
@@ -9,15 +10,13 @@ export interface ChannelFilter {
 
 export const NO_CHANNEL_FILTER: ChannelFilter = { search: '', online: 'all', area: null, hasPending: false }
 
-const hasPending = (c: ChannelRow): boolean => c.permissions.card + c.permissions.face + c.permissions.fingerprint > 0
-
 export function filterChannels(channels: readonly ChannelRow[], f: ChannelFilter): ChannelRow[] {
   const q = f.search.trim().toLowerCase()
   return channels.filter(
     (c) =>
       (f.online === 'all' || (f.online === 'online') === c.online) &&
       (f.area === null || c.positionPath === f.area) &&
-      (!f.hasPending || hasPending(c)) &&
+      (!f.hasPending || hasPending(c.permissions)) &&
       (!q || [c.name, c.deviceName, c.positionPath].some((v) => v.toLowerCase().includes(q))),
   )
 }

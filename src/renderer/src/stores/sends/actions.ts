@@ -22,7 +22,7 @@ export async function startSend(draft: SendDraft) {
   const result = await api.sends.start({ ...scope, draft: { ...draft, channelIds: [...draft.channelIds] } })
   if (!result.ok) return result
   if (result.value.outcome === 'queued') showSendsScreen({ kind: 'tasks' })
-  else if (result.value.taskIds.length > 0) showSendsScreen({ kind: 'batch', taskIds: result.value.taskIds })
+  else if (result.value.taskIds.length > 0) showSendsScreen({ kind: 'batch', taskIds: result.value.taskIds, startedAt: result.value.startedAt })
   return result
 }
 
@@ -30,7 +30,7 @@ export async function retryFailures(taskIds: readonly string[]) {
   const scope = current()
   if (!scope) return null
   const result = await api.sends.retryFailures({ ...scope, taskIds: [...taskIds] })
-  if (result.ok && result.value.taskIds.length > 0) showSendsScreen({ kind: 'batch', taskIds: result.value.taskIds })
+  if (result.ok && result.value.taskIds.length > 0) showSendsScreen({ kind: 'batch', taskIds: result.value.taskIds, startedAt: result.value.startedAt })
   return result
 }
 

@@ -9,8 +9,8 @@ export interface SendsScope {
 export type SendsScreen =
   | { readonly kind: 'tasks' }
   | { readonly kind: 'wizard'; readonly channelIds: readonly string[] }
-  | { readonly kind: 'batch'; readonly taskIds: readonly string[] }
-  | { readonly kind: 'task'; readonly taskId: string }
+  /** `startedAt`: when the batch went out, so it has a name before the cloud lists its tasks. */
+  | { readonly kind: 'batch'; readonly taskIds: readonly string[]; readonly startedAt: number }
 
 /**
  * Which project's sends and which screen of them the installer is on. Channels, tasks, progress

@@ -23,7 +23,11 @@ export function PreviewStep({ preview }: { readonly preview: SendPreview }) {
   return (
     <Stack data-testid="preview-step">
       <Text fw={600}>
-        {t('sends.wizard.previewSummary', { persons: preview.personCount, channels: preview.channels.length, problems: preview.problemCount })}
+        {t('sends.wizard.previewSummary', {
+          persons: t('sends.wizard.personCount', { count: preview.personCount }),
+          channels: t('sends.wizard.channelCount', { count: preview.channels.length }),
+          problems: t('sends.wizard.problemCount', { count: preview.problemCount }),
+        })}
       </Text>
       {preview.channels.map((c) => (
         <Paper key={c.channelId} withBorder p="sm" data-testid="preview-channel">

@@ -73,7 +73,7 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
           <Stack gap="sm" data-testid="channels-step">
             <ChannelFilters filter={filter} areas={areasOf(channels)} onChange={setFilter} />
             <Text size="sm" data-testid="wizard-chosen">
-              {t('sends.wizard.chosen', { count: selected.size })} · {t('sends.channels.count', { shown: shown.length, total: channels.length })}
+              {t('sends.wizard.chosen', { count: selected.size })} · {t('sends.channels.count', { shown: shown.length, count: channels.length })}
             </Text>
             <ChannelsTable
               channels={shown}
