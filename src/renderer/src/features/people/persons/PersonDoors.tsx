@@ -1,4 +1,4 @@
-import { Alert, Badge, Loader, Stack, Table, Text } from '@mantine/core'
+import { Alert, Loader, Stack, Table, Text } from '@mantine/core'
 import type { DoorCredentialState, DoorLastSend, PersonDoor } from '@shared/people/person-doors'
 import type { GridCell, SendCredential } from '@shared/sends/types'
 import { useTranslation } from 'react-i18next'
@@ -7,7 +7,7 @@ import { errorMessage } from '../../../lib/error-message'
 import type { PeopleScope } from '../../../stores/people/store'
 import { usePersonDoors } from '../people-queries'
 
-const CELL_COLOUR: Readonly<Record<GridCell, string>> = { succeeded: 'green', failed: 'red', pending: 'blue', notSent: 'gray', unknown: 'yellow' }
+const CELL_COLOUR: Readonly<Record<GridCell, string>> = { succeeded: 'green.8', failed: 'red.8', pending: 'blue.8', notSent: 'dimmed', unknown: 'orange.9' }
 const SENT: readonly SendCredential[] = ['card', 'password', 'face']
 
 function Credential({ state }: { readonly state: DoorCredentialState }) {
@@ -16,9 +16,9 @@ function Credential({ state }: { readonly state: DoorCredentialState }) {
   return (
     <Stack gap={2}>
       <Text size="sm">{t('people.doors.allowed', { count: state.held, allowed: state.allowed })}</Text>
-      <Badge variant="light" color={state.issue === 'sent' ? 'green' : 'orange'}>
+      <Text size="xs" fw={600} c={state.issue === 'sent' ? 'green.8' : 'orange.9'}>
         {t(`people.doors.issue.${state.issue}`)}
-      </Badge>
+      </Text>
     </Stack>
   )
 }
@@ -33,7 +33,7 @@ function LastSend({ send }: { readonly send: DoorLastSend | null }) {
       </Text>
       {SENT.map((c) => (
         <Text size="sm" key={c} data-testid={`last-send-${c}`}>
-          {t(`people.doors.credential.${c}`)}:{' '}
+          {t('people.doors.cellLabel', { credential: t(`people.doors.credential.${c}`) })}{' '}
           <Text span c={CELL_COLOUR[send.cells[c]]} fw={send.cells[c] === 'failed' ? 700 : 500}>
             {t(`people.doors.cell.${send.cells[c]}`)}
           </Text>
