@@ -52,7 +52,7 @@ export interface PersonDoors {
   readonly asOf: number | null
   /** Why the cloud could not be read this time; the doors are then the cache's. */
   readonly readError: AppError | null
-  /** The person has more doors than MAX_PERSON_DOORS. */
+  /** The list may be longer: over MAX_PERSON_DOORS, or the cloud listed more than Fieldkey reads for one person. */
   readonly more: boolean
 }
 

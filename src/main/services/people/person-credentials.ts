@@ -24,8 +24,9 @@ export interface PersonCredentialsDeps {
   readonly person: (scope: CacheScope, personId: string) => Promise<TuyaPerson>
 }
 
-/** Pages of one person's permissions read at most (MAX_PERSON_DOORS in all). */
 const DOORS_PAGE_SIZE = 100
+/** Pages read for one person at most: their doors, and rows of namesakes a name search also finds. */
+const DOOR_PAGES = 10
 
 /**
  * A Tuya person's credentials beyond the profile: the face (with its picture, read by main and
@@ -60,8 +61,10 @@ export class PersonCredentialsService {
       try {
         const client = await tuyaClient(this.deps.session, scope)
         const read = await this.readDoors(client, person)
-        this.sends.replacePersonAuths(scope, personId, read.auths)
-        more = read.more
+        // Only a complete read says which cached permissions are gone.
+        if (read.complete) this.sends.replacePersonAuths(scope, personId, read.auths)
+        else this.sends.putAuths(scope, read.auths)
+        more = !read.complete
         asOf = this.deps.now()
       } catch (error) {
         readError = networkFailure(error) ?? toAppError(error)
@@ -80,17 +83,19 @@ export class PersonCredentialsService {
 
   /**
    * access-auth has no person filter (seed 004): it is asked by the person's work number when
-   * they have one, else by name, and only rows of this person are kept.
+   * they have one, else by name, and only rows of this person are kept. At most DOOR_PAGES pages
+   * are read; a read that stops there is not `complete` (a cloud that ignored the filter).
    */
-  private async readDoors(client: TuyaClient, person: TuyaPerson): Promise<{ auths: TuyaAccessAuth[]; more: boolean }> {
+  private async readDoors(client: TuyaClient, person: TuyaPerson): Promise<{ auths: TuyaAccessAuth[]; complete: boolean }> {
     const filter = person.personCode ? { personCode: person.personCode } : { name: person.name }
     const auths: TuyaAccessAuth[] = []
-    for (let page = 1; ; page++) {
+    for (let page = 1; page <= DOOR_PAGES; page++) {
       const read = await client.listAccessAuth({ ...filter, page, pageSize: DOORS_PAGE_SIZE })
       auths.push(...read.items.filter((a) => a.personId === person.personId))
-      if (auths.length >= MAX_PERSON_DOORS) return { auths: auths.slice(0, MAX_PERSON_DOORS), more: true }
-      if (!read.hasMore || read.items.length === 0) return { auths, more: false }
+      if (auths.length > MAX_PERSON_DOORS) return { auths: auths.slice(0, MAX_PERSON_DOORS), complete: false }
+      if (!read.hasMore || read.items.length === 0) return { auths, complete: true }
     }
+    return { auths, complete: false }
   }
 
   /** Per channel, the newest cached task that included the person. */
