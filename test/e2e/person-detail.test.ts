@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ConnectionSummary } from '../../src/shared/domain/connection'
 import type { TuyaAccessAuth, TuyaPerson } from '../../src/shared/domain/tuya'
 import type { ChannelRow, TaskView } from '../../src/shared/sends/types'
+import { openAuditPage, seriousViolations } from './helpers/axe'
 import { openPage, screenshot } from './helpers/browser'
 import { useHostAndBrowser } from './helpers/session'
 
@@ -156,5 +157,31 @@ describe('a Tuya person’s detail in Chromium', () => {
     await page.getByRole('combobox', { name: '语言' }).click()
     await page.getByRole('option', { name: 'English' }).click()
     expect(problems).toEqual([])
+  })
+
+  it('the three tabs have no serious accessibility violation', async () => {
+    const audit = await openAuditPage(session.browser)
+    const p = audit.page
+    const found: Record<string, string[]> = {}
+    await p.goto(session.host.url)
+    await p.getByTestId('connection-item').filter({ hasText: 'Tuya demo site' }).click()
+    await p
+      .getByTestId('projects')
+      .getByRole('button', { name: /^(Open|Show) / })
+      .first()
+      .click()
+    await p.getByTestId('project-nav').getByRole('button', { name: 'People' }).click()
+    await p.getByTestId('person-search').fill(person.name)
+    await p.getByTestId('person-row').filter({ hasText: person.name }).first().click()
+    await p.getByTestId('person-form').waitFor()
+    found.profile = await seriousViolations(p)
+    await p.getByRole('tab', { name: 'Face & biometrics' }).click()
+    await p.getByTestId('face-picture').waitFor()
+    found.face = await seriousViolations(p)
+    await p.getByRole('tab', { name: 'Doors' }).click()
+    await p.getByTestId('door-row').first().waitFor()
+    found.doors = await seriousViolations(p)
+    await audit.close()
+    expect(found).toEqual({ profile: [], face: [], doors: [] })
   })
 })

@@ -1,4 +1,5 @@
-import { Alert, Loader, Stack, Table, Text } from '@mantine/core'
+import { Alert, Group, Loader, Stack, Table, Text } from '@mantine/core'
+import { IconCircleCheck, IconCircleMinus, IconCircleX, IconClock, IconHelpCircle } from '@tabler/icons-react'
 import type { DoorCredentialState, DoorLastSend, PersonDoor } from '@shared/people/person-doors'
 import type { GridCell, SendCredential } from '@shared/sends/types'
 import { useTranslation } from 'react-i18next'
@@ -7,7 +8,15 @@ import { errorMessage } from '../../../lib/error-message'
 import type { PeopleScope } from '../../../stores/people/store'
 import { usePersonDoors } from '../people-queries'
 
-const CELL_COLOUR: Readonly<Record<GridCell, string>> = { succeeded: 'green.8', failed: 'red.8', pending: 'blue.8', notSent: 'dimmed', unknown: 'orange.9' }
+// The words stay in the text colour (legible on every row); the icon carries the colour.
+const CELL_COLOUR: Readonly<Record<GridCell, string>> = { succeeded: 'green', failed: 'red', pending: 'blue', notSent: 'gray', unknown: 'orange' }
+const CELL_ICON: Readonly<Record<GridCell, typeof IconCircleCheck>> = {
+  succeeded: IconCircleCheck,
+  failed: IconCircleX,
+  pending: IconClock,
+  notSent: IconCircleMinus,
+  unknown: IconHelpCircle,
+}
 const SENT: readonly SendCredential[] = ['card', 'password', 'face']
 
 function Credential({ state }: { readonly state: DoorCredentialState }) {
@@ -16,9 +25,14 @@ function Credential({ state }: { readonly state: DoorCredentialState }) {
   return (
     <Stack gap={2}>
       <Text size="sm">{t('people.doors.allowed', { count: state.held, allowed: state.allowed })}</Text>
-      <Text size="xs" fw={600} c={state.issue === 'sent' ? 'green.8' : 'orange.9'}>
-        {t(`people.doors.issue.${state.issue}`)}
-      </Text>
+      <Group gap={4} wrap="nowrap">
+        {state.issue === 'sent' ? (
+          <IconCircleCheck size={14} color="var(--mantine-color-green-7)" aria-hidden />
+        ) : (
+          <IconClock size={14} color="var(--mantine-color-orange-7)" aria-hidden />
+        )}
+        <Text size="xs">{t(`people.doors.issue.${state.issue}`)}</Text>
+      </Group>
     </Stack>
   )
 }
@@ -31,14 +45,18 @@ function LastSend({ send }: { readonly send: DoorLastSend | null }) {
       <Text size="xs" c="dimmed">
         {t('people.doors.sentAt', { when: new Date(send.startedAt).toLocaleString(i18n.language) })}
       </Text>
-      {SENT.map((c) => (
-        <Text size="sm" key={c} data-testid={`last-send-${c}`}>
-          {t('people.doors.cellLabel', { credential: t(`people.doors.credential.${c}`) })}{' '}
-          <Text span c={CELL_COLOUR[send.cells[c]]} fw={send.cells[c] === 'failed' ? 700 : 500}>
-            {t(`people.doors.cell.${send.cells[c]}`)}
-          </Text>
-        </Text>
-      ))}
+      {SENT.map((c) => {
+        const cell = send.cells[c]
+        const Icon = CELL_ICON[cell]
+        return (
+          <Group gap={4} wrap="nowrap" key={c}>
+            <Icon size={14} color={`var(--mantine-color-${CELL_COLOUR[cell]}-7)`} aria-hidden />
+            <Text size="sm" data-testid={`last-send-${c}`} fw={cell === 'failed' ? 700 : 400}>
+              {t('people.doors.cellLabel', { credential: t(`people.doors.credential.${c}`) })} {t(`people.doors.cell.${cell}`)}
+            </Text>
+          </Group>
+        )
+      })}
     </Stack>
   )
 }
