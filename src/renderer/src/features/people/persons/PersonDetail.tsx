@@ -23,9 +23,12 @@ export function PersonDetail({ scope, personId, created }: { readonly scope: Peo
           {t('people.back')}
         </Button>
       </Group>
-      <Title order={1} size="h2">
-        {t('people.persons.editTitle', { name })}
-      </Title>
+      {/* Until the person is read, no title rather than one without a name. */}
+      {name !== '' && (
+        <Title order={1} size="h2">
+          {t('people.persons.editTitle', { name })}
+        </Title>
+      )}
       <Tabs value={tab} onChange={(v) => setTab(v === 'face' || v === 'doors' ? v : 'profile')} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="profile">{t('people.detail.profile')}</Tabs.Tab>
