@@ -1,7 +1,7 @@
 import { AppErrorException, appError } from '@shared/errors'
 import type { Logger } from '../log/logger'
 import { DEFAULT_RETRY, type RetryPolicy, backoffDelay, parseRetryAfter, sleep } from './backoff'
-import { readCapped } from './capped-body'
+import { readCapped, readCappedBytes } from './capped-body'
 import { Deadline } from './deadline'
 import { networkError, noAnswer, redirectRefused, responseTooLarge } from './http-errors'
 import type { RateLimiter } from './rate-limit'
@@ -45,6 +45,26 @@ export interface HttpResponse {
   readonly status: number
   readonly headers: Headers
   readonly text: string
+  readonly durationMs: number
+  readonly attempts: number
+}
+
+/** An answer read as bytes (a face picture), never as text. */
+export interface HttpBytesResponse {
+  readonly status: number
+  readonly headers: Headers
+  readonly bytes: Uint8Array
+  readonly durationMs: number
+  readonly attempts: number
+}
+
+/** How one attempt's body is read: capped, and refused when it is a redirect. */
+type BodyReader<T> = (res: Response, url: string, log: Readonly<Record<string, unknown>>) => Promise<T>
+
+interface Answered<T> {
+  readonly status: number
+  readonly headers: Headers
+  readonly body: T
   readonly durationMs: number
   readonly attempts: number
 }
@@ -103,14 +123,36 @@ export class HttpTransport {
    * oversized answers.
    */
   async send(request: HttpRequest, sendOptions: SendOptions = {}): Promise<HttpResponse> {
+    const answered = await this.run(
+      request,
+      (res, url, log) => this.textOf(res, url, log),
+      (a) => this.statusHint(a) ?? sendOptions.retryHint?.(toText(a)) ?? null,
+    )
+    return toText(answered)
+  }
+
+  /**
+   * `send` for a binary answer (a picture), read up to `maxBytes` (a larger one is refused with
+   * `response_too_large`); redirects are refused as for every call.
+   */
+  async sendForBytes(request: HttpRequest, maxBytes: number): Promise<HttpBytesResponse> {
+    const answered = await this.run(
+      request,
+      (res, url, log) => this.bytesOf(res, url, log, maxBytes),
+      (a) => this.statusHint(a),
+    )
+    return { status: answered.status, headers: answered.headers, bytes: answered.body, durationMs: answered.durationMs, attempts: answered.attempts }
+  }
+
+  private async run<T>(request: HttpRequest, read: BodyReader<T>, hintFor: (answer: Answered<T>) => RetryHint): Promise<Answered<T>> {
     const maxAttempts = request.idempotent ? this.retry.maxAttempts : 1
     const deadline = request.deadline ?? this.deadline()
     for (let attempt = 0; ; attempt++) {
       const last = attempt + 1 >= maxAttempts
       if (request.rateKey && this.options.rateLimiter) await this.options.rateLimiter.acquire(request.rateKey, request.signal)
-      let response: HttpResponse
+      let response: Answered<T>
       try {
-        response = await this.once(request, deadline)
+        response = await this.once(request, deadline, read)
       } catch (error) {
         const appErr = error instanceof AppErrorException ? error : networkError(error)
         const delay = backoffDelay(attempt, this.retry, this.random)
@@ -118,7 +160,7 @@ export class HttpTransport {
         await this.sleep(delay, request.signal)
         continue
       }
-      const hint = this.retryHintFor(response, sendOptions)
+      const hint = hintFor(response)
       if (!hint) return response
       if (hint.afterMs !== undefined && request.rateKey) this.options.rateLimiter?.pause(request.rateKey, hint.afterMs)
       const delay = Math.max(hint.afterMs ?? 0, backoffDelay(attempt, this.retry, this.random))
@@ -133,15 +175,16 @@ export class HttpTransport {
     this.options.rateLimiter?.pause(rateKey, ms)
   }
 
-  private retryHintFor(response: HttpResponse, options: SendOptions): RetryHint {
+  /** 429, 503 and other 5xx answers are worth another try; null when the status says nothing. */
+  private statusHint(response: { readonly status: number; readonly headers: Headers }): RetryHint {
     if (response.status === 429 || response.status === 503) {
       return { retry: true, afterMs: parseRetryAfter(response.headers.get('retry-after'), this.now()) ?? undefined }
     }
     if (response.status >= 500) return { retry: true }
-    return options.retryHint?.(response) ?? null
+    return null
   }
 
-  private async once(request: HttpRequest, deadline: Deadline): Promise<HttpResponse> {
+  private async once<T>(request: HttpRequest, deadline: Deadline, read: BodyReader<T>): Promise<Answered<T>> {
     const origin = new URL(request.url).origin
     const timeoutMs = deadline.startAttempt(request.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS)
     if (timeoutMs === null) throw new AppErrorException(noAnswer(origin, deadline))
@@ -158,10 +201,10 @@ export class HttpTransport {
         signal,
         redirect: 'manual',
       })
-      const text = await this.bodyOf(res, request.url, log)
+      const body = await read(res, request.url, log)
       const durationMs = this.now() - started
       this.options.logger.info('cloud call', { ...log, status: res.status, durationMs })
-      return { status: res.status, headers: res.headers, text, durationMs, attempts: attempt }
+      return { status: res.status, headers: res.headers, body, durationMs, attempts: attempt }
     } catch (error) {
       if (error instanceof AppErrorException) throw error
       const durationMs = this.now() - started
@@ -182,17 +225,32 @@ export class HttpTransport {
   }
 
   /** The answer's text, unless it is a redirect (never followed) or larger than the cap. */
-  private async bodyOf(res: Response, url: string, log: Readonly<Record<string, unknown>>): Promise<string> {
-    const redirect = refusedRedirect(url, { status: res.status, type: res.type, location: res.headers.get('location') })
-    if (redirect) {
-      void res.body?.cancel().catch(() => undefined)
-      this.options.logger.warn('cloud call redirected, refused', { ...log, status: res.status, to: redirect.to })
-      throw new AppErrorException(redirectRefused(redirect, res.status))
-    }
+  private async textOf(res: Response, url: string, log: Readonly<Record<string, unknown>>): Promise<string> {
+    this.refuseRedirect(res, url, log)
     const maxBytes = this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
     const read = await readCapped(res, maxBytes)
     if (read.ok) return read.text
     this.options.logger.warn('cloud answer too large, not read', { ...log, status: res.status, bytes: read.bytes, declared: read.declared })
     throw new AppErrorException(responseTooLarge(new URL(url).origin, maxBytes, read))
   }
+
+  private async bytesOf(res: Response, url: string, log: Readonly<Record<string, unknown>>, maxBytes: number): Promise<Uint8Array> {
+    this.refuseRedirect(res, url, log)
+    const read = await readCappedBytes(res, Math.min(maxBytes, this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES))
+    if (read.ok) return read.bytes
+    this.options.logger.warn('cloud answer too large, not read', { ...log, status: res.status, bytes: read.bytes, declared: read.declared })
+    throw new AppErrorException(responseTooLarge(new URL(url).origin, maxBytes, read))
+  }
+
+  private refuseRedirect(res: Response, url: string, log: Readonly<Record<string, unknown>>): void {
+    const redirect = refusedRedirect(url, { status: res.status, type: res.type, location: res.headers.get('location') })
+    if (!redirect) return
+    void res.body?.cancel().catch(() => undefined)
+    this.options.logger.warn('cloud call redirected, refused', { ...log, status: res.status, to: redirect.to })
+    throw new AppErrorException(redirectRefused(redirect, res.status))
+  }
+}
+
+function toText(answer: Answered<string>): HttpResponse {
+  return { status: answer.status, headers: answer.headers, text: answer.body, durationMs: answer.durationMs, attempts: answer.attempts }
 }

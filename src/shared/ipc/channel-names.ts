@@ -57,6 +57,8 @@ export const INVOKE_CHANNEL_NAMES = every<InvokeChannel>()([
   'persons:recycledDetail',
   'persons:recover',
   'persons:refresh',
+  'persons:biometrics',
+  'persons:doors',
   'project:open',
   'project:overview',
   'projects:list',

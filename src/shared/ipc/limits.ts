@@ -19,6 +19,9 @@
  * - fixed size (one item, counts, progress): `app:*`, `network:*`, `staff:importJob`,
  *   `staff:importBegin|Append|Run`, `staff:importCancel`, `staff:context` (groups and
  *   buildings, the staff only counted), `staff:importProgress`, `sync:*`, details and outcomes;
+ * - `persons:biometrics`: one face picture of at most FACE_PICTURE_MAX_BYTES (512 KiB,
+ *   ../people/face-picture-limit.ts) as a data: URL, about 700 KB;
+ * - `persons:doors`: one person's doors, at most MAX_PERSON_DOORS (500, ../people/person-doors.ts);
  * - one list per project that grows with the site and is not paged: `accessGroups:list`,
  *   `accessGroups:siteTree`, `accessGroups:residents`, `devices:buildings`, `devices:channels`,
  *   `persons:organisations`, `outbox:list` and `outbox:changed`, `sends:channels`, `sends:preview`,

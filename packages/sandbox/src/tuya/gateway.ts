@@ -4,6 +4,7 @@ import type { FaultController } from '../common/faults'
 import { dropConnection, readBody, sendJson } from '../common/http-server'
 import type { Random } from '../common/random'
 import { MSG, TuyaSandboxError, fail } from './errors'
+import { FACE_PICTURE_PREFIX, facePicturePng } from './face-picture'
 import type { SiteLists } from './list-cache'
 import type { TuyaSite } from './model'
 import { renameKeys, toSnake } from './casing'
@@ -63,6 +64,7 @@ export function createGateway(state: GatewayState): (req: IncomingMessage, res: 
     const url = new URL(target, 'http://sandbox.invalid')
     const route = `${method} ${url.pathname}`
     const clientKey = headerValue(req.headers, 'client_id') ?? req.socket.remoteAddress ?? 'unknown'
+    if (method === 'GET' && url.pathname.startsWith(FACE_PICTURE_PREFIX)) return sendPicture(res, url.pathname)
     const before = await state.faults.before(route, clientKey)
     if (before.kind === 'drop') return dropConnection(res)
     const body = await readBody(req)
@@ -102,6 +104,13 @@ export function createGateway(state: GatewayState): (req: IncomingMessage, res: 
   }
 }
 
+/** A face picture, as a storage host answers: no signature, the bytes and their type. */
+function sendPicture(res: ServerResponse, pathname: string): void {
+  const png = facePicturePng(decodeURIComponent(pathname.slice(FACE_PICTURE_PREFIX.length)))
+  res.writeHead(200, { 'content-type': 'image/png', 'content-length': png.length })
+  res.end(png)
+}
+
 function apply(state: GatewayState, method: string, target: string, url: URL, req: IncomingMessage, body: Buffer): Answer {
   try {
     return { kind: 'ok', result: handle(state, method, target, url, req, body) }
@@ -139,7 +148,8 @@ function handle(state: GatewayState, method: string, target: string, url: URL, r
     if (path === null || route.method !== method) continue
     if (advanceTasks(state.site, now) > 0 || !route.reads) state.lists.invalidate()
     const params = Params.from(method, url.searchParams, body)
-    return route.handle({ site: state.site, params, path, now, settings: state.settings, lists: state.lists })
+    const origin = `http://${req.headers.host ?? '127.0.0.1'}`
+    return route.handle({ site: state.site, params, path, now, settings: state.settings, lists: state.lists, origin })
   }
   throw fail(1108, `${method} ${url.pathname}`)
 }

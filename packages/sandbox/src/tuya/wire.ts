@@ -1,4 +1,5 @@
 import { type SbAuth, type SbChannel, type SbPerson, type SbRecord, type SbStructure, type SbTask, type TuyaSite } from './model'
+import { facePictureUrl } from './face-picture'
 import { structurePath } from './generate'
 import { deviceOnline } from './online'
 import { outcomeCode, partFailed, progressCode, recordCode, recordStatus, successCount, taskOutcome, taskProgress } from './tasks'
@@ -8,7 +9,7 @@ import { outcomeCode, partFailed, progressCode, recordCode, recordStatus, succes
 const SEX_STR = ['Unknown', 'Male', 'Female']
 const CERTIFICATE_STR: Readonly<Record<number, string>> = { 1: 'Card', 2: 'Card + face', 3: 'Card + password', 4: 'Card + password + face' }
 
-export function personWire(site: TuyaSite, p: SbPerson): Record<string, unknown> {
+export function personWire(site: TuyaSite, p: SbPerson, origin: string): Record<string, unknown> {
   const path = structurePath(site, p.structureId)
   const biometrics = [p.imagePath ? 'face' : '', p.fingerprints > 0 ? 'fingerprint' : ''].filter(Boolean)
   return {
@@ -25,7 +26,7 @@ export function personWire(site: TuyaSite, p: SbPerson): Record<string, unknown>
     certTypeStr: p.certType === 'ID_CARD_CN' ? 'ID card' : '',
     certNo: p.certNo,
     feature: biometrics.join(','),
-    imageUrl: p.imagePath ? `https://images.sandbox.invalid/${p.imagePath}` : '',
+    imageUrl: facePictureUrl(origin, p.imagePath),
     imagePath: p.imagePath,
     checked: p.imagePath !== '',
     imageRating: p.imageRating,
@@ -117,11 +118,11 @@ export function authWire(site: TuyaSite, a: SbAuth): Record<string, unknown> {
   }
 }
 
-export function authDetailWire(site: TuyaSite, a: SbAuth): Record<string, unknown> {
+export function authDetailWire(site: TuyaSite, a: SbAuth, origin: string): Record<string, unknown> {
   const p = site.persons.get(a.personId)
   return {
     ...authCommon(site, a),
-    imageUrl: p?.imagePath ? `https://images.sandbox.invalid/${p.imagePath}` : '',
+    imageUrl: facePictureUrl(origin, p?.imagePath ?? ''),
     sex: p?.sex ?? 0,
     sexStr: SEX_STR[p?.sex ?? 0] ?? 'Unknown',
     structureNames: p ? [structurePath(site, p.structureId).join('\\ ')] : [],

@@ -32,6 +32,7 @@ import type { HttpTransport } from '../http'
 import { TuyaApi } from './api'
 import { listChannels } from './channels'
 import { ServerClock } from './clock'
+import { type FacePictureBytes, fetchFacePicture } from './face-picture'
 import { getOrganisationChildren } from './organisations'
 import { type IterateOptions, iteratePages } from './paging'
 import { getAccessAuth, listAccessAuth } from './permissions'
@@ -75,6 +76,8 @@ export interface TuyaClient {
   listRecycledPersons(filter?: TuyaRecycleFilter, options?: CallOptions): Promise<TuyaPage<TuyaPerson>>
   getRecycledPerson(personId: string, options?: CallOptions): Promise<TuyaPerson>
   recoverPersons(move: TuyaPersonMove, options?: CallOptions): Promise<void>
+  /** A person's face picture from their `imageUrl`, on the cloud's origin or domain only (face-picture.ts). */
+  facePicture(imageUrl: string, options?: CallOptions): Promise<FacePictureBytes>
   // permissions and sends (seed 004)
   listAccessAuth(filter?: TuyaAccessAuthFilter, options?: CallOptions): Promise<TuyaPage<TuyaAccessAuth>>
   getAccessAuth(accessAuthId: string, options?: CallOptions): Promise<TuyaAccessAuthDetail>
@@ -115,8 +118,9 @@ export function createTuyaClient(options: TuyaClientOptions): TuyaClient {
   const localNow = options.now ?? Date.now
   const clock = new ServerClock(localNow)
   const logger = options.logger.child('tuya')
+  const baseUrl = normaliseCloudBaseUrl(options.baseUrl)
   const requester = new TuyaRequester({
-    baseUrl: normaliseCloudBaseUrl(options.baseUrl),
+    baseUrl,
     credentials: options.credentials,
     transport: options.transport,
     logger,
@@ -141,6 +145,7 @@ export function createTuyaClient(options: TuyaClientOptions): TuyaClient {
     listRecycledPersons: (filter, o) => listRecycledPersons(api, filter, o),
     getRecycledPerson: (personId, o) => getRecycledPerson(api, personId, o),
     recoverPersons: (move, o) => recoverPersons(api, move, o),
+    facePicture: (imageUrl, o) => fetchFacePicture(options.transport, baseUrl, imageUrl, o),
     listAccessAuth: (filter, o) => listAccessAuth(api, filter, o),
     getAccessAuth: (authId, o) => getAccessAuth(api, authId, o),
     sendAllPermissions: (input, o) => sendPermissions(api, ledger, 'full', input, o),

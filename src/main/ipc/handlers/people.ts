@@ -4,7 +4,7 @@ import type { PeopleService } from '../../services/people'
 import type { Handlers } from '../router'
 
 export function peopleHandlers(people: PeopleService): Pick<Handlers, keyof typeof staffInvokes | keyof typeof personsInvokes> {
-  const { staff, bulk, persons } = people
+  const { staff, bulk, persons, credentials } = people
   return {
     'staff:listing': (scope) => staff.listing(scope),
     'staff:page': ({ search, offset, limit, ...scope }) => staff.page(scope, search, offset, limit),
@@ -36,5 +36,7 @@ export function peopleHandlers(people: PeopleService): Pick<Handlers, keyof type
     'persons:recycledDetail': ({ personId, ...scope }) => persons.recycledDetail(scope, personId),
     'persons:recover': ({ personIds, intentKey, ...scope }) => persons.recover(scope, personIds, intentKey),
     'persons:refresh': (scope) => persons.refresh(scope),
+    'persons:biometrics': ({ personId, ...scope }) => credentials.biometrics(scope, personId),
+    'persons:doors': ({ personId, ...scope }) => credentials.doors(scope, personId),
   }
 }

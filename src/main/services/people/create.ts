@@ -8,6 +8,7 @@ import type { OutboxService } from '../outbox/outbox-service'
 import type { SyncService } from '../sync/sync-service'
 import { BulkImports } from './bulk-import'
 import type { PeopleService } from './people-service'
+import { PersonCredentialsService } from './person-credentials'
 import { PersonsService } from './persons-service'
 import { StaffService } from './staff-service'
 
@@ -35,6 +36,7 @@ export function createPeopleService(w: PeopleWiring): PeopleService {
   const changed = (channel: 'staff:changed' | 'persons:changed') => (scope: CacheScope) =>
     w.events.emit(channel, { connectionId: scope.connectionId, projectId: scope.projectId })
   const sync = (connectionId: string, projectId: string) => w.sync.syncProject(connectionId, projectId)
+  const persons = new PersonsService({ ...common, sync, onChange: changed('persons:changed') })
   return {
     staff: new StaffService({ ...common, sync, now: w.now, onChange: changed('staff:changed') }),
     bulk: new BulkImports({
@@ -43,6 +45,7 @@ export function createPeopleService(w: PeopleWiring): PeopleService {
       onChange: changed('staff:changed'),
       onProgress: (progress) => w.events.emit('staff:importProgress', progress),
     }),
-    persons: new PersonsService({ ...common, sync, onChange: changed('persons:changed') }),
+    persons,
+    credentials: new PersonCredentialsService({ ...common, now: w.now, person: (scope, personId) => persons.detail(scope, personId) }),
   }
 }

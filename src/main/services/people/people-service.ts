@@ -1,4 +1,5 @@
 import type { BulkImports } from './bulk-import'
+import type { PersonCredentialsService } from './person-credentials'
 import type { PersonsService } from './persons-service'
 import type { StaffService } from './staff-service'
 
@@ -7,4 +8,6 @@ export interface PeopleService {
   readonly staff: StaffService
   readonly bulk: BulkImports
   readonly persons: PersonsService
+  /** A person's face, biometrics and doors. */
+  readonly credentials: PersonCredentialsService
 }

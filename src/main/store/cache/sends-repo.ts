@@ -117,6 +117,17 @@ export class SendsRepo {
       .map((r) => JSON.parse(r.json) as TuyaTaskRecord)
   }
 
+  /** One person's records over every cached task, by task id. */
+  personRecords(scope: CacheScope, personId: string): Map<string, TuyaTaskRecord> {
+    const rows = this.db.all<{ task_id: string; json: string }>(
+      'SELECT task_id, json FROM auth_task_records WHERE connection_id = ? AND project_id = ? AND person_id = ?',
+      scope.connectionId,
+      scope.projectId,
+      personId,
+    )
+    return new Map(rows.map((r) => [r.task_id, JSON.parse(r.json) as TuyaTaskRecord]))
+  }
+
   /** Failed-record counts per task. */
   failedByTask(scope: CacheScope): Map<string, number> {
     const rows = this.db.all<{ task_id: string; n: number }>(
@@ -155,6 +166,24 @@ export class SendsRepo {
   /** Permissions re-read after a send (their issue statuses moved). */
   putAuths(scope: CacheScope, auths: readonly TuyaAccessAuth[]): void {
     this.db.transaction(() => {
+      for (const a of auths) this.keep(accessAuthSpec, scope, TRACKED, a)
+    })
+  }
+
+  /** A person's permissions as the cloud just listed them in full: the person's rows it no longer lists are dropped. */
+  replacePersonAuths(scope: CacheScope, personId: string, auths: readonly TuyaAccessAuth[]): void {
+    this.db.transaction(() => {
+      const keep = new Set(auths.map(accessAuthSpec.key))
+      const existing = this.db.all<{ id: string }>(
+        'SELECT id FROM access_auths WHERE connection_id = ? AND project_id = ? AND person_id = ?',
+        scope.connectionId,
+        scope.projectId,
+        personId,
+      )
+      for (const row of existing) {
+        if (!keep.has(row.id))
+          this.db.run('DELETE FROM access_auths WHERE connection_id = ? AND project_id = ? AND id = ?', scope.connectionId, scope.projectId, row.id)
+      }
       for (const a of auths) this.keep(accessAuthSpec, scope, TRACKED, a)
     })
   }

@@ -1,4 +1,6 @@
 import type { TuyaPerson } from '../../domain/tuya'
+import type { PersonDoors } from '../../people/person-doors'
+import type { PersonBiometrics } from '../../people/person-face'
 import type { OrganisationNode, PersonWriteOutcome, PersonsListing, PersonsPage } from '../../people/persons'
 import { event, invoke } from '../define'
 import { projectScope } from '../schemas/project'
@@ -24,6 +26,10 @@ export const personsInvokes = {
   'persons:recyclePage': invoke<PersonsPage>()(recyclePageQuery),
   'persons:recycledDetail': invoke<TuyaPerson>()(byPerson),
   'persons:recover': invoke<PersonWriteOutcome>()(personsRef),
+  /** A person's face (status and picture, read by main) and biometrics. */
+  'persons:biometrics': invoke<PersonBiometrics>()(byPerson),
+  /** The doors a person's permissions open, read from the cloud when it answers, with the latest send to each. */
+  'persons:doors': invoke<PersonDoors>()(byPerson),
   /** Reads persons, the recycle bin and organisations from the cloud into the cache. */
   'persons:refresh': invoke<PersonsListing>()(projectScope),
 } as const

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readCapped } from '../../../../src/main/clouds/capped-body'
+import { readCapped, readCappedBytes } from '../../../../src/main/clouds/capped-body'
 
 /** A body of `chunks` × `size` bytes made on demand; counts the chunks pulled and the cancel. */
 function streamed(chunks: number, size: number, headers: Record<string, string> = {}) {
@@ -51,5 +51,25 @@ describe('readCapped', () => {
 
   it('reads an answer without a body as empty text', async () => {
     expect(await readCapped(new Response(null, { status: 204 }), 10)).toEqual({ ok: true, text: '' })
+  })
+})
+
+describe('readCappedBytes', () => {
+  it('joins the chunks of a body within the cap, byte for byte', async () => {
+    const { response } = streamed(3, 4)
+    const read = await readCappedBytes(response, 12)
+    expect(read.ok && Array.from(read.bytes)).toEqual(new Array(12).fill(0x61))
+  })
+
+  it('stops at the first chunk past the cap and cancels the rest', async () => {
+    const { response, seen } = streamed(1000, 1024)
+    expect(await readCappedBytes(response, 2 * 1024)).toEqual({ ok: false, bytes: 3 * 1024, declared: false })
+    expect(seen).toEqual({ pulled: 3, cancelled: true })
+  })
+
+  it('refuses a declared Content-Length over the cap without reading a byte', async () => {
+    const { response, seen } = streamed(10, 1024, { 'content-length': String(10 * 1024) })
+    expect(await readCappedBytes(response, 1024)).toEqual({ ok: false, bytes: 10 * 1024, declared: true })
+    expect(seen.pulled).toBe(0)
   })
 })

@@ -166,4 +166,27 @@ describe('HttpTransport', () => {
     expect((error as AppErrorException).error).toMatchObject({ code: 'response_too_large', params: { origin: base, megabytes: 0.5 } })
     expect(hits).toHaveLength(1)
   })
+
+  it('reads a binary answer byte for byte, retrying a 5xx like any read', async () => {
+    const picture = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0x10])
+    answers = [status(502), (res) => res.writeHead(200, { 'content-type': 'image/png' }).end(picture)]
+    const res = await transport().sendForBytes({ method: 'GET', url: `${base}/face.png`, idempotent: true }, 1024)
+    expect(Array.from(res.bytes)).toEqual(Array.from(picture))
+    expect(res.headers.get('content-type')).toBe('image/png')
+    expect(hits).toHaveLength(2)
+  })
+
+  it('refuses a binary answer over its own cap, and a redirect, without following it', async () => {
+    answers = [(res) => res.writeHead(200).end(Buffer.alloc(2048))]
+    const big = await transport()
+      .sendForBytes({ method: 'GET', url: `${base}/big.png`, idempotent: true }, 1024)
+      .catch((e: unknown) => e)
+    expect((big as AppErrorException).error).toMatchObject({ code: 'response_too_large' })
+    answers = [status(302, { location: 'https://elsewhere.example/face.png' })]
+    const moved = await transport()
+      .sendForBytes({ method: 'GET', url: `${base}/moved.png`, idempotent: true }, 1024)
+      .catch((e: unknown) => e)
+    expect((moved as AppErrorException).error).toMatchObject({ code: 'redirect_refused', params: { to: 'https://elsewhere.example' } })
+    expect(hits).toEqual(['GET /big.png', 'GET /moved.png'])
+  })
 })

@@ -167,6 +167,14 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
   'sends:track': [null],
   'sends:report': ['report'],
   'persons:refresh': [{ connectionId: ID, projectId: 5 }],
+  'persons:biometrics': [
+    { connectionId: ID, projectId: 'p' },
+    { connectionId: ID, projectId: 'p', personId: '' },
+  ],
+  'persons:doors': [
+    { connectionId: ID, projectId: 'p', personId: 'x'.repeat(500) },
+    { connectionId: ID, projectId: 'p', personId: 'a', extra: 1 },
+  ],
 }
 
 describe('IPC router', () => {

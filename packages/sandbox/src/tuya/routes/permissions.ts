@@ -92,7 +92,7 @@ export const permissionRoutes: readonly Route[] = [
       const auth = ctx.site.auths.get(id)
       const person = auth ? ctx.site.persons.get(auth.personId) : undefined
       if (!auth || !person || person.deletedAt !== null) throw fail(1000, `access auth ${id}`)
-      return authDetailWire(ctx.site, auth)
+      return authDetailWire(ctx.site, auth, ctx.origin)
     },
   },
   { method: 'POST', template: '/access-auth-issue/actions/full', handle: send(1) },

@@ -78,13 +78,13 @@ export const personRoutes: readonly Route[] = [
     method: 'GET',
     template: '/personnel/recycle-list',
     reads: true,
-    handle: (ctx) => paginate(filtered(ctx, true), ctx.params.page(), (x) => personWire(ctx.site, x)),
+    handle: (ctx) => paginate(filtered(ctx, true), ctx.params.page(), (x) => personWire(ctx.site, x, ctx.origin)),
   },
   {
     method: 'GET',
     template: '/personnel',
     reads: true,
-    handle: (ctx) => paginate(filtered(ctx, false), ctx.params.page(), (x) => personWire(ctx.site, x)),
+    handle: (ctx) => paginate(filtered(ctx, false), ctx.params.page(), (x) => personWire(ctx.site, x, ctx.origin)),
   },
   {
     method: 'POST',
@@ -147,7 +147,7 @@ export const personRoutes: readonly Route[] = [
     reads: true,
     handle: (ctx) => {
       checkProject(ctx, false)
-      return personWire(ctx.site, activePerson(ctx, ctx.path.personId ?? ''))
+      return personWire(ctx.site, activePerson(ctx, ctx.path.personId ?? ''), ctx.origin)
     },
   },
   {
@@ -181,7 +181,7 @@ export const personRoutes: readonly Route[] = [
       checkProject(ctx, false)
       const person = ctx.site.persons.get(ctx.path.personId ?? '')
       if (!person || person.deletedAt === null) throw fail(1000, `deleted person ${ctx.path.personId}`)
-      return personWire(ctx.site, person)
+      return personWire(ctx.site, person, ctx.origin)
     },
   },
   {

@@ -18,6 +18,8 @@ export interface RouteContext {
   readonly now: number
   readonly settings: SendSettings
   readonly lists: SiteLists
+  /** The sandbox's own origin as the caller addressed it (picture URLs point there). */
+  readonly origin: string
 }
 
 export interface Route {

@@ -76,6 +76,16 @@ export function usePersonDetail(scope: PeopleScope, personId: string | null) {
   return useResultQuery([...personsKey(scope), 'detail', personId], personId === null ? null : () => api.persons.detail({ ...scope, personId }))
 }
 
+/** A person's face (with the picture main read) and biometrics. */
+export function usePersonBiometrics(scope: PeopleScope, personId: string) {
+  return useResultQuery([...personsKey(scope), 'biometrics', personId], () => api.persons.biometrics({ ...scope, personId }))
+}
+
+/** The doors a person's permissions open, with the latest send to each. */
+export function usePersonDoors(scope: PeopleScope, personId: string) {
+  return useResultQuery([...personsKey(scope), 'doors', personId], () => api.persons.doors({ ...scope, personId }))
+}
+
 export function useRecyclePages(scope: PeopleScope, search: string) {
   return usePagedQuery<TuyaPerson>([...personsKey(scope), 'recycle', search], (offset, limit) =>
     api.persons.recyclePage({ ...scope, offset, limit, ...(search ? { search } : {}) }),

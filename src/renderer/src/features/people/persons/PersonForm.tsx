@@ -1,5 +1,6 @@
-import { Alert, Button, Checkbox, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Button, Checkbox, Group, Loader, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core'
 import type { TuyaPerson, TuyaSex } from '@shared/domain/tuya'
+import { CERT_TYPES, certTypeChoice } from '@shared/people/cert-types'
 import type { PersonDraft } from '@shared/people/persons'
 import { IconArrowLeft } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
@@ -47,15 +48,19 @@ function draftOf(p: TuyaPerson): PersonDraft {
   }
 }
 
-/** Add a person, or show one person's detail and edit it. */
+const NO_CERT = 'none'
+
+/** Add a person, or edit one (`embedded`: inside the person's detail, which has the title and Back). */
 export function PersonForm({
   scope,
   personId,
   created = false,
+  embedded = false,
 }: {
   readonly scope: PeopleScope
   readonly personId: string | null
   readonly created?: boolean
+  readonly embedded?: boolean
 }) {
   const { t } = useTranslation()
   const organisationsRead = useOrganisations(scope)
@@ -91,6 +96,15 @@ export function PersonForm({
     email: draft.email.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim()) ? null : t('people.persons.badEmail'),
   }
   const invalid = Object.values(errors).some((e) => e !== null)
+  const certChoice = certTypeChoice(draft.certType)
+  const certOptions = [
+    { value: NO_CERT, label: t('people.certTypes.none') },
+    ...CERT_TYPES.map((type) => ({ value: type, label: t(`people.certTypes.${type}`) })),
+    // A type the cloud holds that Fieldkey has no name for stays as it is, under the cloud's own name.
+    ...(certChoice.kind === 'unlisted'
+      ? [{ value: certChoice.code, label: person?.certTypeStr ? t('people.certTypes.asCloud', { name: person.certTypeStr }) : t('people.certTypes.unlisted') }]
+      : []),
+  ]
   const save = () => {
     if (invalid) return
     setSaved(false)
@@ -98,24 +112,17 @@ export function PersonForm({
   }
   return (
     <Stack gap="md" maw={820} data-testid="person-form">
-      <Group>
-        <Button variant="subtle" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={() => showPeopleScreen({ kind: 'persons' })}>
-          {t('people.back')}
-        </Button>
-      </Group>
-      <Title order={1} size="h2">
-        {personId === null ? t('people.persons.newTitle') : t('people.persons.editTitle', { name: person?.name ?? '' })}
-      </Title>
-      {person && (
-        <Text size="sm" c="dimmed">
-          {[
-            person.structureNames.join(', '),
-            person.feature && `${t('people.persons.feature')}: ${person.feature}`,
-            person.imagePath ? t('people.persons.hasFace') : t('people.persons.noFace'),
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        </Text>
+      {!embedded && (
+        <>
+          <Group>
+            <Button variant="subtle" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={() => showPeopleScreen({ kind: 'persons' })}>
+              {t('people.back')}
+            </Button>
+          </Group>
+          <Title order={1} size="h2">
+            {personId === null ? t('people.persons.newTitle') : t('people.persons.editTitle', { name: person?.name ?? '' })}
+          </Title>
+        </>
       )}
       {saved && (
         <Alert color="green" role="status">
@@ -165,12 +172,13 @@ export function PersonForm({
           maxLength={FIELD_LIMITS.email}
           type="email"
         />
-        <TextInput
+        <Select
           label={t('people.persons.certType')}
-          description={t('people.persons.certTypeHelp')}
-          value={draft.certType}
-          maxLength={FIELD_LIMITS.certType}
-          onChange={(e) => set({ certType: e.currentTarget.value })}
+          data={certOptions}
+          value={certChoice.kind === 'none' ? NO_CERT : certChoice.kind === 'listed' ? certChoice.type : certChoice.code}
+          onChange={(v) => set({ certType: v === null || v === NO_CERT ? '' : v })}
+          allowDeselect={false}
+          data-testid="cert-type"
         />
         <TextInput
           label={t('people.persons.certNo')}

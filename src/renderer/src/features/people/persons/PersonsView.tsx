@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert'
 import { enterPersons, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope, usePeopleStore } from '../../../stores/people/store'
 import { usePersonsListing } from '../people-queries'
+import { PersonDetail } from './PersonDetail'
 import { PersonForm } from './PersonForm'
 import { PersonsList } from './PersonsList'
 import { RecycleBin } from './RecycleBin'
@@ -19,7 +20,11 @@ export function PersonsView({ scope }: { readonly scope: PeopleScope }) {
   if (!personsListing)
     return listing.appError ? <ErrorAlert error={listing.appError} onRetry={() => void listing.refetch()} /> : <Loader aria-label={t('people.loading')} />
   if (screen.kind === 'personEdit')
-    return <PersonForm key={screen.personId ?? 'new'} scope={scope} personId={screen.personId} created={screen.created === true} />
+    return screen.personId === null ? (
+      <PersonForm key="new" scope={scope} personId={null} />
+    ) : (
+      <PersonDetail key={screen.personId} scope={scope} personId={screen.personId} created={screen.created === true} />
+    )
   const tab = screen.kind === 'recycleBin' ? 'recycleBin' : 'persons'
   return (
     <Stack gap="md">
