@@ -49,6 +49,8 @@ export function noteText(t: TFunction, note: ScheduleNote): string {
   switch (note.kind) {
     case 'storedAsUtc':
       return t('accessGroups.notes.storedAsUtc', { zone: note.timeZone, offset: offsetText(note.offsetMinutes) })
+    case 'wholeDay':
+      return t('accessGroups.notes.wholeDay')
     case 'overnight':
       return t('accessGroups.notes.overnight', { finish: note.finish })
     case 'utcOvernight':
