@@ -17,7 +17,7 @@
  *   `persons:page`, `persons:recyclePage`, `staff:importResults`, `devices:list`,
  *   `sends:permissions`, `sends:tasks`;
  * - fixed size (one item, counts, progress): `app:*`, `network:*`, `staff:importJob`,
- *   `staff:importBegin|Append|Run`, `staff:importCancel`, `staff:context` (groups and
+ *   `staff:importBegin|Append|Run`, `staff:importCancel`, `project:siteZone`, `project:setSiteZone`, `project:settleClockChange`, `staff:context` (groups and
  *   buildings, the staff only counted), `staff:importProgress`, `sync:*`, details and outcomes;
  * - one list per project that grows with the site and is not paged: `accessGroups:list`,
  *   `accessGroups:siteTree`, `accessGroups:residents`, `devices:buildings`, `devices:channels`,
