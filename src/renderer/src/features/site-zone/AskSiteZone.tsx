@@ -14,7 +14,7 @@ export function AskSiteZone({ scope, view }: { readonly scope: ProjectScopeKey; 
           {t('siteZone.ask.title')}
         </Title>
         <Text size="sm">{t('siteZone.ask.intro')}</Text>
-        <SiteZoneForm scope={scope} view={view} />
+        <SiteZoneForm scope={scope} view={view} withIntro={false} />
       </Stack>
     </Paper>
   )
