@@ -68,6 +68,14 @@ describe('schedules in site time, from a computer in another zone', () => {
     expect(within(table).queryByText(/19:00–18:59/)).toBeNull()
   })
 
+  it('speaks Simplified Chinese: site time, all day', async () => {
+    view = shanghai()
+    await renderUi(<AccessGroupsView />, 'zh-CN')
+    const table = await screen.findByTestId('groups-table')
+    expect(within(table).getByText('时间表（现场时间）')).toBeInTheDocument()
+    expect(within(table).getByText('每天，全天')).toBeInTheDocument()
+  })
+
   it('the wizard takes site times, says so, shows the UTC beside each, and notes the computer is elsewhere', async () => {
     view = shanghai()
     await renderUi(<AccessGroupsView />)
@@ -127,6 +135,11 @@ describe("the site's clock changes", () => {
     expect(notice).toHaveTextContent(
       "The site's clocks change on 2027-03-28. The cloud keeps UTC, so from then on 1 group opens 1 hour later in site time until it is shifted: Gym.",
     )
+    // The wizard says the same of a group being made, and no longer asks for an edit per group.
+    await userEvent.click(screen.getByRole('button', { name: 'New access group' }))
+    const notes = await screen.findByTestId('schedule-notes')
+    expect(notes).toHaveTextContent("The site's clocks change on 2027-03-28. From then on the same UTC window opens 08:00–20:00 site time")
+    expect(notes).not.toHaveTextContent('keep your local time')
   })
 
   it('after the change, shifts the groups in one reviewed step through the normal update, then stops offering it', async () => {
