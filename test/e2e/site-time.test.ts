@@ -178,4 +178,38 @@ describe('site time in Chromium', () => {
     await expect.poll(() => rowText(page, 'Office hours')).toContain('Weekdays 07:00–17:00')
     expect(problems).toEqual([])
   })
+
+  it('offline, after the autumn change: the reviewed shift waits in the outbox as ordinary edits', async () => {
+    const { page, problems } = await browserIn('UTC', '2027-11-05T10:00:00Z')
+    await page.goto(session.host.url)
+    await openAkuvoxProject(page, cloud.info.akuvox, 'Berlin annex', 'Europe/Berlin')
+    const before = await sandboxGroup('Office hours')
+    await openGroups(page)
+    const notice = page.getByTestId('clock-change-passed')
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain("The site's clocks changed on 2027-10-31.")
+    await fetch(`${cloud.info.admin?.baseUrl}/faults/akuvox`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ dropRate: 1 }),
+    })
+    try {
+      await notice.getByRole('button', { name: 'Review the shift…' }).click()
+      const dialog = page.getByTestId('shift-dialog')
+      // Summer time is over: Office hours (05:00–15:00 UTC) opens at 06:00 site time; shifted, at 07:00 again.
+      const row = dialog.getByTestId('shift-row').filter({ hasText: 'Office hours' })
+      expect(await row.textContent()).toContain('05:00–15:00 UTC → 06:00–16:00 UTC')
+      const count = await dialog.getByTestId('shift-row').count()
+      await dialog.getByRole('button', { name: `Shift ${count} groups by 1 hour` }).click()
+      await dialog.getByRole('status').waitFor({ timeout: 60_000 })
+      expect(await row.textContent()).toContain('Waits in the outbox')
+      await dialog.getByRole('button', { name: 'Close' }).click()
+      await page.getByTestId('pending-panel').getByText('Edit “Office hours”').waitFor()
+      // Nothing reached the cloud yet.
+      expect(await sandboxGroup('Office hours')).toEqual(before)
+    } finally {
+      await fetch(`${cloud.info.admin?.baseUrl}/faults/akuvox`, { method: 'DELETE' })
+    }
+    expect(problems).toEqual([])
+  })
 })
