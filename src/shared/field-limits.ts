@@ -14,6 +14,8 @@ export const FIELD_LIMITS = {
   /** Client secret, password, access secret. */
   secret: 512,
   region: 40,
+  /** An IANA time-zone name (the longest today, `America/Argentina/ComodRivadavia`, has 32). */
+  timeZone: 64,
   serverAddress: 300,
   /** Tuya project id, and any cloud id a form sends back. */
   cloudId: 100,

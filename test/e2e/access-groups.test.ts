@@ -87,7 +87,7 @@ describe('access groups in Chromium', () => {
     await page.getByTestId('project-nav').getByRole('button', { name: 'Access groups' }).click()
     await page.getByTestId('groups-table').waitFor()
     await expect.poll(() => page.getByTestId('group-row').count()).toBeGreaterThan(2)
-    // System groups: "00:00:00–23:59:59" UTC is 08:00–07:59 next day in Shanghai.
+    // System groups (00:00:00–23:59:59 UTC) read "Every day, all day" in every site zone.
     expect(await page.getByTestId('groups-table').textContent()).toContain('System')
     await page.getByLabel('Search groups').fill('Residents')
     await expect.poll(async () => (await page.getByTestId('group-row').allTextContents()).every((t) => t.includes('Residents'))).toBe(true)

@@ -8,6 +8,8 @@ import { peopleHandlers } from '../ipc/handlers/people'
 import { sendHandlers } from '../ipc/handlers/sends'
 import { connectionHandlers } from '../ipc/handlers/connections'
 import { projectHandlers } from '../ipc/handlers/project'
+import { SiteZoneService, systemTimeZone } from '../services/project/site-zone-service'
+import { SiteZonesRepo } from '../store/site-zones-repo'
 import { type Handlers, type Router, createRouter } from '../ipc/router'
 import type { Logger } from '../log/logger'
 import type { Redactor } from '../log/redact'
@@ -56,6 +58,8 @@ export interface CoreOptions {
   /** Opening a project syncs it when its cache is older than this (default 15 min). */
   readonly maxCacheAgeMs?: number
   readonly healthTiming?: Partial<HealthTiming>
+  /** This computer's time zone (default: the runtime's), proposed as a site zone. */
+  readonly laptopZone?: () => string
 }
 
 export interface Core {
@@ -132,6 +136,12 @@ export function createCore(options: CoreOptions): Core {
     onSyncOutcome: (outcome) => events.emit('sync:outcome', outcome),
     maxCacheAgeMs: options.maxCacheAgeMs ?? 15 * 60_000,
   })
+  const siteZones = new SiteZoneService({
+    zones: new SiteZonesRepo(db),
+    connections: connectionsRepo,
+    laptopZone: options.laptopZone ?? systemTimeZone,
+    now,
+  })
   const accessGroups = createAccessGroupsService({ db, session, outbox, sync, network, events, logger: logger.child('access-groups'), now })
   const people = createPeopleService({ db, session, outbox, sync, network, events, logger: logger.child('people'), now })
   const sends = createSendsService({ db, session, outbox, network, events, logger: logger.child('sends'), now })
@@ -140,7 +150,7 @@ export function createCore(options: CoreOptions): Core {
   const handlers: Handlers = {
     ...appHandlers(app, network, language),
     ...connectionHandlers(connections),
-    ...projectHandlers(project, outbox, async (entryIds) => {
+    ...projectHandlers(project, siteZones, outbox, async (entryIds) => {
       // A send whose answer was lost is settled from the task list first, never sent twice.
       await sends.checkUnconfirmedOnce()
       const outcomes = await replayAndRefresh(

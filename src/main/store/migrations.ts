@@ -396,6 +396,24 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 7,
+    name: 'the site time zone of each project',
+    sql: `
+      -- The IANA zone the building is in: schedules are entered and shown in it. The cloud keeps
+      -- UTC and says nothing of the site's zone, so the installer sets it once per project.
+      CREATE TABLE site_zones (
+        connection_id            TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id               TEXT NOT NULL,
+        zone                     TEXT NOT NULL,
+        set_at                   INTEGER NOT NULL,
+        -- The latest clock change of the zone the installer has shifted the groups for (or said
+        -- needs no shift); NULL: none yet.
+        clock_change_settled_at  INTEGER,
+        PRIMARY KEY (connection_id, project_id)
+      ) STRICT;
+    `,
+  },
+  {
     version: 8,
     name: 'residents Fieldkey added to or removed from access groups',
     sql: `

@@ -17,7 +17,7 @@
  *   `persons:page`, `persons:recyclePage`, `staff:importResults`, `devices:list`,
  *   `sends:permissions`, `sends:tasks`, `accessGroups:members`;
  * - fixed size (one item, counts, progress): `app:*`, `network:*`, `staff:importJob`,
- *   `staff:importBegin|Append|Run`, `staff:importCancel`, `staff:context` (groups and
+ *   `staff:importBegin|Append|Run`, `staff:importCancel`, `project:siteZone`, `project:setSiteZone`, `project:settleClockChange`, `staff:context` (groups and
  *   buildings, the staff only counted), `staff:importProgress`, `sync:*`, details and outcomes;
  * - `persons:biometrics`: one face picture of at most FACE_PICTURE_MAX_BYTES (512 KiB,
  *   ../people/face-picture-limit.ts) as a data: URL, about 700 KB;

@@ -42,3 +42,18 @@ export function parseDate(text: string): CalendarDate | null {
 export function dateText(d: CalendarDate): string {
   return `${String(d.year).padStart(4, '0')}-${two(d.month)}-${two(d.day)}`
 }
+
+const TYPED = /^(\d{1,2})[:.：]?(\d{2})(?:[:.：](\d{2}))?$/
+
+/**
+ * A time of day as installers type it, 24-hour: `7:00`, `0700`, `7.00`, `19:30:15` → `07:00`,
+ * `07:00`, `07:00`, `19:30:15`; null when it is not one.
+ */
+export function typedClock(text: string): string | null {
+  const m = TYPED.exec(text.trim())
+  if (!m) return null
+  const [hours, minutes, seconds] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])]
+  if (hours > 23 || minutes > 59 || (seconds !== null && seconds > 59)) return null
+  const hm = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`
+  return seconds === null ? hm : `${hm}:${String(seconds).padStart(2, '0')}`
+}

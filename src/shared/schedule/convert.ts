@@ -1,6 +1,7 @@
 import { DAY_SECONDS, clockText, dateText, parseClock, parseDate, shortClock } from './clock'
 import { type Weekday, dayStrings, parseDays, shiftDay, sortDays } from './days'
-import type { FromUtcResult, LocalSchedule, ScheduleNote, ScheduleProblem, ToUtcResult } from './types'
+import type { ApiSchedule, FromUtcResult, LocalSchedule, ScheduleNote, ScheduleProblem, ToUtcResult } from './types'
+import { isWholeDay } from './whole-day'
 import { isKnownZone, nextOffsetChange, offsetMinutes, wallTimeAt, wallTimeToUtc } from './zone'
 
 const YEAR_MS = 366 * 86_400_000
@@ -50,6 +51,18 @@ export function localToUtc(local: LocalSchedule, timeZone: string, referenceMs: 
   if (local.repeat === 'never') return oneOffToUtc(local, start, finish, timeZone)
 
   const offset = offsetMinutes(timeZone, referenceMs)
+  const wholeDay = start === 0 && finish >= DAY_SECONDS - 60 && (local.repeat === 'daily' || local.days.length === 7)
+  if (wholeDay) {
+    // Kept as the cloud's own system groups keep it, 00:00–23:59 UTC: all day in every zone and
+    // across every clock change.
+    const utc: ApiSchedule = {
+      repeatMode: local.repeat,
+      availableDays: local.repeat === 'weekly' ? dayStrings(local.days) : [],
+      startTime: clockText(0),
+      finishTime: clockText(finish),
+    }
+    return { ok: true, utc, notes: [{ kind: 'storedAsUtc', timeZone, offsetMinutes: offset }, { kind: 'wholeDay' }] }
+  }
   const utcStart = start - offset * 60
   const utcFinish = finish - offset * 60
   const notes: ScheduleNote[] = [{ kind: 'storedAsUtc', timeZone, offsetMinutes: offset }]
@@ -124,9 +137,17 @@ export function utcToLocal(
   const utcFinish = parseClock(schedule.finishTime)
   if (utcStart === null || utcFinish === null) return { ok: false }
   const offset = offsetMinutes(timeZone, referenceMs)
+  const notes: ScheduleNote[] = [{ kind: 'storedAsUtc', timeZone, offsetMinutes: offset }]
+  // A window over the whole of every day (the cloud's system groups keep 00:00–23:59 UTC) is
+  // all day in every zone: it reads from midnight, however far the zone is from UTC.
+  if (isWholeDay(schedule)) {
+    const whole = { start: clockText(0), finish: clockText((utcFinish - utcStart + DAY_SECONDS) % DAY_SECONDS) }
+    const local: LocalSchedule =
+      schedule.repeatMode === 'daily' ? { repeat: 'daily', ...whole } : { repeat: 'weekly', days: parseDays(schedule.availableDays), ...whole }
+    return { ok: true, local, notes }
+  }
   const start = utcStart + offset * 60
   const finish = utcFinish + offset * 60
-  const notes: ScheduleNote[] = [{ kind: 'storedAsUtc', timeZone, offsetMinutes: offset }]
   const startText = clockText(start)
   const finishText = clockText(finish)
   if (finishText < startText) notes.push({ kind: 'overnight', finish: shortClock(finish) })

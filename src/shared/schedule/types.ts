@@ -1,8 +1,8 @@
 import type { Weekday } from './days'
 
 /**
- * A schedule as the installer sees and types it: local wall-clock times (`HH:mm` or `HH:mm:ss`)
- * in their own time zone. `never` is one window between two local dates and times.
+ * A schedule as the installer sees and types it: wall-clock times (`HH:mm` or `HH:mm:ss`) in the
+ * site's time zone (never the computer's). `never` is one window between two local dates and times.
  */
 export type LocalSchedule =
   | { readonly repeat: 'daily'; readonly start: string; readonly finish: string }
@@ -27,6 +27,8 @@ export type ScheduleProblem =
 export type ScheduleNote =
   /** Always: the zone and offset used; the cloud keeps UTC. */
   | { readonly kind: 'storedAsUtc'; readonly timeZone: string; readonly offsetMinutes: number }
+  /** The window covers every hour of the day: kept as 00:00–23:59 UTC, which no zone or clock change moves. */
+  | { readonly kind: 'wholeDay' }
   /** The local window ends after midnight: it closes the next day. */
   | { readonly kind: 'overnight'; readonly finish: string }
   /** In UTC the window crosses midnight although (or because) the local one does not. */

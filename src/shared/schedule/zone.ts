@@ -35,6 +35,20 @@ export function isKnownZone(timeZone: string): boolean {
   }
 }
 
+/**
+ * The zone's canonical IANA name (`asia/shanghai` → `Asia/Shanghai`), or null when the runtime
+ * does not know it. Offsets such as `+08:00` are refused: a site's zone has clock changes, an
+ * offset does not.
+ */
+export function canonicalZone(timeZone: string): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(timeZone)) return null
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone
+  } catch {
+    return null
+  }
+}
+
 /** A wall-clock date and time in some zone; `second` of the day is kept exact. */
 export interface WallTime {
   readonly year: number

@@ -41,7 +41,11 @@ export async function addTuyaConnection(page: Page, info: SandboxesInfo['tuya'],
  * Adds an Akuvox connection through the API the dialog calls (the dialog has its own test), opens
  * its first project, and waits for the first sync to end.
  */
-export async function openAkuvoxProject(page: Page, info: SandboxesInfo['akuvox'], label: string): Promise<void> {
+/**
+ * `siteZone`: the project's site time zone, set before it opens (default: the browser's own zone,
+ * so schedules read as the test's browser would expect); null leaves it unset, to be asked.
+ */
+export async function openAkuvoxProject(page: Page, info: SandboxesInfo['akuvox'], label: string, siteZone?: string | null): Promise<void> {
   const { baseUrl, ...credentials } = info
   const added = await page.evaluate(
     async ({ url, creds, name }) =>
@@ -54,6 +58,20 @@ export async function openAkuvoxProject(page: Page, info: SandboxesInfo['akuvox'
     { url: baseUrl, creds: credentials, name: label },
   )
   if (!added.ok) throw new Error(`adding the connection failed: ${added.error.code}`)
+  if (siteZone !== null) {
+    const set = await page.evaluate(
+      async ({ connectionId, zone }) => {
+        const api = (globalThis as unknown as { fieldkey: FieldkeyApi }).fieldkey
+        const projects = await api.projects.list({ id: connectionId })
+        const first = projects.ok ? projects.value[0] : undefined
+        if (!first) return 'no project'
+        const answer = await api.project.setSiteZone({ connectionId, projectId: first.id, zone: zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone })
+        return answer.ok ? null : answer.error.code
+      },
+      { connectionId: added.value.id, zone: siteZone ?? null },
+    )
+    if (set !== null) throw new Error(`setting the site time zone failed: ${set}`)
+  }
   await page.getByTestId('connection-item').filter({ hasText: label }).click()
   await page
     .getByTestId('projects')

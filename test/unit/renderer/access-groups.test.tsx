@@ -1,18 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { Notifications } from '@mantine/notifications'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { AccessGroupsListing } from '@shared/domain/access-groups'
 import { CONNECTION, GYM_DOORS, GYM_ROW, LISTING, RESIDENTS, SCOPE, TREE } from './access-groups-fixtures'
 import { type Answers, type Call, installApi, recorder, renderUi } from './render'
-
-vi.mock('../../../src/renderer/src/features/access-groups/zone', () => ({ localTimeZone: () => 'Asia/Shanghai' }))
 
 const calls: Call[] = []
 let listing: AccessGroupsListing = LISTING
 const record = recorder(calls)
 const answers: Answers = {
   'connections:list': () => ({ ok: true, value: [CONNECTION] }),
+  'project:siteZone': () => ({ ok: true, value: { siteZone: { zone: 'Asia/Shanghai', setAt: 0, clockChangeSettledAt: null }, suggestions: [] } }),
   'accessGroups:list': (input) => record('accessGroups:list', listing)(input),
   'accessGroups:siteTree': record('accessGroups:siteTree', TREE),
   'accessGroups:residents': record('accessGroups:residents', RESIDENTS),
@@ -61,11 +60,11 @@ describe('access groups list', () => {
     expect(screen.getByRole('button', { name: 'Refresh from cloud' })).toBeEnabled()
   })
 
-  it("shows schedules in the installer's words and local time; system groups cannot be selected", async () => {
+  it("shows schedules in the installer's words and the site's time; system groups cannot be selected", async () => {
     await renderUi(<AccessGroupsView />)
     const table = await screen.findByTestId('groups-table')
     expect(within(table).getByText('Weekdays 07:00–19:00')).toBeInTheDocument()
-    expect(within(table).getByText('Every day 08:00–07:59 (next day)')).toBeInTheDocument()
+    expect(within(table).getByText('Every day, all day')).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: 'Select Tower A Residents' })).toBeDisabled()
     expect(screen.getByRole('checkbox', { name: 'Select Gym' })).toBeEnabled()
   })

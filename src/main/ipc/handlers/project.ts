@@ -6,10 +6,12 @@ import type { syncInvokes } from '@shared/ipc/channels/sync'
 import type { ReplayOutcome } from '@shared/domain/outbox'
 import type { OutboxService } from '../../services/outbox/outbox-service'
 import type { ProjectService } from '../../services/project/project-service'
+import type { SiteZoneService } from '../../services/project/site-zone-service'
 import type { Handlers } from '../router'
 
 export function projectHandlers(
   project: ProjectService,
+  siteZones: SiteZoneService,
   outbox: OutboxService,
   replay: (entryIds: readonly number[]) => Promise<readonly ReplayOutcome[]>,
 ): Pick<
@@ -19,6 +21,9 @@ export function projectHandlers(
   return {
     'project:open': (input) => project.open(input),
     'project:overview': (input) => project.view(input),
+    'project:siteZone': (input) => siteZones.view(input),
+    'project:setSiteZone': ({ zone, ...scope }) => siteZones.set(scope, zone),
+    'project:settleClockChange': ({ changeAt, ...scope }) => siteZones.settleClockChange(scope, changeAt),
     'sync:start': (input) => project.startSync(input),
     'sync:cancel': (input) => project.cancelSync(input),
     'devices:list': ({ connectionId, projectId, ...filter }) => project.listDevices({ connectionId, projectId }, filter),

@@ -20,6 +20,7 @@ import { DevicesView } from '../features/project/DevicesView'
 import { OutboxView } from '../features/project/OutboxView'
 import { OverviewView } from '../features/project/OverviewView'
 import { WelcomeView } from '../features/welcome/WelcomeView'
+import { SiteTimeButton } from '../features/site-zone/SiteTimeButton'
 import { useConnections } from '../features/connections/connection-queries'
 import { reopenLastProject } from '../stores/connections/actions'
 import { useSendCheckNotices } from '../features/sends/use-send-check-notices'
@@ -44,7 +45,10 @@ export function App() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <Preferences />
+          <Group gap="xs">
+            <SiteTimeButton />
+            <Preferences />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar>

@@ -15,6 +15,9 @@ export const projectKey = (scope: ProjectScopeKey) => ['project', scope.connecti
 
 export const domainKey = (scope: ProjectScopeKey, domain: ProjectDomain) => [...projectKey(scope), domain] as const
 
+/** The project's site time zone and its suggestions (not cached data: the installer's setting). */
+export const siteZoneKey = (scope: ProjectScopeKey) => [...projectKey(scope), 'siteZone'] as const
+
 export const connectionsKey = ['connections'] as const
 
 /** The projects a connection's cloud offers (read from the cloud, not the cache). */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { FIELD_LIMITS as L } from '../../field-limits'
 import { connectionId } from './connections'
+import { canonicalZone } from '../../schedule/zone'
 
 const id = z.string().trim().min(1).max(L.cloudId)
 
@@ -47,3 +48,19 @@ export const outboxReplayInput = z.object({ entryIds: z.array(z.number().int().p
 export const outboxListInput = z.object({ connectionId: connectionId.optional(), projectId: id.optional() }).strict()
 
 export const channelsQuery = projectScope.extend({ deviceId: id.optional() }).strict()
+
+/** An IANA zone this runtime knows (`Asia/Shanghai`), kept in its canonical spelling. */
+export const siteZoneInput = projectScope
+  .extend({
+    zone: z
+      .string()
+      .trim()
+      .min(1)
+      .max(L.timeZone)
+      .refine((zone) => canonicalZone(zone) !== null, { message: 'unknown time zone' })
+      .transform((zone) => canonicalZone(zone) as string),
+  })
+  .strict()
+
+/** The clock change (an instant, ms) whose groups the installer shifted or left as they are. */
+export const clockChangeInput = projectScope.extend({ changeAt: z.number().int().min(0).max(8_640_000_000_000_000) }).strict()

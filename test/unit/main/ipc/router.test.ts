@@ -57,6 +57,18 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
   'projects:choose': [{ id: ID }, { connectionId: ID, projectId: '' }, { connectionId: ID, projectId: 'x'.repeat(101) }],
   'project:open': [{ connectionId: ID }, { projectId: 'p' }, { id: ID, projectId: 'p' }, { connectionId: ID, projectId: 'p', extra: 1 }],
   'project:overview': [undefined, { connectionId: 'x', projectId: 'p' }],
+  'project:siteZone': [undefined, { connectionId: ID }],
+  'project:setSiteZone': [
+    { connectionId: ID, projectId: 'p' },
+    { connectionId: ID, projectId: 'p', zone: 'Mars/Olympus' },
+    { connectionId: ID, projectId: 'p', zone: '+08:00' },
+    { connectionId: ID, projectId: 'p', zone: 'Asia/Shanghai', extra: 1 },
+  ],
+  'project:settleClockChange': [
+    { connectionId: ID, projectId: 'p' },
+    { connectionId: ID, projectId: 'p', changeAt: -1 },
+    { connectionId: ID, projectId: 'p', changeAt: 'x' },
+  ],
   'sync:start': [{ connectionId: ID, projectId: '  ' }],
   'sync:cancel': [{ connectionId: ID, projectId: 5 }],
   'devices:list': [

@@ -14,10 +14,9 @@ import { PendingBadge } from './PendingBadge'
 import { ResidentsDialog } from './ResidentsDialog'
 import { ScheduleNotes } from './ScheduleNotes'
 import { daysText, utcScheduleText } from './schedule-text'
-import { localTimeZone } from './zone'
 
-/** One group: schedule in local time (and how it is stored), its doors on the site tree, actions. */
-export function GroupDetail({ scope, id }: { readonly scope: GroupsScope; readonly id: string }) {
+/** One group: schedule in site time (and how it is stored), its doors on the site tree, actions. */
+export function GroupDetail({ scope, id, zone }: { readonly scope: GroupsScope; readonly id: string; readonly zone: string }) {
   const { t } = useTranslation()
   const query = useGroupDetail(scope, id)
   const detail = query.data
@@ -37,7 +36,6 @@ export function GroupDetail({ scope, id }: { readonly scope: GroupsScope; readon
     )
   if (!detail) return <Loader aria-label={t('accessGroups.loading')} />
   const { row } = detail
-  const zone = localTimeZone()
   const local = utcToLocal(row.schedule, zone, now)
   const queuedCreate = row.pending?.kind === 'create'
   return (

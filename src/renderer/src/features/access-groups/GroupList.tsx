@@ -1,5 +1,6 @@
 import { Badge, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core'
 import type { AccessGroupRow, AccessGroupsListing } from '@shared/domain/access-groups'
+import type { SiteZone } from '@shared/domain/site-zone'
 import { IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,13 +10,13 @@ import type { GroupsScope } from '../../stores/access-groups/store'
 import { DeleteDialog } from './DeleteDialog'
 import { PendingBadge } from './PendingBadge'
 import { PendingPanel } from './PendingPanel'
-import { utcScheduleText } from './schedule-text'
+import { ClockChangeNotice } from './ClockChangeNotice'
+import { utcScheduleText, utcWindowText } from './schedule-text'
 import { SORT_KEYS, type SortKey, visibleRows } from './sorting'
-import { localTimeZone } from './zone'
 import { SearchInput } from '../../components/SearchInput'
 
 /** Every group of the project: search, sort, select several to delete; a name opens the group. */
-export function GroupList({ scope, listing }: { readonly scope: GroupsScope; readonly listing: AccessGroupsListing }) {
+export function GroupList({ scope, listing, site }: { readonly scope: GroupsScope; readonly listing: AccessGroupsListing; readonly site: SiteZone }) {
   const { t, i18n } = useTranslation()
   // A refusal shows as a notification: there is no form to show it in.
   const refresh = useButtonChange(() => refreshFromCloud())
@@ -24,7 +25,7 @@ export function GroupList({ scope, listing }: { readonly scope: GroupsScope; rea
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [confirming, setConfirming] = useState<readonly AccessGroupRow[] | null>(null)
   const rows = useMemo(() => visibleRows(listing.groups, search, sort), [listing.groups, search, sort])
-  const zone = localTimeZone()
+  const zone = site.zone
   const [now] = useState(() => Date.now())
   const toggle = (id: string) =>
     setSelected((s) => {
@@ -58,6 +59,7 @@ export function GroupList({ scope, listing }: { readonly scope: GroupsScope; rea
         </Group>
       </Group>
       <PendingPanel pending={listing.pending} />
+      <ClockChangeNotice scope={scope} site={site} groups={listing.groups} />
       <Group align="flex-end">
         <SearchInput label={t('accessGroups.list.search')} value={search} onSearch={setSearch} style={{ flex: 1 }} />
         <Select
@@ -119,6 +121,9 @@ export function GroupList({ scope, listing }: { readonly scope: GroupsScope; rea
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{utcScheduleText(t, g.schedule, zone, now)}</Text>
+                  <Text size="xs" c="dimmed">
+                    {utcWindowText(t, g.schedule)}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">

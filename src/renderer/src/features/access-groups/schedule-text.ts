@@ -2,6 +2,7 @@ import type { AkuvoxSchedule } from '@shared/domain/akuvox'
 import { type DaysPhrase, type ScheduleNote, type ScheduleProblem, type ScheduleWords, type Weekday, scheduleWords, utcToLocal } from '@shared/schedule'
 import { assertNever } from '@shared/util/assert-never'
 import type { TFunction } from 'i18next'
+import { offsetText } from '../site-zone/zone-text'
 
 export const dayName = (t: TFunction, day: Weekday, form: 'short' | 'long' = 'long'): string => t(`accessGroups.days.${form}.${day}`)
 
@@ -32,23 +33,26 @@ function wordsText(t: TFunction, words: ScheduleWords): string {
   return t(words.overnight ? 'accessGroups.words.overnight' : 'accessGroups.words.repeating', { days, start: words.start, finish: words.finish })
 }
 
-/** A schedule as the cloud keeps it (UTC), in the installer's words and local time. */
+/** A schedule as the cloud keeps it (UTC), in the installer's words and the site's time. */
 export function utcScheduleText(t: TFunction, schedule: AkuvoxSchedule, timeZone: string, now: number): string {
   const local = utcToLocal(schedule, timeZone, now)
   if (!local.ok) return t('accessGroups.words.unreadable', { start: schedule.startTime, finish: schedule.finishTime })
   return wordsText(t, scheduleWords(local.local))
 }
 
-function offsetText(minutes: number): string {
-  const sign = minutes < 0 ? '−' : '+'
-  const abs = Math.abs(minutes)
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
+/** The UTC window the cloud keeps, to show beside the site times: "23:00–11:00 UTC". */
+export function utcWindowText(t: TFunction, schedule: AkuvoxSchedule): string {
+  // `HH:mm:ss`, or `YYYY-MM-DD HH:mm:ss` for a one-off window: the seconds are left out.
+  const short = (text: string) => text.slice(0, -3)
+  return t('accessGroups.list.utc', { start: short(schedule.startTime), finish: short(schedule.finishTime) })
 }
 
 export function noteText(t: TFunction, note: ScheduleNote): string {
   switch (note.kind) {
     case 'storedAsUtc':
       return t('accessGroups.notes.storedAsUtc', { zone: note.timeZone, offset: offsetText(note.offsetMinutes) })
+    case 'wholeDay':
+      return t('accessGroups.notes.wholeDay')
     case 'overnight':
       return t('accessGroups.notes.overnight', { finish: note.finish })
     case 'utcOvernight':

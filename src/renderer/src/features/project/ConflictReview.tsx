@@ -9,7 +9,8 @@ import { outboxKey } from '../../query/keys'
 import { useResultQuery } from '../../query/use-result-query'
 import { resolveConflict, reviewConflict } from '../../stores/project/actions'
 import { ConfirmModal } from './ConfirmModal'
-import { changeText, valueText } from './merge-text'
+import { useSiteZone } from '../site-zone/site-zone-queries'
+import { type SiteClock, changeText, valueText } from './merge-text'
 
 /**
  * A change that met a newer version in the cloud, field by field: what the installer changed,
@@ -35,14 +36,17 @@ export function ConflictReview({ entry }: { readonly entry: OutboxEntry }) {
         </Group>
       </Stack>
     )
-  return <MergeTable review={review} />
+  return <MergeTable review={review} entry={entry} />
 }
 
-function MergeTable({ review }: { readonly review: MergeReview }) {
+function MergeTable({ review, entry }: { readonly review: MergeReview; readonly entry: OutboxEntry }) {
   const { t } = useTranslation()
   const [keepMine, setKeepMine] = useState<ReadonlySet<string>>(new Set())
   const [confirm, setConfirm] = useState(false)
   const [now] = useState(() => Date.now())
+  // Schedules read in the site's time zone; UTC (and said so) while it is not set.
+  const zone = useSiteZone({ connectionId: entry.connectionId, projectId: entry.projectId }).data?.siteZone?.zone ?? 'UTC'
+  const clock: SiteClock = { zone, now }
   const changed = review.fields.filter((f) => !sameValue(f.base, f.mine) || !sameValue(f.base, f.theirs))
   const lost = overwrites(changed)
   const choose = (key: string, side: string) => setKeepMine((s) => (side === 'mine' ? new Set([...s, key]) : new Set([...s].filter((k) => k !== key))))
@@ -62,14 +66,14 @@ function MergeTable({ review }: { readonly review: MergeReview }) {
           {changed.map((f) => (
             <Table.Tr key={f.key} data-testid="merge-field">
               <Table.Th scope="row">{t(`project.outbox.merge.field.${f.key}`)}</Table.Th>
-              <Table.Td>{changeText(t, f, f.base, f.mine, review.names, now)}</Table.Td>
-              <Table.Td>{changeText(t, f, f.base, f.theirs, review.names, now)}</Table.Td>
+              <Table.Td>{changeText(t, f, f.base, f.mine, review.names, clock)}</Table.Td>
+              <Table.Td>{changeText(t, f, f.base, f.theirs, review.names, clock)}</Table.Td>
               <Table.Td>
                 {f.conflict ? (
-                  <Choice field={f} names={review.names} now={now} mine={keepMine.has(f.key)} onChange={(side) => choose(f.key, side)} />
+                  <Choice field={f} names={review.names} clock={clock} mine={keepMine.has(f.key)} onChange={(side) => choose(f.key, side)} />
                 ) : (
                   <Text size="sm" fw={600}>
-                    {valueText(t, f, f.merged, review.names, now)}
+                    {valueText(t, f, f.merged, review.names, clock)}
                   </Text>
                 )}
               </Table.Td>
@@ -98,7 +102,7 @@ function MergeTable({ review }: { readonly review: MergeReview }) {
             <List.Item key={f.key}>
               {t('project.outbox.merge.overwrite', {
                 field: t(`project.outbox.merge.field.${f.key}`),
-                change: changeText(t, f, f.theirs, f.mine, review.names, now),
+                change: changeText(t, f, f.theirs, f.mine, review.names, clock),
               })}
             </List.Item>
           ))}
@@ -112,17 +116,17 @@ function MergeTable({ review }: { readonly review: MergeReview }) {
 function Choice(props: {
   readonly field: ReviewField
   readonly names: MergeReview['names']
-  readonly now: number
+  readonly clock: SiteClock
   readonly mine: boolean
   readonly onChange: (side: string) => void
 }) {
   const { t } = useTranslation()
-  const { field, names, now } = props
+  const { field, names, clock } = props
   return (
     <Radio.Group value={props.mine ? 'mine' : 'theirs'} onChange={props.onChange} label={t('project.outbox.merge.bothChanged')} size="xs">
       <Stack gap={4} mt={4}>
-        <Radio value="theirs" label={t('project.outbox.merge.keepTheirs', { value: valueText(t, field, field.theirs, names, now) })} />
-        <Radio value="mine" label={t('project.outbox.merge.keepMine', { value: valueText(t, field, field.mine, names, now) })} />
+        <Radio value="theirs" label={t('project.outbox.merge.keepTheirs', { value: valueText(t, field, field.theirs, names, clock) })} />
+        <Radio value="mine" label={t('project.outbox.merge.keepMine', { value: valueText(t, field, field.mine, names, clock) })} />
       </Stack>
     </Radio.Group>
   )

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { describeOperation } from '../project/describe-operation'
 import type { SendsScope } from '../../stores/sends/store'
 import { utcScheduleText } from '../access-groups/schedule-text'
-import { localTimeZone } from '../access-groups/zone'
+import { useSiteZone } from '../site-zone/site-zone-queries'
 import { reportZip } from './report-files'
 import { FIELD_LIMITS } from '@shared/field-limits'
 import { LengthHint } from '../../components/LengthHint'
@@ -25,7 +25,8 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
   const report = useReport(scope, asked)
   const data = report.data ?? null
   const error = report.appError
-  const zone = localTimeZone()
+  // The site's zone; UTC (named in the heading) while it is not set.
+  const zone = useSiteZone(scope).data?.siteZone?.zone ?? 'UTC'
   const when = (ms: number | null) => (ms === null ? t('sends.report.notSynced') : new Date(ms).toLocaleString(i18n.language))
   const generate = () => {
     setConfirming(false)

@@ -1,10 +1,12 @@
-import type { AccessGroupDraft } from '@shared/domain/access-groups'
+import type { AccessGroupDraft, SaveOutcome, SiteDevice, UtcSchedule } from '@shared/domain/access-groups'
+import type { AppError } from '@shared/errors'
+import { type Result, ok } from '@shared/result'
 import type { ResidentRef } from '@shared/domain/residents'
 import type { DuplicateRef } from '@shared/duplicates/rule-book'
 import { api } from '../../api'
 import { noProject } from '../no-project'
 import { refreshQueries } from '../../query/app-client'
-import { domainKey } from '../../query/keys'
+import { domainKey, siteZoneKey } from '../../query/keys'
 import { type GroupsScope, type GroupsScreen, INITIAL, sameGroupsScope, useAccessGroupsStore } from './store'
 
 /**
@@ -66,4 +68,59 @@ export async function replayPending(outboxIds: readonly number[]) {
   await refreshQueries(domainKey(scope, 'accessGroups'))
   if (result.ok) useAccessGroupsStore.setState({ lastReplay: result.value })
   return result
+}
+
+/** What shifting one group's schedule came to: saved or queued as any edit, or not tried for want of its doors. */
+export type ShiftOutcome = SaveOutcome | { readonly kind: 'doorsUnknown' }
+
+const selections = (doors: readonly SiteDevice[]) =>
+  doors
+    .map((d) => ({ deviceId: d.deviceId, relayIds: d.relays.map((r) => r.relayId), securityRelayIds: d.securityRelays.map((r) => r.relayId) }))
+    .filter((d) => d.relayIds.length + d.securityRelayIds.length > 0)
+
+/**
+ * A group saved again with new UTC times and nothing else changed, through the same update as
+ * the wizard's (offline it waits in the outbox). Its name and doors are read first: an update
+ * sends the whole group.
+ */
+export async function shiftSchedule(id: string, schedule: UtcSchedule, intentKey: string): Promise<Result<ShiftOutcome, AppError>> {
+  const scope = current()
+  if (!scope) return noProject
+  const detail = await api.accessGroups.detail({ ...scope, accessGroupId: id })
+  if (!detail.ok) return detail
+  const { row, doors } = detail.value
+  if (doors === null) return ok({ kind: 'doorsUnknown' })
+  return api.accessGroups.update({ ...scope, accessGroupId: id, draft: { name: row.name, schedule, doors: selections(doors) }, intentKey })
+}
+
+/** One group to shift: its new UTC schedule and the intent key its update is sent under. */
+export interface ShiftRequest {
+  readonly id: string
+  readonly after: UtcSchedule
+  readonly intentKey: string
+}
+
+/**
+ * The reviewed clock-change step: each group in turn (`onEach` says how each went, for the
+ * dialog to show); when every one was shifted or queued, the change is recorded as dealt with so
+ * it is not offered again. A group that failed keeps the step open.
+ */
+export async function shiftGroups(
+  requests: readonly ShiftRequest[],
+  changeAt: number,
+  onEach: (id: string, outcome: Result<ShiftOutcome, AppError>) => void,
+): Promise<Result<{ readonly allShifted: boolean }, AppError>> {
+  let allShifted = true
+  for (const request of requests) {
+    const outcome = await shiftSchedule(request.id, request.after, request.intentKey)
+    onEach(request.id, outcome)
+    if (!outcome.ok || outcome.value.kind === 'doorsUnknown') allShifted = false
+  }
+  const scope = current()
+  if (!scope) return noProject
+  if (!allShifted) return ok({ allShifted })
+  const settled = await api.project.settleClockChange({ ...scope, changeAt })
+  if (!settled.ok) return settled
+  await refreshQueries(siteZoneKey(scope))
+  return ok({ allShifted })
 }

@@ -1,6 +1,7 @@
 import { Button, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { diffGroups } from '@shared/access-groups/diff'
+import { wallTimeAt } from '@shared/schedule'
 import type { AccessGroupDetail, AccessGroupDraft, SiteTree } from '@shared/domain/access-groups'
 import { type DuplicateRef, groupNameDuplicates } from '@shared/duplicates/rule-book'
 import { IconArrowLeft, IconArrowRight, IconDeviceFloppy } from '@tabler/icons-react'
@@ -13,7 +14,6 @@ import { useNetwork } from '../../../app/app-queries'
 import { saveGroup, showScreen } from '../../../stores/access-groups/actions'
 import type { GroupsScope } from '../../../stores/access-groups/store'
 import { useGroupDetail, useGroups, useSiteTree } from '../group-queries'
-import { localTimeZone } from '../zone'
 import { DoorsStep } from './DoorsStep'
 import { ReviewStep } from './ReviewStep'
 import { ScheduleStep } from './ScheduleStep'
@@ -24,37 +24,53 @@ import { type FieldPlaces, placeError } from '../../../lib/place-error'
 /** Where a refused save shows: the name on its field, anything else in the wizard's alert. */
 const GROUP_PLACES: FieldPlaces<'name'> = { 'draft.name': { field: 'name', label: 'accessGroups.wizard.name' } }
 
-const today = (): string => {
-  const d = new Date()
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+/** Today at the site (not on this computer): where a one-off window starts by default. */
+const today = (zone: string, now: number): string => {
+  const d = wallTimeAt(zone, now)
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`
 }
 
 /** Create (no id) or edit a group in three steps; loads the group first when editing. */
-export function GroupWizard({ scope, id }: { readonly scope: GroupsScope; readonly id: string | null }) {
+interface WizardProps {
+  readonly scope: GroupsScope
+  readonly id: string | null
+  /** The site's time zone: schedules are typed and shown in it. */
+  readonly zone: string
+}
+
+export function GroupWizard({ scope, id, zone }: WizardProps) {
   const { t } = useTranslation()
   const tree = useSiteTree(scope)
   if (tree.appError) return <ErrorAlert error={tree.appError} onRetry={() => void tree.refetch()} />
   if (!tree.data) return <Loader aria-label={t('accessGroups.loading')} />
-  if (id === null) return <Wizard key="new" scope={scope} tree={tree.data} before={null} />
-  return <EditWizard scope={scope} id={id} tree={tree.data} />
+  if (id === null) return <Wizard key="new" scope={scope} tree={tree.data} before={null} zone={zone} />
+  return <EditWizard scope={scope} id={id} tree={tree.data} zone={zone} />
 }
 
 /** Editing starts from the group as it is: read first, then the wizard opens on it. */
-function EditWizard({ scope, id, tree }: { readonly scope: GroupsScope; readonly id: string; readonly tree: SiteTree }) {
+function EditWizard({ scope, id, tree, zone }: { readonly scope: GroupsScope; readonly id: string; readonly tree: SiteTree; readonly zone: string }) {
   const { t } = useTranslation()
   const before = useGroupDetail(scope, id)
   if (before.appError) return <ErrorAlert error={before.appError} onRetry={() => void before.refetch()} />
   if (!before.data) return <Loader aria-label={t('accessGroups.loading')} />
-  return <Wizard key={id} scope={scope} tree={tree} before={before.data} />
+  return <Wizard key={id} scope={scope} tree={tree} before={before.data} zone={zone} />
 }
 
-function Wizard({ scope, tree, before }: { readonly scope: GroupsScope; readonly tree: SiteTree; readonly before: AccessGroupDetail | null }) {
+interface FormProps {
+  readonly scope: GroupsScope
+  readonly tree: SiteTree
+  readonly before: AccessGroupDetail | null
+  readonly zone: string
+}
+
+function Wizard({ scope, tree, before, zone }: FormProps) {
   const { t } = useTranslation()
   const offline = useNetwork().data?.online === false
   const groups = useGroups(scope).data?.groups
   const [now] = useState(() => Date.now())
-  const zone = localTimeZone()
-  const [form, setForm] = useState<WizardForm>(() => (before ? formFromGroup(before.row, before.doors ?? [], zone, now, today()) : emptyForm(today())))
+  const [form, setForm] = useState<WizardForm>(() =>
+    before ? formFromGroup(before.row, before.doors ?? [], zone, now, today(zone, now)) : emptyForm(today(zone, now)),
+  )
   const [step, setStep] = useState(0)
   const [tried, setTried] = useState<ReadonlySet<number>>(new Set())
   const saving = useFormChange(
@@ -115,6 +131,7 @@ function Wizard({ scope, tree, before }: { readonly scope: GroupsScope; readonly
             sameName={sameName[0] ?? null}
             showProblems={tried.has(0)}
             timeZone={zone}
+            now={now}
           />
         </Stepper.Step>
         <Stepper.Step label={t('accessGroups.wizard.step2')} description={t('accessGroups.wizard.step2Hint')}>

@@ -1,6 +1,7 @@
 import { Alert, Chip, Group, Input, List, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
 import type { Duplicate } from '@shared/duplicates/rule-book'
-import { type RepeatKind, type ToUtcResult, WEEK_ORDER, type Weekday, parseDays } from '@shared/schedule'
+import { type RepeatKind, type ToUtcResult, WEEK_ORDER, type Weekday, offsetMinutes, parseDays } from '@shared/schedule'
+import { parseClock, shortClock } from '@shared/schedule/clock'
 import { useTranslation } from 'react-i18next'
 import { duplicateText } from '../../../lib/duplicate-text'
 import { ScheduleNotes } from '../ScheduleNotes'
@@ -8,6 +9,8 @@ import { dayName, daysText, problemText } from '../schedule-text'
 import { type NameProblem, type WizardForm } from './wizard-form'
 import { FIELD_LIMITS } from '@shared/field-limits'
 import { LengthHint } from '../../../components/LengthHint'
+import { laptopTimeZone } from '../../site-zone/laptop-zone'
+import { ClockInput } from './ClockInput'
 
 const REPEATS: readonly RepeatKind[] = ['weekly', 'daily', 'never']
 
@@ -22,14 +25,22 @@ interface Props {
   readonly sameName: Duplicate | null
   /** Problems show once the installer tried to go on. */
   readonly showProblems: boolean
+  /** The site's time zone: the times are typed in it. */
   readonly timeZone: string
+  readonly now: number
 }
 
-/** Step 1: name and schedule, typed in local time; how it will be stored (UTC) is shown live. */
-export function ScheduleStep({ form, onChange, conversion, nameProblem, nameError, sameName, showProblems, timeZone }: Props) {
+/** Step 1: name and schedule, typed in the site's time (24-hour); how it will be stored (UTC) is shown live. */
+export function ScheduleStep({ form, onChange, conversion, nameProblem, nameError, sameName, showProblems, timeZone, now }: Props) {
   const { t } = useTranslation()
   const set = <K extends keyof WizardForm>(key: K, value: WizardForm[K]) => onChange({ ...form, [key]: value })
-  const timeStep = (value: string) => (value.length > 5 ? 1 : 60)
+  const offset = offsetMinutes(timeZone, now)
+  // The UTC time beside each typed one: "07:00 site time (23:00 UTC)".
+  const inUtc = (value: string) => {
+    const seconds = parseClock(value)
+    return seconds === null ? undefined : t('accessGroups.wizard.timeInUtc', { site: shortClock(seconds), utc: shortClock(seconds - offset * 60) })
+  }
+  const laptop = laptopTimeZone()
   return (
     <Stack gap="md" data-testid="schedule-step">
       <TextInput
@@ -78,12 +89,11 @@ export function ScheduleStep({ form, onChange, conversion, nameProblem, nameErro
         {form.repeat === 'never' && (
           <TextInput type="date" label={t('accessGroups.wizard.startDate')} value={form.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} />
         )}
-        <TextInput
-          type="time"
-          step={timeStep(form.start)}
+        <ClockInput
           label={t('accessGroups.wizard.start', { zone: timeZone })}
           value={form.start}
-          onChange={(e) => set('start', e.currentTarget.value)}
+          onChange={(v) => set('start', v)}
+          description={form.repeat === 'never' ? undefined : inUtc(form.start)}
         />
         {form.repeat === 'never' && (
           <TextInput
@@ -93,14 +103,18 @@ export function ScheduleStep({ form, onChange, conversion, nameProblem, nameErro
             onChange={(e) => set('finishDate', e.currentTarget.value)}
           />
         )}
-        <TextInput
-          type="time"
-          step={timeStep(form.finish)}
+        <ClockInput
           label={t('accessGroups.wizard.finish', { zone: timeZone })}
           value={form.finish}
-          onChange={(e) => set('finish', e.currentTarget.value)}
+          onChange={(v) => set('finish', v)}
+          description={form.repeat === 'never' ? undefined : inUtc(form.finish)}
         />
       </Group>
+      {offsetMinutes(laptop, now) !== offset && (
+        <Text size="sm" c="dimmed" data-testid="laptop-differs">
+          {t('siteZone.laptopDiffers', { laptop, zone: timeZone })}
+        </Text>
+      )}
       <Paper withBorder p="sm">
         <Text size="sm" fw={600} mb={4}>
           {t('accessGroups.wizard.storedAs')}

@@ -47,7 +47,10 @@ function localSchedule(form: WizardForm): LocalSchedule {
 
 export const convert = (form: WizardForm, timeZone: string, now: number): ToUtcResult => localToUtc(localSchedule(form), timeZone, now)
 
-/** The form for editing a group: its schedule back in local time, its doors picked. */
+/** `HH:mm:ss` as typed: the seconds only when there are some (`07:00`, `23:59:59`). */
+const typedForm = (clock: string): string => (clock.endsWith(':00') && clock.length === 8 ? clock.slice(0, 5) : clock)
+
+/** The form for editing a group: its schedule back in site time, its doors picked. */
 export function formFromGroup(row: AccessGroupRow, doors: readonly SiteDevice[], timeZone: string, now: number, today: string): WizardForm {
   const base = emptyForm(today)
   const local = utcToLocal(row.schedule, timeZone, now)
@@ -61,8 +64,8 @@ export function formFromGroup(row: AccessGroupRow, doors: readonly SiteDevice[],
     name: row.name,
     repeat: s.repeat,
     days: s.repeat === 'weekly' ? s.days : base.days,
-    start: s.start,
-    finish: s.finish,
+    start: typedForm(s.start),
+    finish: typedForm(s.finish),
     startDate: s.repeat === 'never' ? s.startDate : today,
     finishDate: s.repeat === 'never' ? s.finishDate : today,
     picked,
