@@ -1,4 +1,5 @@
 import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail, CachedDeviceType, CachedRelay, DeviceFilter } from '@shared/domain/devices'
+import { likeContaining, looksLikeMac, macKey } from '@shared/search/keys'
 import type { SqlDatabase, SqlValue } from '../driver'
 import type { CacheScope } from './scope'
 
@@ -131,10 +132,23 @@ function deviceWhere(scope: CacheScope, filter: DeviceFilter): { where: string; 
   }
   const search = filter.search?.trim()
   if (search) {
-    // LIKE with escapes: the installer types names, MACs and building names, not patterns.
-    const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-    clauses.push("(name LIKE ? ESCAPE '\\' OR mac LIKE ? ESCAPE '\\' OR building_name LIKE ? ESCAPE '\\' OR id = ?)")
-    params.push(like, like, like, search)
+    // LIKE with escapes: the installer types names, MACs and building names, not patterns. A MAC
+    // is compared by its stored key, so any separators and case find it; relays (Akuvox) and
+    // doors (Tuya) are found by their names through their device's index.
+    const like = likeContaining(search)
+    const names = [
+      "name LIKE ? ESCAPE '\\'",
+      "building_name LIKE ? ESCAPE '\\'",
+      'id = ?',
+      "EXISTS (SELECT 1 FROM relays r WHERE r.connection_id = devices.connection_id AND r.project_id = devices.project_id AND r.device_id = devices.id AND r.name LIKE ? ESCAPE '\\')",
+      "EXISTS (SELECT 1 FROM channels c WHERE c.connection_id = devices.connection_id AND c.project_id = devices.project_id AND c.device_id = devices.id AND c.name LIKE ? ESCAPE '\\')",
+    ]
+    params.push(like, like, search, like, like)
+    if (looksLikeMac(search)) {
+      names.push("mac_key LIKE ? ESCAPE '\\'")
+      params.push(likeContaining(macKey(search)))
+    }
+    clauses.push(`(${names.join(' OR ')})`)
   }
   return { where: clauses.join(' AND '), params }
 }
