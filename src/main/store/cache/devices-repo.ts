@@ -134,16 +134,16 @@ function deviceWhere(scope: CacheScope, filter: DeviceFilter): { where: string; 
   if (search) {
     // LIKE with escapes: the installer types names, MACs and building names, not patterns. A MAC
     // is compared by its stored key, so any separators and case find it; relays (Akuvox) and
-    // doors (Tuya) are found by their names through their device's index.
+    // doors (Tuya) are found by their names, each list read once for the whole search.
     const like = likeContaining(search)
     const names = [
       "name LIKE ? ESCAPE '\\'",
       "building_name LIKE ? ESCAPE '\\'",
       'id = ?',
-      "EXISTS (SELECT 1 FROM relays r WHERE r.connection_id = devices.connection_id AND r.project_id = devices.project_id AND r.device_id = devices.id AND r.name LIKE ? ESCAPE '\\')",
-      "EXISTS (SELECT 1 FROM channels c WHERE c.connection_id = devices.connection_id AND c.project_id = devices.project_id AND c.device_id = devices.id AND c.name LIKE ? ESCAPE '\\')",
+      "id IN (SELECT device_id FROM relays WHERE connection_id = ? AND project_id = ? AND name LIKE ? ESCAPE '\\')",
+      "id IN (SELECT device_id FROM channels WHERE connection_id = ? AND project_id = ? AND name LIKE ? ESCAPE '\\')",
     ]
-    params.push(like, like, search, like, like)
+    params.push(like, like, search, scope.connectionId, scope.projectId, like, scope.connectionId, scope.projectId, like)
     if (looksLikeMac(search)) {
       names.push("mac_key LIKE ? ESCAPE '\\'")
       params.push(likeContaining(macKey(search)))
