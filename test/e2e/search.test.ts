@@ -163,4 +163,32 @@ describe('search on the Tuya demo site', () => {
     await expect.poll(() => page.getByTestId('person-list').textContent()).toContain(mei.name)
     expect(problems).toEqual([])
   })
+
+  it('takes a mobile typed in digit groups, saves its digits, and finds the person by it', async () => {
+    await page.getByTestId('person-search').fill('')
+    await page.getByTestId('add-person').click()
+    await page.getByTestId('person-form').waitFor()
+    await page.getByRole('textbox', { name: /^Name/ }).fill('Zhou Lan')
+    await page.getByTestId('organisation-select').click()
+    await page.getByRole('option').nth(1).click()
+    await page.getByRole('textbox', { name: 'Mobile' }).fill('138 1234 5678')
+    expect(await page.getByTestId('person-form').textContent()).not.toContain('Digits, spaces and dashes only')
+    await page.getByTestId('save-person').click()
+    await page.getByText('Saved in the cloud.').waitFor()
+    const scope = await page.evaluate(async () => {
+      const list = await (globalThis as unknown as Browserside).fieldkey.connections.list()
+      const c = list.ok ? list.value.find((x) => x.isDemo && x.vendor === 'tuya') : undefined
+      return c ? { connectionId: c.id, projectId: c.defaultProjectId ?? '' } : null
+    })
+    if (!scope) throw new Error('no Tuya demo project')
+    const saved = await page.evaluate(async (s) => {
+      const found = await (globalThis as unknown as Browserside).fieldkey.persons.page({ ...s, filter: { search: 'Zhou Lan' }, limit: 10 })
+      return found.ok ? found.value.items.map((p) => p.mobile) : []
+    }, scope)
+    expect(saved).toEqual(['13812345678'])
+    await page.getByRole('button', { name: 'Back' }).click()
+    await page.getByTestId('person-search').fill('138-1234-5678')
+    await expect.poll(() => page.getByTestId('person-list').textContent()).toContain('Zhou Lan')
+    expect(problems).toEqual([])
+  })
 })
