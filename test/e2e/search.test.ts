@@ -104,6 +104,9 @@ describe('search on the Akuvox demo site', () => {
     const expected = devices.filter((d) => shows(d, relay)).length
     await search.fill(relay)
     await expect.poll(count).toBe(`${expected} of ${expected} devices`)
+    // A device found by a relay says so.
+    await expect.poll(() => page.getByTestId('device-matched').first().textContent()).toMatch(/^Matched relay /)
+    await screenshot(page, 'search-device-relay')
     await search.fill('')
   })
 

@@ -119,6 +119,20 @@ describe('device search', () => {
     expect(deviceIds(db, 'main door')).toEqual(['td1'])
     expect(deviceIds(db, '68-57-2d-00')).toEqual(['td1'])
   })
+
+  it('says which relay or door found a device its name, building and MAC did not', () => {
+    const db = storeWithConnection('fk-search-')
+    write(db, akuvoxDeviceSpec(0), 'devices', [device('d1', '0C1105E315CD', 'Lobby'), device('d2', '0C1105AABBCC', 'Gate', { deviceName: 'Lobby reader' })])
+    write(db, channelSpec(0), 'channels', [channel('ch1', 'Lobby side door', 'td1', '68572D001122')])
+    const found = new DevicesRepo(db).list(scope, { search: 'lobby' })
+    expect(Object.fromEntries(found.map((d) => [d.deviceId, d.matched ?? null]))).toEqual({
+      d1: { kind: 'relay', name: 'Lobby' },
+      // Its own name says why it is there.
+      d2: null,
+      td1: { kind: 'door', name: 'Lobby side door' },
+    })
+    expect(new DevicesRepo(db).list(scope, { search: 'E3:15:CD' })[0]?.matched).toBeUndefined()
+  })
 })
 
 describe('staff search', () => {
