@@ -37,6 +37,8 @@ export const FIELD_LIMITS = {
   personName: 64,
   email: 200,
   mobileDigits: 20,
+  /** A mobile as typed, with the spaces and dashes between digit groups (they are dropped before it is sent). */
+  mobileText: 32,
   certType: 40,
   certNo: 100,
   personCode: 100,

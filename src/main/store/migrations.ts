@@ -439,6 +439,49 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX group_member_changes_queued ON group_member_changes (queued_outbox_id) WHERE queued_outbox_id IS NOT NULL;
     `,
   },
+  {
+    version: 9,
+    name: 'normalised search keys',
+    sql: `
+      -- What installers type, normalised once when a row is written (src/shared/search/keys.ts),
+      -- so a search compares stored keys instead of reformatting every row.
+      -- A MAC's hex digits in upper case: "E3:15:CD", "e3-15-cd" and "E315CD" are one key.
+      ALTER TABLE devices ADD COLUMN mac_key TEXT NOT NULL DEFAULT '';
+      UPDATE devices SET mac_key = upper(replace(replace(replace(replace(replace(mac, ':', ''), '-', ''), '.', ''), ' ', ''), '_', ''));
+      CREATE INDEX devices_mac_key ON devices (connection_id, project_id, mac_key);
+      -- A mobile's digits, without China's +86 in front of an 11-digit number.
+      ALTER TABLE persons ADD COLUMN mobile_key TEXT NOT NULL DEFAULT '';
+      UPDATE persons SET mobile_key = replace(replace(replace(mobile, ' ', ''), '-', ''), '+', '');
+      UPDATE persons SET mobile_key = substr(mobile_key, 3) WHERE length(mobile_key) = 13 AND mobile_key LIKE '86%';
+      CREATE INDEX persons_mobile_key ON persons (connection_id, project_id, mobile_key);
+      CREATE INDEX persons_person_code ON persons (connection_id, project_id, person_code);
+      ALTER TABLE recycled_persons ADD COLUMN mobile_key TEXT NOT NULL DEFAULT '';
+      UPDATE recycled_persons SET mobile_key = replace(replace(replace(mobile, ' ', ''), '-', ''), '+', '');
+      UPDATE recycled_persons SET mobile_key = substr(mobile_key, 3) WHERE length(mobile_key) = 13 AND mobile_key LIKE '86%';
+      -- A staff access's cards and PINs (matched exactly, a card in any of its formats), access
+      -- group names (lower case, matched by containment) and floors, one row per key.
+      CREATE TABLE staff_search_keys (
+        connection_id   TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id      TEXT NOT NULL,
+        staff_id        TEXT NOT NULL,
+        field           TEXT NOT NULL CHECK (field IN ('card', 'pin', 'group', 'floor')),
+        key             TEXT NOT NULL,
+        -- Keyed for the search: a field's keys are one range of the primary key.
+        PRIMARY KEY (connection_id, project_id, field, key, staff_id)
+      ) STRICT;
+      CREATE INDEX staff_search_keys_staff ON staff_search_keys (connection_id, project_id, staff_id);
+      INSERT OR IGNORE INTO staff_search_keys (connection_id, project_id, staff_id, field, key)
+        SELECT connection_id, project_id, staff_id, CASE kind WHEN 'pin' THEN 'pin' ELSE 'card' END,
+          CASE kind WHEN 'pin' THEN replace(number, ' ', '') ELSE upper(replace(replace(replace(number, ' ', ''), ':', ''), '-', '')) END
+        FROM staff_credentials WHERE kind IN ('pin', 'rf_card');
+      INSERT OR IGNORE INTO staff_search_keys (connection_id, project_id, staff_id, field, key)
+        SELECT s.connection_id, s.project_id, s.id, 'group', lower(trim(g.value))
+        FROM staff_accesses s, json_each(s.json, '$.accessGroupNames') g;
+      INSERT OR IGNORE INTO staff_search_keys (connection_id, project_id, staff_id, field, key)
+        SELECT s.connection_id, s.project_id, s.id, 'floor', trim(f.value)
+        FROM staff_accesses s, json_each(s.json, '$.floorAccesses') b, json_each(b.value, '$.floors') f;
+    `,
+  },
 ]
 
 export function schemaVersion(db: SqlDatabase): number {

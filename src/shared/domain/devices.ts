@@ -27,6 +27,14 @@ export interface CachedDevice {
    * the first sync that cached it (then `statusSince` is that sync, not when the change happened).
    */
   readonly statusChangedAt: number | null
+  /** Set by a search that found the device by one of its relays or doors. */
+  readonly matched?: DeviceMatch
+}
+
+/** A searched device found by a relay (Akuvox) or door (Tuya) name rather than its own name, building or MAC. */
+export interface DeviceMatch {
+  readonly kind: 'relay' | 'door'
+  readonly name: string
 }
 
 export interface CachedDeviceDetail extends CachedDevice {

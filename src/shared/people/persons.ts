@@ -5,7 +5,10 @@ import type { AppError } from '../errors'
 import type { Page } from '../page'
 
 /** The seed's list filters (without paging and the face-feature filter), answered from the cache. */
-export type PersonsFilter = Omit<TuyaPersonFilter, keyof TuyaPaging | 'feature'>
+export type PersonsFilter = Omit<TuyaPersonFilter, keyof TuyaPaging | 'feature'> & {
+  /** The list's one search box: a name, a mobile however it is written, or a person code. */
+  readonly search?: string
+}
 
 export type PersonsPage = Page<TuyaPerson>
 

@@ -7,6 +7,7 @@ import type { OutboxState } from '../domain/outbox'
 import type { DuplicateRef } from '../duplicates/rule-book'
 import type { AppError } from '../errors'
 import type { Page } from '../page'
+import type { StaffMatch } from '../search/staff-search'
 
 export interface StaffFloorAccess {
   readonly buildingId: string
@@ -42,7 +43,10 @@ export interface PendingStaffChange {
   readonly lastError: AppError | null
 }
 
-export type StaffPage = Page<AkuvoxStaffAccessSummary>
+/** A row of the staff list; `matched` says which field other than the name the search found. */
+export type StaffListItem = AkuvoxStaffAccessSummary & { readonly matched?: StaffMatch }
+
+export type StaffPage = Page<StaffListItem>
 
 export interface StaffListing {
   /** Every staff change of the project waiting in the outbox, oldest first. */

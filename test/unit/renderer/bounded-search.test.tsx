@@ -44,7 +44,7 @@ beforeEach(() => {
   usePeopleStore.setState({ ...INITIAL, scope: SCOPE, screen: { kind: 'staffList' } })
 })
 
-const search = () => screen.getByRole('textbox', { name: 'Search by name' }) as HTMLInputElement
+const search = () => screen.getByRole('textbox', { name: 'Search by name, card, PIN, group or floor' }) as HTMLInputElement
 
 describe('a bounded staff search', () => {
   it('a pasted 10,000 characters are cut to the limit, never sent whole, and answer "0", not "Loading…"', async () => {

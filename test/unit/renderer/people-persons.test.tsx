@@ -108,17 +108,18 @@ describe('person form', () => {
     const country = screen.getByRole('textbox', { name: 'Country code' })
     await userEvent.clear(country)
     await userEvent.type(country, '86')
-    await userEvent.type(screen.getByRole('textbox', { name: 'Mobile' }), '138-0000')
+    await userEvent.type(screen.getByRole('textbox', { name: 'Mobile' }), '138-00x0')
     await userEvent.type(screen.getByRole('textbox', { name: 'Email' }), 'mei@')
     expect(screen.getByText('A country code looks like +86.')).toBeInTheDocument()
-    expect(screen.getByText('Digits only.')).toBeInTheDocument()
+    expect(screen.getByText('Digits, spaces and dashes only; the country code goes in its own field.')).toBeInTheDocument()
     expect(screen.getByText('Not an email address.')).toBeInTheDocument()
     expect(save).toBeDisabled()
     await userEvent.type(country, '{Home}+')
     await userEvent.clear(screen.getByRole('textbox', { name: 'Mobile' }))
-    await userEvent.type(screen.getByRole('textbox', { name: 'Mobile' }), ' 13800001234 ')
+    // Digit groups as people write a mobile: accepted, and sent as the digits alone.
+    await userEvent.type(screen.getByRole('textbox', { name: 'Mobile' }), '138 1234 5678')
     await userEvent.type(screen.getByRole('textbox', { name: 'Email' }), 'example.com')
-    expect(screen.queryByText('Digits only.')).toBeNull()
+    expect(screen.queryByText('Digits, spaces and dashes only; the country code goes in its own field.')).toBeNull()
     expect(save).toBeEnabled()
     await userEvent.click(save)
     await waitFor(() => expect(sent('persons:add')).toHaveLength(1))
@@ -130,7 +131,7 @@ describe('person form', () => {
         enabled: true,
         sex: 'unknown',
         mobileCountry: '+86',
-        mobile: '13800001234',
+        mobile: '13812345678',
         email: 'mei@example.com',
         certType: '',
         certNo: '',

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { duplicateRefusal } from '@shared/duplicates/refusal'
 import { staffPageQuery } from '@shared/ipc/schemas/people'
+import type { StaffListItem } from '@shared/people/staff'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { STAFF_CONTEXT, STAFF_LISTING, SCOPE, staffSummary, withViewport } from './people-fixtures'
 import { type Answers, type Call, installApi, recorder, renderUi } from './render'
@@ -12,11 +13,19 @@ withViewport()
 
 /** The cache's answer for a page of 20,000 staff, filtered by name like the SQL LIKE is. */
 const ALL = Array.from({ length: 20_000 }, (_, i) => `Staff ${String(i).padStart(5, '0')}`)
+/** What main answers for a search its name did not find: the row, and the field that did. */
+const MATCHED: Readonly<Record<string, StaffListItem>> = {
+  '0A1B2C3D': { ...staffSummary('Ana Lima'), rfCards: [{ rfCardId: 'c1', number: '0A1B2C3D' }], matched: { kind: 'card', card: '0A1B2C3D' } },
+  '480134': { ...staffSummary('Bo Chen'), pinCodes: [{ pinCodeId: 'p1', number: '480134' }], matched: { kind: 'pin', lastDigits: '34' } },
+  '12': { ...staffSummary('Cai Ming'), matched: { kind: 'floor', floor: '12', building: 'Tower A' } },
+}
 const answers: Answers = {
   'staff:page': (input) => {
     // Defaults applied as main's validation applies them.
     const q = staffPageQuery.parse(input)
     calls.push({ channel: 'staff:page', input })
+    const found = MATCHED[q.search ?? '']
+    if (found) return { ok: true, value: { total: 1, offset: 0, items: [found] } }
     const matching = q.search ? ALL.filter((n) => n.toLowerCase().includes(q.search?.toLowerCase() ?? '')) : ALL
     return { ok: true, value: { total: matching.length, offset: q.offset, items: matching.slice(q.offset, q.offset + q.limit).map(staffSummary) } }
   },
@@ -123,6 +132,25 @@ describe('staff editor', () => {
     expect(within(screen.getByTestId('card-input').closest('.mantine-TagsInput-root') as HTMLElement).getByText('EFBEADDE')).toBeInTheDocument()
   })
 
+  it('card helper: a Wiegand facility,card pair in decimal and hex, with the formats it fits', async () => {
+    await renderEditor()
+    const helper = screen.getByTestId('card-helper')
+    const pair = within(helper).getByLabelText(/Facility,card/)
+    await userEvent.type(pair, '123,45678')
+    expect(within(helper).getByTestId('wiegand-fits')).toHaveTextContent('Fits Wiegand 26, Wiegand 34')
+    // 123 × 65536 + 45678
+    await userEvent.click(within(helper).getByRole('button', { name: 'Use 007BB26E (Hex)' }))
+    expect(within(screen.getByTestId('card-input').closest('.mantine-TagsInput-root') as HTMLElement).getByText('007BB26E')).toBeInTheDocument()
+    expect(within(helper).getByRole('button', { name: 'Use 8106606 (Decimal)' })).toBeInTheDocument()
+    await userEvent.clear(pair)
+    await userEvent.type(pair, '300,1')
+    expect(within(helper).getByTestId('wiegand-fits')).toHaveTextContent('Fits Wiegand 34')
+    expect(within(helper).getByTestId('wiegand-fits')).not.toHaveTextContent('26')
+    await userEvent.clear(pair)
+    await userEvent.type(pair, '123,99999')
+    expect(within(helper).getByRole('alert')).toHaveTextContent('Type the facility code and the card number with a comma between them')
+  })
+
   it('asks before saving a card another staff holds, naming the holder: No sends nothing, Yes sends the confirmation', async () => {
     await newWangWu('card-input', 'd42c d005')
     expect(screen.getByTestId('duplicate-warning')).toHaveTextContent('Card D42CD005 is already on Wei Nowak.')
@@ -197,5 +225,20 @@ describe('staff list', () => {
       ...Array.from({ length: 10 }, (_, i) => `Staff 1999${i}`),
     ])
     expect(calls.filter((c) => c.channel === 'staff:page').at(-1)?.input).toMatchObject({ ...SCOPE, search: '1999', offset: 0 })
+  })
+
+  it('says which field found a row its name did not, and never shows a PIN whole', async () => {
+    await renderUi(<StaffList scope={SCOPE} />)
+    await screen.findByText('Matching: 20,000')
+    const box = screen.getByTestId('staff-search')
+    await userEvent.type(box, '0A1B2C3D')
+    expect(await screen.findByTestId('staff-matched')).toHaveTextContent('Matched card 0A1B2C3D')
+    await userEvent.clear(box)
+    await userEvent.type(box, '480134')
+    await waitFor(() => expect(screen.getByTestId('staff-matched')).toHaveTextContent('Matched PIN ••34'))
+    expect(screen.getByTestId('staff-list')).not.toHaveTextContent('480134')
+    await userEvent.clear(box)
+    await userEvent.type(box, '12')
+    await waitFor(() => expect(screen.getByTestId('staff-matched')).toHaveTextContent('Matched floor 12 (Tower A)'))
   })
 })

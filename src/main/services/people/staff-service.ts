@@ -1,6 +1,7 @@
 import type { AkuvoxStaffAccess, AkuvoxStaffAccessInput, AkuvoxStaffAccessSummary, AkuvoxStaffAccessUpdate } from '@shared/domain/akuvox'
 import type { OutboxBase, OutboxEntry, OutboxOperation } from '@shared/domain/outbox'
 import { refuseUnconfirmed } from '@shared/duplicates/refusal'
+import { staffMatch, staffSearchTerms } from '@shared/search/staff-search'
 import type { DuplicateRef } from '@shared/duplicates/rule-book'
 import type {
   StaffContextHead,
@@ -75,8 +76,16 @@ export class StaffService {
   }
 
   page(scope: CacheScope, search: string | undefined, offset: number, limit: number): StaffPage {
-    const query = { ...(search ? { search } : {}), offset, limit }
-    return { total: this.items.count('staffAccesses', scope, query), offset, items: this.items.list('staffAccesses', scope, query) }
+    const terms = staffSearchTerms(search ?? '')
+    const { total, items } = this.query.staffPage(scope, terms, { offset, limit })
+    return {
+      total,
+      offset,
+      items: items.map((s) => {
+        const matched = terms && staffMatch(s, terms)
+        return matched ? { ...s, matched } : s
+      }),
+    }
   }
 
   context(scope: CacheScope): StaffContextHead {

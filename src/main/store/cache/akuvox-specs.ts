@@ -1,4 +1,6 @@
 import type { AkuvoxAccessGroupSummary, AkuvoxDevice, AkuvoxRelay, AkuvoxStaffAccessSummary, AkuvoxUser } from '@shared/domain/akuvox'
+import { cardKey, macKey, textKey } from '@shared/search/keys'
+import { normalisePin } from '@shared/people/pin'
 import type { SqlDatabase } from '../driver'
 import { contentHash } from './hash'
 import type { CacheScope } from './scope'
@@ -42,9 +44,9 @@ export function akuvoxDeviceSpec(now: number): TableSpec<AkuvoxDevice> {
   return {
     table: 'devices',
     key: (d) => d.deviceId,
-    columns: ['name', 'device_type', 'mac', 'building_id', 'building_name', 'online', 'last_seen_at', 'status_since'],
+    columns: ['name', 'device_type', 'mac', 'mac_key', 'building_id', 'building_name', 'online', 'last_seen_at', 'status_since'],
     insertOnly: ['online', 'last_seen_at', 'status_since'],
-    values: (d) => [d.deviceName, d.deviceType, d.mac, d.buildingId, d.buildingName, d.online ? 1 : 0, d.online ? now : null, now],
+    values: (d) => [d.deviceName, d.deviceType, d.mac, macKey(d.mac), d.buildingId, d.buildingName, d.online ? 1 : 0, d.online ? now : null, now],
     json: deviceContent,
     children(db, scope, devices) {
       const ids = devices.map((d) => d.deviceId)
@@ -79,6 +81,18 @@ export const accountSpec: TableSpec<AkuvoxUser> = {
   json: (u) => u,
 }
 
+/** The keys staff search matches besides the name (src/shared/search/staff-match.ts says how). */
+function insertSearchKeys(db: SqlDatabase, scope: CacheScope, staff: readonly AkuvoxStaffAccessSummary[]): void {
+  const insert = 'INSERT OR IGNORE INTO staff_search_keys (connection_id, project_id, staff_id, field, key) VALUES (?, ?, ?, ?, ?)'
+  for (const s of staff) {
+    const put = (field: 'card' | 'pin' | 'group' | 'floor', key: string) => db.run(insert, scope.connectionId, scope.projectId, s.staffAccessId, field, key)
+    for (const p of s.pinCodes) put('pin', normalisePin(p.number))
+    for (const c of s.rfCards) put('card', cardKey(c.number))
+    for (const g of s.accessGroupNames) put('group', textKey(g))
+    for (const f of s.floorAccesses) for (const floor of f.floors) put('floor', floor.trim())
+  }
+}
+
 export const staffAccessSpec: TableSpec<AkuvoxStaffAccessSummary> = {
   table: 'staff_accesses',
   key: (s) => s.staffAccessId,
@@ -86,13 +100,10 @@ export const staffAccessSpec: TableSpec<AkuvoxStaffAccessSummary> = {
   values: (s) => [s.staffAccessName, s.createdTime],
   json: (s) => s,
   children(db, scope, staff) {
-    deleteWhereIn(
-      db,
-      'staff_credentials',
-      'staff_id',
-      scope,
-      staff.map((s) => s.staffAccessId),
-    )
+    const ids = staff.map((s) => s.staffAccessId)
+    deleteWhereIn(db, 'staff_credentials', 'staff_id', scope, ids)
+    deleteWhereIn(db, 'staff_search_keys', 'staff_id', scope, ids)
+    insertSearchKeys(db, scope, staff)
     const insert = 'INSERT OR REPLACE INTO staff_credentials (connection_id, project_id, staff_id, kind, id, number) VALUES (?, ?, ?, ?, ?, ?)'
     for (const s of staff) {
       for (const f of s.faces) db.run(insert, scope.connectionId, scope.projectId, s.staffAccessId, 'face', f.faceId, '')
@@ -100,5 +111,8 @@ export const staffAccessSpec: TableSpec<AkuvoxStaffAccessSummary> = {
       for (const c of s.rfCards) db.run(insert, scope.connectionId, scope.projectId, s.staffAccessId, 'rf_card', c.rfCardId, c.number)
     }
   },
-  afterRemove: (db, scope, ids) => deleteWhereIn(db, 'staff_credentials', 'staff_id', scope, ids),
+  afterRemove(db, scope, ids) {
+    deleteWhereIn(db, 'staff_credentials', 'staff_id', scope, ids)
+    deleteWhereIn(db, 'staff_search_keys', 'staff_id', scope, ids)
+  },
 }

@@ -1,4 +1,14 @@
-import type { CachedBuilding, CachedChannel, CachedDevice, CachedDeviceDetail, CachedDeviceType, CachedRelay, DeviceFilter } from '@shared/domain/devices'
+import type {
+  CachedBuilding,
+  CachedChannel,
+  CachedDevice,
+  CachedDeviceDetail,
+  CachedDeviceType,
+  CachedRelay,
+  DeviceFilter,
+  DeviceMatch,
+} from '@shared/domain/devices'
+import { likeContaining, looksLikeMac, macKey } from '@shared/search/keys'
 import type { SqlDatabase, SqlValue } from '../driver'
 import type { CacheScope } from './scope'
 
@@ -54,7 +64,38 @@ export class DevicesRepo {
       filter.offset ?? 0,
     )
     const checked = this.lastStatusCheck(scope)
-    return rows.map((r) => toDevice(r, checked))
+    const matched = filter.search?.trim() ? this.doorMatches(scope, filter.search.trim(), rows) : new Map<string, DeviceMatch>()
+    return rows.map((r) => {
+      const device = toDevice(r, checked)
+      const match = matched.get(r.id)
+      return match ? { ...device, matched: match } : device
+    })
+  }
+
+  /** For the rows a search found by neither their name, building, MAC nor id: the relay or door that named it. */
+  private doorMatches(scope: CacheScope, search: string, rows: readonly DeviceRow[]): Map<string, DeviceMatch> {
+    const text = search.toLowerCase()
+    const mac = looksLikeMac(search) ? macKey(search) : null
+    const ids = rows
+      .filter((r) => ![r.name, r.building_name ?? ''].some((x) => x.toLowerCase().includes(text)) && r.id !== search && !(mac && macKey(r.mac).includes(mac)))
+      .map((r) => r.id)
+    const found = new Map<string, DeviceMatch>()
+    if (ids.length === 0) return found
+    const list = ids.map(() => '?').join(', ')
+    const named = (table: 'relays' | 'channels', kind: DeviceMatch['kind']) => {
+      const hits = this.db.all<{ device_id: string; name: string }>(
+        `SELECT device_id, MIN(name) AS name FROM ${table} WHERE connection_id = ? AND project_id = ? AND device_id IN (${list}) AND name LIKE ? ESCAPE '\\'
+         GROUP BY device_id`,
+        scope.connectionId,
+        scope.projectId,
+        ...ids,
+        likeContaining(search),
+      )
+      for (const h of hits) if (!found.has(h.device_id)) found.set(h.device_id, { kind, name: h.name })
+    }
+    named('relays', 'relay')
+    named('channels', 'door')
+    return found
   }
 
   count(scope: CacheScope, filter: DeviceFilter = {}): number {
@@ -131,10 +172,23 @@ function deviceWhere(scope: CacheScope, filter: DeviceFilter): { where: string; 
   }
   const search = filter.search?.trim()
   if (search) {
-    // LIKE with escapes: the installer types names, MACs and building names, not patterns.
-    const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-    clauses.push("(name LIKE ? ESCAPE '\\' OR mac LIKE ? ESCAPE '\\' OR building_name LIKE ? ESCAPE '\\' OR id = ?)")
-    params.push(like, like, like, search)
+    // LIKE with escapes: the installer types names, MACs and building names, not patterns. A MAC
+    // is compared by its stored key, so any separators and case find it; relays (Akuvox) and
+    // doors (Tuya) are found by their names, each list read once for the whole search.
+    const like = likeContaining(search)
+    const names = [
+      "name LIKE ? ESCAPE '\\'",
+      "building_name LIKE ? ESCAPE '\\'",
+      'id = ?',
+      "id IN (SELECT device_id FROM relays WHERE connection_id = ? AND project_id = ? AND name LIKE ? ESCAPE '\\')",
+      "id IN (SELECT device_id FROM channels WHERE connection_id = ? AND project_id = ? AND name LIKE ? ESCAPE '\\')",
+    ]
+    params.push(like, like, search, scope.connectionId, scope.projectId, like, scope.connectionId, scope.projectId, like)
+    if (looksLikeMac(search)) {
+      names.push("mac_key LIKE ? ESCAPE '\\'")
+      params.push(likeContaining(macKey(search)))
+    }
+    clauses.push(`(${names.join(' OR ')})`)
   }
   return { where: clauses.join(' AND '), params }
 }

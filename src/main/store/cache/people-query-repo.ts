@@ -2,10 +2,12 @@ import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
 import type { TuyaOrganisation, TuyaPerson } from '@shared/domain/tuya'
 import type { PersonsFilter } from '@shared/people/persons'
 import type { NamedRef, StaffCredentials, StaffGroupOption } from '@shared/people/staff'
+import { likeContaining, phoneKey, textKey } from '@shared/search/keys'
+import type { StaffSearchTerms } from '@shared/search/staff-search'
 import type { SqlDatabase, SqlValue } from '../driver'
 import type { CacheScope } from './scope'
 
-const like = (value: string): string => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+const like = likeContaining
 
 interface Where {
   readonly where: string
@@ -41,6 +43,20 @@ export class PeopleQueryRepo {
       else staff.rfCards.push(r.number)
     }
     return [...byId].map(([staffAccessId, s]) => ({ staffAccessId, ...s }))
+  }
+
+  /**
+   * One page of staff whose name contains the text, or whose card (in any of its formats), PIN
+   * (exactly), floor, or access group name (by containment) the terms name: the keys were stored
+   * when the rows were written, so this looks them up in `staff_search_keys`' primary key.
+   */
+  staffPage(scope: CacheScope, terms: StaffSearchTerms | null, page: { offset: number; limit: number }): { total: number; items: AkuvoxStaffAccessSummary[] } {
+    const { where, params } = staffWhere(scope, terms)
+    const total = this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM staff_accesses WHERE ${where}`, ...params)?.n ?? 0
+    const items = this.db
+      .all<{ json: string }>(`SELECT json FROM staff_accesses WHERE ${where} ORDER BY name, id LIMIT ? OFFSET ?`, ...params, page.limit, page.offset)
+      .map((r) => JSON.parse(r.json) as AkuvoxStaffAccessSummary)
+    return { total, items }
   }
 
   staffCount(scope: CacheScope): number {
@@ -117,9 +133,9 @@ export class PeopleQueryRepo {
     const params: SqlValue[] = [scope.connectionId, scope.projectId]
     let where = 'connection_id = ? AND project_id = ?'
     if (search?.trim()) {
-      where += " AND (name LIKE ? ESCAPE '\\' OR mobile LIKE ? ESCAPE '\\' OR person_code LIKE ? ESCAPE '\\')"
-      const s = like(search.trim())
-      params.push(s, s, s)
+      const found = personSearch(search)
+      where += ` AND ${found.where}`
+      params.push(...found.params)
     }
     const total = this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM recycled_persons WHERE ${where}`, ...params)?.n ?? 0
     const rows = this.db
@@ -127,6 +143,51 @@ export class PeopleQueryRepo {
       .map((r) => JSON.parse(r.json) as TuyaPerson)
     return { total, items: rows }
   }
+}
+
+/**
+ * The staff a search finds: by name, or by a stored key. Each kind of key is its own branch of a
+ * UNION, so each is one range of the keys' primary key (an OR across fields would read every
+ * key of the project).
+ */
+export function staffWhere(scope: CacheScope, terms: StaffSearchTerms | null): Where {
+  const params: SqlValue[] = [scope.connectionId, scope.projectId]
+  if (terms === null) return { where: 'connection_id = ? AND project_id = ?', params }
+  const branch = 'SELECT staff_id FROM staff_search_keys WHERE connection_id = ? AND project_id = ? AND field = ? AND key'
+  const branches: string[] = [`${branch} LIKE ? ESCAPE '\\'`]
+  const keyParams: SqlValue[] = [scope.connectionId, scope.projectId, 'group', like(textKey(terms.text))]
+  if (terms.cards.length > 0) {
+    branches.push(`${branch} IN (${terms.cards.map(() => '?').join(', ')})`)
+    keyParams.push(scope.connectionId, scope.projectId, 'card', ...terms.cards)
+  }
+  if (terms.pin !== null) {
+    branches.push(`${branch} = ?`)
+    keyParams.push(scope.connectionId, scope.projectId, 'pin', terms.pin)
+  }
+  if (terms.floor !== null) {
+    branches.push(`${branch} = ?`)
+    keyParams.push(scope.connectionId, scope.projectId, 'floor', terms.floor)
+  }
+  return {
+    where: `connection_id = ? AND project_id = ? AND (name LIKE ? ESCAPE '\\' OR id IN (${branches.join(' UNION ALL ')}))`,
+    params: [...params, like(terms.text), ...keyParams],
+  }
+}
+
+/** Name, mobile (by its digits, however it was typed) or person code, for the persons' one search box. */
+function personSearch(search: string): Where {
+  const text = search.trim()
+  const phone = phoneKey(text)
+  const clauses = [`name LIKE ? ESCAPE '\\'`, `person_code LIKE ? ESCAPE '\\'`]
+  const params: SqlValue[] = [like(text), like(text)]
+  if (phone !== null && phone.length >= 3) {
+    clauses.push(`mobile_key LIKE ? ESCAPE '\\'`)
+    params.push(like(phone))
+  } else {
+    clauses.push(`mobile LIKE ? ESCAPE '\\'`)
+    params.push(like(text))
+  }
+  return { where: `(${clauses.join(' OR ')})`, params }
 }
 
 function personsWhere(scope: CacheScope, filter: PersonsFilter, structureIds: readonly string[] | null): Where {
@@ -137,8 +198,15 @@ function personsWhere(scope: CacheScope, filter: PersonsFilter, structureIds: re
     clauses.push(`${column} LIKE ? ESCAPE '\\'`)
     params.push(like(value.trim()))
   }
+  if (filter.search?.trim()) {
+    const found = personSearch(filter.search)
+    clauses.push(found.where)
+    params.push(...found.params)
+  }
   text('name', filter.name)
-  text('mobile', filter.mobile)
+  const mobile = filter.mobile === undefined ? null : phoneKey(filter.mobile)
+  if (mobile) text('mobile_key', mobile)
+  else text('mobile', filter.mobile)
   text('email', filter.email)
   text('person_code', filter.personCode)
   text("json_extract(json, '$.certNo')", filter.certNo)

@@ -1,4 +1,5 @@
 import type { TuyaAccessAuth, TuyaAuthTask, TuyaChannel, TuyaCoded, TuyaOrganisation, TuyaPerson, TuyaTaskRecord } from '@shared/domain/tuya'
+import { macKey, phoneKey } from '@shared/search/keys'
 import type { SqlDatabase } from '../driver'
 import type { CacheScope } from './scope'
 import type { TableSpec } from './table-spec'
@@ -19,15 +20,17 @@ function coded<T extends string>(value: TuyaCoded<T>): string {
 function upsertDevices(db: SqlDatabase, scope: CacheScope, channels: readonly TuyaChannel[], now: number): void {
   for (const c of channels) {
     db.run(
-      `INSERT INTO devices (connection_id, project_id, id, coll, page_no, name, device_type, mac, building_id, building_name, online, last_seen_at, status_since, json)
-       VALUES (?, ?, ?, 'channels', 0, ?, ?, ?, NULL, ?, ?, ?, ?, ?)
-       ON CONFLICT (connection_id, project_id, id) DO UPDATE SET name = excluded.name, mac = excluded.mac, building_name = excluded.building_name, json = excluded.json`,
+      `INSERT INTO devices (connection_id, project_id, id, coll, page_no, name, device_type, mac, mac_key, building_id, building_name, online, last_seen_at, status_since, json)
+       VALUES (?, ?, ?, 'channels', 0, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)
+       ON CONFLICT (connection_id, project_id, id) DO UPDATE SET name = excluded.name, mac = excluded.mac, mac_key = excluded.mac_key,
+         building_name = excluded.building_name, json = excluded.json`,
       scope.connectionId,
       scope.projectId,
       c.deviceId,
       c.deviceName,
       TUYA_DEVICE_TYPE,
       c.deviceMac,
+      macKey(c.deviceMac),
       c.positionPath,
       c.online ? 1 : 0,
       c.online ? now : null,
@@ -68,19 +71,22 @@ export function channelSpec(now: number): TableSpec<TuyaChannel> {
   }
 }
 
+/** A stored mobile that is no phone number keeps its text: it is still found by containment. */
+const mobileKey = (mobile: string): string => phoneKey(mobile) ?? mobile.trim()
+
 export const personSpec: TableSpec<TuyaPerson> = {
   table: 'persons',
   key: (p) => p.personId,
-  columns: ['name', 'enabled', 'mobile', 'email', 'person_code'],
-  values: (p) => [p.name, p.enabled ? 1 : 0, p.mobile, p.email, p.personCode],
+  columns: ['name', 'enabled', 'mobile', 'mobile_key', 'email', 'person_code'],
+  values: (p) => [p.name, p.enabled ? 1 : 0, p.mobile, mobileKey(p.mobile), p.email, p.personCode],
   json: (p) => p,
 }
 
 export const recycledPersonSpec: TableSpec<TuyaPerson> = {
   table: 'recycled_persons',
   key: (p) => p.personId,
-  columns: ['name', 'mobile', 'person_code'],
-  values: (p) => [p.name, p.mobile, p.personCode],
+  columns: ['name', 'mobile', 'mobile_key', 'person_code'],
+  values: (p) => [p.name, p.mobile, mobileKey(p.mobile), p.personCode],
   json: (p) => p,
 }
 

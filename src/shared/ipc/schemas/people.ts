@@ -127,6 +127,7 @@ const personsFilterInput = z
   .object({
     structureId: id.optional(),
     searchScope: z.enum(['direct', 'withSubOrganisations']).optional(),
+    search: text(L.search).optional(),
     name: text(L.search).optional(),
     enabled: z.boolean().optional(),
     sex: sex.optional(),

@@ -1,8 +1,7 @@
-import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { AppError } from '@shared/errors'
 import type { PersonsFilter } from '@shared/people/persons'
-import type { BulkResultsFilter, BulkRowResult, StaffContext, StaffCredentials } from '@shared/people/staff'
+import type { BulkResultsFilter, BulkRowResult, StaffContext, StaffCredentials, StaffListItem } from '@shared/people/staff'
 import { type Result, ok } from '@shared/result'
 import { api } from '../../api'
 import { domainKey } from '../../query/keys'
@@ -40,7 +39,7 @@ export function useStaffContext(scope: PeopleScope) {
 }
 
 export function useStaffPages(scope: PeopleScope, search: string) {
-  return usePagedQuery<AkuvoxStaffAccessSummary>([...staffKey(scope), 'pages', search], (offset, limit) =>
+  return usePagedQuery<StaffListItem>([...staffKey(scope), 'pages', search], (offset, limit) =>
     api.staff.page({ ...scope, offset, limit, ...(search ? { search } : {}) }),
   )
 }

@@ -157,9 +157,16 @@ function DeviceList(props: {
                       <Text size="sm" fw={600} truncate>
                         {d.name}
                       </Text>
-                      <Text size="xs" c="dimmed" truncate>
-                        {[d.buildingName, d.deviceType, d.mac].filter(Boolean).join(' · ')}
-                      </Text>
+                      <Group gap={6} wrap="nowrap">
+                        {d.matched && (
+                          <Text size="xs" fw={600} c="blue" style={{ flexShrink: 0 }} data-testid="device-matched">
+                            {t(`project.devices.matched.${d.matched.kind}`, { name: d.matched.name })}
+                          </Text>
+                        )}
+                        <Text size="xs" c="dimmed" truncate>
+                          {[d.buildingName, d.deviceType, d.mac].filter(Boolean).join(' · ')}
+                        </Text>
+                      </Group>
                     </div>
                     <Stack gap={0} align="flex-end">
                       <OnlineBadge online={d.online} />

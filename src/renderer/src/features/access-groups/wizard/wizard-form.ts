@@ -2,6 +2,7 @@ import type { AccessGroupRow, DoorSelection, SiteDevice, SiteTree } from '@share
 import { type LocalSchedule, type RepeatKind, type ToUtcResult, type Weekday, localToUtc, utcToLocal } from '@shared/schedule'
 import { assertNever } from '@shared/util/assert-never'
 import { FIELD_LIMITS } from '@shared/field-limits'
+import { looksLikeMac, macKey } from '@shared/search/keys'
 
 export interface PickedRelays {
   readonly relays: ReadonlySet<string>
@@ -119,6 +120,8 @@ export type DeviceFilter = 'all' | 'online' | 'offline' | 'picked'
 /** Devices matching the search (building, device, MAC, relay names) and the filter. */
 export function filterTree(tree: SiteTree, search: string, filter: DeviceFilter, picked: ReadonlyMap<string, PickedRelays>): SiteDevice[] {
   const needle = search.trim().toLocaleLowerCase()
+  // A MAC is compared by its key, so "E3:15:CD" finds a device the cloud lists as "0C1105E315CD".
+  const mac = looksLikeMac(search) ? macKey(search) : null
   return tree.buildings.flatMap((b) =>
     b.devices.filter((d) => {
       if (filter === 'online' && !d.online) return false
@@ -126,7 +129,7 @@ export function filterTree(tree: SiteTree, search: string, filter: DeviceFilter,
       if (filter === 'picked' && !picked.has(d.deviceId)) return false
       if (needle === '') return true
       const texts = [b.name, d.name, d.mac, ...d.relays.map((r) => r.name), ...d.securityRelays.map((r) => r.name)]
-      return texts.some((x) => x.toLocaleLowerCase().includes(needle))
+      return texts.some((x) => x.toLocaleLowerCase().includes(needle)) || (mac !== null && macKey(d.mac).includes(mac))
     }),
   )
 }

@@ -15,6 +15,7 @@ import { retryAll } from '../../../query/use-result-query'
 import { useOrganisations, usePersonDetail } from '../people-queries'
 import { OrganisationSelect } from './OrganisationSelect'
 import { FIELD_LIMITS } from '@shared/field-limits'
+import { mobileDigits } from '@shared/search/keys'
 import { LengthHint } from '../../../components/LengthHint'
 
 const EMPTY: PersonDraft = {
@@ -29,9 +30,6 @@ const EMPTY: PersonDraft = {
   certNo: '',
   personCode: '',
 }
-
-/** Digits only, as many as main takes. */
-const MOBILE = new RegExp(`^\\d{0,${FIELD_LIMITS.mobileDigits}}$`)
 
 function draftOf(p: TuyaPerson): PersonDraft {
   return {
@@ -92,7 +90,7 @@ export function PersonForm({
     name: draft.name.trim() === '' ? t('people.persons.nameRequired') : null,
     structureId: draft.structureId === '' ? t('people.persons.organisationRequired') : null,
     mobileCountry: /^(\+\d{1,4})?$/.test(draft.mobileCountry.trim()) ? null : t('people.persons.badCountry'),
-    mobile: MOBILE.test(draft.mobile.trim()) ? null : t('people.persons.badMobile'),
+    mobile: mobileDigits(draft.mobile) ? null : t('people.persons.badMobile'),
     email: draft.email.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim()) ? null : t('people.persons.badEmail'),
   }
   const invalid = Object.values(errors).some((e) => e !== null)
@@ -108,7 +106,10 @@ export function PersonForm({
   const save = () => {
     if (invalid) return
     setSaved(false)
-    saving.submit({ ...draft, mobileCountry: draft.mobileCountry.trim(), mobile: draft.mobile.trim(), email: draft.email.trim() })
+    // "138 1234 5678" goes out as its digits; a "+86" typed in front of them is the country code.
+    const mobile = mobileDigits(draft.mobile)
+    const mobileCountry = mobile?.china ? '+86' : draft.mobileCountry.trim()
+    saving.submit({ ...draft, mobileCountry, mobile: mobile?.digits ?? '', email: draft.email.trim() })
   }
   return (
     <Stack gap="md" maw={820} data-testid="person-form">
@@ -161,7 +162,8 @@ export function PersonForm({
             value={draft.mobile}
             onChange={(e) => set({ mobile: e.currentTarget.value })}
             error={errors.mobile}
-            inputMode="numeric"
+            inputMode="tel"
+            maxLength={FIELD_LIMITS.mobileText}
           />
         </Group>
         <TextInput

@@ -19,11 +19,12 @@ import { SearchInput } from '../../../components/SearchInput'
 import { ListCount } from '../../../components/ListCount'
 import { FIELD_LIMITS } from '@shared/field-limits'
 
-type Filters = Required<{ [K in keyof PersonsFilter]: string }>
+/** The seed's name filter is the search box's first field, so it has no box of its own. */
+type Filters = Required<{ [K in Exclude<keyof PersonsFilter, 'name'>]: string }>
 const NO_FILTERS: Filters = {
   structureId: '',
   searchScope: 'withSubOrganisations',
-  name: '',
+  search: '',
   enabled: '',
   sex: '',
   mobile: '',
@@ -37,7 +38,7 @@ function toFilter(f: Filters): PersonsFilter {
   const text = (v: string) => (v.trim() ? v.trim() : undefined)
   return {
     ...(f.structureId ? { structureId: f.structureId, searchScope: f.searchScope === 'direct' ? 'direct' : 'withSubOrganisations' } : {}),
-    ...(text(f.name) ? { name: text(f.name) } : {}),
+    ...(text(f.search) ? { search: text(f.search) } : {}),
     ...(f.enabled ? { enabled: f.enabled === 'yes' } : {}),
     ...(f.sex === 'male' || f.sex === 'female' || f.sex === 'unknown' ? { sex: f.sex } : {}),
     ...(text(f.mobile) ? { mobile: text(f.mobile) } : {}),
@@ -113,7 +114,7 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
           mt={30}
           data-testid="with-sub-organisations"
         />
-        <SearchInput label={t('people.persons.name')} value={filters.name} onSearch={(v) => set('name', v)} data-testid="person-search" />
+        <SearchInput label={t('people.persons.search')} value={filters.search} onSearch={(v) => set('search', v)} data-testid="person-search" />
         <Select
           label={t('people.persons.enabled')}
           clearable

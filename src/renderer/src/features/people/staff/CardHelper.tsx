@@ -1,20 +1,25 @@
 import { Button, Group, Input, SegmentedControl, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core'
-import { CARD_FORMATS, type CardInputBase, cardReadings, possibleBases } from '@shared/people/card'
+import { CARD_FORMATS, type CardInputBase, type CardReadings, cardReadings, possibleBases } from '@shared/people/card'
+import { wiegandValue } from '@shared/people/wiegand'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /**
- * The card number as the reader or the supplier's sheet prints it, read as decimal or hex, and
- * shown in every format side by side; the installer adds the one their reader prints.
+ * The card number as the reader or the supplier's sheet prints it, read as decimal or hex, or as
+ * a Wiegand facility,card pair, and shown in every format side by side; the installer adds the
+ * one their reader prints.
  */
 export function CardHelper({ onUse }: { readonly onUse: (number: string) => void }) {
   const { t } = useTranslation()
   const [value, setValue] = useState('')
   const [chosen, setChosen] = useState<CardInputBase>('decimal')
+  const [pair, setPair] = useState('')
   // Nothing typed yet: both readings are offered, so the control does not look switched off.
   const bases = value.trim() === '' ? (['decimal', 'hex'] as const) : possibleBases(value)
   const base = bases.includes(chosen) ? chosen : (bases[0] ?? chosen)
   const readings = cardReadings(value, base)
+  const wiegand = wiegandValue(pair)
+  const wiegandReadings = wiegand && cardReadings(String(wiegand.value), 'decimal')
   return (
     <Stack gap="xs" p="sm" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }} data-testid="card-helper">
       <Text size="sm" fw={600}>
@@ -42,37 +47,63 @@ export function CardHelper({ onUse }: { readonly onUse: (number: string) => void
           {t('people.card.notANumber')}
         </Text>
       )}
-      {readings && (
-        <Table withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('people.card.format.label')}</Table.Th>
-              <Table.Th>{t('people.card.number')}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t('people.card.use')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {CARD_FORMATS.map((format) => (
-              <Table.Tr key={format}>
-                <Table.Td>{t(`people.card.format.${format}`)}</Table.Td>
-                <Table.Td ff="monospace">{readings[format]}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    onClick={() => onUse(readings[format])}
-                    aria-label={t('people.card.useAria', { number: readings[format], format: t(`people.card.format.${format}`) })}
-                  >
-                    {t('people.card.use')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+      {readings && <ReadingsTable readings={readings} onUse={onUse} />}
+      <TextInput
+        label={t('people.card.wiegand.input')}
+        description={t('people.card.wiegand.title')}
+        value={pair}
+        onChange={(e) => setPair(e.currentTarget.value)}
+        inputMode="numeric"
+        data-testid="wiegand-input"
+      />
+      {pair.trim() !== '' && !wiegand && (
+        <Text size="sm" c="red" role="alert">
+          {t('people.card.wiegand.notAPair')}
+        </Text>
+      )}
+      {wiegand && wiegandReadings && (
+        <>
+          <Text size="sm" data-testid="wiegand-fits">
+            {t('people.card.wiegand.fits', { formats: wiegand.formats.map((f) => t(`people.card.wiegand.format.${f}`)).join(', ') })}
+          </Text>
+          <ReadingsTable readings={wiegandReadings} onUse={onUse} />
+        </>
       )}
     </Stack>
+  )
+}
+
+function ReadingsTable({ readings, onUse }: { readonly readings: CardReadings; readonly onUse: (number: string) => void }) {
+  const { t } = useTranslation()
+  return (
+    <Table withTableBorder>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('people.card.format.label')}</Table.Th>
+          <Table.Th>{t('people.card.number')}</Table.Th>
+          <Table.Th>
+            <VisuallyHidden>{t('people.card.use')}</VisuallyHidden>
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {CARD_FORMATS.map((format) => (
+          <Table.Tr key={format}>
+            <Table.Td>{t(`people.card.format.${format}`)}</Table.Td>
+            <Table.Td ff="monospace">{readings[format]}</Table.Td>
+            <Table.Td>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => onUse(readings[format])}
+                aria-label={t('people.card.useAria', { number: readings[format], format: t(`people.card.format.${format}`) })}
+              >
+                {t('people.card.use')}
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   )
 }

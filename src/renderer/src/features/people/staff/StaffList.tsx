@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Checkbox, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
+import type { StaffListItem } from '@shared/people/staff'
 import { IconFileImport, IconLink, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,6 +12,7 @@ import { formatWhen } from '../../project/format'
 import { useStaffListing, useStaffPages } from '../people-queries'
 import { VirtualRows } from '../VirtualRows'
 import { DeleteStaffDialog } from './DeleteStaffDialog'
+import { matchedText } from './matched-text'
 import { SearchInput } from '../../../components/SearchInput'
 import { ListCount } from '../../../components/ListCount'
 
@@ -27,7 +28,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
   const [confirm, setConfirm] = useState(false)
   const { total, rows, error, ensure } = useStaffPages(scope, debounced.trim())
-  const toggle = (s: AkuvoxStaffAccessSummary) =>
+  const toggle = (s: StaffListItem) =>
     setSelected((prev) => {
       const next = new Map(prev)
       if (next.has(s.staffAccessId)) next.delete(s.staffAccessId)
@@ -109,9 +110,16 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
           <Group wrap="nowrap" gap="sm" px="sm" h="100%" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} data-testid="staff-row">
             <Checkbox aria-label={t('people.select', { name: s.staffAccessName })} checked={selected.has(s.staffAccessId)} onChange={() => toggle(s)} />
             <UnstyledButton style={{ flex: 1, minWidth: 0 }} onClick={() => showPeopleScreen({ kind: 'staffEdit', staffAccessId: s.staffAccessId })}>
-              <Text size="sm" fw={600} truncate>
-                {s.staffAccessName}
-              </Text>
+              <Group gap="xs" wrap="nowrap">
+                <Text size="sm" fw={600} truncate>
+                  {s.staffAccessName}
+                </Text>
+                {s.matched && (
+                  <Badge variant="light" color="blue" tt="none" style={{ flexShrink: 0 }} data-testid="staff-matched">
+                    {matchedText(t, s.matched)}
+                  </Badge>
+                )}
+              </Group>
               <Text size="xs" c="dimmed" truncate>
                 {[
                   s.accessGroupNames.join(', '),
