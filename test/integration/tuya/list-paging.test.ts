@@ -21,12 +21,17 @@ describe('Tuya sandbox list paging', () => {
     const clock = { now: () => at }
     const [warm, cold] = await Promise.all([startTuyaHarness({ scale: 60, clock }), startTuyaHarness({ scale: 60, clock })])
     onTestFinished(() => Promise.all([warm.close(), cold.close()]).then(() => undefined))
+    // Each site serves face pictures from its own address; the rest of a person is the same.
+    const sameSite = (page: Awaited<ReturnType<typeof warm.client.listPersons>>) => ({
+      ...page,
+      items: page.items.map((person) => ({ ...person, imageUrl: person.imageUrl && new URL(person.imageUrl).pathname })),
+    })
     for (const page of [1, 2, 3]) {
-      const persons = await warm.client.listPersons({ page, pageSize: 7 })
+      const persons = sameSite(await warm.client.listPersons({ page, pageSize: 7 }))
       const auths = await warm.client.listAccessAuth({ page, pageSize: 7 })
       const channels = await warm.client.listChannels({ page, pageSize: 7 })
       if (page < 3) continue
-      expect(await cold.client.listPersons({ page, pageSize: 7 })).toEqual(persons)
+      expect(sameSite(await cold.client.listPersons({ page, pageSize: 7 }))).toEqual(persons)
       expect(await cold.client.listAccessAuth({ page, pageSize: 7 })).toEqual(auths)
       expect(await cold.client.listChannels({ page, pageSize: 7 })).toEqual(channels)
     }

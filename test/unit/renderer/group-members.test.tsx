@@ -1,11 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { GroupMembers, KnownMember } from '@shared/domain/group-members'
 import { CONNECTION, GYM_DOORS, GYM_ROW, LISTING, RESIDENTS, SCOPE, TREE } from './access-groups-fixtures'
 import { type Answers, type Call, installApi, recorder, renderUi } from './render'
-
-vi.mock('../../../src/renderer/src/features/access-groups/zone', () => ({ localTimeZone: () => 'Asia/Shanghai' }))
 
 const ANN: KnownMember = {
   accountId: 'a1',
@@ -37,6 +35,8 @@ const calls: Call[] = []
 const record = recorder(calls)
 const answers: Answers = {
   'connections:list': () => ({ ok: true, value: [CONNECTION] }),
+  // Member times read in the site's zone: 02:02 UTC is 10:02 in Shanghai.
+  'project:siteZone': () => ({ ok: true, value: { siteZone: { zone: 'Asia/Shanghai', setAt: 0, clockChangeSettledAt: null }, suggestions: [] } }),
   'accessGroups:list': record('accessGroups:list', LISTING),
   'accessGroups:siteTree': record('accessGroups:siteTree', TREE),
   'accessGroups:residents': record('accessGroups:residents', [
@@ -74,7 +74,7 @@ describe('the members of a group', () => {
     const lines = within(members)
       .getAllByRole('listitem')
       .map((li) => li.textContent)
-    expect(lines[0]).toMatch(/^Ann Lee · Tower A · 101 \(added here on .*2026.*\)$/)
+    expect(lines[0]).toMatch(/^Ann Lee · Tower A · 101 \(added here on .*2026.*10:02\)$/)
     expect(lines[1]).toMatch(/^Cy Wu · Tower A · 103 \(added from “office-pc” on .*2026.*, waits in the outbox\)$/)
     // Cy waits in the outbox, so of the 3 the cloud counts only Ann is named.
     expect(members).toHaveTextContent('The other 2 users the cloud counts were added elsewhere: the cloud does not say who.')

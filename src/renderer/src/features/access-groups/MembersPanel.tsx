@@ -1,6 +1,7 @@
 import { List, Loader, Pagination, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSiteZone } from '../site-zone/site-zone-queries'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { GroupsScope } from '../../stores/access-groups/store'
 import { useGroupMembers } from './group-queries'
@@ -16,6 +17,7 @@ export function MembersPanel({ scope, id }: { readonly scope: GroupsScope; reado
   const { t, i18n } = useTranslation()
   const [page, setPage] = useState(1)
   const read = useGroupMembers(scope, id, (page - 1) * PAGE, PAGE)
+  const zone = useSiteZone(scope).data?.siteZone?.zone ?? 'UTC'
   const members = read.data
   const title = (
     <Title order={2} size="h4">
@@ -53,7 +55,7 @@ export function MembersPanel({ scope, id }: { readonly scope: GroupsScope; reado
                 name: memberName(t, m),
                 building: m.buildingName,
                 residence: m.residenceNo,
-                note: memberNote(t, m, i18n.language),
+                note: memberNote(t, m, i18n.language, zone),
               })}
             </List.Item>
           ))}

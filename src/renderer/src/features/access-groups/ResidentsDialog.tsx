@@ -3,6 +3,7 @@ import type { AccessGroupRow, ResidentChange } from '@shared/domain/access-group
 import type { Resident, ResidentRef } from '@shared/domain/residents'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSiteZone } from '../site-zone/site-zone-queries'
 import { FormError } from '../../components/ChangeFeedback'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useResultMutation } from '../../query/use-result-mutation'
@@ -68,6 +69,7 @@ export function ResidentsDialog({ scope, group, onClose }: { readonly scope: Gro
   const visible = shown.slice((Math.min(page, pages) - 1) * PAGE, Math.min(page, pages) * PAGE)
   const byAccount = new Map(residents.map((r) => [r.accountId, r]))
   const total = useGroupMembers(scope, group.id, 0, 1)
+  const zone = useSiteZone(scope).data?.siteZone?.zone ?? 'UTC'
   const among = useMembersAmong(
     scope,
     group.id,
@@ -96,7 +98,7 @@ export function ResidentsDialog({ scope, group, onClose }: { readonly scope: Gro
   }
   const noteOf = (id: string): string | undefined => {
     const member = known.get(id)
-    return member && memberNote(t, member, i18n.language)
+    return member && memberNote(t, member, i18n.language, zone)
   }
   const cloud = t('accessGroups.members.users', { count: group.userCount })
   const knownCount = total.data?.known.total ?? null

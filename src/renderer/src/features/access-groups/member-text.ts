@@ -1,9 +1,17 @@
 import type { KnownMember } from '@shared/domain/group-members'
 import type { TFunction } from 'i18next'
 
-/** "6 Dec 2026, 10:02": when a member was added, in the installer's language, 24-hour. */
-export function addedWhen(at: number, language: string): string {
-  return new Date(at).toLocaleString(language, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+/** "6 Dec 2026, 10:02": when a member was added, in the installer's language, 24-hour, in the site's time zone. */
+export function addedWhen(at: number, language: string, zone: string): string {
+  return new Date(at).toLocaleString(language, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: zone,
+  })
 }
 
 export function memberName(t: TFunction, member: Pick<KnownMember, 'name'>): string {
@@ -11,8 +19,8 @@ export function memberName(t: TFunction, member: Pick<KnownMember, 'name'>): str
 }
 
 /** "added here on 6 Dec 2026, 10:02", or on which computer; and whether it still waits in the outbox. */
-export function memberNote(t: TFunction, member: KnownMember, language: string): string {
-  const when = addedWhen(member.addedAt, language)
+export function memberNote(t: TFunction, member: KnownMember, language: string, zone: string): string {
+  const when = addedWhen(member.addedAt, language, zone)
   const added = member.addedHere
     ? t('accessGroups.members.addedHere', { when })
     : member.machineName
