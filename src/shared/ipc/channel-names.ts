@@ -82,6 +82,10 @@ export const INVOKE_CHANNEL_NAMES = every<InvokeChannel>()([
   'staff:create',
   'staff:update',
   'staff:delete',
+  'staff:selectionSummary',
+  'staff:bulkDelete',
+  'staff:bulkDeleteCancel',
+  'staff:importRuns',
   'staff:refresh',
   'staff:importBegin',
   'staff:importAppend',
@@ -107,6 +111,7 @@ export const EVENT_CHANNEL_NAMES = every<EventChannel>()([
   'app:command',
   'staff:changed',
   'staff:importProgress',
+  'staff:bulkDeleteProgress',
   'sync:progress',
   'sync:outcome',
 ])

@@ -44,6 +44,7 @@ describe('the largest message of each channel', () => {
       [
         'devices:list',
         'staff:importResults',
+        'staff:importRuns',
         'persons:page',
         'persons:recyclePage',
         'staff:credentials',

@@ -9,6 +9,7 @@ import type { SyncService } from '../sync/sync-service'
 import { BulkImports } from './bulk-import'
 import type { PeopleService } from './people-service'
 import { PersonsService } from './persons-service'
+import { StaffBulkDelete } from './staff-bulk-delete'
 import { StaffService } from './staff-service'
 
 export interface PeopleWiring {
@@ -42,6 +43,11 @@ export function createPeopleService(w: PeopleWiring): PeopleService {
       now: w.now,
       onChange: changed('staff:changed'),
       onProgress: (progress) => w.events.emit('staff:importProgress', progress),
+    }),
+    bulkDelete: new StaffBulkDelete({
+      ...common,
+      onChange: changed('staff:changed'),
+      onProgress: (progress) => w.events.emit('staff:bulkDeleteProgress', progress),
     }),
     persons: new PersonsService({ ...common, sync, onChange: changed('persons:changed') }),
   }

@@ -1,10 +1,12 @@
 import type { BulkImports } from './bulk-import'
 import type { PersonsService } from './persons-service'
+import type { StaffBulkDelete } from './staff-bulk-delete'
 import type { StaffService } from './staff-service'
 
-/** The people module: Akuvox staff access with its bulk import, and Tuya persons. */
+/** The people module: Akuvox staff access with its bulk import and batch delete, and Tuya persons. */
 export interface PeopleService {
   readonly staff: StaffService
   readonly bulk: BulkImports
+  readonly bulkDelete: StaffBulkDelete
   readonly persons: PersonsService
 }

@@ -110,6 +110,23 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
   'staff:update': [{ connectionId: ID, projectId: 'p', staffAccessId: 's', edit: {} }],
   'staff:delete': [{ connectionId: ID, projectId: 'p', staffAccessIds: [] }],
   'staff:refresh': [{}],
+  'staff:selectionSummary': [
+    { connectionId: ID, projectId: 'p' },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'ids', staffAccessIds: [] } },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'ids', staffAccessIds: Array.from({ length: 501 }, (_, i) => `s${i}`) } },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'matching', search: 'x'.repeat(101), except: [] } },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'importRun', runId: 'not-a-uuid' } },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'everything' } },
+  ],
+  'staff:bulkDelete': [
+    { connectionId: ID, projectId: 'p', selection: { kind: 'matching', search: '', except: Array.from({ length: 501 }, (_, i) => `s${i}`) } },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'ids', staffAccessIds: ['s1'], extra: 1 } },
+  ],
+  'staff:bulkDeleteCancel': [{}, { jobId: 'x' }],
+  'staff:importRuns': [
+    { connectionId: ID, projectId: 'p', limit: 501 },
+    { connectionId: ID, projectId: 'p', offset: -1 },
+  ],
   'staff:importBegin': [
     { connectionId: ID, projectId: 'p', total: 0 },
     { connectionId: ID, projectId: 'p', total: 50_001 },
