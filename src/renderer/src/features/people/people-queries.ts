@@ -1,6 +1,7 @@
 import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { AppError } from '@shared/errors'
+import type { StaffSelection } from '@shared/people/bulk-delete'
 import type { PersonsFilter } from '@shared/people/persons'
 import type { BulkResultsFilter, BulkRowResult, StaffContext, StaffCredentials } from '@shared/people/staff'
 import { type Result, ok } from '@shared/result'
@@ -43,6 +44,17 @@ export function useStaffPages(scope: PeopleScope, search: string) {
   return usePagedQuery<AkuvoxStaffAccessSummary>([...staffKey(scope), 'pages', search], (offset, limit) =>
     api.staff.page({ ...scope, offset, limit, ...(search ? { search } : {}) }),
   )
+}
+
+/** How many staff a selection holds now and the first names: what a batch delete's confirmation names. */
+export function useSelectionSummary(scope: PeopleScope, selection: StaffSelection) {
+  return useResultQuery([...staffKey(scope), 'selection', selection], () => api.staff.selectionSummary({ ...scope, selection }))
+}
+
+/** The imports shown for undoing: the newest IMPORT_RUNS_SHOWN run from this laptop. */
+export const IMPORT_RUNS_SHOWN = 50
+export function useImportRuns(scope: PeopleScope) {
+  return useResultQuery([...staffKey(scope), 'importRuns'], () => api.staff.importRuns({ ...scope, offset: 0, limit: IMPORT_RUNS_SHOWN }))
 }
 
 /** One staff access to edit; null while a new one is being added (nothing to read). */

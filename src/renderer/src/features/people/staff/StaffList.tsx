@@ -1,8 +1,8 @@
 import { Alert, Badge, Button, Checkbox, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
-import { IconFileImport, IconLink, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react'
-import { useState } from 'react'
+import { IconFileImport, IconHistory, IconLink, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react'
+import { type KeyboardEvent, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { useButtonChange } from '../../../components/use-button-change'
@@ -11,7 +11,10 @@ import { type PeopleScope } from '../../../stores/people/store'
 import { formatWhen } from '../../project/format'
 import { useStaffListing, useStaffPages } from '../people-queries'
 import { VirtualRows } from '../VirtualRows'
-import { DeleteStaffDialog } from './DeleteStaffDialog'
+import { BulkDeleteDialog } from './BulkDeleteDialog'
+import { ImportRunsDialog } from './ImportRunsDialog'
+import { type ListSelection, NOTHING, isPicked, pickedCount, toWire, toggle, toggleRange } from './list-selection'
+import { SelectionBar } from './SelectionBar'
 import { SearchInput } from '../../../components/SearchInput'
 import { ListCount } from '../../../components/ListCount'
 
@@ -24,16 +27,33 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   const editQueued = useButtonChange((outboxId: number) => editQueuedStaff(outboxId))
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 150)
-  const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
+  const query = debounced.trim()
+  const [selection, setSelection] = useState<{ readonly search: string; readonly picked: ListSelection }>({ search: query, picked: NOTHING })
+  // A new search starts a new selection: "all matching" means what the installer sees.
+  const selected = selection.search === query ? selection.picked : NOTHING
+  const select = (next: ListSelection) => setSelection({ search: query, picked: next })
   const [confirm, setConfirm] = useState(false)
-  const { total, rows, error, ensure } = useStaffPages(scope, debounced.trim())
-  const toggle = (s: AkuvoxStaffAccessSummary) =>
-    setSelected((prev) => {
-      const next = new Map(prev)
-      if (next.has(s.staffAccessId)) next.delete(s.staffAccessId)
-      else next.set(s.staffAccessId, s.staffAccessName)
-      return next
-    })
+  const [history, setHistory] = useState(false)
+  const { total, rows, error, ensure } = useStaffPages(scope, query)
+  /** The last row clicked or toggled with Space: where a Shift-click range starts. */
+  const anchor = useRef<number | null>(null)
+  const loaded = [...rows].map(([index, s]) => ({ index, id: s.staffAccessId, name: s.staffAccessName }))
+  const pick = (s: AkuvoxStaffAccessSummary, index: number, range: boolean) => {
+    const from = anchor.current
+    if (range && from !== null) {
+      const byIndex: ({ id: string; name: string } | undefined)[] = []
+      for (const r of loaded) byIndex[r.index] = r
+      select(toggleRange(selected, byIndex, from, index))
+    } else select(toggle(selected, { id: s.staffAccessId, name: s.staffAccessName }))
+    anchor.current = index
+  }
+  /** Space on a focused row ticks it (Shift+Space: the range from the last one); Enter opens it. */
+  const rowKey = (s: AkuvoxStaffAccessSummary, index: number) => (event: KeyboardEvent) => {
+    if (event.key !== ' ') return
+    event.preventDefault()
+    pick(s, index, event.shiftKey)
+  }
+  const count = pickedCount(selected, total ?? 0)
   const pending = listing?.pending ?? []
   return (
     <Stack gap="sm">
@@ -56,6 +76,9 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
           </Button>
           <Button variant="light" leftSection={<IconLink size={16} aria-hidden />} onClick={() => showPeopleScreen({ kind: 'urlImport' })}>
             {t('people.urlImport.open')}
+          </Button>
+          <Button variant="light" leftSection={<IconHistory size={16} aria-hidden />} onClick={() => setHistory(true)}>
+            {t('people.bulk.history')}
           </Button>
           <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={refresh.isPending} onClick={() => refresh.run(undefined)}>
             {t('people.refresh')}
@@ -85,18 +108,12 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
       )}
       <Group>
         <SearchInput label={t('people.staff.search')} value={search} onSearch={setSearch} style={{ flex: 1 }} data-testid="staff-search" />
-        <Button
-          color="red"
-          variant="light"
-          mt="lg"
-          disabled={selected.size === 0}
-          leftSection={<IconTrash size={16} aria-hidden />}
-          onClick={() => setConfirm(true)}
-        >
-          {t('people.staff.deleteSelected', { count: selected.size })}
+        <Button color="red" variant="light" mt="lg" disabled={count === 0} leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirm(true)}>
+          {t('people.staff.deleteSelected', { count })}
         </Button>
       </Group>
       <ListCount total={total} error={error} waiting={t('people.loading')} counted={(count) => t('people.staff.matching', { count })} />
+      <SelectionBar selection={selected} search={query} total={total ?? 0} shown={loaded} onChange={select} />
       <VirtualRows
         label={t('people.staff.title')}
         total={total ?? 0}
@@ -105,10 +122,22 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
         height="calc(100vh - 320px)"
         ensure={ensure}
         testId="staff-list"
-        render={(s) => (
+        render={(s, index) => (
           <Group wrap="nowrap" gap="sm" px="sm" h="100%" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} data-testid="staff-row">
-            <Checkbox aria-label={t('people.select', { name: s.staffAccessName })} checked={selected.has(s.staffAccessId)} onChange={() => toggle(s)} />
-            <UnstyledButton style={{ flex: 1, minWidth: 0 }} onClick={() => showPeopleScreen({ kind: 'staffEdit', staffAccessId: s.staffAccessId })}>
+            <Checkbox
+              aria-label={t('people.select', { name: s.staffAccessName })}
+              checked={isPicked(selected, s.staffAccessId)}
+              onChange={(event) => pick(s, index, (event.nativeEvent as MouseEvent).shiftKey)}
+              onKeyDown={(event) => {
+                // Shift+Space extends the range; Space alone toggles natively.
+                if (event.key === ' ' && event.shiftKey) rowKey(s, index)(event)
+              }}
+            />
+            <UnstyledButton
+              style={{ flex: 1, minWidth: 0 }}
+              onClick={() => showPeopleScreen({ kind: 'staffEdit', staffAccessId: s.staffAccessId })}
+              onKeyDown={rowKey(s, index)}
+            >
               <Text size="sm" fw={600} truncate>
                 {s.staffAccessName}
               </Text>
@@ -133,16 +162,17 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
         )}
       />
       {confirm && (
-        <DeleteStaffDialog
+        <BulkDeleteDialog
           scope={scope}
-          names={[...selected.values()]}
-          ids={[...selected.keys()]}
+          selection={toWire(selected)}
+          title={t('people.bulk.title')}
           onClose={(deleted) => {
             setConfirm(false)
-            if (deleted) setSelected(new Map())
+            if (deleted) select(NOTHING)
           }}
         />
       )}
+      {history && <ImportRunsDialog scope={scope} onClose={() => setHistory(false)} />}
     </Stack>
   )
 }
