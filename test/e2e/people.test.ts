@@ -532,7 +532,9 @@ describe('Tuya persons in Chromium', () => {
     // Delete to the recycle bin
     await page.getByRole('checkbox', { name: 'Select Mei Tan' }).check()
     await page.getByTestId('delete-selected').click()
-    await page.getByTestId('confirm-persons').click()
+    await page.getByTestId('bulk-delete-confirm').click()
+    await expect.poll(() => page.getByTestId('bulk-delete-progress').textContent()).toBe('Deleted 1 of 1 person.')
+    await page.getByTestId('bulk-delete').getByRole('button', { name: 'Close' }).click()
     await expect.poll(async () => (await findRecycled('E2E-MEI'))?.name).toBe('Mei Tan')
     expect(await findPerson('E2E-MEI')).toBeUndefined()
 

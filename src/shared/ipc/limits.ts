@@ -18,9 +18,10 @@
  *   `sends:permissions`, `sends:tasks`, `staff:importRuns`;
  * - fixed size (one item, counts, progress): `app:*`, `network:*`, `staff:importJob`,
  *   `staff:importBegin|Append|Run`, `staff:importCancel`, `staff:context` (groups and
- *   buildings, the staff only counted), `staff:importProgress`, `sync:*`, details and outcomes; `staff:selectionSummary` (a count and
- *   three names), `staff:bulkDelete|bulkDeleteCancel` and `staff:bulkDeleteProgress` (counts and
- *   the first five failed names: a selection reaches main as a filter or at most 500 ids);
+ *   buildings, the staff only counted), `staff:importProgress`, `sync:*`, details and outcomes; `staff:selectionSummary` and
+ *   `persons:selectionSummary` (a count and three names), `staff|persons:bulkDelete`,
+ *   `…:bulkDeleteCancel` and `…:bulkDeleteProgress` (counts and the first five failed names: a
+ *   selection reaches main as a filter or at most 500 ids);
  * - one list per project that grows with the site and is not paged: `accessGroups:list`,
  *   `accessGroups:siteTree`, `accessGroups:residents`, `devices:buildings`, `devices:channels`,
  *   `persons:organisations`, `outbox:list` and `outbox:changed`, `sends:channels`, `sends:preview`,

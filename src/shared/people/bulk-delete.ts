@@ -1,4 +1,5 @@
 import type { AppError } from '../errors'
+import type { PersonsFilter } from './persons'
 
 /**
  * Staff the installer picked for a batch action, described the way main resolves it against the
@@ -12,6 +13,14 @@ export type StaffSelection =
   | { readonly kind: 'ids'; readonly staffAccessIds: readonly string[] }
   | { readonly kind: 'matching'; readonly search: string; readonly except: readonly string[] }
   | { readonly kind: 'importRun'; readonly runId: string }
+
+/**
+ * Persons picked for a batch action: ticked ones (at most SELECTION_MAX_IDS), or everything the
+ * list's filters find minus the rows unticked since.
+ */
+export type PersonSelection =
+  | { readonly kind: 'ids'; readonly personIds: readonly string[] }
+  | { readonly kind: 'matching'; readonly filter: PersonsFilter; readonly except: readonly string[] }
 
 /** The most ids a selection, or the rows unticked from "all matching", may name. */
 export const SELECTION_MAX_IDS = 500
@@ -27,6 +36,9 @@ export interface SelectionSummary {
 
 /** At most this many ids go in one `batch_delete_staff_access_info` call. */
 export const STAFF_DELETE_BATCH = 100
+
+/** At most this many ids go in one Tuya delete (to the recycle bin). */
+export const PERSON_DELETE_BATCH = 100
 
 /** How many failed names a job keeps to show (the count covers all of them). */
 export const FAILED_NAMES_KEPT = 5

@@ -8,6 +8,7 @@ import type { CloudSession } from '../../../src/main/services/connections/cloud-
 import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
 import { outboxOperations } from '../../../src/main/services/outbox-operations'
 import { BulkImports } from '../../../src/main/services/people/bulk-import'
+import { PersonsBulkDelete } from '../../../src/main/services/people/persons-bulk-delete'
 import { PersonsService } from '../../../src/main/services/people/persons-service'
 import { StaffBulkDelete } from '../../../src/main/services/people/staff-bulk-delete'
 import { StaffService } from '../../../src/main/services/people/staff-service'
@@ -24,6 +25,7 @@ export interface PeopleHarness {
   readonly bulkDelete: StaffBulkDelete
   readonly deleteProgress: BulkDeleteProgress[]
   readonly persons: PersonsService
+  readonly personsBulkDelete: PersonsBulkDelete
   readonly outbox: OutboxService
   readonly akuvox: CacheScope
   readonly tuya: CacheScope
@@ -53,6 +55,7 @@ export function peopleHarness(sandboxes: RunningSandboxes, akuvoxProjectId: stri
     onChange: (scope: CacheScope) => changes.push(scope),
   }
   const syncProject = (connectionId: string, projectId: string) => sync.syncProject(connectionId, projectId)
+  const persons = new PersonsService({ ...common, sync: syncProject })
   const h: PeopleHarness = {
     db,
     outbox,
@@ -66,7 +69,8 @@ export function peopleHarness(sandboxes: RunningSandboxes, akuvoxProjectId: stri
     staff: new StaffService({ ...common, sync: syncProject, now: Date.now }),
     bulk: new BulkImports({ ...common, now: () => Date.now() + h.ahead, onProgress: (p) => progress.push(p) }),
     bulkDelete: new StaffBulkDelete({ ...common, onProgress: (p) => deleteProgress.push(p) }),
-    persons: new PersonsService({ ...common, sync: syncProject }),
+    persons,
+    personsBulkDelete: new PersonsBulkDelete({ ...common, persons, onProgress: (p) => deleteProgress.push(p) }),
   }
   return h
 }

@@ -4,7 +4,7 @@ import type { PeopleService } from '../../services/people'
 import type { Handlers } from '../router'
 
 export function peopleHandlers(people: PeopleService): Pick<Handlers, keyof typeof staffInvokes | keyof typeof personsInvokes> {
-  const { staff, bulk, bulkDelete, persons } = people
+  const { staff, bulk, bulkDelete, persons, personsBulkDelete } = people
   return {
     'staff:listing': (scope) => staff.listing(scope),
     'staff:page': ({ search, offset, limit, ...scope }) => staff.page(scope, search, offset, limit),
@@ -36,6 +36,9 @@ export function peopleHandlers(people: PeopleService): Pick<Handlers, keyof type
     'persons:edit': ({ personId, draft, intentKey, ...scope }) => persons.edit(scope, personId, draft, intentKey),
     'persons:disable': ({ personIds, intentKey, ...scope }) => persons.disable(scope, personIds, intentKey),
     'persons:delete': ({ personIds, intentKey, ...scope }) => persons.remove(scope, personIds, intentKey),
+    'persons:selectionSummary': ({ selection, ...scope }) => personsBulkDelete.summary(scope, selection),
+    'persons:bulkDelete': ({ selection, ...scope }) => personsBulkDelete.start(scope, selection),
+    'persons:bulkDeleteCancel': ({ jobId }) => personsBulkDelete.cancel(jobId),
     'persons:recyclePage': ({ search, offset, limit, ...scope }) => persons.recyclePage(scope, search, { offset, limit }),
     'persons:recycledDetail': ({ personId, ...scope }) => persons.recycledDetail(scope, personId),
     'persons:recover': ({ personIds, intentKey, ...scope }) => persons.recover(scope, personIds, intentKey),

@@ -8,6 +8,7 @@ import type { OutboxService } from '../outbox/outbox-service'
 import type { SyncService } from '../sync/sync-service'
 import { BulkImports } from './bulk-import'
 import type { PeopleService } from './people-service'
+import { PersonsBulkDelete } from './persons-bulk-delete'
 import { PersonsService } from './persons-service'
 import { StaffBulkDelete } from './staff-bulk-delete'
 import { StaffService } from './staff-service'
@@ -36,6 +37,7 @@ export function createPeopleService(w: PeopleWiring): PeopleService {
   const changed = (channel: 'staff:changed' | 'persons:changed') => (scope: CacheScope) =>
     w.events.emit(channel, { connectionId: scope.connectionId, projectId: scope.projectId })
   const sync = (connectionId: string, projectId: string) => w.sync.syncProject(connectionId, projectId)
+  const persons = new PersonsService({ ...common, sync, onChange: changed('persons:changed') })
   return {
     staff: new StaffService({ ...common, sync, now: w.now, onChange: changed('staff:changed') }),
     bulk: new BulkImports({
@@ -49,6 +51,12 @@ export function createPeopleService(w: PeopleWiring): PeopleService {
       onChange: changed('staff:changed'),
       onProgress: (progress) => w.events.emit('staff:bulkDeleteProgress', progress),
     }),
-    persons: new PersonsService({ ...common, sync, onChange: changed('persons:changed') }),
+    persons,
+    personsBulkDelete: new PersonsBulkDelete({
+      ...common,
+      persons,
+      onChange: changed('persons:changed'),
+      onProgress: (progress) => w.events.emit('persons:bulkDeleteProgress', progress),
+    }),
   }
 }

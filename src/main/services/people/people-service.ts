@@ -1,4 +1,5 @@
 import type { BulkImports } from './bulk-import'
+import type { PersonsBulkDelete } from './persons-bulk-delete'
 import type { PersonsService } from './persons-service'
 import type { StaffBulkDelete } from './staff-bulk-delete'
 import type { StaffService } from './staff-service'
@@ -9,4 +10,5 @@ export interface PeopleService {
   readonly bulk: BulkImports
   readonly bulkDelete: StaffBulkDelete
   readonly persons: PersonsService
+  readonly personsBulkDelete: PersonsBulkDelete
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FIELD_LIMITS as L } from '../../field-limits'
-import { SELECTION_MAX_IDS, STAFF_DELETE_BATCH } from '../../people/bulk-delete'
+import { PERSON_DELETE_BATCH, SELECTION_MAX_IDS, STAFF_DELETE_BATCH } from '../../people/bulk-delete'
 import { jsonBytes } from '../limits'
 import { confirmedDuplicates } from './duplicates'
 import { intentKey } from './intent'
@@ -198,3 +198,11 @@ export const byPerson = projectScope.extend({ personId: id }).strict()
 export const addPersonInput = projectScope.extend({ draft: personDraftInput, intentKey }).strict()
 export const editPersonInput = byPerson.extend({ draft: personDraftInput, intentKey }).strict()
 export const personsRef = projectScope.extend({ personIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly(), intentKey }).strict()
+/** One call's worth: more persons go through `persons:bulkDelete`, which runs in batches. */
+export const deletePersonsRef = projectScope.extend({ personIds: z.array(id).min(1).max(PERSON_DELETE_BATCH).readonly(), intentKey }).strict()
+
+const personSelection = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ids'), personIds: z.array(id).min(1).max(SELECTION_MAX_IDS).readonly() }).strict(),
+  z.object({ kind: z.literal('matching'), filter: personsFilterInput, except: z.array(id).max(SELECTION_MAX_IDS).readonly() }).strict(),
+])
+export const personSelectionInput = projectScope.extend({ selection: personSelection }).strict()

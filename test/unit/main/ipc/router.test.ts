@@ -157,7 +157,17 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
   'persons:add': [{ connectionId: ID, projectId: 'p', draft: { name: '' } }],
   'persons:edit': [{ connectionId: ID, projectId: 'p', draft: {} }],
   'persons:disable': [{ connectionId: ID, projectId: 'p', personIds: [] }],
-  'persons:delete': [{ connectionId: ID, projectId: 'p', personIds: Array(501).fill('x') }],
+  'persons:delete': [
+    { connectionId: ID, projectId: 'p', personIds: Array(501).fill('x') },
+    { connectionId: ID, projectId: 'p', personIds: Array(101).fill('x') },
+  ],
+  'persons:selectionSummary': [
+    { connectionId: ID, projectId: 'p', selection: { kind: 'ids', personIds: [] } },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'matching', filter: { colour: 'red' }, except: [] } },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'importRun', runId: ID } },
+  ],
+  'persons:bulkDelete': [{ connectionId: ID, projectId: 'p', selection: { kind: 'matching', filter: {}, except: Array(501).fill('x') } }],
+  'persons:bulkDeleteCancel': [{ jobId: 'x' }],
   'persons:recyclePage': [{ connectionId: ID, projectId: 'p', limit: 0 }],
   'persons:recycledDetail': [{ connectionId: ID, projectId: 'p', personId: '' }],
   'persons:recover': [{ connectionId: ID, projectId: 'p' }],

@@ -1,7 +1,7 @@
 import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { AppError } from '@shared/errors'
-import type { StaffSelection } from '@shared/people/bulk-delete'
+import type { PersonSelection, StaffSelection } from '@shared/people/bulk-delete'
 import type { PersonsFilter } from '@shared/people/persons'
 import type { BulkResultsFilter, BulkRowResult, StaffContext, StaffCredentials } from '@shared/people/staff'
 import { type Result, ok } from '@shared/result'
@@ -46,9 +46,20 @@ export function useStaffPages(scope: PeopleScope, search: string) {
   )
 }
 
-/** How many staff a selection holds now and the first names: what a batch delete's confirmation names. */
-export function useSelectionSummary(scope: PeopleScope, selection: StaffSelection) {
-  return useResultQuery([...staffKey(scope), 'selection', selection], () => api.staff.selectionSummary({ ...scope, selection }))
+/** What a batch delete takes out: staff or persons of one project, as main resolves the selection. */
+export type BulkDeleteTarget =
+  | { readonly kind: 'staff'; readonly scope: PeopleScope; readonly selection: StaffSelection }
+  | { readonly kind: 'persons'; readonly scope: PeopleScope; readonly selection: PersonSelection }
+
+/** How many a selection holds now and the first names: what a batch delete's confirmation names. */
+export function useSelectionSummary(target: BulkDeleteTarget) {
+  const { scope } = target
+  return useResultQuery(
+    [...(target.kind === 'staff' ? staffKey(scope) : personsKey(scope)), 'selection', target.selection],
+    target.kind === 'staff'
+      ? () => api.staff.selectionSummary({ ...scope, selection: target.selection })
+      : () => api.persons.selectionSummary({ ...scope, selection: target.selection }),
+  )
 }
 
 /** The imports shown for undoing: the newest IMPORT_RUNS_SHOWN run from this laptop. */

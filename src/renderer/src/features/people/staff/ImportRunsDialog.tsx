@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert'
 import type { PeopleScope } from '../../../stores/people/store'
 import { formatWhen } from '../../project/format'
 import { IMPORT_RUNS_SHOWN, useImportRuns } from '../people-queries'
-import { BulkDeleteDialog } from './BulkDeleteDialog'
+import { BulkDeleteDialog } from '../bulk/BulkDeleteDialog'
 
 /**
  * The staff files imported from this laptop, newest first: when, which file, how many staff it
@@ -73,8 +73,7 @@ export function ImportRunsDialog(props: { readonly scope: PeopleScope; readonly 
       </Modal>
       {undo && (
         <BulkDeleteDialog
-          scope={props.scope}
-          selection={{ kind: 'importRun', runId: undo.runId }}
+          target={{ kind: 'staff', scope: props.scope, selection: { kind: 'importRun', runId: undo.runId } }}
           title={t('people.bulk.undoTitle', { file: undo.fileName || t('people.bulk.unnamedFile') })}
           onClose={() => setUndo(null)}
         />

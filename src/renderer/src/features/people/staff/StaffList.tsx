@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Checkbox, Group, Stack, Text, Title, UnstyledButt
 import { useDebouncedValue } from '@mantine/hooks'
 import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
 import { IconFileImport, IconHistory, IconLink, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react'
-import { type KeyboardEvent, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { useButtonChange } from '../../../components/use-button-change'
@@ -11,10 +11,11 @@ import { type PeopleScope } from '../../../stores/people/store'
 import { formatWhen } from '../../project/format'
 import { useStaffListing, useStaffPages } from '../people-queries'
 import { VirtualRows } from '../VirtualRows'
-import { BulkDeleteDialog } from './BulkDeleteDialog'
+import { BulkDeleteDialog } from '../bulk/BulkDeleteDialog'
+import { isPicked, nothing, staffSelection } from '../bulk/list-selection'
+import { SelectionBar } from '../bulk/SelectionBar'
+import { useListSelection } from '../bulk/use-list-selection'
 import { ImportRunsDialog } from './ImportRunsDialog'
-import { type ListSelection, NOTHING, isPicked, pickedCount, toWire, toggle, toggleRange } from './list-selection'
-import { SelectionBar } from './SelectionBar'
 import { SearchInput } from '../../../components/SearchInput'
 import { ListCount } from '../../../components/ListCount'
 
@@ -28,32 +29,12 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 150)
   const query = debounced.trim()
-  const [selection, setSelection] = useState<{ readonly search: string; readonly picked: ListSelection }>({ search: query, picked: NOTHING })
-  // A new search starts a new selection: "all matching" means what the installer sees.
-  const selected = selection.search === query ? selection.picked : NOTHING
-  const select = (next: ListSelection) => setSelection({ search: query, picked: next })
   const [confirm, setConfirm] = useState(false)
   const [history, setHistory] = useState(false)
   const { total, rows, error, ensure } = useStaffPages(scope, query)
-  /** The last row clicked or toggled with Space: where a Shift-click range starts. */
-  const anchor = useRef<number | null>(null)
   const loaded = [...rows].map(([index, s]) => ({ index, id: s.staffAccessId, name: s.staffAccessName }))
-  const pick = (s: AkuvoxStaffAccessSummary, index: number, range: boolean) => {
-    const from = anchor.current
-    if (range && from !== null) {
-      const byIndex: ({ id: string; name: string } | undefined)[] = []
-      for (const r of loaded) byIndex[r.index] = r
-      select(toggleRange(selected, byIndex, from, index))
-    } else select(toggle(selected, { id: s.staffAccessId, name: s.staffAccessName }))
-    anchor.current = index
-  }
-  /** Space on a focused row ticks it (Shift+Space: the range from the last one); Enter opens it. */
-  const rowKey = (s: AkuvoxStaffAccessSummary, index: number) => (event: KeyboardEvent) => {
-    if (event.key !== ' ') return
-    event.preventDefault()
-    pick(s, index, event.shiftKey)
-  }
-  const count = pickedCount(selected, total ?? 0)
+  const { selection: selected, select, pick, rowKey, count } = useListSelection(query, query, loaded, total ?? 0)
+  const row = (s: AkuvoxStaffAccessSummary) => ({ id: s.staffAccessId, name: s.staffAccessName })
   const pending = listing?.pending ?? []
   return (
     <Stack gap="sm">
@@ -113,7 +94,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
         </Button>
       </Group>
       <ListCount total={total} error={error} waiting={t('people.loading')} counted={(count) => t('people.staff.matching', { count })} />
-      <SelectionBar selection={selected} search={query} total={total ?? 0} shown={loaded} onChange={select} />
+      <SelectionBar kind="staff" selection={selected} query={query} narrowed={query !== ''} total={total ?? 0} shown={loaded} onChange={select} />
       <VirtualRows
         label={t('people.staff.title')}
         total={total ?? 0}
@@ -127,16 +108,16 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
             <Checkbox
               aria-label={t('people.select', { name: s.staffAccessName })}
               checked={isPicked(selected, s.staffAccessId)}
-              onChange={(event) => pick(s, index, (event.nativeEvent as MouseEvent).shiftKey)}
+              onChange={(event) => pick(row(s), index, (event.nativeEvent as MouseEvent).shiftKey)}
               onKeyDown={(event) => {
                 // Shift+Space extends the range; Space alone toggles natively.
-                if (event.key === ' ' && event.shiftKey) rowKey(s, index)(event)
+                if (event.key === ' ' && event.shiftKey) rowKey(row(s), index)(event)
               }}
             />
             <UnstyledButton
               style={{ flex: 1, minWidth: 0 }}
               onClick={() => showPeopleScreen({ kind: 'staffEdit', staffAccessId: s.staffAccessId })}
-              onKeyDown={rowKey(s, index)}
+              onKeyDown={rowKey(row(s), index)}
             >
               <Text size="sm" fw={600} truncate>
                 {s.staffAccessName}
@@ -163,12 +144,11 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
       />
       {confirm && (
         <BulkDeleteDialog
-          scope={scope}
-          selection={toWire(selected)}
+          target={{ kind: 'staff', scope, selection: staffSelection(selected) }}
           title={t('people.bulk.title')}
           onClose={(deleted) => {
             setConfirm(false)
-            if (deleted) select(NOTHING)
+            if (deleted) select(nothing())
           }}
         />
       )}
