@@ -92,6 +92,8 @@ describe('bulk actions on staff', () => {
     const run = page.getByTestId('import-run').filter({ hasText: 'night-porters.csv' })
     await run.waitFor()
     expect(await run.locator('td').allTextContents()).toEqual([expect.any(String), 'night-porters.csv', '250', '250', 'Undo this import'])
+    await closeNotices()
+    await screenshot(page, 'bulk-import-history')
     await run.getByRole('button', { name: 'Undo the import of night-porters.csv' }).click()
     const dialog = page.getByRole('dialog', { name: 'Undo the import of night-porters.csv' })
     await dialog.getByTestId('bulk-delete-summary').waitFor()
@@ -170,6 +172,36 @@ describe('bulk actions on staff', () => {
     await expect.poll(() => page.getByTestId('staff-row').count()).toBe(1)
     expect(await page.getByTestId('staff-row').textContent()).toContain('Temp Crew 000')
     expect(problems).toEqual([])
+  })
+
+  it('in Simplified Chinese, the selection and the confirmation read in Chinese', async () => {
+    const zh = await openPage(session.browser, { locale: 'zh-CN', height: 900 })
+    try {
+      const p = zh.page
+      await p.goto(session.host.url)
+      await p.getByTestId('connection-item').filter({ hasText: 'Akuvox demo site' }).click()
+      await p
+        .getByTestId('projects')
+        .getByRole('button', { name: /^(打开|查看)/ })
+        .first()
+        .click()
+      await p.getByTestId('project-nav').getByRole('button', { name: '人员' }).click()
+      await p.getByTestId('staff-search').fill('Temp Crew')
+      await expect.poll(() => p.getByTestId('staff-row').count()).toBe(1)
+      await p.getByRole('checkbox', { name: '全选' }).check()
+      expect(await p.getByTestId('selection-count').textContent()).toBe('已选 1 名')
+      await p
+        .getByTestId('staff-list')
+        .locator('..')
+        .getByRole('button', { name: /^删除所选/ })
+        .click()
+      await expect.poll(() => p.getByTestId('bulk-delete-summary').textContent()).toBe('删除 1 名员工：Temp Crew 000')
+      for (const close of await p.locator('.mantine-Notification-closeButton').all()) await close.click().catch(() => undefined)
+      await screenshot(p, 'bulk-delete-confirm-zh-CN')
+      expect(zh.problems).toEqual([])
+    } finally {
+      await zh.close()
+    }
   })
 
   it('the selection bar and the confirmation have no serious accessibility violation', async () => {
