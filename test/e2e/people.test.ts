@@ -128,8 +128,9 @@ describe('Akuvox staff in Chromium', () => {
     await page.getByTestId('staff-search').fill('')
     await expect.poll(() => page.getByTestId('staff-row').count()).toBe(inProject.length)
 
-    // By keyboard: from the search into the list, select a row with Space, open it with Enter; focus shows.
+    // By keyboard: from the search past "Select all" into the list, select a row with Space, open it with Enter; focus shows.
     await page.getByTestId('staff-search').focus()
+    await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
     const first = [...inProject].sort((a, b) => a.name.localeCompare(b.name))[0] as SandboxStaff
     const focused = () =>
@@ -531,7 +532,9 @@ describe('Tuya persons in Chromium', () => {
     // Delete to the recycle bin
     await page.getByRole('checkbox', { name: 'Select Mei Tan' }).check()
     await page.getByTestId('delete-selected').click()
-    await page.getByTestId('confirm-persons').click()
+    await page.getByTestId('bulk-delete-confirm').click()
+    await expect.poll(() => page.getByTestId('bulk-delete-progress').textContent()).toBe('Deleted 1 of 1 person.')
+    await page.getByTestId('bulk-delete').getByRole('button', { name: 'Close' }).click()
     await expect.poll(async () => (await findRecycled('E2E-MEI'))?.name).toBe('Mei Tan')
     expect(await findPerson('E2E-MEI')).toBeUndefined()
 

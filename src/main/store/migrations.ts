@@ -482,6 +482,33 @@ export const MIGRATIONS: readonly Migration[] = [
         FROM staff_accesses s, json_each(s.json, '$.floorAccesses') b, json_each(b.value, '$.floors') f;
     `,
   },
+  {
+    version: 10,
+    name: 'what each staff import created',
+    sql: `
+      -- One row per staff file imported from this laptop (the run is the import job's id).
+      CREATE TABLE import_runs (
+        connection_id TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id    TEXT NOT NULL,
+        run_id        TEXT NOT NULL,
+        file_name     TEXT NOT NULL,
+        started_at    INTEGER NOT NULL,
+        PRIMARY KEY (connection_id, project_id, run_id)
+      ) STRICT;
+      CREATE INDEX import_runs_started ON import_runs (connection_id, project_id, started_at);
+      -- The staff an import created (not the ones it found already there, nor the ones it queued):
+      -- undoing the import deletes exactly these.
+      CREATE TABLE import_created_staff (
+        connection_id TEXT NOT NULL,
+        project_id    TEXT NOT NULL,
+        run_id        TEXT NOT NULL,
+        staff_id      TEXT NOT NULL,
+        line          INTEGER NOT NULL,
+        PRIMARY KEY (connection_id, project_id, run_id, staff_id),
+        FOREIGN KEY (connection_id, project_id, run_id) REFERENCES import_runs (connection_id, project_id, run_id) ON DELETE CASCADE
+      ) STRICT;
+    `,
+  },
 ]
 
 export function schemaVersion(db: SqlDatabase): number {

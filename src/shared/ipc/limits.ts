@@ -15,10 +15,14 @@
  * Results and events (main → renderer):
  * - paged, at most 500 items a page: `staff:page`, `staff:credentials`,
  *   `persons:page`, `persons:recyclePage`, `staff:importResults`, `devices:list`,
- *   `sends:permissions`, `sends:tasks`, `accessGroups:members`;
+ *   `sends:permissions`, `sends:tasks`, `accessGroups:members`, `staff:importRuns`;
  * - fixed size (one item, counts, progress): `app:*`, `network:*`, `staff:importJob`,
- *   `staff:importBegin|Append|Run`, `staff:importCancel`, `project:siteZone`, `project:setSiteZone`, `project:settleClockChange`, `staff:context` (groups and
- *   buildings, the staff only counted), `staff:importProgress`, `sync:*`, details and outcomes;
+ *   `staff:importBegin|Append|Run`, `staff:importCancel`, `project:siteZone`,
+ *   `project:setSiteZone`, `project:settleClockChange`, `staff:context` (groups and buildings,
+ *   the staff only counted), `staff:importProgress`, `sync:*`, details and outcomes;
+ *   `staff:selectionSummary` and `persons:selectionSummary` (a count and three names),
+ *   `staff|persons:bulkDelete`, `…:bulkDeleteCancel` and `…:bulkDeleteProgress` (counts and the
+ *   first five failed names: a selection reaches main as a filter or at most 500 ids);
  * - `persons:biometrics`: one face picture of at most FACE_PICTURE_MAX_BYTES (512 KiB,
  *   ../people/face-picture-limit.ts) as a data: URL, about 700 KB;
  * - `persons:doors`: one person's doors, at most MAX_PERSON_DOORS (500, ../people/person-doors.ts);

@@ -1,4 +1,5 @@
 import { importChunks } from '../../../src/shared/people/import-chunks'
+import type { BulkDeleteProgress } from '../../../src/shared/people/bulk-delete'
 import type { BulkProgress, BulkRow, BulkRowResult } from '../../../src/shared/people/staff'
 import type { FetchLike } from '../../../src/main/clouds/http'
 import { silentLogger } from '../../../src/main/log/logger'
@@ -7,7 +8,9 @@ import type { CloudSession } from '../../../src/main/services/connections/cloud-
 import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
 import { outboxOperations } from '../../../src/main/services/outbox-operations'
 import { BulkImports } from '../../../src/main/services/people/bulk-import'
+import { PersonsBulkDelete } from '../../../src/main/services/people/persons-bulk-delete'
 import { PersonsService } from '../../../src/main/services/people/persons-service'
+import { StaffBulkDelete } from '../../../src/main/services/people/staff-bulk-delete'
 import { StaffService } from '../../../src/main/services/people/staff-service'
 import type { CacheScope } from '../../../src/main/store/cache/scope'
 import type { SqlDatabase } from '../../../src/main/store/driver'
@@ -19,7 +22,10 @@ export interface PeopleHarness {
   readonly db: SqlDatabase
   readonly staff: StaffService
   readonly bulk: BulkImports
+  readonly bulkDelete: StaffBulkDelete
+  readonly deleteProgress: BulkDeleteProgress[]
   readonly persons: PersonsService
+  readonly personsBulkDelete: PersonsBulkDelete
   readonly outbox: OutboxService
   readonly akuvox: CacheScope
   readonly tuya: CacheScope
@@ -38,6 +44,7 @@ export function peopleHarness(sandboxes: RunningSandboxes, akuvoxProjectId: stri
   const outbox = new OutboxService({ db, session, now: Date.now, operations: outboxOperations(db), logger: silentLogger, onChange: () => undefined })
   const sync = syncService(db, sandboxes.info)
   const progress: BulkProgress[] = []
+  const deleteProgress: BulkDeleteProgress[] = []
   const changes: CacheScope[] = []
   const common = {
     db,
@@ -48,10 +55,12 @@ export function peopleHarness(sandboxes: RunningSandboxes, akuvoxProjectId: stri
     onChange: (scope: CacheScope) => changes.push(scope),
   }
   const syncProject = (connectionId: string, projectId: string) => sync.syncProject(connectionId, projectId)
+  const persons = new PersonsService({ ...common, sync: syncProject })
   const h: PeopleHarness = {
     db,
     outbox,
     progress,
+    deleteProgress,
     changes,
     online: true,
     ahead: 0,
@@ -59,7 +68,9 @@ export function peopleHarness(sandboxes: RunningSandboxes, akuvoxProjectId: stri
     tuya: { connectionId: TUYA_CONNECTION, projectId: sandboxes.info.tuya.projectId },
     staff: new StaffService({ ...common, sync: syncProject, now: Date.now }),
     bulk: new BulkImports({ ...common, now: () => Date.now() + h.ahead, onProgress: (p) => progress.push(p) }),
-    persons: new PersonsService({ ...common, sync: syncProject }),
+    bulkDelete: new StaffBulkDelete({ ...common, onProgress: (p) => deleteProgress.push(p) }),
+    persons,
+    personsBulkDelete: new PersonsBulkDelete({ ...common, persons, onProgress: (p) => deleteProgress.push(p) }),
   }
   return h
 }
@@ -96,8 +107,14 @@ export function countingFetch(command: string): { readonly fetch: FetchLike; rea
 }
 
 /** Begins an import, appends its rows in the chunks the renderer sends, and runs it. */
-export async function startImport(bulk: BulkImports, scope: CacheScope, rows: readonly BulkRow[], concurrency: number): Promise<BulkProgress> {
-  const { jobId } = await bulk.begin(scope, rows.length, concurrency)
+export async function startImport(
+  bulk: BulkImports,
+  scope: CacheScope,
+  rows: readonly BulkRow[],
+  concurrency: number,
+  fileName?: string,
+): Promise<BulkProgress> {
+  const { jobId } = await bulk.begin(scope, rows.length, concurrency, fileName)
   for (const chunk of importChunks(rows)) bulk.append(jobId, chunk)
   return bulk.run(jobId)
 }

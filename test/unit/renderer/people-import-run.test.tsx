@@ -87,8 +87,10 @@ beforeEach(() => {
 
 describe('the import run step', () => {
   it(`sends ${ROWS.toLocaleString('en')} rows in chunks (never one message with every row), then runs them and reads the results in pages`, async () => {
-    await renderUi(<RunStep scope={SCOPE} checks={checks} rows={rows} keepDuplicates={false} />)
+    await renderUi(<RunStep scope={SCOPE} checks={checks} rows={rows} keepDuplicates={false} fileName="staff.csv" />)
     await waitFor(() => expect(calls.some((c) => c.channel === 'staff:importRun')).toBe(true), { timeout: 10_000 })
+    // The file's name goes with the import, so the run can be found and undone by it later.
+    expect(calls.find((c) => c.channel === 'staff:importBegin')?.input).toMatchObject({ fileName: 'staff.csv', total: ROWS })
 
     const largest = Math.max(...calls.map((c) => jsonBytes(c)))
     expect(largest).toBeLessThanOrEqual(IMPORT_CHUNK_BYTES + 1024)
@@ -108,7 +110,7 @@ describe('the import run step', () => {
   it('cancel while sending drops the import: nothing runs, and the installer is told nothing was created', async () => {
     let release = () => undefined as void
     holdAppend = new Promise((resolve) => (release = resolve))
-    await renderUi(<RunStep scope={SCOPE} checks={checks} rows={rows} keepDuplicates={false} />)
+    await renderUi(<RunStep scope={SCOPE} checks={checks} rows={rows} keepDuplicates={false} fileName="staff.csv" />)
     await waitFor(() => expect(calls.some((c) => c.channel === 'staff:importAppend')).toBe(true))
     expect(screen.getByTestId('import-sending')).toHaveTextContent(`Sending rows to Fieldkey… 0 / ${ROWS.toLocaleString('en')}`)
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))

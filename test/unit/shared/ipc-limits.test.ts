@@ -45,6 +45,7 @@ describe('the largest message of each channel', () => {
         'devices:list',
         'accessGroups:members',
         'staff:importResults',
+        'staff:importRuns',
         'persons:page',
         'persons:recyclePage',
         'staff:credentials',

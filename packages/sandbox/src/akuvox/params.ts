@@ -10,6 +10,8 @@ import { CommandFailure } from './failure'
  */
 
 const MAX_PAGE_SIZE = 500
+/** BEST GUESS: the seed states no maximum for `batch_delete_*`; the sandbox takes 100 ids a call. */
+export const MAX_BATCH_DELETE = 100
 
 const id = z.string().min(1)
 const text = z.string().min(1)
@@ -60,7 +62,13 @@ export const paramSchemas = {
     faces: z.array(z.object({ face_picture_url: text, is_deleted: z.boolean() })).optional(),
   }),
   delete_staff_access_info: z.object({ ...project, staff_access_id: id }),
-  batch_delete_staff_access_info: z.object({ ...project, staff_accesses: z.array(z.object({ staff_access_id: id })).min(1) }),
+  batch_delete_staff_access_info: z.object({
+    ...project,
+    staff_accesses: z
+      .array(z.object({ staff_access_id: id }))
+      .min(1)
+      .max(MAX_BATCH_DELETE),
+  }),
   import_staff_access_info: z.object({ ...project, file_name: text, file_url: text }),
   get_user_list: z.object({ ...project, ...paging }),
 } as const

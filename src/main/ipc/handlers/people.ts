@@ -4,7 +4,7 @@ import type { PeopleService } from '../../services/people'
 import type { Handlers } from '../router'
 
 export function peopleHandlers(people: PeopleService): Pick<Handlers, keyof typeof staffInvokes | keyof typeof personsInvokes> {
-  const { staff, bulk, persons, credentials } = people
+  const { staff, bulk, bulkDelete, persons, personsBulkDelete, credentials } = people
   return {
     'staff:listing': (scope) => staff.listing(scope),
     'staff:page': ({ search, offset, limit, ...scope }) => staff.page(scope, search, offset, limit),
@@ -15,8 +15,12 @@ export function peopleHandlers(people: PeopleService): Pick<Handlers, keyof type
     'staff:update': ({ staffAccessId, edit, confirmedDuplicates, intentKey, ...scope }) =>
       staff.update(scope, staffAccessId, edit, confirmedDuplicates, intentKey),
     'staff:delete': ({ staffAccessIds, intentKey, ...scope }) => staff.remove(scope, staffAccessIds, intentKey),
+    'staff:selectionSummary': ({ selection, ...scope }) => bulkDelete.summary(scope, selection),
+    'staff:bulkDelete': ({ selection, ...scope }) => bulkDelete.start(scope, selection),
+    'staff:bulkDeleteCancel': ({ jobId }) => bulkDelete.cancel(jobId),
+    'staff:importRuns': ({ offset, limit, ...scope }) => bulk.importRuns(scope, offset, limit),
     'staff:refresh': (scope) => staff.refresh(scope),
-    'staff:importBegin': ({ total, concurrency, ...scope }) => bulk.begin(scope, total, concurrency),
+    'staff:importBegin': ({ total, concurrency, fileName, ...scope }) => bulk.begin(scope, total, concurrency, fileName),
     'staff:importAppend': ({ jobId, rows }) => bulk.append(jobId, rows),
     'staff:importRun': ({ jobId }) => bulk.run(jobId),
     'staff:importCancel': ({ jobId }) => bulk.cancel(jobId),
@@ -32,6 +36,9 @@ export function peopleHandlers(people: PeopleService): Pick<Handlers, keyof type
     'persons:edit': ({ personId, draft, intentKey, ...scope }) => persons.edit(scope, personId, draft, intentKey),
     'persons:disable': ({ personIds, intentKey, ...scope }) => persons.disable(scope, personIds, intentKey),
     'persons:delete': ({ personIds, intentKey, ...scope }) => persons.remove(scope, personIds, intentKey),
+    'persons:selectionSummary': ({ selection, ...scope }) => personsBulkDelete.summary(scope, selection),
+    'persons:bulkDelete': ({ selection, ...scope }) => personsBulkDelete.start(scope, selection),
+    'persons:bulkDeleteCancel': ({ jobId }) => personsBulkDelete.cancel(jobId),
     'persons:recyclePage': ({ search, offset, limit, ...scope }) => persons.recyclePage(scope, search, { offset, limit }),
     'persons:recycledDetail': ({ personId, ...scope }) => persons.recycledDetail(scope, personId),
     'persons:recover': ({ personIds, intentKey, ...scope }) => persons.recover(scope, personIds, intentKey),

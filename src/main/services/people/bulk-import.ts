@@ -3,9 +3,12 @@ import type { AkuvoxStaffAccessSummary } from '@shared/domain/akuvox'
 import { duplicateRefusal } from '@shared/duplicates/refusal'
 import { unconfirmed } from '@shared/duplicates/rule-book'
 import { type AppError, AppErrorException, appError } from '@shared/errors'
+import type { Page } from '@shared/page'
+import type { ImportRun } from '@shared/people/bulk-delete'
 import type { BulkProgress, BulkResultsFilter, BulkResultsPage, BulkRow, BulkRowResult } from '@shared/people/staff'
 import type { AkuvoxClient } from '../../clouds/akuvox'
 import type { Logger } from '../../log/logger'
+import { ImportRunsRepo } from '../../store/cache/import-runs-repo'
 import { ItemWritesRepo } from '../../store/cache/item-writes-repo'
 import { PeopleQueryRepo } from '../../store/cache/people-query-repo'
 import type { CacheScope } from '../../store/cache/scope'
@@ -32,6 +35,8 @@ interface Job {
   progress: BulkProgress
   readonly scope: CacheScope
   readonly concurrency: number
+  /** The file's name, as the import run is listed for undoing. */
+  readonly fileName: string
   /** The rows as they arrive, in file order; released once the job has run. */
   rows: BulkRow[]
   readonly lines: Set<number>
@@ -66,13 +71,15 @@ export class BulkImports {
   private readonly jobs = new Map<string, Job>()
   private readonly query: PeopleQueryRepo
   private readonly writes: ItemWritesRepo
+  private readonly runs: ImportRunsRepo
 
   constructor(private readonly deps: BulkImportDeps) {
     this.query = new PeopleQueryRepo(deps.db)
     this.writes = new ItemWritesRepo(deps.db)
+    this.runs = new ImportRunsRepo(deps.db)
   }
 
-  async begin(scope: CacheScope, total: number, concurrency: number): Promise<BulkProgress> {
+  async begin(scope: CacheScope, total: number, concurrency: number, fileName = ''): Promise<BulkProgress> {
     await akuvoxClient(this.deps.session, scope)
     this.sweep()
     for (const [id, other] of this.jobs) {
@@ -84,6 +91,7 @@ export class BulkImports {
       progress: { jobId, ...scope, state: 'receiving', total, received: 0, done: 0, created: 0, existing: 0, queued: 0, failed: 0 },
       scope,
       concurrency,
+      fileName,
       rows: [],
       lines: new Set(),
       results: [],
@@ -114,6 +122,8 @@ export class BulkImports {
     const rows = job.rows
     job.rows = []
     job.lines.clear()
+    // Recorded before the first create, so every staff it creates belongs to a listed run.
+    this.runs.begin(job.scope, jobId, job.fileName, this.deps.now())
     this.update(job, { state: 'running' }, true)
     void this.work(job.scope, client, job, rows).catch((error: unknown) => {
       this.deps.logger.error('bulk import stopped', { ...job.scope, jobId, error: error instanceof Error ? error.message : String(error) })
@@ -133,6 +143,11 @@ export class BulkImports {
       this.update(job, { state: 'cancelling' }, true)
     }
     return job.progress
+  }
+
+  /** The imports run from this laptop, newest first. */
+  importRuns(scope: CacheScope, offset: number, limit: number): Page<ImportRun> {
+    return this.runs.page(scope, offset, limit)
   }
 
   get(jobId: string): BulkProgress {
@@ -231,6 +246,7 @@ export class BulkImports {
               const { staffAccessId } = await client.createStaffAccess(input)
               known.set(key, staffAccessId)
               this.writes.putStaff(scope, [summaryOf(staffAccessId, input, names, cloudTime(this.deps.now()))])
+              this.runs.recordCreated(scope, job.progress.jobId, staffAccessId, row.line)
               return staffAccessId
             },
             queue: (reason) => ({ ...scope, operation: { kind: 'akuvox.staff.create', input, ...(reason ? { unconfirmed: true as const } : {}) }, base: null }),

@@ -9,7 +9,9 @@ import type { SyncService } from '../sync/sync-service'
 import { BulkImports } from './bulk-import'
 import type { PeopleService } from './people-service'
 import { PersonCredentialsService } from './person-credentials'
+import { PersonsBulkDelete } from './persons-bulk-delete'
 import { PersonsService } from './persons-service'
+import { StaffBulkDelete } from './staff-bulk-delete'
 import { StaffService } from './staff-service'
 
 export interface PeopleWiring {
@@ -45,7 +47,18 @@ export function createPeopleService(w: PeopleWiring): PeopleService {
       onChange: changed('staff:changed'),
       onProgress: (progress) => w.events.emit('staff:importProgress', progress),
     }),
+    bulkDelete: new StaffBulkDelete({
+      ...common,
+      onChange: changed('staff:changed'),
+      onProgress: (progress) => w.events.emit('staff:bulkDeleteProgress', progress),
+    }),
     persons,
+    personsBulkDelete: new PersonsBulkDelete({
+      ...common,
+      persons,
+      onChange: changed('persons:changed'),
+      onProgress: (progress) => w.events.emit('persons:bulkDeleteProgress', progress),
+    }),
     credentials: new PersonCredentialsService({ ...common, now: w.now, person: (scope, personId) => persons.detail(scope, personId) }),
   }
 }

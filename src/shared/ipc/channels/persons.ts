@@ -1,10 +1,21 @@
 import type { TuyaPerson } from '../../domain/tuya'
 import type { PersonDoors } from '../../people/person-doors'
 import type { PersonBiometrics } from '../../people/person-face'
+import type { BulkDeleteProgress, SelectionSummary } from '../../people/bulk-delete'
 import type { OrganisationNode, PersonWriteOutcome, PersonsListing, PersonsPage } from '../../people/persons'
 import { event, invoke } from '../define'
 import { projectScope } from '../schemas/project'
-import { addPersonInput, byPerson, editPersonInput, personsPageQuery, personsRef, recyclePageQuery } from '../schemas/people'
+import {
+  addPersonInput,
+  bulkDeleteRef,
+  byPerson,
+  deletePersonsRef,
+  editPersonInput,
+  personSelectionInput,
+  personsPageQuery,
+  personsRef,
+  recyclePageQuery,
+} from '../schemas/people'
 
 /** Which project's people changed. */
 export interface PeopleChanged {
@@ -22,7 +33,13 @@ export const personsInvokes = {
   'persons:edit': invoke<PersonWriteOutcome>()(editPersonInput),
   'persons:disable': invoke<PersonWriteOutcome>()(personsRef),
   /** To the recycle bin. */
-  'persons:delete': invoke<PersonWriteOutcome>()(personsRef),
+  'persons:delete': invoke<PersonWriteOutcome>()(deletePersonsRef),
+  /** How many persons a selection holds now and the first names, for the confirmation. */
+  'persons:selectionSummary': invoke<SelectionSummary>()(personSelectionInput),
+  /** Moves a selection to the recycle bin in batches; progress arrives as `persons:bulkDeleteProgress`. */
+  'persons:bulkDelete': invoke<BulkDeleteProgress>()(personSelectionInput),
+  /** Stops after the batch being sent. */
+  'persons:bulkDeleteCancel': invoke<BulkDeleteProgress>()(bulkDeleteRef),
   'persons:recyclePage': invoke<PersonsPage>()(recyclePageQuery),
   'persons:recycledDetail': invoke<TuyaPerson>()(byPerson),
   'persons:recover': invoke<PersonWriteOutcome>()(personsRef),
@@ -37,4 +54,5 @@ export const personsInvokes = {
 export const personsEvents = {
   /** The project's persons changed (saved, queued, refreshed, replayed): lists should reload. */
   'persons:changed': event<PeopleChanged>(),
+  'persons:bulkDeleteProgress': event<BulkDeleteProgress>(),
 } as const

@@ -1,4 +1,6 @@
 import type { AkuvoxStaffAccess } from '../../domain/akuvox'
+import type { Page } from '../../page'
+import type { BulkDeleteProgress, ImportRun, SelectionSummary } from '../../people/bulk-delete'
 import type {
   BulkProgress,
   BulkResultsPage,
@@ -14,6 +16,7 @@ import type {
 import { event, invoke } from '../define'
 import { projectScope } from '../schemas/project'
 import {
+  bulkDeleteRef,
   bulkJobRef,
   bulkResultsQuery,
   byStaff,
@@ -21,8 +24,10 @@ import {
   deleteStaffInput,
   importAppendInput,
   importBeginInput,
+  importRunsQuery,
   staffCredentialsQuery,
   staffPageQuery,
+  staffSelectionInput,
   updateStaffInput,
   urlImportInput,
   urlImportRef,
@@ -45,6 +50,17 @@ export const staffInvokes = {
   'staff:update': invoke<StaffSaveOutcome>()(updateStaffInput),
   /** One staff access, or several in one batch call. */
   'staff:delete': invoke<StaffDeleteOutcome>()(deleteStaffInput),
+  /** How many staff a selection holds now and the first names, for the confirmation. */
+  'staff:selectionSummary': invoke<SelectionSummary>()(staffSelectionInput),
+  /**
+   * Deletes a selection in the cloud's batches, one batch at a time; progress arrives as
+   * `staff:bulkDeleteProgress`. Offline, or once the network fails, the rest wait in the outbox.
+   */
+  'staff:bulkDelete': invoke<BulkDeleteProgress>()(staffSelectionInput),
+  /** Stops after the batch being sent (a batch sent is never abandoned: its outcome would be unknown). */
+  'staff:bulkDeleteCancel': invoke<BulkDeleteProgress>()(bulkDeleteRef),
+  /** The imports run from this laptop, newest first, with how many of their staff are still there. */
+  'staff:importRuns': invoke<Page<ImportRun>>()(importRunsQuery),
   /** Reads the project's staff from the cloud into the cache. */
   'staff:refresh': invoke<StaffListing>()(projectScope),
   /**
@@ -73,4 +89,5 @@ export const staffEvents = {
   /** The project's staff changed (saved, queued, imported, refreshed, replayed): lists should reload. */
   'staff:changed': event<PeopleChanged>(),
   'staff:importProgress': event<BulkProgress>(),
+  'staff:bulkDeleteProgress': event<BulkDeleteProgress>(),
 } as const

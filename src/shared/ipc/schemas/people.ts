@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { FIELD_LIMITS as L } from '../../field-limits'
+import { PERSON_DELETE_BATCH, SELECTION_MAX_IDS, STAFF_DELETE_BATCH } from '../../people/bulk-delete'
 import { jsonBytes } from '../limits'
 import { confirmedDuplicates } from './duplicates'
 import { intentKey } from './intent'
@@ -55,7 +56,23 @@ export const staffCredentialsQuery = projectScope
 export const byStaff = projectScope.extend({ staffAccessId: id }).strict()
 export const createStaffInput = projectScope.extend({ draft: staffDraftInput, confirmedDuplicates, intentKey }).strict()
 export const updateStaffInput = byStaff.extend({ edit: staffEditInput, confirmedDuplicates, intentKey }).strict()
-export const deleteStaffInput = projectScope.extend({ staffAccessIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly(), intentKey }).strict()
+/** One call's worth: more staff go through `staff:bulkDelete`, which runs in batches. */
+export const deleteStaffInput = projectScope.extend({ staffAccessIds: z.array(id).min(1).max(STAFF_DELETE_BATCH).readonly(), intentKey }).strict()
+
+const staffSelection = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ids'), staffAccessIds: z.array(id).min(1).max(SELECTION_MAX_IDS).readonly() }).strict(),
+  z.object({ kind: z.literal('matching'), search: z.string().max(L.search), except: z.array(id).max(SELECTION_MAX_IDS).readonly() }).strict(),
+  z.object({ kind: z.literal('importRun'), runId: z.string().uuid() }).strict(),
+])
+export const staffSelectionInput = projectScope.extend({ selection: staffSelection }).strict()
+export const bulkDeleteRef = z.object({ jobId: z.string().uuid() }).strict()
+
+export const importRunsQuery = projectScope
+  .extend({
+    offset: z.number().int().min(0).max(1_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(20),
+  })
+  .strict()
 
 const bulkRow = z.object({ line: z.number().int().min(1).max(10_000_000), draft: staffDraftInput, confirmedDuplicates }).strict()
 
@@ -79,6 +96,8 @@ export const IMPORT_CHUNK_BYTES = 256 * 1024
 export const importBeginInput = projectScope
   .extend({
     total: z.number().int().min(1).max(MAX_BULK_ROWS),
+    /** The file's name, kept with the import run so it can be undone later by name. */
+    fileName: text(L.importFileName).min(1).optional(),
     concurrency: z.number().int().min(1).max(8).default(4),
   })
   .strict()
@@ -180,3 +199,11 @@ export const byPerson = projectScope.extend({ personId: id }).strict()
 export const addPersonInput = projectScope.extend({ draft: personDraftInput, intentKey }).strict()
 export const editPersonInput = byPerson.extend({ draft: personDraftInput, intentKey }).strict()
 export const personsRef = projectScope.extend({ personIds: z.array(id).min(1).max(MAX_DELETE_BATCH).readonly(), intentKey }).strict()
+/** One call's worth: more persons go through `persons:bulkDelete`, which runs in batches. */
+export const deletePersonsRef = projectScope.extend({ personIds: z.array(id).min(1).max(PERSON_DELETE_BATCH).readonly(), intentKey }).strict()
+
+const personSelection = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ids'), personIds: z.array(id).min(1).max(SELECTION_MAX_IDS).readonly() }).strict(),
+  z.object({ kind: z.literal('matching'), filter: personsFilterInput, except: z.array(id).max(SELECTION_MAX_IDS).readonly() }).strict(),
+])
+export const personSelectionInput = projectScope.extend({ selection: personSelection }).strict()

@@ -127,6 +127,23 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
   'staff:update': [{ connectionId: ID, projectId: 'p', staffAccessId: 's', edit: {} }],
   'staff:delete': [{ connectionId: ID, projectId: 'p', staffAccessIds: [] }],
   'staff:refresh': [{}],
+  'staff:selectionSummary': [
+    { connectionId: ID, projectId: 'p' },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'ids', staffAccessIds: [] } },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'ids', staffAccessIds: Array.from({ length: 501 }, (_, i) => `s${i}`) } },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'matching', search: 'x'.repeat(101), except: [] } },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'importRun', runId: 'not-a-uuid' } },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'everything' } },
+  ],
+  'staff:bulkDelete': [
+    { connectionId: ID, projectId: 'p', selection: { kind: 'matching', search: '', except: Array.from({ length: 501 }, (_, i) => `s${i}`) } },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'ids', staffAccessIds: ['s1'], extra: 1 } },
+  ],
+  'staff:bulkDeleteCancel': [{}, { jobId: 'x' }],
+  'staff:importRuns': [
+    { connectionId: ID, projectId: 'p', limit: 501 },
+    { connectionId: ID, projectId: 'p', offset: -1 },
+  ],
   'staff:importBegin': [
     { connectionId: ID, projectId: 'p', total: 0 },
     { connectionId: ID, projectId: 'p', total: 50_001 },
@@ -157,7 +174,17 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
   'persons:add': [{ connectionId: ID, projectId: 'p', draft: { name: '' } }],
   'persons:edit': [{ connectionId: ID, projectId: 'p', draft: {} }],
   'persons:disable': [{ connectionId: ID, projectId: 'p', personIds: [] }],
-  'persons:delete': [{ connectionId: ID, projectId: 'p', personIds: Array(501).fill('x') }],
+  'persons:delete': [
+    { connectionId: ID, projectId: 'p', personIds: Array(501).fill('x') },
+    { connectionId: ID, projectId: 'p', personIds: Array(101).fill('x') },
+  ],
+  'persons:selectionSummary': [
+    { connectionId: ID, projectId: 'p', selection: { kind: 'ids', personIds: [] } },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'matching', filter: { colour: 'red' }, except: [] } },
+    { connectionId: ID, projectId: 'p', selection: { kind: 'importRun', runId: ID } },
+  ],
+  'persons:bulkDelete': [{ connectionId: ID, projectId: 'p', selection: { kind: 'matching', filter: {}, except: Array(501).fill('x') } }],
+  'persons:bulkDeleteCancel': [{ jobId: 'x' }],
   'persons:recyclePage': [{ connectionId: ID, projectId: 'p', limit: 0 }],
   'persons:recycledDetail': [{ connectionId: ID, projectId: 'p', personId: '' }],
   'persons:recover': [{ connectionId: ID, projectId: 'p' }],

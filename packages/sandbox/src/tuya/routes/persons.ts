@@ -67,6 +67,9 @@ function applyFields(ctx: RouteContext, person: SbPerson): void {
   if (rating !== undefined) person.imageRating = rating
 }
 
+/** BEST GUESS: the seed states no maximum for a delete's `personIdList`; the sandbox takes 100. */
+const MAX_DELETE_PERSONS = 100
+
 function personIds(ctx: RouteContext): string[] {
   const ids = [...(ctx.params.list('personIdList') ?? []), ...[ctx.params.string('personId')].filter((x): x is string => x !== undefined)]
   if (ids.length === 0) throw fail(1100, 'personIdList')
@@ -165,7 +168,9 @@ export const personRoutes: readonly Route[] = [
     template: '/personnel/actions/delete',
     handle: (ctx) => {
       checkProject(ctx, false)
-      const people = personIds(ctx).map((id) => activePerson(ctx, id))
+      const ids = personIds(ctx)
+      if (ids.length > MAX_DELETE_PERSONS) throw fail(1109, `personIdList holds ${ids.length} ids, at most ${MAX_DELETE_PERSONS}`)
+      const people = ids.map((id) => activePerson(ctx, id))
       for (const person of people) {
         person.deletedAt = ctx.now
         person.snapshot = structurePath(ctx.site, person.structureId)

@@ -1,5 +1,6 @@
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { AppError } from '@shared/errors'
+import type { PersonSelection, StaffSelection } from '@shared/people/bulk-delete'
 import type { PersonsFilter } from '@shared/people/persons'
 import type { BulkResultsFilter, BulkRowResult, StaffContext, StaffCredentials, StaffListItem } from '@shared/people/staff'
 import { type Result, ok } from '@shared/result'
@@ -42,6 +43,28 @@ export function useStaffPages(scope: PeopleScope, search: string) {
   return usePagedQuery<StaffListItem>([...staffKey(scope), 'pages', search], (offset, limit) =>
     api.staff.page({ ...scope, offset, limit, ...(search ? { search } : {}) }),
   )
+}
+
+/** What a batch delete takes out: staff or persons of one project, as main resolves the selection. */
+export type BulkDeleteTarget =
+  | { readonly kind: 'staff'; readonly scope: PeopleScope; readonly selection: StaffSelection }
+  | { readonly kind: 'persons'; readonly scope: PeopleScope; readonly selection: PersonSelection }
+
+/** How many a selection holds now and the first names: what a batch delete's confirmation names. */
+export function useSelectionSummary(target: BulkDeleteTarget) {
+  const { scope } = target
+  return useResultQuery(
+    [...(target.kind === 'staff' ? staffKey(scope) : personsKey(scope)), 'selection', target.selection],
+    target.kind === 'staff'
+      ? () => api.staff.selectionSummary({ ...scope, selection: target.selection })
+      : () => api.persons.selectionSummary({ ...scope, selection: target.selection }),
+  )
+}
+
+/** The imports shown for undoing: the newest IMPORT_RUNS_SHOWN run from this laptop. */
+export const IMPORT_RUNS_SHOWN = 50
+export function useImportRuns(scope: PeopleScope) {
+  return useResultQuery([...staffKey(scope), 'importRuns'], () => api.staff.importRuns({ ...scope, offset: 0, limit: IMPORT_RUNS_SHOWN }))
 }
 
 /** One staff access to edit; null while a new one is being added (nothing to read). */

@@ -101,7 +101,9 @@ export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
           )}
         </Stepper.Step>
         <Stepper.Step label={t('people.import.step.create')}>
-          {step === 3 && checks !== null && <RunStep scope={scope} checks={checks} rows={rows} keepDuplicates={keepDuplicates} />}
+          {step === 3 && checks !== null && file && (
+            <RunStep scope={scope} checks={checks} rows={rows} keepDuplicates={keepDuplicates} fileName={file.fileName} />
+          )}
         </Stepper.Step>
       </Stepper>
     </Stack>

@@ -31,6 +31,8 @@ export function RunStep(props: {
   readonly rows: readonly RawStaffRow[]
   /** The installer kept the rows whose PIN or card someone holds: they are sent with that answer. */
   readonly keepDuplicates: boolean
+  /** Kept with the import run, so the import can be found and undone by its file. */
+  readonly fileName: string
 }) {
   const { t } = useTranslation()
   const [phase, setPhase] = useState<Phase | null>(null)
@@ -68,14 +70,14 @@ export function RunStep(props: {
       cancelled: () => cancelled.current,
     }
     const send = async () => {
-      const outcome = await sendImport(props.scope, rows, hooks)
+      const outcome = await sendImport(props.scope, rows, hooks, props.fileName)
       if (outcome.kind === 'cancelled') return setPhase({ kind: 'sendCancelled' })
       if (outcome.kind === 'failed') return setPhase(outcome)
       setPhase((now) => (now?.kind === 'running' ? now : { kind: 'running', progress: outcome.progress }))
     }
     void send()
     return off
-  }, [props.checks, props.scope, props.keepDuplicates])
+  }, [props.checks, props.scope, props.keepDuplicates, props.fileName])
 
   if (phase?.kind === 'failed') return <ErrorAlert error={phase.error} />
   if (phase?.kind === 'sendCancelled')

@@ -1,4 +1,5 @@
 import type { AppError } from '@shared/errors'
+import { FIELD_LIMITS } from '@shared/field-limits'
 import { importChunks } from '@shared/people/import-chunks'
 import type { BulkProgress, BulkRow } from '@shared/people/staff'
 import { api } from '../../../api'
@@ -20,8 +21,8 @@ export interface SendHooks {
  * Hands main the rows a chunk at a time under one job (no message grows with the file), then
  * starts the job. Cancelled while sending, main drops what it received and nothing is created.
  */
-export async function sendImport(scope: PeopleScope, rows: readonly BulkRow[], hooks: SendHooks): Promise<SendOutcome> {
-  const begun = await api.staff.importBegin({ ...scope, total: rows.length })
+export async function sendImport(scope: PeopleScope, rows: readonly BulkRow[], hooks: SendHooks, fileName?: string): Promise<SendOutcome> {
+  const begun = await api.staff.importBegin({ ...scope, total: rows.length, ...(fileName ? { fileName: fileName.slice(0, FIELD_LIMITS.importFileName) } : {}) })
   if (!begun.ok) return { kind: 'failed', error: begun.error }
   const { jobId } = begun.value
   hooks.onBegun(jobId)

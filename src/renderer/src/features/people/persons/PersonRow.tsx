@@ -1,5 +1,5 @@
 import { Checkbox, Group, Text, UnstyledButton } from '@mantine/core'
-import type { ReactNode } from 'react'
+import type { KeyboardEvent, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** One person in a list (persons or recycle bin): pick box, name with details that open it, and an optional badge. */
@@ -7,16 +7,23 @@ export function PersonRow(props: {
   readonly name: string
   readonly details: string
   readonly picked: boolean
-  readonly onPick: () => void
+  /** `range`: Shift was held (tick every row from the last one picked). */
+  readonly onPick: (range: boolean) => void
   readonly onOpen: () => void
+  /** Keys on the focused row (Space picks it in lists that select in bulk). */
+  readonly onRowKey?: (event: KeyboardEvent) => void
   readonly testId: string
   readonly badge?: ReactNode
 }) {
   const { t } = useTranslation()
   return (
     <Group wrap="nowrap" gap="sm" px="sm" h="100%" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} data-testid={props.testId}>
-      <Checkbox aria-label={t('people.select', { name: props.name })} checked={props.picked} onChange={props.onPick} />
-      <UnstyledButton style={{ flex: 1, minWidth: 0 }} onClick={props.onOpen}>
+      <Checkbox
+        aria-label={t('people.select', { name: props.name })}
+        checked={props.picked}
+        onChange={(event) => props.onPick((event.nativeEvent as MouseEvent).shiftKey)}
+      />
+      <UnstyledButton style={{ flex: 1, minWidth: 0 }} onClick={props.onOpen} {...(props.onRowKey ? { onKeyDown: props.onRowKey } : {})}>
         <Text size="sm" fw={600} truncate>
           {props.name}
         </Text>

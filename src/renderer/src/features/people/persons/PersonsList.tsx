@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { PersonsFilter } from '@shared/people/persons'
 import { IconPlus, IconRefresh, IconTrash, IconUserOff } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
 import { useButtonChange } from '../../../components/use-button-change'
@@ -13,6 +13,10 @@ import { type PeopleScope } from '../../../stores/people/store'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { useOrganisations, usePersonPages, usePersonsListing } from '../people-queries'
 import { VirtualRows } from '../VirtualRows'
+import { BulkDeleteDialog } from '../bulk/BulkDeleteDialog'
+import { isPicked, nothing, personSelection } from '../bulk/list-selection'
+import { SelectionBar } from '../bulk/SelectionBar'
+import { useListSelection } from '../bulk/use-list-selection'
 import { PersonRow } from './PersonRow'
 import { OrganisationSelect } from './OrganisationSelect'
 import { SearchInput } from '../../../components/SearchInput'
@@ -58,17 +62,15 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
   const refresh = useButtonChange(() => api.persons.refresh(scope))
   const [filters, setFilters] = useState<Filters>(NO_FILTERS)
   const [debounced] = useDebouncedValue(filters, 150)
-  const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
   const [confirm, setConfirm] = useState<'disable' | 'delete' | null>(null)
-  const { total, rows, error, ensure } = usePersonPages(scope, toFilter(debounced))
+  const filter = useMemo(() => toFilter(debounced), [debounced])
+  const { total, rows, error, ensure } = usePersonPages(scope, filter)
   const set = (k: keyof Filters, v: string) => setFilters((f) => ({ ...f, [k]: v }))
-  const toggle = (p: TuyaPerson) =>
-    setSelected((prev) => {
-      const next = new Map(prev)
-      if (next.has(p.personId)) next.delete(p.personId)
-      else next.set(p.personId, p.name)
-      return next
-    })
+  const loaded = [...rows].map(([index, p]) => ({ index, id: p.personId, name: p.name }))
+  const { selection: selected, select, pick, rowKey, count } = useListSelection(filter, JSON.stringify(filter), loaded, total ?? 0)
+  const row = (p: TuyaPerson) => ({ id: p.personId, name: p.name })
+  /** Disabling takes ids: offered for rows ticked one by one, not for "all matching". */
+  const picked = selected.kind === 'some' ? selected.picked : new Map<string, string>()
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -144,24 +146,33 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
         <Button
           variant="light"
           color="orange"
-          disabled={selected.size === 0}
+          disabled={picked.size === 0}
           leftSection={<IconUserOff size={16} aria-hidden />}
           onClick={() => setConfirm('disable')}
           data-testid="disable-selected"
         >
-          {t('people.persons.disableSelected', { count: selected.size })}
+          {t('people.persons.disableSelected', { count: picked.size })}
         </Button>
         <Button
           variant="light"
           color="red"
-          disabled={selected.size === 0}
+          disabled={count === 0}
           leftSection={<IconTrash size={16} aria-hidden />}
           onClick={() => setConfirm('delete')}
           data-testid="delete-selected"
         >
-          {t('people.persons.deleteSelected', { count: selected.size })}
+          {t('people.persons.deleteSelected', { count })}
         </Button>
       </Group>
+      <SelectionBar
+        kind="persons"
+        selection={selected}
+        query={filter}
+        narrowed={Object.keys(filter).length > 0}
+        total={total ?? 0}
+        shown={loaded}
+        onChange={select}
+      />
       <VirtualRows
         label={t('people.persons.title')}
         total={total ?? 0}
@@ -170,14 +181,15 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
         height="calc(100vh - 470px)"
         ensure={ensure}
         testId="person-list"
-        render={(p) => (
+        render={(p, index) => (
           <PersonRow
             name={p.name}
             details={[p.structureNames.join(', ') || p.structureName, p.mobile && `${p.mobileCountry} ${p.mobile}`, p.email, p.personCode]
               .filter(Boolean)
               .join(' · ')}
-            picked={selected.has(p.personId)}
-            onPick={() => toggle(p)}
+            picked={isPicked(selected, p.personId)}
+            onPick={(range) => pick(row(p), index, range)}
+            onRowKey={rowKey(row(p), index)}
             onOpen={() => showPeopleScreen({ kind: 'personEdit', personId: p.personId })}
             testId="person-row"
             badge={
@@ -188,23 +200,30 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
           />
         )}
       />
-      {confirm && (
+      {confirm === 'disable' && (
         <ConfirmChangeDialog
-          title={t(`people.persons.${confirm}Title`, { count: selected.size })}
-          confirm={t(`people.persons.${confirm}Confirm`, { count: selected.size })}
-          color={confirm === 'delete' ? 'red' : 'orange'}
-          change={(intentKey) => {
-            const personIds = [...selected.keys()]
-            return confirm === 'disable' ? api.persons.disable({ ...scope, personIds, intentKey }) : api.persons.delete({ ...scope, personIds, intentKey })
-          }}
+          title={t('people.persons.disableTitle', { count: picked.size })}
+          confirm={t('people.persons.disableConfirm', { count: picked.size })}
+          color="orange"
+          change={(intentKey) => api.persons.disable({ ...scope, personIds: [...picked.keys()], intentKey })}
           onClose={(done) => {
             setConfirm(null)
-            if (done) setSelected(new Map())
+            if (done) select(nothing())
           }}
           testId="confirm-persons"
         >
-          <Text size="sm">{t(`people.persons.${confirm}Body`, { count: selected.size, names: [...selected.values()].slice(0, 10).join(', ') })}</Text>
+          <Text size="sm">{t('people.persons.disableBody', { count: picked.size, names: [...picked.values()].slice(0, 10).join(', ') })}</Text>
         </ConfirmChangeDialog>
+      )}
+      {confirm === 'delete' && (
+        <BulkDeleteDialog
+          target={{ kind: 'persons', scope, selection: personSelection(selected) }}
+          title={t('people.bulk.personsTitle')}
+          onClose={(deleted) => {
+            setConfirm(null)
+            if (deleted) select(nothing())
+          }}
+        />
       )}
     </Stack>
   )

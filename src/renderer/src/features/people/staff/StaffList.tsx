@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Checkbox, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { StaffListItem } from '@shared/people/staff'
-import { IconFileImport, IconLink, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react'
+import { IconFileImport, IconHistory, IconLink, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../../api'
@@ -11,7 +11,11 @@ import { type PeopleScope } from '../../../stores/people/store'
 import { formatWhen } from '../../project/format'
 import { useStaffListing, useStaffPages } from '../people-queries'
 import { VirtualRows } from '../VirtualRows'
-import { DeleteStaffDialog } from './DeleteStaffDialog'
+import { BulkDeleteDialog } from '../bulk/BulkDeleteDialog'
+import { isPicked, nothing, staffSelection } from '../bulk/list-selection'
+import { SelectionBar } from '../bulk/SelectionBar'
+import { useListSelection } from '../bulk/use-list-selection'
+import { ImportRunsDialog } from './ImportRunsDialog'
 import { matchedText } from './matched-text'
 import { SearchInput } from '../../../components/SearchInput'
 import { ListCount } from '../../../components/ListCount'
@@ -25,16 +29,13 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   const editQueued = useButtonChange((outboxId: number) => editQueuedStaff(outboxId))
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 150)
-  const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map())
+  const query = debounced.trim()
   const [confirm, setConfirm] = useState(false)
-  const { total, rows, error, ensure } = useStaffPages(scope, debounced.trim())
-  const toggle = (s: StaffListItem) =>
-    setSelected((prev) => {
-      const next = new Map(prev)
-      if (next.has(s.staffAccessId)) next.delete(s.staffAccessId)
-      else next.set(s.staffAccessId, s.staffAccessName)
-      return next
-    })
+  const [history, setHistory] = useState(false)
+  const { total, rows, error, ensure } = useStaffPages(scope, query)
+  const loaded = [...rows].map(([index, s]) => ({ index, id: s.staffAccessId, name: s.staffAccessName }))
+  const { selection: selected, select, pick, rowKey, count } = useListSelection(query, query, loaded, total ?? 0)
+  const row = (s: StaffListItem) => ({ id: s.staffAccessId, name: s.staffAccessName })
   const pending = listing?.pending ?? []
   return (
     <Stack gap="sm">
@@ -57,6 +58,9 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
           </Button>
           <Button variant="light" leftSection={<IconLink size={16} aria-hidden />} onClick={() => showPeopleScreen({ kind: 'urlImport' })}>
             {t('people.urlImport.open')}
+          </Button>
+          <Button variant="light" leftSection={<IconHistory size={16} aria-hidden />} onClick={() => setHistory(true)}>
+            {t('people.bulk.history')}
           </Button>
           <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={refresh.isPending} onClick={() => refresh.run(undefined)}>
             {t('people.refresh')}
@@ -86,18 +90,12 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
       )}
       <Group>
         <SearchInput label={t('people.staff.search')} value={search} onSearch={setSearch} style={{ flex: 1 }} data-testid="staff-search" />
-        <Button
-          color="red"
-          variant="light"
-          mt="lg"
-          disabled={selected.size === 0}
-          leftSection={<IconTrash size={16} aria-hidden />}
-          onClick={() => setConfirm(true)}
-        >
-          {t('people.staff.deleteSelected', { count: selected.size })}
+        <Button color="red" variant="light" mt="lg" disabled={count === 0} leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirm(true)}>
+          {t('people.staff.deleteSelected', { count })}
         </Button>
       </Group>
       <ListCount total={total} error={error} waiting={t('people.loading')} counted={(count) => t('people.staff.matching', { count })} />
+      <SelectionBar kind="staff" selection={selected} query={query} narrowed={query !== ''} total={total ?? 0} shown={loaded} onChange={select} />
       <VirtualRows
         label={t('people.staff.title')}
         total={total ?? 0}
@@ -106,10 +104,22 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
         height="calc(100vh - 320px)"
         ensure={ensure}
         testId="staff-list"
-        render={(s) => (
+        render={(s, index) => (
           <Group wrap="nowrap" gap="sm" px="sm" h="100%" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} data-testid="staff-row">
-            <Checkbox aria-label={t('people.select', { name: s.staffAccessName })} checked={selected.has(s.staffAccessId)} onChange={() => toggle(s)} />
-            <UnstyledButton style={{ flex: 1, minWidth: 0 }} onClick={() => showPeopleScreen({ kind: 'staffEdit', staffAccessId: s.staffAccessId })}>
+            <Checkbox
+              aria-label={t('people.select', { name: s.staffAccessName })}
+              checked={isPicked(selected, s.staffAccessId)}
+              onChange={(event) => pick(row(s), index, (event.nativeEvent as MouseEvent).shiftKey)}
+              onKeyDown={(event) => {
+                // Shift+Space extends the range; Space alone toggles natively.
+                if (event.key === ' ' && event.shiftKey) rowKey(row(s), index)(event)
+              }}
+            />
+            <UnstyledButton
+              style={{ flex: 1, minWidth: 0 }}
+              onClick={() => showPeopleScreen({ kind: 'staffEdit', staffAccessId: s.staffAccessId })}
+              onKeyDown={rowKey(row(s), index)}
+            >
               <Group gap="xs" wrap="nowrap">
                 <Text size="sm" fw={600} truncate>
                   {s.staffAccessName}
@@ -141,16 +151,16 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
         )}
       />
       {confirm && (
-        <DeleteStaffDialog
-          scope={scope}
-          names={[...selected.values()]}
-          ids={[...selected.keys()]}
+        <BulkDeleteDialog
+          target={{ kind: 'staff', scope, selection: staffSelection(selected) }}
+          title={t('people.bulk.title')}
           onClose={(deleted) => {
             setConfirm(false)
-            if (deleted) setSelected(new Map())
+            if (deleted) select(nothing())
           }}
         />
       )}
+      {history && <ImportRunsDialog scope={scope} onClose={() => setHistory(false)} />}
     </Stack>
   )
 }
