@@ -9,7 +9,7 @@ import { type Answers, type Call, installApi, renderUi } from './render'
 withViewport()
 
 const JOB = '6f1c1d34-2a0b-4e56-9a1e-2b3c4d5e6f70'
-/** 5,000 persons in the cache, filtered by name as main's filter is. */
+/** 5,000 persons in the cache; the search box finds them by name, as main's search does for these. */
 const ALL = Array.from({ length: 5_000 }, (_, i) => person({ personId: `p-${i}`, name: `Guest ${String(i).padStart(4, '0')}` }))
 const matching = (name?: string) => (name ? ALL.filter((p) => p.name.toLowerCase().includes(name.toLowerCase())) : ALL)
 
@@ -19,7 +19,7 @@ const answers: Answers = {
   'persons:organisations': () => ({ ok: true, value: [] }),
   'persons:page': (input) => {
     const q = personsPageQuery.parse(input)
-    const rows = matching(q.filter.name)
+    const rows = matching(q.filter.search)
     return { ok: true, value: { total: rows.length, offset: q.offset, items: rows.slice(q.offset, q.offset + q.limit) } }
   },
   'persons:selectionSummary': (input) => {
@@ -28,7 +28,7 @@ const answers: Answers = {
     const names =
       s.kind === 'ids'
         ? s.personIds.map((id) => ALL.find((p) => p.personId === id)?.name ?? '')
-        : matching(s.filter.name)
+        : matching(s.filter.search)
             .filter((p) => !s.except.includes(p.personId))
             .map((p) => p.name)
     return { ok: true, value: { count: names.length, firstNames: names.slice(0, 3) } }
@@ -100,6 +100,6 @@ describe('persons in bulk', () => {
     await userEvent.click(screen.getByRole('button', { name: `Select all ${found.toLocaleString('en')} persons matching the search` }))
     await userEvent.click(screen.getByTestId('delete-selected'))
     await screen.findByTestId('bulk-delete-summary')
-    expect(selectionSent('persons:selectionSummary')).toEqual({ kind: 'matching', filter: { name: 'Guest 1' }, except: [] })
+    expect(selectionSent('persons:selectionSummary')).toEqual({ kind: 'matching', filter: { search: 'Guest 1' }, except: [] })
   })
 })
