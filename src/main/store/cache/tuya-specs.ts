@@ -1,9 +1,8 @@
+import { TUYA_ACCESS_CONTROLLER } from '@shared/domain/device-types'
 import type { TuyaAccessAuth, TuyaAuthTask, TuyaChannel, TuyaCoded, TuyaOrganisation, TuyaPerson, TuyaTaskRecord } from '@shared/domain/tuya'
 import type { SqlDatabase } from '../driver'
 import type { CacheScope } from './scope'
 import type { TableSpec } from './table-spec'
-
-const TUYA_DEVICE_TYPE = 'Tuya access controller'
 
 /** Online status is not content: it changes by itself and is kept by the status columns. */
 function channelContent(channel: TuyaChannel): Omit<TuyaChannel, 'online'> {
@@ -26,7 +25,7 @@ function upsertDevices(db: SqlDatabase, scope: CacheScope, channels: readonly Tu
       scope.projectId,
       c.deviceId,
       c.deviceName,
-      TUYA_DEVICE_TYPE,
+      TUYA_ACCESS_CONTROLLER,
       c.deviceMac,
       c.positionPath,
       c.online ? 1 : 0,

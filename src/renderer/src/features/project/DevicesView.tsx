@@ -1,11 +1,12 @@
 import { Badge, Group, Loader, Paper, SegmentedControl, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { CachedDevice, CachedDeviceDetail } from '@shared/domain/devices'
-import { DEVICE_TYPES } from '@shared/ipc/schemas/project'
+import { DEVICE_TYPE_FILTERS } from '@shared/domain/device-types'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { deviceTypeFilterLabel, deviceTypeLabel } from '../../i18n/labels'
 import { retryAll } from '../../query/use-result-query'
 import type { ProjectScope } from '../../stores/project/store'
 import { SearchInput } from '../../components/SearchInput'
@@ -56,7 +57,7 @@ function Devices({ scope }: { readonly scope: ProjectScope }) {
         <Select
           label={t('project.devices.type')}
           placeholder={t('project.devices.allTypes')}
-          data={DEVICE_TYPES.map((d) => ({ value: d, label: d }))}
+          data={DEVICE_TYPE_FILTERS.map((d) => ({ value: d, label: deviceTypeFilterLabel(t, d) }))}
           value={deviceType}
           onChange={(v) => setDeviceType(v as DeviceQuery['deviceType'])}
           clearable
@@ -158,7 +159,7 @@ function DeviceList(props: {
                         {d.name}
                       </Text>
                       <Text size="xs" c="dimmed" truncate>
-                        {[d.buildingName, d.deviceType, d.mac].filter(Boolean).join(' · ')}
+                        {[d.buildingName, deviceTypeLabel(t, d.deviceType), d.mac].filter(Boolean).join(' · ')}
                       </Text>
                     </div>
                     <Stack gap={0} align="flex-end">
@@ -216,7 +217,7 @@ function DeviceDetail({ scope, deviceId }: { readonly scope: ProjectScope; reado
       <OnlineBadge online={detail.online} />
       <DeviceStatusSince device={detail} />
       <Text size="sm">
-        {[detail.buildingName, detail.deviceType].filter(Boolean).join(' · ')}
+        {[detail.buildingName, deviceTypeLabel(t, detail.deviceType)].filter(Boolean).join(' · ')}
         <br />
         {t('project.devices.mac')}: {detail.mac}
       </Text>

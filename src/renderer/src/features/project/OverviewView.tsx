@@ -3,6 +3,7 @@ import { CACHE_COLLECTIONS, type CacheCollection } from '@shared/domain/sync'
 import { IconInbox, IconPlayerStop, IconRefresh } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { deviceTypeLabel } from '../../i18n/labels'
 import { useResultMutation } from '../../query/use-result-mutation'
 import { cancelSync, openProject, startSync } from '../../stores/project/actions'
 import { type ProjectScope, useProjectStore } from '../../stores/project/store'
@@ -205,7 +206,7 @@ function OfflineDevices({ scope, offline }: { readonly scope: ProjectScope; read
                       {d.name}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {[d.buildingName, d.deviceType].filter(Boolean).join(' · ')}
+                      {[d.buildingName, deviceTypeLabel(t, d.deviceType)].filter(Boolean).join(' · ')}
                     </Text>
                   </Table.Td>
                   <Table.Td>

@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { resumeTracking, retryFailures, showSendsScreen } from '../../stores/sends/actions'
 import { SendGridView } from './SendGridView'
 import { TaskRecords } from './TaskRecords'
-import { policyText, progressText } from './labels'
+import { progressText } from '../../i18n/labels'
+import { policyText } from './labels'
 import { useGrid, useRetryPlan, useSendProgress, useSendsScope } from './sends-queries'
 
 /** A batch of tasks: live progress per channel, then the grid and "retry failures". */

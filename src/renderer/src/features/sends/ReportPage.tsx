@@ -3,6 +3,7 @@ import type { ReportData } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { deviceTypeLabel } from '../../i18n/labels'
 import { describeOperation } from '../project/describe-operation'
 import type { SendsScope } from '../../stores/sends/store'
 import { utcScheduleText } from '../access-groups/schedule-text'
@@ -109,7 +110,7 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
               {data.devices.map((d) => (
                 <Table.Tr key={d.deviceId}>
                   <Table.Td>{d.name}</Table.Td>
-                  <Table.Td>{d.deviceType}</Table.Td>
+                  <Table.Td>{deviceTypeLabel(t, d.deviceType)}</Table.Td>
                   <Table.Td>{d.online ? t('sends.report.online') : t('sends.report.offline')}</Table.Td>
                   <Table.Td>{d.lastSeenAt === null ? t('sends.report.none') : when(d.lastSeenAt)}</Table.Td>
                 </Table.Tr>

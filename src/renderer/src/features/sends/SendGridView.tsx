@@ -5,7 +5,7 @@ import type { GridCell, GridRow, SendGrid } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { VirtualTable } from './VirtualTable'
-import { recordText } from './labels'
+import { recordText } from '../../i18n/labels'
 
 const COLOR: Readonly<Record<GridCell, string>> = { succeeded: 'green', failed: 'red', pending: 'blue', notSent: 'gray', unknown: 'yellow' }
 
