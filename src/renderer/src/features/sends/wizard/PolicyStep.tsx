@@ -1,5 +1,5 @@
 import { Alert, Radio, Stack, Text } from '@mantine/core'
-import { TUYA_SEND_CERTIFICATE_CODES, type TuyaSendCertificates, type TuyaSendKind } from '@shared/domain/tuya'
+import type { TuyaSendCertificates, TuyaSendKind } from '@shared/domain/tuya'
 import { SEND_POLICIES } from '@shared/sends/policy'
 import { useTranslation } from 'react-i18next'
 
@@ -29,12 +29,7 @@ export function PolicyStep({ kind, certificates, onKind, onCertificates }: Polic
       <Radio.Group label={t('sends.wizard.policyLabel')} value={certificates} onChange={(v) => onCertificates(SEND_POLICIES.find((p) => p === v) ?? 'card')}>
         <Stack gap="xs" mt="xs">
           {SEND_POLICIES.map((p) => (
-            <Radio
-              key={p}
-              value={p}
-              label={t(`sends.policy.${p}`)}
-              description={t('sends.wizard.policyHelp', { code: TUYA_SEND_CERTIFICATE_CODES[p], words: t(`sends.policy.${p}`) })}
-            />
+            <Radio key={p} value={p} label={t(`sends.policy.${p}`)} description={t('sends.wizard.policyHelp', { words: t(`sends.policy.${p}`) })} />
           ))}
         </Stack>
       </Radio.Group>
