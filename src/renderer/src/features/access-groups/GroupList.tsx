@@ -13,6 +13,7 @@ import { utcScheduleText } from './schedule-text'
 import { SORT_KEYS, type SortKey, visibleRows } from './sorting'
 import { localTimeZone } from './zone'
 import { SearchInput } from '../../components/SearchInput'
+import { formatDateTime } from '../../i18n/format'
 
 /** Every group of the project: search, sort, select several to delete; a name opens the group. */
 export function GroupList({ scope, listing }: { readonly scope: GroupsScope; readonly listing: AccessGroupsListing }) {
@@ -45,7 +46,7 @@ export function GroupList({ scope, listing }: { readonly scope: GroupsScope; rea
           <Text size="sm" c="dimmed" data-testid="groups-synced-at">
             {listing.syncedAt === null
               ? t('accessGroups.list.neverSynced')
-              : t('accessGroups.list.syncedAt', { when: new Date(listing.syncedAt).toLocaleString(i18n.language) })}
+              : t('accessGroups.list.syncedAt', { when: formatDateTime(listing.syncedAt, i18n.language) })}
           </Text>
         </div>
         <Group gap="xs">

@@ -14,6 +14,7 @@ import { openProject } from '../../stores/project/actions'
 import { sameScope, useProjectStore } from '../../stores/project/store'
 import { openDialog } from '../../stores/ui/store'
 import { useProjects, useSelectedConnection } from './connection-queries'
+import { formatTime } from '../../i18n/format'
 
 /** One connection: who it signs in as, its state, what can be done with it, and its projects. */
 export function ConnectionView() {
@@ -37,7 +38,7 @@ function ConnectionDetail({ connection }: { readonly connection: ConnectionSumma
   }
   const account = connection.account
   const state = connection.state
-  const checkedAt = 'at' in state ? new Date(state.at).toLocaleTimeString(i18n.language) : null
+  const checkedAt = 'at' in state ? formatTime(state.at, i18n.language) : null
 
   return (
     <Stack gap="lg" maw={920}>

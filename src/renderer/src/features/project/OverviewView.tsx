@@ -13,7 +13,7 @@ import { useConnection } from '../connections/connection-queries'
 import { FreshnessBanner } from './FreshnessBanner'
 import { DeviceStatusSince } from './DeviceStatusSince'
 import { OnlineBadge } from './OnlineBadge'
-import { formatWhen } from './format'
+import { formatNumber, formatWhen } from '../../i18n/format'
 import { useOfflineDevices, useOpenScope, useOverview, useSyncOutcome, useSyncProgress } from './project-queries'
 
 const AKUVOX: readonly CacheCollection[] = ['devices', 'accessGroups', 'accounts', 'staffAccesses']
@@ -103,13 +103,14 @@ function Overview({ scope }: { readonly scope: ProjectScope }) {
 }
 
 function Count({ label, value, alert = false }: { readonly label: string; readonly value: number; readonly alert?: boolean }) {
+  const { i18n } = useTranslation()
   return (
     <Paper withBorder p="sm">
       <Text size="xs" c="dimmed">
         {label}
       </Text>
       <Text size="xl" fw={700} c={alert ? 'red' : undefined}>
-        {value.toLocaleString()}
+        {formatNumber(value, i18n.language)}
       </Text>
     </Paper>
   )

@@ -2,7 +2,7 @@ import { Anchor, Checkbox, Text } from '@mantine/core'
 import type { ChannelRow } from '@shared/sends/types'
 import { useTranslation } from 'react-i18next'
 import { OnlineBadge } from '../project/OnlineBadge'
-import { formatWhen } from '../project/format'
+import { formatWhen } from '../../i18n/format'
 import { outcomeText, progressText } from '../../i18n/labels'
 import { VirtualTable } from './VirtualTable'
 

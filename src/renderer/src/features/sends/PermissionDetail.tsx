@@ -3,6 +3,7 @@ import type { TuyaAccessAuth } from '@shared/domain/tuya'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { usePermission, useSendsScope } from './sends-queries'
+import { formatDateTime } from '../../i18n/format'
 
 function Field({ label, value }: { readonly label: string; readonly value: string }) {
   return (
@@ -21,7 +22,7 @@ export function PermissionDetail({ auth, onClose, onPerson }: { readonly auth: T
   const read = usePermission(useSendsScope(), auth.accessAuthId)
   const view = read.data
   const d = view?.detail
-  const date = (ms: number) => new Date(ms).toLocaleString(i18n.language)
+  const date = (ms: number) => formatDateTime(ms, i18n.language)
   return (
     <Modal opened onClose={onClose} title={t('sends.permissions.detailTitle', { name: auth.name })} size="lg">
       {read.appError && <ErrorAlert error={read.appError} onRetry={() => void read.refetch()} />}

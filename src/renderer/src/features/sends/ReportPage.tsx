@@ -12,6 +12,7 @@ import { reportZip } from './report-files'
 import { FIELD_LIMITS } from '@shared/field-limits'
 import { LengthHint } from '../../components/LengthHint'
 import { useReport } from './sends-queries'
+import { formatDateTime } from '../../i18n/format'
 
 /** Print styles: only the report is printed (window.print → "Save as PDF"; Playwright's page.pdf in tests). */
 const PRINT_CSS = `@page { size: A4; margin: 14mm 12mm } @media print { body * { visibility: hidden } [data-report], [data-report] * { visibility: visible } [data-report] { position: absolute; left: 0; top: 0; width: 100%; box-sizing: border-box } [data-report] tr { break-inside: avoid } }`
@@ -27,7 +28,7 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
   const data = report.data ?? null
   const error = report.appError
   const zone = localTimeZone()
-  const when = (ms: number | null) => (ms === null ? t('sends.report.notSynced') : new Date(ms).toLocaleString(i18n.language))
+  const when = (ms: number | null) => (ms === null ? t('sends.report.notSynced') : formatDateTime(ms, i18n.language))
   const generate = () => {
     setConfirming(false)
     if (asked === preparedBy) void report.refetch()
