@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEVICE_TYPE_FILTERS } from '../../../src/shared/domain/device-types'
 import { resources } from '../../../src/renderer/src/i18n'
-import { deviceTypeFilterLabel, deviceTypeLabel } from '../../../src/renderer/src/i18n/labels'
+import { LABEL_KEYS, deviceTypeFilterLabel, deviceTypeLabel, sendKindText } from '../../../src/renderer/src/i18n/labels'
 
 let en: TFunction
 let zh: TFunction
@@ -36,5 +36,33 @@ describe('device type labels', () => {
       expect(new Set(words).size).toBe(words.length)
       for (const [i, w] of words.entries()) expect(w).not.toContain(DEVICE_TYPE_FILTERS[i])
     }
+  })
+})
+
+describe('every enumeration’s words', () => {
+  const tables = Object.entries(LABEL_KEYS) as Array<[string, Record<string, string>]>
+
+  it('have a string in both languages for every value, different from the value itself', () => {
+    const missing: string[] = []
+    for (const [table, keys] of tables)
+      for (const [value, key] of Object.entries(keys))
+        for (const [language, t] of [
+          ['en', en],
+          ['zh-CN', zh],
+        ] as const) {
+          const words = t(key)
+          if (words === key || words === value || words.trim() === '') missing.push(`${language} ${table}.${value}`)
+        }
+    expect(missing).toEqual([])
+  })
+
+  it('are Chinese in Chinese', () => {
+    for (const [table, keys] of tables) for (const key of Object.values(keys)) expect(zh(key), `${table}: ${key}`).toMatch(/\p{Script=Han}/u)
+  })
+
+  it('name a send kind the documents do not list by its number, never leave it blank', () => {
+    expect(sendKindText(en, { known: true, value: 'full', code: 1 })).toBe('Full send')
+    expect(sendKindText(en, { known: false, code: 7 })).toBe('Other send kind (7)')
+    expect(sendKindText(zh, { known: false, code: 7 })).toBe('其他下发方式（7）')
   })
 })

@@ -1,5 +1,6 @@
 import { type DeviceTypeFilter, deviceTypeOf } from '@shared/domain/device-types'
-import type { TuyaCoded, TuyaRecordStatus, TuyaTaskOutcome, TuyaTaskProgress } from '@shared/domain/tuya'
+import type { TuyaCoded, TuyaIssueStatus, TuyaRecordStatus, TuyaSendKind, TuyaSex, TuyaTaskOutcome, TuyaTaskProgress } from '@shared/domain/tuya'
+import type { GridCell, SendCredential } from '@shared/sends/types'
 import type { TFunction } from 'i18next'
 
 /*
@@ -27,3 +28,48 @@ export const outcomeText = (t: TFunction, o: TuyaCoded<TuyaTaskOutcome>): string
 
 export const recordText = (t: TFunction, s: TuyaCoded<TuyaRecordStatus>): string =>
   s.known ? t(`sends.task.recordStates.${s.value}`) : t('sends.task.recordStates.code', { code: s.code })
+
+/**
+ * The key of each value's words, one table per enumeration: a value added to a type without its
+ * words here does not compile, and `labels.test.ts` holds each key to a string in both languages.
+ */
+export const LABEL_KEYS = {
+  credential: { card: 'sends.credential.card', face: 'sends.credential.face', password: 'sends.credential.password' },
+  issueStatus: { pending: 'sends.permissions.pending', sent: 'sends.permissions.sent' },
+  sendCell: {
+    succeeded: 'sends.tracking.cells.succeeded',
+    failed: 'sends.tracking.cells.failed',
+    pending: 'sends.tracking.cells.pending',
+    notSent: 'sends.tracking.cells.notSent',
+    unknown: 'sends.tracking.cells.unknown',
+  },
+  sendKind: { full: 'sends.kind.full', increment: 'sends.kind.increment' },
+  sex: { unknown: 'people.sex.unknown', male: 'people.sex.male', female: 'people.sex.female' },
+  online: { online: 'project.devices.online', offline: 'project.devices.offline' },
+} as const satisfies {
+  readonly credential: Readonly<Record<SendCredential, string>>
+  readonly issueStatus: Readonly<Record<TuyaIssueStatus, string>>
+  readonly sendCell: Readonly<Record<GridCell, string>>
+  readonly sendKind: Readonly<Record<TuyaSendKind, string>>
+  readonly sex: Readonly<Record<TuyaSex, string>>
+  readonly online: Readonly<Record<'online' | 'offline', string>>
+}
+
+/** Card, face, password: the credentials a send carries. */
+export const credentialLabel = (t: TFunction, credential: SendCredential): string => t(LABEL_KEYS.credential[credential])
+
+/** Whether a permission's credential is still to be sent to its door. */
+export const issueStatusLabel = (t: TFunction, status: TuyaIssueStatus): string => t(LABEL_KEYS.issueStatus[status])
+
+/** One cell of the send grid: sent, failed, pending, not part of the send, unknown. */
+export const sendCellLabel = (t: TFunction, cell: GridCell): string => t(LABEL_KEYS.sendCell[cell])
+
+export const sendKindLabel = (t: TFunction, kind: TuyaSendKind): string => t(LABEL_KEYS.sendKind[kind])
+
+/** A task's kind as the cloud coded it: a kind the documents do not list keeps its number. */
+export const sendKindText = (t: TFunction, kind: TuyaCoded<TuyaSendKind>): string =>
+  kind.known ? sendKindLabel(t, kind.value) : t('labels.otherSendKind', { code: kind.code })
+
+export const sexLabel = (t: TFunction, sex: TuyaSex): string => t(LABEL_KEYS.sex[sex])
+
+export const onlineLabel = (t: TFunction, online: boolean): string => t(online ? LABEL_KEYS.online.online : LABEL_KEYS.online.offline)

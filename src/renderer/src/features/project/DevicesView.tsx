@@ -6,7 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { deviceTypeFilterLabel, deviceTypeLabel } from '../../i18n/labels'
+import { deviceTypeFilterLabel, deviceTypeLabel, onlineLabel } from '../../i18n/labels'
 import { retryAll } from '../../query/use-result-query'
 import type { ProjectScope } from '../../stores/project/store'
 import { SearchInput } from '../../components/SearchInput'
@@ -84,8 +84,8 @@ function Devices({ scope }: { readonly scope: ProjectScope }) {
             onChange={(v) => setStatus(v as typeof status)}
             data={[
               { value: 'all', label: t('project.devices.any') },
-              { value: 'online', label: t('project.devices.online') },
-              { value: 'offline', label: t('project.devices.offline') },
+              { value: 'online', label: onlineLabel(t, true) },
+              { value: 'offline', label: onlineLabel(t, false) },
             ]}
           />
         </Stack>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { usePermission, useSendsScope } from './sends-queries'
 import { formatDateTime } from '../../i18n/format'
+import { issueStatusLabel } from '../../i18n/labels'
 
 function Field({ label, value }: { readonly label: string; readonly value: string }) {
   return (
@@ -42,15 +43,15 @@ export function PermissionDetail({ auth, onClose, onPerson }: { readonly auth: T
         <Field label={t('sends.permissions.created')} value={d ? date(d.authCreateTime) : ''} />
         <Field
           label={t('sends.permissions.card')}
-          value={`${t(`sends.permissions.${auth.cardIssueStatus}`)} · ${t('sends.permissions.counts', { auth: auth.authCardNum, total: auth.totalCardNum })}`}
+          value={`${issueStatusLabel(t, auth.cardIssueStatus)} · ${t('sends.permissions.counts', { auth: auth.authCardNum, total: auth.totalCardNum })}`}
         />
         <Field
           label={t('sends.permissions.face')}
-          value={`${t(`sends.permissions.${auth.faceIssueStatus}`)} · ${t('sends.permissions.counts', { auth: auth.authFaceNum, total: auth.totalFaceNum })}`}
+          value={`${issueStatusLabel(t, auth.faceIssueStatus)} · ${t('sends.permissions.counts', { auth: auth.authFaceNum, total: auth.totalFaceNum })}`}
         />
         <Field
           label={t('sends.permissions.fingerprint')}
-          value={`${t(`sends.permissions.${auth.fingerprintIssueStatus}`)} · ${t('sends.permissions.counts', { auth: auth.authFingerprintNum, total: auth.totalFingerprintNum })}`}
+          value={`${issueStatusLabel(t, auth.fingerprintIssueStatus)} · ${t('sends.permissions.counts', { auth: auth.authFingerprintNum, total: auth.totalFingerprintNum })}`}
         />
       </SimpleGrid>
       <Group justify="flex-end" mt="md">

@@ -10,6 +10,7 @@ import { VirtualTable } from './VirtualTable'
 import { usePermissionPages, useSendsScope } from './sends-queries'
 import { SearchInput } from '../../components/SearchInput'
 import { formatDate } from '../../i18n/format'
+import { issueStatusLabel } from '../../i18n/labels'
 
 const VALIDITIES: readonly ValidityFilter[] = ['permanent', 'expired', 'within7Days', 'within15Days', 'within30Days']
 
@@ -123,9 +124,9 @@ export function PermissionsPanel({ channels, channel, onChannel }: PermissionsPa
               a.authEndTime >= PERMANENT_END
                 ? t('sends.permissions.permanent')
                 : t('sends.permissions.until', { date: formatDate(a.authEndTime, i18n.language) }),
-            card: t(`sends.permissions.${a.cardIssueStatus}`),
-            face: t(`sends.permissions.${a.faceIssueStatus}`),
-            fingerprint: t(`sends.permissions.${a.fingerprintIssueStatus}`),
+            card: issueStatusLabel(t, a.cardIssueStatus),
+            face: issueStatusLabel(t, a.faceIssueStatus),
+            fingerprint: issueStatusLabel(t, a.fingerprintIssueStatus),
           })}
         />
       )}

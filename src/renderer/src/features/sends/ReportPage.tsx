@@ -3,7 +3,7 @@ import type { ReportData } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { deviceTypeLabel } from '../../i18n/labels'
+import { deviceTypeLabel, sendKindText } from '../../i18n/labels'
 import { describeOperation } from '../project/describe-operation'
 import type { SendsScope } from '../../stores/sends/store'
 import { utcScheduleText } from '../access-groups/schedule-text'
@@ -138,7 +138,7 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
                       <Table.Td>
                         {c.lastSend
                           ? t('sends.report.sendText', {
-                              kind: c.lastSend.task.kind.known ? t(`sends.kind.${c.lastSend.task.kind.value}`) : '',
+                              kind: sendKindText(t, c.lastSend.task.kind),
                               when: when(c.lastSend.task.taskStartTime),
                               success: c.lastSend.task.successNum,
                               total: c.lastSend.task.authNum,

@@ -5,7 +5,7 @@ import type { GridCell, GridRow, SendGrid } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { VirtualTable } from './VirtualTable'
-import { recordText } from '../../i18n/labels'
+import { credentialLabel, recordText, sendCellLabel } from '../../i18n/labels'
 
 const COLOR: Readonly<Record<GridCell, string>> = { succeeded: 'green', failed: 'red', pending: 'blue', notSent: 'gray', unknown: 'yellow' }
 
@@ -45,7 +45,7 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
                   columns={[
                     { key: 'person', width: 'minmax(0, 2fr)', header: t('sends.task.person') },
                     { key: 'status', width: 'minmax(0, 1fr)', header: t('sends.task.status') },
-                    ...GRID_CREDENTIALS.map((k) => ({ key: k, width: 'minmax(0, 1fr)', header: t(`sends.credential.${k}`) })),
+                    ...GRID_CREDENTIALS.map((k) => ({ key: k, width: 'minmax(0, 1fr)', header: credentialLabel(t, k) })),
                   ]}
                   cells={(r) => ({
                     person: r.name,
@@ -63,11 +63,11 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
                           variant="light"
                           aria-label={t('sends.tracking.cellLabel', {
                             name: r.name,
-                            credential: t(`sends.credential.${k}`),
-                            state: t(`sends.tracking.cells.${r.cells[k]}`),
+                            credential: credentialLabel(t, k),
+                            state: sendCellLabel(t, r.cells[k]),
                           })}
                         >
-                          {t(`sends.tracking.cells.${r.cells[k]}`)}
+                          {sendCellLabel(t, r.cells[k])}
                         </Badge>,
                       ]),
                     ),

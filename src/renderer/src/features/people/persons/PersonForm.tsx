@@ -15,6 +15,7 @@ import { useOrganisations, usePersonDetail } from '../people-queries'
 import { OrganisationSelect } from './OrganisationSelect'
 import { FIELD_LIMITS } from '@shared/field-limits'
 import { LengthHint } from '../../../components/LengthHint'
+import { sexLabel } from '../../../i18n/labels'
 
 const EMPTY: PersonDraft = {
   name: '',
@@ -186,7 +187,7 @@ export function PersonForm({
         />
         <Select
           label={t('people.persons.sex')}
-          data={(['unknown', 'male', 'female'] as const).map((s) => ({ value: s, label: t(`people.sex.${s}`) }))}
+          data={(['unknown', 'male', 'female'] as const).map((s) => ({ value: s, label: sexLabel(t, s) }))}
           value={draft.sex}
           onChange={(v) => set({ sex: (v ?? 'unknown') as TuyaSex })}
           allowDeselect={false}

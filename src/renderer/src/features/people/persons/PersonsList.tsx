@@ -18,6 +18,7 @@ import { OrganisationSelect } from './OrganisationSelect'
 import { SearchInput } from '../../../components/SearchInput'
 import { ListCount } from '../../../components/ListCount'
 import { FIELD_LIMITS } from '@shared/field-limits'
+import { sexLabel } from '../../../i18n/labels'
 
 type Filters = Required<{ [K in keyof PersonsFilter]: string }>
 const NO_FILTERS: Filters = {
@@ -129,7 +130,7 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
           label={t('people.persons.sex')}
           clearable
           placeholder={t('people.persons.any')}
-          data={(['male', 'female', 'unknown'] as const).map((s) => ({ value: s, label: t(`people.sex.${s}`) }))}
+          data={(['male', 'female', 'unknown'] as const).map((s) => ({ value: s, label: sexLabel(t, s) }))}
           value={filters.sex || null}
           onChange={(v) => set('sex', v ?? '')}
         />
