@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatLocale, formatNumber, formatTime, formatWhen, uses24HourClock } from '../../../src/renderer/src/i18n/format'
+import { formatDate, formatLocale, formatNumber, formatTime, formatWhen } from '../../../src/renderer/src/i18n/format'
 
 const SEVEN_UTC = Date.UTC(2026, 11, 6, 7, 0)
 const utc = { timeZone: 'UTC' }
@@ -16,9 +16,6 @@ describe('the formatters every screen writes times with', () => {
     expect(formatTime(SEVEN_UTC, 'zh-CN', { ...utc, systemLocale: 'en-US' })).toBe('07:00')
     expect(formatTime(SEVEN_UTC, 'en', { ...utc, systemLocale: 'en-GB' })).toBe('07:00')
     expect(formatTime(SEVEN_UTC, 'en', { ...utc, systemLocale: 'en-US' })).toMatch(/^07:00\sAM$/)
-    expect(uses24HourClock('zh-CN', { systemLocale: 'en-US' })).toBe(true)
-    expect(uses24HourClock('en', { systemLocale: 'en-GB' })).toBe(true)
-    expect(uses24HourClock('en', { systemLocale: 'en-US' })).toBe(false)
   })
 
   it('writes the moment in the zone it is given (the site’s), not the laptop’s', () => {

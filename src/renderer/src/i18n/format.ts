@@ -28,12 +28,6 @@ function isLocale(tag: string): boolean {
 
 const zoned = (o: FormatOptions): Intl.DateTimeFormatOptions => (o.timeZone ? { timeZone: o.timeZone } : {})
 
-/** Whether the language (with the laptop's region) writes the time of day on a 24-hour clock. */
-export function uses24HourClock(language: string, options: FormatOptions = {}): boolean {
-  const cycle = new Intl.DateTimeFormat(formatLocale(language, options.systemLocale), { hour: 'numeric' }).resolvedOptions().hourCycle
-  return cycle === 'h23' || cycle === 'h24'
-}
-
 /** "07:05" or "7:05 AM". */
 export function formatTime(at: number, language: string, options: FormatOptions = {}): string {
   return new Date(at).toLocaleTimeString(formatLocale(language, options.systemLocale), { hour: '2-digit', minute: '2-digit', ...zoned(options) })
