@@ -35,6 +35,8 @@ export const FIELD_LIMITS = {
   personName: 64,
   email: 200,
   mobileDigits: 20,
+  /** A mobile number as typed, separators included (the digits alone are held to `mobileDigits`). */
+  mobileTyped: 40,
   certType: 40,
   certNo: 100,
   personCode: 100,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { FIELD_LIMITS as L } from '../../field-limits'
+import { phoneDigits } from '../../people/phone'
 import { jsonBytes } from '../limits'
 import { confirmedDuplicates } from './duplicates'
 import { intentKey } from './intent'
@@ -164,10 +165,12 @@ const personDraftInput = z
       .string()
       .trim()
       .regex(/^(\+\d{1,4})?$/),
+    // Spaces, dashes and brackets as installers type them; main keeps the digits alone.
     mobile: z
       .string()
-      .trim()
-      .regex(new RegExp(`^\\d{0,${L.mobileDigits}}$`)),
+      .max(L.mobileTyped)
+      .transform((typed) => phoneDigits(typed) ?? typed)
+      .pipe(z.string().regex(new RegExp(`^\\d{0,${L.mobileDigits}}$`))),
     email: z.union([z.literal(''), z.string().trim().email().max(L.email)]),
     certType: text(L.certType),
     certNo: text(L.certNo),

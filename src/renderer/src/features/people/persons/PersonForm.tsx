@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
 import type { TuyaPerson, TuyaSex } from '@shared/domain/tuya'
 import type { PersonDraft } from '@shared/people/persons'
+import { phoneDigits } from '@shared/people/phone'
 import { IconArrowLeft } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -31,7 +32,6 @@ const EMPTY: PersonDraft = {
 }
 
 /** Digits only, as many as main takes. */
-const MOBILE = new RegExp(`^\\d{0,${FIELD_LIMITS.mobileDigits}}$`)
 
 function draftOf(p: TuyaPerson): PersonDraft {
   return {
@@ -88,14 +88,14 @@ export function PersonForm({
     name: draft.name.trim() === '' ? t('people.persons.nameRequired') : null,
     structureId: draft.structureId === '' ? t('people.persons.organisationRequired') : null,
     mobileCountry: /^(\+\d{1,4})?$/.test(draft.mobileCountry.trim()) ? null : t('people.persons.badCountry'),
-    mobile: MOBILE.test(draft.mobile.trim()) ? null : t('people.persons.badMobile'),
+    mobile: phoneDigits(draft.mobile) !== null ? null : t('people.persons.badMobile', { max: FIELD_LIMITS.mobileDigits }),
     email: draft.email.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim()) ? null : t('people.persons.badEmail'),
   }
   const invalid = Object.values(errors).some((e) => e !== null)
   const save = () => {
     if (invalid) return
     setSaved(false)
-    saving.submit({ ...draft, mobileCountry: draft.mobileCountry.trim(), mobile: draft.mobile.trim(), email: draft.email.trim() })
+    saving.submit({ ...draft, mobileCountry: draft.mobileCountry.trim(), mobile: phoneDigits(draft.mobile) ?? '', email: draft.email.trim() })
   }
   return (
     <Stack gap="md" maw={820} data-testid="person-form">
@@ -155,7 +155,8 @@ export function PersonForm({
             value={draft.mobile}
             onChange={(e) => set({ mobile: e.currentTarget.value })}
             error={errors.mobile}
-            inputMode="numeric"
+            inputMode="tel"
+            maxLength={FIELD_LIMITS.mobileTyped}
           />
         </Group>
         <TextInput
