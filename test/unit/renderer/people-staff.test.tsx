@@ -123,6 +123,29 @@ describe('staff editor', () => {
     expect(within(screen.getByTestId('card-input').closest('.mantine-TagsInput-root') as HTMLElement).getByText('EFBEADDE')).toBeInTheDocument()
   })
 
+  it('card helper: a Wiegand card typed as facility,card gives the number its reader sends in every format', async () => {
+    await renderEditor()
+    const helper = screen.getByTestId('card-helper')
+    const printed = within(helper).getByLabelText('Number as printed (reader, card or supplier sheet)')
+    await userEvent.type(printed, '123,45678')
+    expect(within(helper).getByTestId('wiegand-reading')).toHaveTextContent('Read as Wiegand 26: facility 123, card 45678')
+    const rows = within(helper)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [...r.querySelectorAll('td')].slice(0, 2).map((c) => c.textContent))
+    expect(rows).toEqual([
+      ['Decimal', '8106606'],
+      ['Hex', '007BB26E'],
+      ['Hex, bytes reversed', '6EB27B00'],
+      ['Decimal, bytes reversed', '1857190656'],
+    ])
+    await userEvent.click(within(helper).getByRole('button', { name: 'Use 8106606 (Decimal)' }))
+    expect(within(screen.getByTestId('card-input').closest('.mantine-TagsInput-root') as HTMLElement).getByText('8106606')).toBeInTheDocument()
+    await userEvent.clear(printed)
+    await userEvent.type(printed, '123,70000')
+    expect(within(helper).getByRole('alert')).toHaveTextContent('Facility 123, card 70000 fits no Wiegand format')
+  })
+
   it('asks before saving a card another staff holds, naming the holder: No sends nothing, Yes sends the confirmation', async () => {
     await newWangWu('card-input', 'd42c d005')
     expect(screen.getByTestId('duplicate-warning')).toHaveTextContent('Card D42CD005 is already on Wei Nowak.')
