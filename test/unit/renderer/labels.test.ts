@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEVICE_TYPE_FILTERS } from '../../../src/shared/domain/device-types'
 import { resources } from '../../../src/renderer/src/i18n'
-import { LABEL_KEYS, deviceTypeFilterLabel, deviceTypeLabel, sendKindText } from '../../../src/renderer/src/i18n/labels'
+import { LABEL_KEYS, connectionName, deviceTypeFilterLabel, deviceTypeLabel, sendKindText } from '../../../src/renderer/src/i18n/labels'
 
 let en: TFunction
 let zh: TFunction
@@ -64,5 +64,15 @@ describe('every enumeration’s words', () => {
     expect(sendKindText(en, { known: true, value: 'full', code: 1 })).toBe('Full send')
     expect(sendKindText(en, { known: false, code: 7 })).toBe('Other send kind (7)')
     expect(sendKindText(zh, { known: false, code: 7 })).toBe('其他下发方式（7）')
+  })
+})
+
+describe('connection names', () => {
+  it('names a demo site in the window’s language, and keeps the installer’s own name for the rest', () => {
+    const demo = { isDemo: true, vendor: 'akuvox', label: 'Akuvox demo site' } as const
+    expect(connectionName(zh, demo)).toBe('Akuvox 演示站点')
+    expect(connectionName(zh, { ...demo, vendor: 'tuya', label: 'Tuya demo site' })).toBe('涂鸦演示站点')
+    expect(connectionName(en, demo)).toBe('Akuvox demo site')
+    expect(connectionName(zh, { isDemo: false, vendor: 'akuvox', label: 'Harbour View' })).toBe('Harbour View')
   })
 })

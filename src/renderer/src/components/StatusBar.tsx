@@ -7,6 +7,7 @@ import { useOpenScope, useOutbox, useOverview } from '../features/project/projec
 import { useOpenConnection } from '../features/connections/connection-queries'
 import { showSection } from '../stores/ui/store'
 import { ConnectionStateBadge } from './ConnectionStateBadge'
+import { connectionName } from '../i18n/labels'
 
 /**
  * Always-visible facts in words and icons (never colour alone): how Fieldkey runs, and the open
@@ -25,7 +26,7 @@ export function StatusBar() {
       <Group gap="lg">
         {openConnection ? (
           <Group gap={6} data-testid="connection-status">
-            <Text size="xs">{t('status.connection', { label: openConnection.label })}</Text>
+            <Text size="xs">{t('status.connection', { label: connectionName(t, openConnection) })}</Text>
             <ConnectionStateBadge state={openConnection.state} withSince />
           </Group>
         ) : (

@@ -1,3 +1,4 @@
+import type { ConnectionSummary } from '@shared/domain/connection'
 import { type DeviceTypeFilter, deviceTypeOf } from '@shared/domain/device-types'
 import type { TuyaCoded, TuyaIssueStatus, TuyaRecordStatus, TuyaSendKind, TuyaSex, TuyaTaskOutcome, TuyaTaskProgress } from '@shared/domain/tuya'
 import type { GridCell, SendCredential } from '@shared/sends/types'
@@ -73,3 +74,10 @@ export const sendKindText = (t: TFunction, kind: TuyaCoded<TuyaSendKind>): strin
 export const sexLabel = (t: TFunction, sex: TuyaSex): string => t(LABEL_KEYS.sex[sex])
 
 export const onlineLabel = (t: TFunction, online: boolean): string => t(online ? LABEL_KEYS.online.online : LABEL_KEYS.online.offline)
+
+/**
+ * A connection's name: the installer's own, or for a demo site (whose name Fieldkey chose and the
+ * installer cannot change) the words of the window's language.
+ */
+export const connectionName = (t: (key: string) => string, c: Pick<ConnectionSummary, 'isDemo' | 'vendor' | 'label'>): string =>
+  c.isDemo ? t(`labels.demoConnection.${c.vendor}`) : c.label
