@@ -42,6 +42,8 @@ describe('the devices list in Simplified Chinese, in Chromium', () => {
     await page.getByTestId('device-row').first().click()
     await page.getByTestId('device-detail').waitFor()
     expect(await page.getByTestId('device-detail').getByText(/ · /).textContent()).toMatch(new RegExp(`· (${CHINESE_TYPES.join('|')})`))
+    // The demo site's own name, chosen by Fieldkey, is words of the window's language too.
+    expect(await page.getByTestId('connection-item').textContent()).toContain('Akuvox 演示站点')
     // The screenshot shows the list itself: the keychain notice dismissed, the "project open" note gone by itself.
     const dismiss = page.getByRole('button', { name: '关闭' })
     if (await dismiss.count()) await dismiss.first().click()
