@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEVICE_TYPE_FILTERS } from '../../../src/shared/domain/device-types'
 import { resources } from '../../../src/renderer/src/i18n'
-import { LABEL_KEYS, connectionName, deviceTypeFilterLabel, deviceTypeLabel, sendKindText } from '../../../src/renderer/src/i18n/labels'
+import { LABEL_KEYS, connectionName, deviceTypeFilterLabel, deviceTypeLabel, sendKindText, vendorName } from '../../../src/renderer/src/i18n/labels'
 
 let en: TFunction
 let zh: TFunction
@@ -74,5 +74,10 @@ describe('connection names', () => {
     expect(connectionName(zh, { ...demo, vendor: 'tuya', label: 'Tuya demo site' })).toBe('涂鸦演示站点')
     expect(connectionName(en, demo)).toBe('Akuvox demo site')
     expect(connectionName(zh, { isDemo: false, vendor: 'akuvox', label: 'Harbour View' })).toBe('Harbour View')
+  })
+
+  it('names the clouds as each language does: Tuya is 涂鸦 in Chinese', () => {
+    expect([vendorName(en, 'akuvox'), vendorName(en, 'tuya')]).toEqual(['Akuvox', 'Tuya'])
+    expect([vendorName(zh, 'akuvox'), vendorName(zh, 'tuya')]).toEqual(['Akuvox', '涂鸦'])
   })
 })

@@ -1,4 +1,4 @@
-import type { ConnectionSummary } from '@shared/domain/connection'
+import type { ConnectionSummary, Vendor } from '@shared/domain/connection'
 import { type DeviceTypeFilter, deviceTypeOf } from '@shared/domain/device-types'
 import type { TuyaCoded, TuyaIssueStatus, TuyaRecordStatus, TuyaSendKind, TuyaSex, TuyaTaskOutcome, TuyaTaskProgress } from '@shared/domain/tuya'
 import type { GridCell, SendCredential } from '@shared/sends/types'
@@ -81,3 +81,6 @@ export const onlineLabel = (t: TFunction, online: boolean): string => t(online ?
  */
 export const connectionName = (t: (key: string) => string, c: Pick<ConnectionSummary, 'isDemo' | 'vendor' | 'label'>): string =>
   c.isDemo ? t(`labels.demoConnection.${c.vendor}`) : c.label
+
+/** A cloud's short name, as a connection's second line and the palette say it: Akuvox, Tuya / 涂鸦. */
+export const vendorName = (t: (key: string) => string, vendor: Vendor): string => t(`labels.vendor.${vendor}`)

@@ -2,7 +2,7 @@ import { type AppCommand, SHORTCUTS, commandLabelKey } from '@shared/commands/ap
 import { type KeyPlatform, shortcutLabel } from '@shared/commands/shortcut-format'
 import type { ConnectionSummary, Vendor } from '@shared/domain/connection'
 import { SECTION_COMMANDS, projectSections, sectionLabelKey } from '../../stores/project/sections'
-import { connectionName } from '../../i18n/labels'
+import { connectionName, vendorName } from '../../i18n/labels'
 
 export type Translate = (key: string, params?: Readonly<Record<string, string>>) => string
 export type PaletteGroup = 'sections' | 'project' | 'connections' | 'actions' | 'preferences'
@@ -36,8 +36,6 @@ export interface PaletteContext {
   readonly setLanguage: (code: string) => void
 }
 
-const VENDOR_NAMES = { akuvox: 'Akuvox', tuya: 'Tuya' } as const
-
 /** Every navigation target and action that exists today, in groups, with their shortcuts. */
 export function paletteEntries(ctx: PaletteContext): PaletteEntry[] {
   const [t] = ctx.translators
@@ -68,7 +66,7 @@ export function paletteEntries(ctx: PaletteContext): PaletteEntry[] {
     ...projectSections(ctx.project).map((section) => command(SECTION_COMMANDS[section], 'project', sectionLabelKey(section, ctx.project?.vendor))),
     ...(ctx.project ? [command('project:sync', 'project')] : []),
     ...ctx.connections.map((c): PaletteEntry => {
-      const params = { label: connectionName(t, c), vendor: VENDOR_NAMES[c.vendor] }
+      const params = { label: connectionName(t, c), vendor: vendorName(t, c.vendor) }
       return {
         id: `connection:${c.id}`,
         group: 'connections',
