@@ -60,7 +60,8 @@ export interface SiteDevice {
   readonly deviceId: string
   readonly name: string
   readonly mac: string
-  readonly deviceType: AkuvoxDeviceType | 'unknown'
+  /** As the cloud words it; empty when the site tree does not know the device. */
+  readonly deviceType: AkuvoxDeviceType
   readonly online: boolean
   readonly buildingId: string
   readonly buildingName: string

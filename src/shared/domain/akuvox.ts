@@ -4,10 +4,11 @@
  * docs/clouds.md#akuvox-commands). Ids are opaque strings: the vendor's examples do not keep to one shape.
  */
 
-export const AKUVOX_DEVICE_TYPES = ['Multi-tenants Doorphone', 'Single-tenant Doorphone', 'Indoor Monitor', 'Guard Phone', 'Access Control'] as const
-
-/** `unknown` stands for a value the documentation does not list, so one new type never breaks a sync. */
-export type AkuvoxDeviceType = (typeof AKUVOX_DEVICE_TYPES)[number] | 'unknown'
+/**
+ * A device type as the cloud words it (seed 001 lists five); kept as sent, so a type the
+ * documentation does not list is still shown, and `device-types.ts` names the kinds.
+ */
+export type AkuvoxDeviceType = string
 
 export const AKUVOX_REPEAT_MODES = ['never', 'daily', 'weekly'] as const
 export type AkuvoxRepeatMode = (typeof AKUVOX_REPEAT_MODES)[number]

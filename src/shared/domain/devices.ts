@@ -1,8 +1,9 @@
 /** Cached devices, buildings and Tuya door channels with their online status and its freshness. Times are epoch milliseconds. */
-import type { AkuvoxDeviceType } from './akuvox'
 import type { AppError } from '../errors'
+import type { DeviceTypeFilter } from './device-types'
 
-export type CachedDeviceType = AkuvoxDeviceType | 'Tuya access controller'
+/** The device type as the cloud sent it; `deviceTypeOf` (`device-types.ts`) tells its kind. */
+export type CachedDeviceType = string
 
 export interface CachedRelay {
   readonly relayId: string
@@ -51,7 +52,7 @@ export interface CachedBuilding {
 
 export interface DeviceFilter {
   readonly search?: string
-  readonly deviceType?: CachedDeviceType
+  readonly deviceType?: DeviceTypeFilter
   readonly online?: boolean
   readonly buildingId?: string
   /** Offline first, then by building and name: what the devices view shows. */

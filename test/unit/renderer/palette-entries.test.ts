@@ -13,7 +13,7 @@ function context(overrides: Partial<PaletteContext> = {}): PaletteContext {
   return {
     translators: [translator('en'), translator('zh')],
     platform: 'other',
-    connections: [{ id: 'c1', label: 'Site A', vendor: 'tuya' }],
+    connections: [{ id: 'c1', label: 'Site A', vendor: 'tuya', isDemo: false }],
     project: null,
     colorScheme: 'dark',
     language: 'en',

@@ -2,7 +2,6 @@ import { z } from 'zod'
 import {
   AKUVOX_ACCESS_GROUP_TYPES,
   AKUVOX_ACCOUNT_ROLES,
-  AKUVOX_DEVICE_TYPES,
   AKUVOX_IMPORT_STATUSES,
   AKUVOX_PAYMENT_STATUSES,
   AKUVOX_REPEAT_MODES,
@@ -97,7 +96,7 @@ export const deviceSchema: z.ZodType<AkuvoxDevice> = z
     building_id: text,
     building_name: text,
     online: z.boolean(),
-    device_type: lenientEnum(AKUVOX_DEVICE_TYPES),
+    device_type: text,
     relays: listOf(relaySchema),
     security_relays: listOf(relaySchema),
   })

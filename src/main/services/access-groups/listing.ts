@@ -100,7 +100,7 @@ export function doorsOfInput(devices: readonly AkuvoxAccessGroupDeviceInput[], s
       deviceId: d.deviceId,
       name: known?.name ?? d.deviceId,
       mac: d.mac,
-      deviceType: known?.deviceType ?? 'unknown',
+      deviceType: known?.deviceType ?? '',
       online: known?.online ?? false,
       buildingId: d.buildingId,
       buildingName: known?.buildingName ?? '',

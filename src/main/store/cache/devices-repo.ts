@@ -9,6 +9,7 @@ import type {
   DeviceMatch,
 } from '@shared/domain/devices'
 import { likeContaining, looksLikeMac, macKey } from '@shared/search/keys'
+import { allCloudWords, cloudWordsOf } from '@shared/domain/device-types'
 import type { SqlDatabase, SqlValue } from '../driver'
 import type { CacheScope } from './scope'
 
@@ -159,8 +160,10 @@ function deviceWhere(scope: CacheScope, filter: DeviceFilter): { where: string; 
   const clauses = ['connection_id = ?', 'project_id = ?']
   const params: SqlValue[] = [scope.connectionId, scope.projectId]
   if (filter.deviceType !== undefined) {
-    clauses.push('device_type = ?')
-    params.push(filter.deviceType)
+    // The cloud's word is kept as sent; kinds compare without case or surrounding spaces.
+    const words = filter.deviceType === 'other' ? allCloudWords() : cloudWordsOf(filter.deviceType)
+    clauses.push(`lower(trim(device_type)) ${filter.deviceType === 'other' ? 'NOT IN' : 'IN'} (${words.map(() => '?').join(', ')})`)
+    params.push(...words)
   }
   if (filter.online !== undefined) {
     clauses.push('online = ?')

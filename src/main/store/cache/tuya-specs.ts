@@ -1,10 +1,9 @@
+import { TUYA_ACCESS_CONTROLLER } from '@shared/domain/device-types'
 import type { TuyaAccessAuth, TuyaAuthTask, TuyaChannel, TuyaCoded, TuyaOrganisation, TuyaPerson, TuyaTaskRecord } from '@shared/domain/tuya'
 import { macKey, phoneKey } from '@shared/search/keys'
 import type { SqlDatabase } from '../driver'
 import type { CacheScope } from './scope'
 import type { TableSpec } from './table-spec'
-
-const TUYA_DEVICE_TYPE = 'Tuya access controller'
 
 /** Online status is not content: it changes by itself and is kept by the status columns. */
 function channelContent(channel: TuyaChannel): Omit<TuyaChannel, 'online'> {
@@ -28,7 +27,7 @@ function upsertDevices(db: SqlDatabase, scope: CacheScope, channels: readonly Tu
       scope.projectId,
       c.deviceId,
       c.deviceName,
-      TUYA_DEVICE_TYPE,
+      TUYA_ACCESS_CONTROLLER,
       c.deviceMac,
       macKey(c.deviceMac),
       c.positionPath,

@@ -3,7 +3,7 @@ import type { ConnectionState } from '@shared/domain/connection'
 import { assertNever } from '@shared/util/assert-never'
 import { IconAlertTriangle, IconCircleCheck, IconCircleDashed, IconCloudOff, IconLogout, IconWifiOff } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { formatWhen } from '../features/project/format'
+import { formatWhen } from '../i18n/format'
 
 /**
  * A connection's state as icon + word (never colour alone): the sidebar, the footer and the

@@ -12,6 +12,7 @@ import { openDialog, openShortcuts, showSection, useUiStore } from '../stores/ui
 import { ConnectionStateBadge } from './ConnectionStateBadge'
 import { ErrorAlert } from './ErrorAlert'
 import { ProjectNav } from './ProjectNav'
+import { connectionName, vendorName } from '../i18n/labels'
 
 /** Connections (with their state) on top, app sections below; everything is a button. */
 export function Sidebar() {
@@ -80,7 +81,7 @@ export function Sidebar() {
               label={
                 <Group gap={6} wrap="nowrap">
                   <Text size="sm" truncate>
-                    {c.label}
+                    {connectionName(t, c)}
                   </Text>
                   {c.isDemo && (
                     <Badge size="xs" variant="light" color="grape">
@@ -92,7 +93,7 @@ export function Sidebar() {
               description={
                 <Group gap={6} wrap="nowrap">
                   <Text size="xs" c="dimmed">
-                    {c.vendor === 'akuvox' ? 'Akuvox' : 'Tuya'}
+                    {vendorName(t, c.vendor)}
                   </Text>
                   <ConnectionStateBadge state={c.state} />
                 </Group>

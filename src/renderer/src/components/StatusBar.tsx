@@ -2,11 +2,12 @@ import { Group, Text, UnstyledButton } from '@mantine/core'
 import { IconDeviceDesktop, IconInbox, IconRefresh, IconWifi, IconWifiOff, IconWorldWww } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useAppInfo, useNetwork } from '../app/app-queries'
-import { formatWhen } from '../features/project/format'
+import { formatTime, formatWhen } from '../i18n/format'
 import { useOpenScope, useOutbox, useOverview } from '../features/project/project-queries'
 import { useOpenConnection } from '../features/connections/connection-queries'
 import { showSection } from '../stores/ui/store'
 import { ConnectionStateBadge } from './ConnectionStateBadge'
+import { connectionName } from '../i18n/labels'
 
 /**
  * Always-visible facts in words and icons (never colour alone): how Fieldkey runs, and the open
@@ -17,7 +18,7 @@ export function StatusBar() {
   const info = useAppInfo().data
   const network = useNetwork().data
   const openConnection = useOpenConnection()
-  const time = network ? new Date(network.since).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : ''
+  const time = network ? formatTime(network.since, i18n.language) : ''
   const view = useOverview(useOpenScope()).data
   const outboxCount = useOutbox().data?.length ?? 0
   return (
@@ -25,7 +26,7 @@ export function StatusBar() {
       <Group gap="lg">
         {openConnection ? (
           <Group gap={6} data-testid="connection-status">
-            <Text size="xs">{t('status.connection', { label: openConnection.label })}</Text>
+            <Text size="xs">{t('status.connection', { label: connectionName(t, openConnection) })}</Text>
             <ConnectionStateBadge state={openConnection.state} withSince />
           </Group>
         ) : (

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEVICE_TYPE_FILTERS } from '../../domain/device-types'
 import { FIELD_LIMITS as L } from '../../field-limits'
 import { connectionId } from './connections'
 import { canonicalZone } from '../../schedule/zone'
@@ -8,19 +9,10 @@ const id = z.string().trim().min(1).max(L.cloudId)
 /** Every project-scoped request names the connection and the project. */
 export const projectScope = z.object({ connectionId, projectId: id }).strict()
 
-export const DEVICE_TYPES = [
-  'Multi-tenants Doorphone',
-  'Single-tenant Doorphone',
-  'Indoor Monitor',
-  'Guard Phone',
-  'Access Control',
-  'Tuya access controller',
-] as const
-
 export const devicesQuery = projectScope
   .extend({
     search: z.string().max(L.search).optional(),
-    deviceType: z.enum(DEVICE_TYPES).optional(),
+    deviceType: z.enum(DEVICE_TYPE_FILTERS).optional(),
     online: z.boolean().optional(),
     buildingId: id.optional(),
     offset: z.number().int().min(0).max(1_000_000).default(0),

@@ -14,6 +14,7 @@ import { ClockChangeNotice } from './ClockChangeNotice'
 import { utcScheduleText, utcWindowText } from './schedule-text'
 import { SORT_KEYS, type SortKey, visibleRows } from './sorting'
 import { SearchInput } from '../../components/SearchInput'
+import { formatDateTime } from '../../i18n/format'
 
 /** Every group of the project: search, sort, select several to delete; a name opens the group. */
 export function GroupList({ scope, listing, site }: { readonly scope: GroupsScope; readonly listing: AccessGroupsListing; readonly site: SiteZone }) {
@@ -46,7 +47,7 @@ export function GroupList({ scope, listing, site }: { readonly scope: GroupsScop
           <Text size="sm" c="dimmed" data-testid="groups-synced-at">
             {listing.syncedAt === null
               ? t('accessGroups.list.neverSynced')
-              : t('accessGroups.list.syncedAt', { when: new Date(listing.syncedAt).toLocaleString(i18n.language) })}
+              : t('accessGroups.list.syncedAt', { when: formatDateTime(listing.syncedAt, i18n.language) })}
           </Text>
         </div>
         <Group gap="xs">

@@ -1,17 +1,10 @@
+import { formatDateTime } from '../../i18n/format'
 import type { KnownMember } from '@shared/domain/group-members'
 import type { TFunction } from 'i18next'
 
-/** "6 Dec 2026, 10:02": when a member was added, in the installer's language, 24-hour, in the site's time zone. */
+/** "6 Dec 2026, 10:02": when a member was added, in the installer's language, in the site's time zone. */
 export function addedWhen(at: number, language: string, zone: string): string {
-  return new Date(at).toLocaleString(language, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: zone,
-  })
+  return formatDateTime(at, language, { timeZone: zone })
 }
 
 export function memberName(t: TFunction, member: Pick<KnownMember, 'name'>): string {

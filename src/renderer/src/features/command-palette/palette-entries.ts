@@ -2,6 +2,7 @@ import { type AppCommand, SHORTCUTS, commandLabelKey } from '@shared/commands/ap
 import { type KeyPlatform, shortcutLabel } from '@shared/commands/shortcut-format'
 import type { ConnectionSummary, Vendor } from '@shared/domain/connection'
 import { SECTION_COMMANDS, projectSections, sectionLabelKey } from '../../stores/project/sections'
+import { connectionName, vendorName } from '../../i18n/labels'
 
 export type Translate = (key: string, params?: Readonly<Record<string, string>>) => string
 export type PaletteGroup = 'sections' | 'project' | 'connections' | 'actions' | 'preferences'
@@ -23,7 +24,7 @@ export interface PaletteContext {
   /** The UI language first, then the others (for keywords). */
   readonly translators: readonly [Translate, ...Translate[]]
   readonly platform: KeyPlatform
-  readonly connections: readonly Pick<ConnectionSummary, 'id' | 'label' | 'vendor'>[]
+  readonly connections: readonly Pick<ConnectionSummary, 'id' | 'label' | 'vendor' | 'isDemo'>[]
   /** The open project (its sections are listed), or null. */
   readonly project: { readonly vendor: Vendor | undefined } | null
   readonly colorScheme: ColorSchemeChoice
@@ -34,8 +35,6 @@ export interface PaletteContext {
   readonly setColorScheme: (scheme: ColorSchemeChoice) => void
   readonly setLanguage: (code: string) => void
 }
-
-const VENDOR_NAMES = { akuvox: 'Akuvox', tuya: 'Tuya' } as const
 
 /** Every navigation target and action that exists today, in groups, with their shortcuts. */
 export function paletteEntries(ctx: PaletteContext): PaletteEntry[] {
@@ -67,13 +66,13 @@ export function paletteEntries(ctx: PaletteContext): PaletteEntry[] {
     ...projectSections(ctx.project).map((section) => command(SECTION_COMMANDS[section], 'project', sectionLabelKey(section, ctx.project?.vendor))),
     ...(ctx.project ? [command('project:sync', 'project')] : []),
     ...ctx.connections.map((c): PaletteEntry => {
-      const params = { label: c.label, vendor: VENDOR_NAMES[c.vendor] }
+      const params = { label: connectionName(t, c), vendor: vendorName(t, c.vendor) }
       return {
         id: `connection:${c.id}`,
         group: 'connections',
         label: t('palette.connection', params),
         description: t('palette.connectionDescription', params),
-        keywords: [c.label, c.vendor, ...everyLanguage('palette.connectionDescription', params)],
+        keywords: [c.label, params.label, c.vendor, ...everyLanguage('palette.connectionDescription', params)],
         current: false,
         run: () => ctx.selectConnection(c.id),
       }

@@ -85,7 +85,7 @@ function ConnectionForm({ vendor, existing }: { readonly vendor: Vendor; readonl
     <Modal
       opened
       onClose={closeDialog}
-      title={editing ? t('connection.editTitle', { label: existing.label }) : t('connection.addTitle', { vendor: t(`vendors.${vendor}`) })}
+      title={editing ? t('connection.editTitle', { label: existing.label }) : t(`connection.addTitle.${vendor}`)}
       size="lg"
       closeOnClickOutside={!saving}
     >

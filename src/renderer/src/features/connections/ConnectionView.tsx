@@ -14,6 +14,8 @@ import { openProject } from '../../stores/project/actions'
 import { sameScope, useProjectStore } from '../../stores/project/store'
 import { openDialog } from '../../stores/ui/store'
 import { useProjects, useSelectedConnection } from './connection-queries'
+import { formatTime } from '../../i18n/format'
+import { connectionName } from '../../i18n/labels'
 
 /** One connection: who it signs in as, its state, what can be done with it, and its projects. */
 export function ConnectionView() {
@@ -37,7 +39,7 @@ function ConnectionDetail({ connection }: { readonly connection: ConnectionSumma
   }
   const account = connection.account
   const state = connection.state
-  const checkedAt = 'at' in state ? new Date(state.at).toLocaleTimeString(i18n.language) : null
+  const checkedAt = 'at' in state ? formatTime(state.at, i18n.language) : null
 
   return (
     <Stack gap="lg" maw={920}>
@@ -45,7 +47,7 @@ function ConnectionDetail({ connection }: { readonly connection: ConnectionSumma
         <div>
           <Group gap="xs">
             <Title order={1} size="h2">
-              {connection.label}
+              {connectionName(t, connection)}
             </Title>
             {connection.isDemo && (
               <Badge variant="light" color="grape" leftSection={<IconFlask size={12} aria-hidden />}>
@@ -204,7 +206,7 @@ function RemoveConnection({ connection, opened, onClose }: { readonly connection
   const { t } = useTranslation()
   const removal = useResultMutation(() => removeConnection(connection.id), {
     onDone: () => {
-      notifications.show({ message: t('connection.removed', { label: connection.label }) })
+      notifications.show({ message: t('connection.removed', { label: connectionName(t, connection) }) })
       onClose()
     },
   })
@@ -214,7 +216,7 @@ function RemoveConnection({ connection, opened, onClose }: { readonly connection
     if (!removing) removal.mutate(undefined)
   }
   return (
-    <Modal opened={opened} onClose={onClose} title={t('connection.removeTitle', { label: connection.label })}>
+    <Modal opened={opened} onClose={onClose} title={t('connection.removeTitle', { label: connectionName(t, connection) })}>
       <Stack>
         <Text size="sm">{t(connection.isDemo ? 'connection.removeDemoText' : 'connection.removeText')}</Text>
         {error && <ErrorAlert error={error} />}
@@ -223,7 +225,7 @@ function RemoveConnection({ connection, opened, onClose }: { readonly connection
             {t('connection.cancel')}
           </Button>
           <Button color="red" loading={removing} onClick={() => void remove()}>
-            {t('connection.removeConfirm', { label: connection.label })}
+            {t('connection.removeConfirm', { label: connectionName(t, connection) })}
           </Button>
         </Group>
       </Stack>

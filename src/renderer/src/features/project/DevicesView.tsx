@@ -1,11 +1,12 @@
 import { Badge, Group, Loader, Paper, SegmentedControl, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { CachedDevice, CachedDeviceDetail } from '@shared/domain/devices'
-import { DEVICE_TYPES } from '@shared/ipc/schemas/project'
+import { DEVICE_TYPE_FILTERS } from '@shared/domain/device-types'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { deviceTypeFilterLabel, deviceTypeLabel, onlineLabel } from '../../i18n/labels'
 import { retryAll } from '../../query/use-result-query'
 import type { ProjectScope } from '../../stores/project/store'
 import { SearchInput } from '../../components/SearchInput'
@@ -56,7 +57,7 @@ function Devices({ scope }: { readonly scope: ProjectScope }) {
         <Select
           label={t('project.devices.type')}
           placeholder={t('project.devices.allTypes')}
-          data={DEVICE_TYPES.map((d) => ({ value: d, label: d }))}
+          data={DEVICE_TYPE_FILTERS.map((d) => ({ value: d, label: deviceTypeFilterLabel(t, d) }))}
           value={deviceType}
           onChange={(v) => setDeviceType(v as DeviceQuery['deviceType'])}
           clearable
@@ -83,8 +84,8 @@ function Devices({ scope }: { readonly scope: ProjectScope }) {
             onChange={(v) => setStatus(v as typeof status)}
             data={[
               { value: 'all', label: t('project.devices.any') },
-              { value: 'online', label: t('project.devices.online') },
-              { value: 'offline', label: t('project.devices.offline') },
+              { value: 'online', label: onlineLabel(t, true) },
+              { value: 'offline', label: onlineLabel(t, false) },
             ]}
           />
         </Stack>
@@ -164,7 +165,7 @@ function DeviceList(props: {
                           </Text>
                         )}
                         <Text size="xs" c="dimmed" truncate>
-                          {[d.buildingName, d.deviceType, d.mac].filter(Boolean).join(' · ')}
+                          {[d.buildingName, deviceTypeLabel(t, d.deviceType), d.mac].filter(Boolean).join(' · ')}
                         </Text>
                       </Group>
                     </div>
@@ -223,7 +224,7 @@ function DeviceDetail({ scope, deviceId }: { readonly scope: ProjectScope; reado
       <OnlineBadge online={detail.online} />
       <DeviceStatusSince device={detail} />
       <Text size="sm">
-        {[detail.buildingName, detail.deviceType].filter(Boolean).join(' · ')}
+        {[detail.buildingName, deviceTypeLabel(t, detail.deviceType)].filter(Boolean).join(' · ')}
         <br />
         {t('project.devices.mac')}: {detail.mac}
       </Text>

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { checkHealth } from '../../stores/project/actions'
 import { useOpenConnection } from '../connections/connection-queries'
-import { formatWhen } from './format'
+import { formatWhen } from '../../i18n/format'
 import { useOpenScope, useOverview } from './project-queries'
 
 /**

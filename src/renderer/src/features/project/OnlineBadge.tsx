@@ -1,6 +1,7 @@
 import { Group, Text } from '@mantine/core'
 import { IconCircleCheck, IconPlugConnectedX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { onlineLabel } from '../../i18n/labels'
 
 /** Online or offline as icon + word, never colour alone. */
 export function OnlineBadge({ online }: { readonly online: boolean }) {
@@ -13,7 +14,7 @@ export function OnlineBadge({ online }: { readonly online: boolean }) {
         <IconPlugConnectedX size={15} color="var(--mantine-color-red-6)" aria-hidden />
       )}
       <Text size="sm" fw={online ? 400 : 700} c={online ? undefined : 'red'}>
-        {online ? t('project.devices.online') : t('project.devices.offline')}
+        {onlineLabel(t, online)}
       </Text>
     </Group>
   )

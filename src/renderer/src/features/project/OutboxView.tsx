@@ -11,7 +11,7 @@ import { useProjectStore } from '../../stores/project/store'
 import { ConfirmModal } from './ConfirmModal'
 import { ConflictReview } from './ConflictReview'
 import { describeOperation, operationNote } from './describe-operation'
-import { formatWhen } from './format'
+import { formatWhen } from '../../i18n/format'
 import { useOutbox } from './project-queries'
 
 /**

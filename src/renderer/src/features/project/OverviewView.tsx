@@ -3,6 +3,7 @@ import { CACHE_COLLECTIONS, type CacheCollection } from '@shared/domain/sync'
 import { IconInbox, IconPlayerStop, IconRefresh } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { deviceTypeLabel } from '../../i18n/labels'
 import { useResultMutation } from '../../query/use-result-mutation'
 import { cancelSync, openProject, startSync } from '../../stores/project/actions'
 import { type ProjectScope, useProjectStore } from '../../stores/project/store'
@@ -12,7 +13,7 @@ import { useConnection } from '../connections/connection-queries'
 import { FreshnessBanner } from './FreshnessBanner'
 import { DeviceStatusSince } from './DeviceStatusSince'
 import { OnlineBadge } from './OnlineBadge'
-import { formatWhen } from './format'
+import { formatNumber, formatWhen } from '../../i18n/format'
 import { useOfflineDevices, useOpenScope, useOverview, useSyncOutcome, useSyncProgress } from './project-queries'
 
 const AKUVOX: readonly CacheCollection[] = ['devices', 'accessGroups', 'accounts', 'staffAccesses']
@@ -102,13 +103,14 @@ function Overview({ scope }: { readonly scope: ProjectScope }) {
 }
 
 function Count({ label, value, alert = false }: { readonly label: string; readonly value: number; readonly alert?: boolean }) {
+  const { i18n } = useTranslation()
   return (
     <Paper withBorder p="sm">
       <Text size="xs" c="dimmed">
         {label}
       </Text>
       <Text size="xl" fw={700} c={alert ? 'red' : undefined}>
-        {value.toLocaleString()}
+        {formatNumber(value, i18n.language)}
       </Text>
     </Paper>
   )
@@ -205,7 +207,7 @@ function OfflineDevices({ scope, offline }: { readonly scope: ProjectScope; read
                       {d.name}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {[d.buildingName, d.deviceType].filter(Boolean).join(' · ')}
+                      {[d.buildingName, deviceTypeLabel(t, d.deviceType)].filter(Boolean).join(' · ')}
                     </Text>
                   </Table.Td>
                   <Table.Td>

@@ -1,6 +1,7 @@
 import type { OutboxOperation } from '@shared/domain/outbox'
 import { assertNever } from '@shared/util/assert-never'
 import type { TFunction } from 'i18next'
+import { sendKindLabel } from '../../i18n/labels'
 
 /** An outbox change in words, as the installer would say it. */
 export function describeOperation(t: TFunction, op: OutboxOperation): string {
@@ -30,7 +31,7 @@ export function describeOperation(t: TFunction, op: OutboxOperation): string {
       return t(key, { count: op.move.personIds.length })
     case 'tuya.permissions.send':
       return t(key, {
-        kind: t(`sends.kind.${op.sendKind}`),
+        kind: sendKindLabel(t, op.sendKind),
         policy: t(`sends.policy.${op.certificates}`),
         channels: op.channels.map((c) => c.name).join(', '),
         count: op.credentials,

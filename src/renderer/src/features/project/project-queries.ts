@@ -1,6 +1,6 @@
 import type { CachedDevice } from '@shared/domain/devices'
 import type { SyncOutcome } from '@shared/ipc/channels/sync'
-import type { DEVICE_TYPES } from '@shared/ipc/schemas/project'
+import type { DeviceTypeFilter } from '@shared/domain/device-types'
 import { api } from '../../api'
 import type { SyncProgressByCollection } from '../../query/follow-changes'
 import { domainKey, outboxKey, syncOutcomeKey, syncProgressKey } from '../../query/keys'
@@ -45,7 +45,7 @@ export function useDeviceChannels(scope: ProjectScope, deviceId: string) {
 
 export interface DeviceQuery {
   readonly search: string
-  readonly deviceType: (typeof DEVICE_TYPES)[number] | null
+  readonly deviceType: DeviceTypeFilter | null
   readonly online: boolean | null
   readonly buildingId: string | null
 }

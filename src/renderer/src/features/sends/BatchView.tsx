@@ -6,8 +6,9 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { resumeTracking, retryFailures, showSendsScreen } from '../../stores/sends/actions'
 import { SendGridView } from './SendGridView'
 import { TaskRecords } from './TaskRecords'
-import { formatWhen } from '../project/format'
-import { policyText, progressText } from './labels'
+import { formatWhen } from '../../i18n/format'
+import { progressText } from '../../i18n/labels'
+import { policyText } from './labels'
 import { useGrid, useRetryPlan, useSendProgress, useSendsScope } from './sends-queries'
 
 /**

@@ -3,8 +3,8 @@ import { hasPending } from '@shared/sends/pending'
 import type { ChannelRow } from '@shared/sends/types'
 import { useTranslation } from 'react-i18next'
 import { OnlineBadge } from '../project/OnlineBadge'
-import { formatWhen } from '../project/format'
-import { outcomeText, progressText } from './labels'
+import { formatWhen } from '../../i18n/format'
+import { outcomeText, progressText } from '../../i18n/labels'
 import { VirtualTable } from './VirtualTable'
 
 export interface ChannelsTableProps {

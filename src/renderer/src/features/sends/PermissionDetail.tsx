@@ -3,6 +3,8 @@ import type { TuyaAccessAuth } from '@shared/domain/tuya'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { usePermission, useSendsScope } from './sends-queries'
+import { formatDateTime } from '../../i18n/format'
+import { issueStatusLabel } from '../../i18n/labels'
 
 function Field({ label, value }: { readonly label: string; readonly value: string }) {
   return (
@@ -21,7 +23,7 @@ export function PermissionDetail({ auth, onClose, onPerson }: { readonly auth: T
   const read = usePermission(useSendsScope(), auth.accessAuthId)
   const view = read.data
   const d = view?.detail
-  const date = (ms: number) => new Date(ms).toLocaleString(i18n.language)
+  const date = (ms: number) => formatDateTime(ms, i18n.language)
   return (
     <Modal opened onClose={onClose} title={t('sends.permissions.detailTitle', { name: auth.name })} size="lg">
       {read.appError && <ErrorAlert error={read.appError} onRetry={() => void read.refetch()} />}
@@ -41,15 +43,15 @@ export function PermissionDetail({ auth, onClose, onPerson }: { readonly auth: T
         <Field label={t('sends.permissions.created')} value={d ? date(d.authCreateTime) : ''} />
         <Field
           label={t('sends.permissions.card')}
-          value={`${t(`sends.permissions.${auth.cardIssueStatus}`)} · ${t('sends.permissions.counts', { auth: auth.authCardNum, total: auth.totalCardNum })}`}
+          value={`${issueStatusLabel(t, auth.cardIssueStatus)} · ${t('sends.permissions.counts', { auth: auth.authCardNum, total: auth.totalCardNum })}`}
         />
         <Field
           label={t('sends.permissions.face')}
-          value={`${t(`sends.permissions.${auth.faceIssueStatus}`)} · ${t('sends.permissions.counts', { auth: auth.authFaceNum, total: auth.totalFaceNum })}`}
+          value={`${issueStatusLabel(t, auth.faceIssueStatus)} · ${t('sends.permissions.counts', { auth: auth.authFaceNum, total: auth.totalFaceNum })}`}
         />
         <Field
           label={t('sends.permissions.fingerprint')}
-          value={`${t(`sends.permissions.${auth.fingerprintIssueStatus}`)} · ${t('sends.permissions.counts', { auth: auth.authFingerprintNum, total: auth.totalFingerprintNum })}`}
+          value={`${issueStatusLabel(t, auth.fingerprintIssueStatus)} · ${t('sends.permissions.counts', { auth: auth.authFingerprintNum, total: auth.totalFingerprintNum })}`}
         />
       </SimpleGrid>
       <Group justify="flex-end" mt="md">

@@ -9,6 +9,8 @@ import { PermissionDetail } from './PermissionDetail'
 import { VirtualTable } from './VirtualTable'
 import { usePermissionPages, useSendsScope } from './sends-queries'
 import { SearchInput } from '../../components/SearchInput'
+import { formatDate } from '../../i18n/format'
+import { issueStatusLabel } from '../../i18n/labels'
 
 const VALIDITIES: readonly ValidityFilter[] = ['permanent', 'expired', 'within7Days', 'within15Days', 'within30Days']
 
@@ -121,10 +123,10 @@ export function PermissionsPanel({ channels, channel, onChannel }: PermissionsPa
             valid:
               a.authEndTime >= PERMANENT_END
                 ? t('sends.permissions.permanent')
-                : t('sends.permissions.until', { date: new Date(a.authEndTime).toLocaleDateString(i18n.language) }),
-            card: t(`sends.permissions.${a.cardIssueStatus}`),
-            face: t(`sends.permissions.${a.faceIssueStatus}`),
-            fingerprint: t(`sends.permissions.${a.fingerprintIssueStatus}`),
+                : t('sends.permissions.until', { date: formatDate(a.authEndTime, i18n.language) }),
+            card: issueStatusLabel(t, a.cardIssueStatus),
+            face: issueStatusLabel(t, a.faceIssueStatus),
+            fingerprint: issueStatusLabel(t, a.fingerprintIssueStatus),
           })}
         />
       )}

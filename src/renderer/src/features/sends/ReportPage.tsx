@@ -3,6 +3,7 @@ import type { ReportData } from '@shared/sends/types'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { deviceTypeLabel, sendKindText } from '../../i18n/labels'
 import { describeOperation } from '../project/describe-operation'
 import type { SendsScope } from '../../stores/sends/store'
 import { utcScheduleText } from '../access-groups/schedule-text'
@@ -11,6 +12,7 @@ import { reportZip } from './report-files'
 import { FIELD_LIMITS } from '@shared/field-limits'
 import { LengthHint } from '../../components/LengthHint'
 import { useReport } from './sends-queries'
+import { formatDateTime } from '../../i18n/format'
 
 /** Print styles: only the report is printed (window.print → "Save as PDF"; Playwright's page.pdf in tests). */
 const PRINT_CSS = `@page { size: A4; margin: 14mm 12mm } @media print { body * { visibility: hidden } [data-report], [data-report] * { visibility: visible } [data-report] { position: absolute; left: 0; top: 0; width: 100%; box-sizing: border-box } [data-report] tr { break-inside: avoid } }`
@@ -27,7 +29,7 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
   const error = report.appError
   // The site's zone; UTC (named in the heading) while it is not set.
   const zone = useSiteZone(scope).data?.siteZone?.zone ?? 'UTC'
-  const when = (ms: number | null) => (ms === null ? t('sends.report.notSynced') : new Date(ms).toLocaleString(i18n.language))
+  const when = (ms: number | null) => (ms === null ? t('sends.report.notSynced') : formatDateTime(ms, i18n.language, { timeZone: zone }))
   const generate = () => {
     setConfirming(false)
     if (asked === preparedBy) void report.refetch()
@@ -110,7 +112,7 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
               {data.devices.map((d) => (
                 <Table.Tr key={d.deviceId}>
                   <Table.Td>{d.name}</Table.Td>
-                  <Table.Td>{d.deviceType}</Table.Td>
+                  <Table.Td>{deviceTypeLabel(t, d.deviceType)}</Table.Td>
                   <Table.Td>{d.online ? t('sends.report.online') : t('sends.report.offline')}</Table.Td>
                   <Table.Td>{d.lastSeenAt === null ? t('sends.report.none') : when(d.lastSeenAt)}</Table.Td>
                 </Table.Tr>
@@ -137,7 +139,7 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
                       <Table.Td>
                         {c.lastSend
                           ? t('sends.report.sendText', {
-                              kind: c.lastSend.task.kind.known ? t(`sends.kind.${c.lastSend.task.kind.value}`) : '',
+                              kind: sendKindText(t, c.lastSend.task.kind),
                               when: when(c.lastSend.task.taskStartTime),
                               success: c.lastSend.task.successNum,
                               total: c.lastSend.task.authNum,

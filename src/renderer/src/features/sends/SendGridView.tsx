@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next'
 import { VirtualTable } from './VirtualTable'
 import { cellReason } from '@shared/sends/failure-reason'
 import type { TFunction } from 'i18next'
+import { credentialLabel, recordText, sendCellLabel } from '../../i18n/labels'
 import { reasonSummary, reasonText } from './failure-reason-text'
-import { recordText } from './labels'
 
 const COLOR: Readonly<Record<GridCell, string>> = { succeeded: 'green', failed: 'red', pending: 'blue', notSent: 'gray', unknown: 'yellow' }
 
@@ -49,7 +49,7 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
                   columns={[
                     { key: 'person', width: 'minmax(0, 1.4fr)', header: t('sends.task.person') },
                     { key: 'status', width: 'minmax(0, 1fr)', header: t('sends.task.status') },
-                    ...GRID_CREDENTIALS.map((k) => ({ key: k, width: 'minmax(0, 1fr)', header: t(`sends.credential.${k}`) })),
+                    ...GRID_CREDENTIALS.map((k) => ({ key: k, width: 'minmax(0, 1fr)', header: credentialLabel(t, k) })),
                     { key: 'why', width: 'minmax(0, 2.6fr)', header: t('sends.tracking.why') },
                   ]}
                   cells={(r) => ({
@@ -63,7 +63,7 @@ export function SendGridView({ grid }: { readonly grid: SendGrid }) {
                       GRID_CREDENTIALS.map((k) => [
                         k,
                         <Badge key={k} color={COLOR[r.cells[k]]} variant="light" aria-label={cellLabel(t, r, k)}>
-                          {t(`sends.tracking.cells.${r.cells[k]}`)}
+                          {sendCellLabel(t, r.cells[k])}
                         </Badge>,
                       ]),
                     ),
@@ -119,7 +119,7 @@ function WhyCell({ reasons, onOpen }: { readonly reasons: readonly FailureReason
 
 /** What a screen reader hears on a cell: the person, the credential, its state, and for a failed one why. */
 function cellLabel(t: TFunction, r: GridRow, k: SendCredential): string {
-  const label = t('sends.tracking.cellLabel', { name: r.name, credential: t(`sends.credential.${k}`), state: t(`sends.tracking.cells.${r.cells[k]}`) })
+  const label = t('sends.tracking.cellLabel', { name: r.name, credential: credentialLabel(t, k), state: sendCellLabel(t, r.cells[k]) })
   const reason = r.cells[k] === 'failed' ? cellReason(r.reasons, k) : null
   return reason ? t('sends.tracking.cellLabelWhy', { label, reason: reasonText(t, reason) }) : label
 }

@@ -4,8 +4,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { refreshTasks, showSendsScreen } from '../../stores/sends/actions'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatWhen } from '../project/format'
-import { kindText, outcomeText, progressText } from './labels'
+import { formatWhen } from '../../i18n/format'
+import { outcomeText, progressText, sendKindText } from '../../i18n/labels'
 import { VirtualTable } from './VirtualTable'
 import { useSendsScope, useTaskPages } from './sends-queries'
 import { SearchInput } from '../../components/SearchInput'
@@ -100,7 +100,7 @@ export function TaskList() {
                 </Text>
               </>
             ),
-            kind: kindText(t, x.task.kind),
+            kind: sendKindText(t, x.task.kind),
             started: formatWhen(x.task.taskStartTime, i18n.language),
             progress: `${progressText(t, x.task.progress)} · ${t('sends.tasks.records', { done: x.done, total: x.task.authNum, failed: x.failed })}`,
             result: outcomeText(t, x.task.outcome),

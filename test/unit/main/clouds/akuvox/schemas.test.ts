@@ -20,7 +20,7 @@ describe('pageOf', () => {
 })
 
 describe('lenient fields', () => {
-  it('maps undocumented enum values to unknown and fills missing lists', () => {
+  it('keeps a device type the documents do not list as the cloud wrote it, and fills missing lists', () => {
     expect(
       deviceSchema.parse({
         device_id: 'd1',
@@ -38,7 +38,7 @@ describe('lenient fields', () => {
       buildingId: 'b1',
       buildingName: 'AB01',
       online: false,
-      deviceType: 'unknown',
+      deviceType: 'Elevator Controller',
       relays: [],
       securityRelays: [],
     })

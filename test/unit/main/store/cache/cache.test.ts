@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AkuvoxDevice, AkuvoxStaffAccessSummary } from '../../../../../src/shared/domain/akuvox'
+import type { DeviceFilter } from '../../../../../src/shared/domain/devices'
 import { akuvoxDeviceSpec, staffAccessSpec } from '../../../../../src/main/store/cache/akuvox-specs'
 import { DeviceStatusRepo } from '../../../../../src/main/store/cache/device-status-repo'
 import { DevicesRepo } from '../../../../../src/main/store/cache/devices-repo'
@@ -96,6 +97,22 @@ describe('the project cache', () => {
     expect(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM staff_credentials')?.n).toBe(2)
   })
 
+  it("filters devices by kind whatever the case of the cloud's word, and keeps a type outside the kinds as the cloud wrote it", () => {
+    const db = store()
+    const types = ['Indoor Monitor', ' indoor MONITOR', 'Elevator Controller', 'Guard Phone']
+    writeAll(db, akuvoxDeviceSpec(100), 'devices', [types.map((deviceType, i) => device(i + 1, { deviceType }))])
+    const repo = new DevicesRepo(db)
+    const ids = (filter: DeviceFilter) =>
+      repo
+        .list(scope, filter)
+        .map((d) => d.deviceId)
+        .sort()
+    expect(ids({ deviceType: 'indoorMonitor' })).toEqual(['d1', 'd2'])
+    expect(ids({ deviceType: 'guardPhone' })).toEqual(['d4'])
+    expect(ids({ deviceType: 'other' })).toEqual(['d3'])
+    expect(repo.get(scope, 'd3')?.deviceType).toBe('Elevator Controller')
+  })
+
   it('records device status changes as transitions and filters, searches and orders devices offline first', () => {
     const db = store()
     writeAll(db, akuvoxDeviceSpec(100), 'devices', [[device(1), device(2), device(3, { deviceType: 'Indoor Monitor' })]])
@@ -118,7 +135,7 @@ describe('the project cache', () => {
     // Unchanged since the first sync cached it: when it got into its state is not known.
     expect(repo.get(scope, 'd1')).toMatchObject({ online: true, statusSince: 100, statusChangedAt: null })
     expect(repo.list(scope, { online: false }).map((d) => d.deviceId)).toEqual(['d2'])
-    expect(repo.list(scope, { deviceType: 'Indoor Monitor' }).map((d) => d.deviceId)).toEqual(['d3'])
+    expect(repo.list(scope, { deviceType: 'indoorMonitor' }).map((d) => d.deviceId)).toEqual(['d3'])
     expect(repo.list(scope, { buildingId: 'b1' }).map((d) => d.deviceId)).toEqual(['d2'])
     expect(repo.list(scope, { search: ':00:03' }).map((d) => d.deviceId)).toEqual(['d3'])
     expect(repo.list(scope, { search: '100%' })).toEqual([])

@@ -3,6 +3,7 @@ import type { SiteDevice, SiteTree } from '@shared/domain/access-groups'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DeviceStatus } from '../DeviceStatus'
+import { deviceTypeLabel } from '../../../i18n/labels'
 import { type DeviceFilter, type PickedRelays, filterTree, toggleDevice, toggleRelay } from './wizard-form'
 import { SearchInput } from '../../../components/SearchInput'
 import { FIELD_LIMITS } from '@shared/field-limits'
@@ -121,7 +122,7 @@ function DeviceRow({
         />
         <DeviceStatus online={device.online} />
         <Text size="xs" c="dimmed">
-          {device.deviceType === 'unknown' ? device.mac : `${device.deviceType} · ${device.mac}`}
+          {device.deviceType === '' ? device.mac : `${deviceTypeLabel(t, device.deviceType)} · ${device.mac}`}
         </Text>
       </Group>
       {!device.online && (

@@ -13,10 +13,11 @@ import { PickStep, ReadFailure, ReadProgress, useCsvReader } from './PickStep'
 import { PreviewStep } from './PreviewStep'
 import { RunStep } from './RunStep'
 import { useChecks } from './use-checks'
+import { formatNumber } from '../../../i18n/format'
 
 /** Pick a CSV → map its columns → preview every row's problems and fix them → create, with results. */
 export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const context = useStaffContext(scope).data ?? null
   const [step, setStep] = useState(0)
   const [file, setFile] = useState<ParsedFile | null>(null)
@@ -83,7 +84,7 @@ export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
           {file && checks === null && (
             <Group gap="sm" mt="md" role="status">
               <Loader size="sm" />
-              <Text size="sm">{t('people.import.checking', { rows: rows.length.toLocaleString() })}</Text>
+              <Text size="sm">{t('people.import.checking', { rows: formatNumber(rows.length, i18n.language) })}</Text>
             </Group>
           )}
           {file && checks !== null && (

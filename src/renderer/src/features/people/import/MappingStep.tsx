@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type ParsedFile, READ_ENCODINGS, type ReadEncoding } from './parse-csv'
 import { loadTemplate, saveTemplate } from './template-store'
+import { formatNumber } from '../../../i18n/format'
 
 /** File problems this step words itself, from the mapping and the chosen encoding. */
 const SHOWN_HERE: ReadonlySet<FileProblem['kind']> = new Set(['otherEncoding', 'byteOrderMark', 'missingColumns', 'extraColumns'])
@@ -48,7 +49,7 @@ export function MappingStep({
         <Text size="sm" data-testid="file-summary">
           {t('people.import.fileSummary', {
             name: file.fileName,
-            rows: file.records.length.toLocaleString(),
+            rows: formatNumber(file.records.length, i18n.language),
             encoding: t(`people.import.encoding.${file.encoding}`),
           })}
           {file.bom ? ` · ${t('people.import.withBom')}` : ''}

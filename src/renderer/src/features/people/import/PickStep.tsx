@@ -4,6 +4,7 @@ import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { downloadText } from './download'
 import { MAX_ROWS, type ParseFailure, type ParsedFile, type ReadEncoding, parseCsvFile } from './parse-csv'
+import { formatNumber } from '../../../i18n/format'
 
 /** The columns the import reads, with one example row: what a supplier's sheet should look like. */
 const EXAMPLE = [
@@ -52,7 +53,7 @@ export function ReadProgress({ share, onCancel }: { readonly share: number; read
 }
 
 export function ReadFailure({ failure }: { readonly failure: ParseFailure }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   if (failure === 'cancelled')
     return (
       <Text size="sm" c="dimmed" role="status" data-testid="read-cancelled">
@@ -61,13 +62,13 @@ export function ReadFailure({ failure }: { readonly failure: ParseFailure }) {
     )
   return (
     <Alert color="red" role="alert" title={t('people.import.cannotRead')} data-testid="read-failure">
-      <Text size="sm">{t(`people.import.readError.${failure}`, { max: MAX_ROWS.toLocaleString() })}</Text>
+      <Text size="sm">{t(`people.import.readError.${failure}`, { max: formatNumber(MAX_ROWS, i18n.language) })}</Text>
     </Alert>
   )
 }
 
 export function PickStep({ onParsed }: { readonly onParsed: (file: ParsedFile) => void }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { share, failure, read, cancel } = useCsvReader()
   const [picked, setPicked] = useState<File | null>(null)
   const pick = async (file: File | null) => {
@@ -80,7 +81,7 @@ export function PickStep({ onParsed }: { readonly onParsed: (file: ParsedFile) =
     <Stack gap="sm" mt="md">
       <FileInput
         label={t('people.import.file')}
-        description={t('people.import.fileHelp', { max: MAX_ROWS.toLocaleString() })}
+        description={t('people.import.fileHelp', { max: formatNumber(MAX_ROWS, i18n.language) })}
         placeholder={t('people.import.filePlaceholder')}
         accept=".csv,text/csv,text/plain"
         leftSection={<IconFileTypeCsv size={16} aria-hidden />}

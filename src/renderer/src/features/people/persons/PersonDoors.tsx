@@ -3,6 +3,7 @@ import { IconCircleCheck, IconCircleMinus, IconCircleX, IconClock, IconHelpCircl
 import type { DoorCredentialState, DoorLastSend, PersonDoor } from '@shared/people/person-doors'
 import type { GridCell, SendCredential } from '@shared/sends/types'
 import { useTranslation } from 'react-i18next'
+import { formatDate, formatDateTime } from '../../../i18n/format'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { errorMessage } from '../../../lib/error-message'
 import type { PeopleScope } from '../../../stores/people/store'
@@ -43,7 +44,7 @@ function LastSend({ send }: { readonly send: DoorLastSend | null }) {
   return (
     <Stack gap={4}>
       <Text size="xs" c="dimmed">
-        {t('people.doors.sentAt', { when: new Date(send.startedAt).toLocaleString(i18n.language) })}
+        {t('people.doors.sentAt', { when: formatDateTime(send.startedAt, i18n.language) })}
       </Text>
       {SENT.map((c) => {
         const cell = send.cells[c]
@@ -73,9 +74,7 @@ function DoorRow({ door }: { readonly door: PersonDoor }) {
         </Text>
       </Table.Td>
       <Table.Td>
-        {door.validUntil === null
-          ? t('people.doors.permanent')
-          : t('people.doors.until', { when: new Date(door.validUntil).toLocaleDateString(i18n.language) })}
+        {door.validUntil === null ? t('people.doors.permanent') : t('people.doors.until', { when: formatDate(door.validUntil, i18n.language) })}
       </Table.Td>
       <Table.Td>{card && <Credential state={card} />}</Table.Td>
       <Table.Td>{face && <Credential state={face} />}</Table.Td>
@@ -94,7 +93,7 @@ export function PersonDoors({ scope, personId }: { readonly scope: PeopleScope; 
   if (read.appError) return <ErrorAlert error={read.appError} onRetry={() => void read.refetch()} />
   if (!read.data) return <Loader aria-label={t('people.loading')} />
   const { doors, asOf, readError, more } = read.data
-  const when = asOf === null ? null : new Date(asOf).toLocaleString(i18n.language)
+  const when = asOf === null ? null : formatDateTime(asOf, i18n.language)
   return (
     <Stack gap="sm" data-testid="person-doors">
       <Text size="sm" c="dimmed" data-testid="doors-as-of">

@@ -17,6 +17,7 @@ import { OrganisationSelect } from './OrganisationSelect'
 import { FIELD_LIMITS } from '@shared/field-limits'
 import { mobileDigits } from '@shared/search/keys'
 import { LengthHint } from '../../../components/LengthHint'
+import { sexLabel } from '../../../i18n/labels'
 
 const EMPTY: PersonDraft = {
   name: '',
@@ -196,7 +197,7 @@ export function PersonForm({
         />
         <Select
           label={t('people.persons.sex')}
-          data={(['unknown', 'male', 'female'] as const).map((s) => ({ value: s, label: t(`people.sex.${s}`) }))}
+          data={(['unknown', 'male', 'female'] as const).map((s) => ({ value: s, label: sexLabel(t, s) }))}
           value={draft.sex}
           onChange={(v) => set({ sex: (v ?? 'unknown') as TuyaSex })}
           allowDeselect={false}

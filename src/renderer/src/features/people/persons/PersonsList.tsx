@@ -22,6 +22,7 @@ import { OrganisationSelect } from './OrganisationSelect'
 import { SearchInput } from '../../../components/SearchInput'
 import { ListCount } from '../../../components/ListCount'
 import { FIELD_LIMITS } from '@shared/field-limits'
+import { sexLabel } from '../../../i18n/labels'
 
 /** The seed's name filter is the search box's first field, so it has no box of its own. */
 type Filters = Required<{ [K in Exclude<keyof PersonsFilter, 'name'>]: string }>
@@ -132,7 +133,7 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
           label={t('people.persons.sex')}
           clearable
           placeholder={t('people.persons.any')}
-          data={(['male', 'female', 'unknown'] as const).map((s) => ({ value: s, label: t(`people.sex.${s}`) }))}
+          data={(['male', 'female', 'unknown'] as const).map((s) => ({ value: s, label: sexLabel(t, s) }))}
           value={filters.sex || null}
           onChange={(v) => set('sex', v ?? '')}
         />

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import type { PeopleScope } from '../../../stores/people/store'
-import { formatWhen } from '../../project/format'
+import { formatNumber, formatWhen } from '../../../i18n/format'
 import { IMPORT_RUNS_SHOWN, useImportRuns } from '../people-queries'
 import { BulkDeleteDialog } from '../bulk/BulkDeleteDialog'
 
@@ -41,8 +41,8 @@ export function ImportRunsDialog(props: { readonly scope: PeopleScope; readonly 
                   <Table.Tr key={run.runId} data-testid="import-run">
                     <Table.Td>{formatWhen(run.startedAt, i18n.language)}</Table.Td>
                     <Table.Td>{run.fileName || t('people.bulk.unnamedFile')}</Table.Td>
-                    <Table.Td>{run.created.toLocaleString(i18n.language)}</Table.Td>
-                    <Table.Td>{run.remaining.toLocaleString(i18n.language)}</Table.Td>
+                    <Table.Td>{formatNumber(run.created, i18n.language)}</Table.Td>
+                    <Table.Td>{formatNumber(run.remaining, i18n.language)}</Table.Td>
                     <Table.Td>
                       <Button
                         size="compact-sm"

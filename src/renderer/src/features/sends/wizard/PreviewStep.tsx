@@ -3,6 +3,7 @@ import type { PreflightProblem, SendPreview } from '@shared/sends/types'
 import { assertNever } from '@shared/util/assert-never'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { credentialLabel } from '../../../i18n/labels'
 
 function problemText(t: TFunction, p: PreflightProblem): string {
   switch (p.kind) {
@@ -49,7 +50,7 @@ export function PreviewStep({ preview }: { readonly preview: SendPreview }) {
           <Group gap={6} mt="xs">
             {c.persons.map((p) => (
               <Badge key={p.personId} variant="outline" tt="none">
-                {p.name}: {p.credentials.map((x) => t(`sends.credential.${x}`)).join(' + ')}
+                {p.name}: {p.credentials.map((x) => credentialLabel(t, x)).join(' + ')}
               </Badge>
             ))}
           </Group>

@@ -17,6 +17,7 @@ import { policyText } from '../labels'
 import { SEND_NOTICE, askNotificationPermission } from '../notify'
 import { PolicyStep } from './PolicyStep'
 import { PreviewStep } from './PreviewStep'
+import { sendKindLabel } from '../../../i18n/labels'
 
 /** Four steps: channels (offline flagged) → kind and credentials → preview → send. */
 export function SendWizard({ channels, initial }: { readonly channels: readonly ChannelRow[]; readonly initial: readonly string[] }) {
@@ -95,7 +96,7 @@ export function SendWizard({ channels, initial }: { readonly channels: readonly 
         <Stepper.Step label={t('sends.wizard.steps.send')}>
           <Stack data-testid="send-step">
             <Text fw={600}>{t('sends.wizard.sendTitle')}</Text>
-            <Text>{t('sends.wizard.sendSummary', { kind: t(`sends.kind.${kind}`), policy: policyText(t, certificates), count: selected.size })}</Text>
+            <Text>{t('sends.wizard.sendSummary', { kind: sendKindLabel(t, kind), policy: policyText(t, certificates), count: selected.size })}</Text>
             {kind === 'full' && <Alert color="orange">{t('sends.wizard.fullWarning')}</Alert>}
           </Stack>
         </Stepper.Step>
