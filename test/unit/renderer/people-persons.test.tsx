@@ -6,6 +6,7 @@ import type { OrganisationNode } from '@shared/people/persons'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { SCOPE, person, withViewport } from './people-fixtures'
 import { type Answers, type Call, installApi, recorder, renderUi } from './render'
+import { formatDateTime } from '../../../src/renderer/src/i18n/format'
 
 withViewport()
 // jsdom has no scrollIntoView; a Select scrolls its chosen option into view when it opens.
@@ -209,7 +210,7 @@ describe('person detail when the cloud does not give everything', () => {
     await screen.findByTestId('door-row')
     expect(screen.getByRole('status')).toHaveTextContent('Showing the doors as last read')
     expect(screen.getByText('Showing 1 door; the person may have more.')).toBeInTheDocument()
-    expect(screen.getByTestId('doors-as-of')).toHaveTextContent(new Date(Date.UTC(2026, 10, 1, 8, 0)).toLocaleString('en'))
+    expect(screen.getByTestId('doors-as-of')).toHaveTextContent(formatDateTime(Date.UTC(2026, 10, 1, 8, 0), 'en'))
   })
 })
 

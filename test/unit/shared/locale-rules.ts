@@ -20,6 +20,8 @@ export const LATIN_IN_CHINESE: readonly string[] = [
   'Client Secret',
   'Access ID',
   'Access Secret',
+  // Time-zone names are the IANA database's, in English in every language: the picker searches them.
+  'Shanghai',
   // Products, vendors and systems.
   'Visual Studio Build Tools',
   'GNOME Keyring',
