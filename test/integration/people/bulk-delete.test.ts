@@ -129,6 +129,17 @@ describe('delete everything a search finds', () => {
     expect(h.staff.page(h.akuvox, 'Contractor', 0, 10).total).toBe(2)
   })
 
+  it('selects what the list shows for a search by credential, not by name: a PIN finds its holder', async () => {
+    await imported(3, 'Locksmith', 3_900_000, 'locksmiths.csv')
+    const shown = h.staff.page(h.akuvox, '3900001', 0, 10)
+    expect(shown.items.map((s) => s.staffAccessName)).toEqual(['Locksmith 001'])
+    const selection = { kind: 'matching', search: '3900001', except: [] } as const
+    expect(h.bulkDelete.summary(h.akuvox, selection)).toEqual({ count: 1, firstNames: ['Locksmith 001'] })
+    const started = await h.bulkDelete.start(h.akuvox, selection)
+    expect(await ended(started.jobId)).toMatchObject({ deleted: 1, failed: 0 })
+    expect((await namedLike('Locksmith')).map((s) => s.name)).toEqual(['Locksmith 000', 'Locksmith 002'])
+  })
+
   it('a staff someone else deleted meanwhile fails the whole batch in the cloud; one at a time, the rest go and it counts as gone', async () => {
     await imported(4, 'Visitor', 3_300_000, 'visitors.csv')
     const [gone] = await namedLike('Visitor')

@@ -1,9 +1,9 @@
 import { type BulkDeleteProgress, STAFF_DELETE_BATCH, SUMMARY_NAMES, type SelectionSummary, type StaffSelection } from '@shared/people/bulk-delete'
+import { staffSearchTerms } from '@shared/search/staff-search'
 import { assertNever } from '@shared/util/assert-never'
 import type { Logger } from '../../log/logger'
 import { type CreatedStaff, ImportRunsRepo } from '../../store/cache/import-runs-repo'
 import { ItemWritesRepo } from '../../store/cache/item-writes-repo'
-import { ItemsRepo } from '../../store/cache/items-repo'
 import { PeopleQueryRepo } from '../../store/cache/people-query-repo'
 import type { CacheScope } from '../../store/cache/scope'
 import type { SqlDatabase } from '../../store/driver'
@@ -32,13 +32,11 @@ const ALL = Number.MAX_SAFE_INTEGER
 export class StaffBulkDelete {
   private readonly jobs: BatchDeleteJobs
   private readonly query: PeopleQueryRepo
-  private readonly items: ItemsRepo
   private readonly writes: ItemWritesRepo
   private readonly runs: ImportRunsRepo
 
   constructor(private readonly deps: StaffBulkDeleteDeps) {
     this.query = new PeopleQueryRepo(deps.db)
-    this.items = new ItemsRepo(deps.db)
     this.writes = new ItemWritesRepo(deps.db)
     this.runs = new ImportRunsRepo(deps.db)
     this.jobs = new BatchDeleteJobs(deps)
@@ -57,10 +55,10 @@ export class StaffBulkDelete {
       }
       case 'matching': {
         const except = new Set(selection.except)
-        const search = selection.search.trim()
-        return this.items
-          .list('staffAccesses', scope, { ...(search ? { search } : {}), limit: ALL })
-          .filter((s) => !except.has(s.staffAccessId))
+        // The same query as the list the installer selected from: by name, card, PIN, group or floor.
+        return this.query
+          .staffPage(scope, staffSearchTerms(selection.search), { offset: 0, limit: ALL })
+          .items.filter((s) => !except.has(s.staffAccessId))
           .map((s) => ({ id: s.staffAccessId, name: s.staffAccessName }))
       }
       case 'importRun':
