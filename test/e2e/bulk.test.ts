@@ -179,7 +179,7 @@ describe('bulk actions on staff', () => {
     try {
       const p = zh.page
       await p.goto(session.host.url)
-      await p.getByTestId('connection-item').filter({ hasText: 'Akuvox demo site' }).click()
+      await p.getByTestId('connection-item').filter({ hasText: 'Akuvox 演示站点' }).click()
       await p
         .getByTestId('projects')
         .getByRole('button', { name: /^(打开|查看)/ })

@@ -40,6 +40,10 @@ describe('group members in Chromium', () => {
       .click()
     await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
     await page.getByTestId('project-nav').getByRole('button', { name: 'Access groups' }).click()
+    // A new project asks for its site time zone first: this computer's, as suggested.
+    const ask = page.getByTestId('ask-site-zone')
+    await ask.getByRole('button', { name: /what this computer is set to$/ }).click()
+    await ask.getByRole('button', { name: 'Use this time zone' }).click()
     await page.getByTestId('groups-table').waitFor()
     // A custom group: system ones carry a "System" badge and cannot be changed.
     // The one with the most users, so the cloud counts some that Fieldkey did not add.

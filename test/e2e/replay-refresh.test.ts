@@ -24,7 +24,8 @@ const reachable = () => admin('/faults/akuvox', { method: 'DELETE' })
 /** Mantine's chips and segmented controls hide their inputs; a click on the input is what a label click does. */
 const choose = (input: Locator): Promise<void> => input.evaluate((el) => (el as unknown as { click(): void }).click())
 const row = (name: string) => page.getByTestId('group-row').filter({ hasText: name })
-const syncedAt = () => page.getByTestId('groups-synced-at').textContent()
+/** When the list was read, to the millisecond (the text says it to the minute). */
+const syncedAt = () => page.getByTestId('groups-synced-at').getAttribute('data-at')
 /** The overview's count of cached access groups. */
 const groupCount = async () => Number(/Access groups([\d,]+)/.exec((await page.getByTestId('counts').textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? NaN)
 const goTo = (section: string) => page.getByTestId('project-nav').getByRole('button', { name: section }).click()

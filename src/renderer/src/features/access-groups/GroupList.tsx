@@ -44,7 +44,7 @@ export function GroupList({ scope, listing, site }: { readonly scope: GroupsScop
           <Title order={1} size="h2">
             {t('accessGroups.title')}
           </Title>
-          <Text size="sm" c="dimmed" data-testid="groups-synced-at">
+          <Text size="sm" c="dimmed" data-testid="groups-synced-at" data-at={listing.syncedAt ?? undefined}>
             {listing.syncedAt === null
               ? t('accessGroups.list.neverSynced')
               : t('accessGroups.list.syncedAt', { when: formatDateTime(listing.syncedAt, i18n.language) })}
