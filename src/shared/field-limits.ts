@@ -49,6 +49,8 @@ export const FIELD_LIMITS = {
   /** Channels (doors) of one send, and ids of one batch. */
   channelsPerSend: 500,
   preparedBy: 80,
+  /** The installer's name, set once in settings, that the activity log records with each change. */
+  installerName: 80,
 } as const
 
 export type FieldLimit = keyof typeof FIELD_LIMITS

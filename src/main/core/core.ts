@@ -29,6 +29,10 @@ import { replayAndRefresh } from '../services/outbox/replay-and-refresh'
 import { ProjectService } from '../services/project/project-service'
 import { SyncService } from '../services/sync/sync-service'
 import { UiLanguage } from '../services/ui-language'
+import { ActivityLog } from '../services/activity/activity-log'
+import { InstallerName } from '../services/activity/installer-name'
+import { installIdentity } from '../services/install-identity'
+import { activityHandlers } from '../ipc/handlers/activity'
 import { ConnectionsRepo } from '../store/connections-repo'
 import { ProjectsRepo } from '../store/projects-repo'
 import { SettingsRepo } from '../store/settings-repo'
@@ -111,7 +115,20 @@ export function createCore(options: CoreOptions): Core {
   const db = options.store.db
   const now = options.now ?? Date.now
   const session = (connectionId: string) => connections.sessionById(connectionId)
+  const settings = new SettingsRepo(db)
+  const installer = new InstallerName(settings)
+  const activity = new ActivityLog({
+    db,
+    now,
+    logger: logger.child('activity'),
+    installer: () => installer.get(),
+    installId: () => installIdentity(settings).installId,
+    connectionLabel: (id) => connectionsRepo.get(id)?.label ?? null,
+    projectName: (connectionId, projectId) => projects.list(connectionId).find((p) => p.id === projectId)?.name ?? null,
+    onChange: (entry) => events.emit('activity:changed', { connectionId: entry.connectionId, projectId: entry.projectId }),
+  })
   const outbox = new OutboxService({
+    activity,
     db,
     session,
     now,
@@ -148,7 +165,8 @@ export function createCore(options: CoreOptions): Core {
 
   // One handler factory per contract domain; the `Handlers` type makes a missing one a compile error.
   const handlers: Handlers = {
-    ...appHandlers(app, network, language),
+    ...appHandlers(app, network, language, installer),
+    ...activityHandlers(activity),
     ...connectionHandlers(connections),
     ...projectHandlers(project, siteZones, outbox, async (entryIds) => {
       // A send whose answer was lost is settled from the task list first, never sent twice.

@@ -509,6 +509,36 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 12,
+    name: 'installer activity log',
+    sql: `
+      -- Every change made through Fieldkey, append-only: a queued change gets a row when it is
+      -- queued and another (same outbox_id) when it lands, fails or is discarded. No foreign key:
+      -- the log outlives a removed connection, so its label and the project's name are copied.
+      CREATE TABLE activity_log (
+        id               INTEGER PRIMARY KEY,
+        at               INTEGER NOT NULL,
+        installer        TEXT,
+        install_id       TEXT,
+        connection_id    TEXT NOT NULL,
+        connection_label TEXT NOT NULL,
+        project_id       TEXT NOT NULL,
+        project_name     TEXT NOT NULL,
+        kind             TEXT NOT NULL,
+        params_json      TEXT NOT NULL,
+        target           TEXT NOT NULL,
+        result           TEXT NOT NULL CHECK (result IN ('done', 'queued', 'failed', 'merged', 'discarded')),
+        error_code       TEXT,
+        reason_key       TEXT,
+        reason_params    TEXT,
+        request_id       TEXT,
+        outbox_id        INTEGER
+      ) STRICT;
+      CREATE INDEX activity_log_at ON activity_log (at DESC, id DESC);
+      CREATE INDEX activity_log_scope ON activity_log (connection_id, project_id, at DESC);
+    `,
+  },
 ]
 
 export function schemaVersion(db: SqlDatabase): number {

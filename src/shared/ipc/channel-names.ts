@@ -24,10 +24,13 @@ export const INVOKE_CHANNEL_NAMES = every<InvokeChannel>()([
   'accessGroups:delete',
   'accessGroups:addResidents',
   'accessGroups:removeResidents',
+  'activity:page',
   'app:info',
   'app:ping',
   'network:status',
   'app:setLanguage',
+  'app:installer',
+  'app:setInstaller',
   'connections:list',
   'connections:add',
   'connections:edit',
@@ -110,6 +113,7 @@ export const INVOKE_CHANNEL_NAMES = every<InvokeChannel>()([
 
 export const EVENT_CHANNEL_NAMES = every<EventChannel>()([
   'accessGroups:changed',
+  'activity:changed',
   'network:changed',
   'connections:changed',
   'health:changed',

@@ -1,4 +1,5 @@
 import { accessGroupEvents, accessGroupInvokes } from './channels/access-groups'
+import { activityEvents, activityInvokes } from './channels/activity'
 import { appEvents, appInvokes } from './channels/app'
 import { connectionEvents, connectionInvokes } from './channels/connections'
 import { personsEvents, personsInvokes } from './channels/persons'
@@ -31,6 +32,7 @@ export const invokeChannels = {
   ...staffInvokes,
   ...personsInvokes,
   ...sendInvokes,
+  ...activityInvokes,
 } as const
 
 export const eventChannels = {
@@ -44,4 +46,5 @@ export const eventChannels = {
   ...staffEvents,
   ...personsEvents,
   ...sendEvents,
+  ...activityEvents,
 } as const

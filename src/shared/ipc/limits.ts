@@ -15,8 +15,9 @@
  * Results and events (main → renderer):
  * - paged, at most 500 items a page: `staff:page`, `staff:credentials`,
  *   `persons:page`, `persons:recyclePage`, `staff:importResults`, `devices:list`,
- *   `sends:permissions`, `sends:tasks`, `accessGroups:members`, `staff:importRuns`;
- * - fixed size (one item, counts, progress): `app:*`, `network:*`, `staff:importJob`,
+ *   `sends:permissions`, `sends:tasks`, `accessGroups:members`, `staff:importRuns`,
+ *   `activity:page` (each entry a few hundred bytes: names and counts, never a list);
+ * - fixed size (one item, counts, progress): `app:*`, `network:*`, `activity:changed`, `staff:importJob`,
  *   `staff:importBegin|Append|Run`, `staff:importCancel`, `project:siteZone`,
  *   `project:setSiteZone`, `project:settleClockChange`, `staff:context` (groups and buildings,
  *   the staff only counted), `staff:importProgress`, `sync:*`, details and outcomes;

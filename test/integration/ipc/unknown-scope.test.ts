@@ -44,6 +44,7 @@ const WELL_FORMED: Readonly<Partial<Record<InvokeChannel, (s: Scope) => unknown>
   'project:open': (s) => s,
   'project:overview': (s) => s,
   'project:siteZone': (s) => s,
+  'activity:page': (s) => s,
   'project:setSiteZone': (s) => ({ ...s, zone: 'Asia/Shanghai' }),
   'project:settleClockChange': (s) => ({ ...s, changeAt: 0 }),
   'sync:start': (s) => s,

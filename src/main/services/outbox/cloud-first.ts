@@ -1,6 +1,7 @@
 import type { OutboxEntry } from '@shared/domain/outbox'
 import type { AppError, ErrorCode } from '@shared/errors'
-import { AppErrorException } from '@shared/errors'
+import { AppErrorException, toAppError } from '@shared/errors'
+import { nameInSnapshot } from '../activity/activity-log'
 import type { EnqueueInput, OutboxService } from './outbox-service'
 
 /** Failures that mean "the cloud could not be reached", not "the cloud said no". */
@@ -37,12 +38,18 @@ export interface CloudFirstChange<T> {
    * after review); a second submit during a send gets the first one's answer.
    */
   readonly intentKey?: string
+  /**
+   * False for one row of a larger change that the activity log records once as a whole (a staff
+   * import run); its queued entries are still logged by the outbox.
+   */
+  readonly logged?: false
 }
 
 /**
  * Every change of the services goes this way: sent to the cloud when it can be reached (the
  * cache follows inside `send`); offline, or when the call fails for lack of network, kept in the
- * outbox instead. A refusal by the cloud is thrown as it is, never queued.
+ * outbox instead. A refusal by the cloud is thrown as it is, never queued. The activity log
+ * records each change here as done or failed (the outbox records it when queued).
  */
 export async function cloudFirst<T>(deps: CloudFirstDeps, change: CloudFirstChange<T>): Promise<CloudFirstOutcome<T>> {
   const key = change.intentKey
@@ -57,11 +64,35 @@ export async function cloudFirst<T>(deps: CloudFirstDeps, change: CloudFirstChan
   return deps.outbox.intents.once(key, async (): Promise<CloudFirstOutcome<T>> => {
     if (!deps.isOnline()) return queue(null)
     try {
-      return { kind: 'sent', value: await change.send() }
+      const value = await change.send()
+      logged(deps, change, 'done', null)
+      return { kind: 'sent', value }
     } catch (error) {
       const offline = networkFailure(error)
-      if (!offline) throw error
-      return queue(offline)
+      if (offline) return queue(offline)
+      logged(deps, change, 'failed', toAppError(error))
+      throw error
     }
   })
+}
+
+/** The change in the activity log, described by what it would have queued (its targets as the installer saw them). */
+function logged<T>(deps: CloudFirstDeps, change: CloudFirstChange<T>, result: 'done' | 'failed', error: AppError | null): void {
+  if (change.logged === false) return
+  let inputs: EnqueueInput | readonly EnqueueInput[]
+  try {
+    inputs = change.queue(null)
+  } catch {
+    return // The description could not be read; the change itself stands.
+  }
+  for (const input of Array.isArray(inputs) ? (inputs as readonly EnqueueInput[]) : [inputs as EnqueueInput]) {
+    deps.outbox.activity.record({
+      connectionId: input.connectionId,
+      projectId: input.projectId,
+      operation: input.operation,
+      result,
+      error,
+      targetName: nameInSnapshot(input.base?.snapshot),
+    })
+  }
 }

@@ -1,5 +1,5 @@
 import type { OutboxBase, OutboxEntry, OutboxOperation, OutboxOperationKind, ReplayOutcome } from '@shared/domain/outbox'
-import { toAppError } from '@shared/errors'
+import { type AppError, toAppError } from '@shared/errors'
 import type { MergeReview } from '@shared/merge/review'
 import type { MergeResolution } from '@shared/merge/three-way'
 import type { Logger } from '../../log/logger'
@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto'
 import { IntentGate } from './intents'
 import { type OperationHandler, type OperationHandlers, handlerOf } from './operation-handler'
 import { OutboxRepo, type OutboxResult } from '../../store/outbox-repo'
+import { type ActivityRecorder, NO_ACTIVITY, nameInSnapshot } from '../activity/activity-log'
 
 export interface OutboxServiceDeps {
   readonly db: SqlDatabase
@@ -20,6 +21,8 @@ export interface OutboxServiceDeps {
   readonly operations: OperationHandlers
   /** The outbox changed (enqueue, discard, replay): the status bar shows the count. */
   readonly onChange: (entries: readonly OutboxEntry[]) => void
+  /** The installer activity log: every change queued, landed, failed, merged or discarded. */
+  readonly activity?: ActivityRecorder
 }
 
 export interface EnqueueInput {
@@ -42,9 +45,12 @@ export class OutboxService {
   private readonly repo: OutboxRepo
   /** Submits of one intent that reach the cloud: the second waits for, and gets, the first's answer. */
   readonly intents = new IntentGate()
+  /** The activity log, for the change paths that send before they would queue (cloudFirst, sends). */
+  readonly activity: ActivityRecorder
 
   constructor(private readonly deps: OutboxServiceDeps) {
     this.repo = new OutboxRepo(deps.db)
+    this.activity = deps.activity ?? NO_ACTIVITY
   }
 
   /**
@@ -58,6 +64,7 @@ export class OutboxService {
       ? this.repo.replace(waiting.id, stillUnconfirmed(waiting.operation, input.operation), targetIds)
       : this.repo.insert({ ...input, targetIds, createdAt: this.deps.now(), intentKey: input.intentKey ?? randomUUID() })
     if (!entry) throw new Error('outbox entry vanished while it was replaced')
+    this.log(entry, 'queued')
     this.changed()
     return entry
   }
@@ -79,6 +86,7 @@ export class OutboxService {
     const entry = this.repo.get(id)
     const removed = this.repo.delete(id)
     if (removed && entry) this.handler(entry.operation).afterDiscarded?.(entry, entry.operation)
+    if (removed && entry) this.log(entry, 'discarded')
     if (removed) this.changed()
     return removed
   }
@@ -108,6 +116,7 @@ export class OutboxService {
     if (!merge && resolution.kind !== 'mine') return false
     const next = merge ? merge.resolve(resolution) : { operation: entry.operation, base: entry.conflict.current }
     const resolved = this.repo.resolve(id, next.operation, next.base)
+    if (resolved) this.log({ ...entry, operation: next.operation }, 'merged')
     if (resolved) this.changed()
     return resolved
   }
@@ -203,15 +212,29 @@ export class OutboxService {
       const appErr = toAppError(error)
       this.deps.logger.warn('outbox change failed', { id: entry.id, operation: entry.operation.kind, code: appErr.code })
       this.repo.failed(entry.id, at(), appErr)
+      this.log(entry, 'failed', appErr)
       return { kind: 'failed', id: entry.id, error: appErr }
     }
     this.repo.delete(entry.id)
     this.handler(entry.operation).afterApplied?.(entry, entry.operation, applied)
+    this.log(entry, 'done')
     return { kind: 'applied', id: entry.id }
   }
 
   private handler(op: OutboxOperation): OperationHandler<OutboxOperationKind> {
     return handlerOf(this.deps.operations, op)
+  }
+
+  private log(entry: OutboxEntry, result: 'queued' | 'done' | 'failed' | 'merged' | 'discarded', error: AppError | null = null): void {
+    this.activity.record({
+      connectionId: entry.connectionId,
+      projectId: entry.projectId,
+      operation: entry.operation,
+      result,
+      error,
+      outboxId: entry.id,
+      targetName: nameInSnapshot(entry.base?.snapshot),
+    })
   }
 
   private changed(): void {

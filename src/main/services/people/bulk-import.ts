@@ -250,6 +250,8 @@ export class BulkImports {
               return staffAccessId
             },
             queue: (reason) => ({ ...scope, operation: { kind: 'akuvox.staff.create', input, ...(reason ? { unconfirmed: true as const } : {}) }, base: null }),
+            // The run is one line of the activity log (below); rows that wait are logged by the outbox.
+            logged: false,
           },
         )
         if (outcome.kind === 'sent') return { line: row.line, kind: 'created', staffAccessId: outcome.value }
@@ -287,7 +289,18 @@ export class BulkImports {
     await Promise.all(Array.from({ length: Math.min(job.concurrency, rows.length) }, worker))
     for (let i = next; i < rows.length; i++) job.results[i] = { line: (rows[i] as BulkRow).line, kind: 'cancelled' }
     this.finish(job, signal.aborted ? 'cancelled' : 'finished')
+    this.logRun(job)
     this.deps.onChange(scope)
+  }
+
+  /** One line in the activity log for the whole file: how many staff it created, queued and could not. */
+  private logRun(job: Job): void {
+    const { created, queued, failed, done } = job.progress
+    this.deps.outbox.activity.record({
+      ...job.scope,
+      operation: { kind: 'akuvox.staff.import', params: { name: job.fileName, count: done, created, queued, failed }, target: job.fileName },
+      result: failed > 0 && created === 0 && queued === 0 ? 'failed' : 'done',
+    })
   }
 
   private finish(job: Job, state: 'finished' | 'cancelled'): void {

@@ -254,13 +254,12 @@ export class StaffService {
     base: OutboxBase | null,
     send: () => Promise<string>,
   ): Promise<StaffSaveOutcome> {
-    const outcome = await withStaffFields(form.input, () =>
-      cloudFirst(this.deps, {
-        send,
-        queue: (reason) => ({ ...scope, operation: operationOf(reason !== null), base }),
-        ...(form.intentKey !== undefined ? { intentKey: form.intentKey } : {}),
-      }),
-    )
+    // The refusal is placed on its field inside the send, so the activity log keeps the reason the form shows.
+    const outcome = await cloudFirst(this.deps, {
+      send: () => withStaffFields(form.input, send),
+      queue: (reason) => ({ ...scope, operation: operationOf(reason !== null), base }),
+      ...(form.intentKey !== undefined ? { intentKey: form.intentKey } : {}),
+    })
     this.deps.onChange(scope)
     if (outcome.kind === 'sent') return { kind: 'saved', staffAccessId: outcome.value }
     const [entry] = outcome.entries as [OutboxEntry]

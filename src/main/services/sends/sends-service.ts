@@ -1,6 +1,6 @@
 import type { TuyaIssueInfo, TuyaSendResult } from '@shared/domain/tuya'
 import type { SendCheck, TuyaPermissionSend } from '@shared/domain/outbox'
-import { AppErrorException, appError } from '@shared/errors'
+import { type AppError, AppErrorException, appError, toAppError } from '@shared/errors'
 import { buildChannelGrid } from '@shared/sends/grid'
 import { buildPreview } from '@shared/sends/preview'
 import { type PendingStatuses, pendingCounts } from '@shared/sends/pending'
@@ -162,6 +162,7 @@ export class SendsService {
       sentAt = client.serverNow()
       const started = await this.send(scope, client, draft)
       if (started.taskIds.length > 0) this.tracker.track(scope, started.taskIds)
+      this.logged(scope, draft, null)
       return { outcome: 'sent', ...started }
     } catch (error) {
       if (error instanceof TuyaOutcomeUnknown && sentAt !== null) {
@@ -170,7 +171,17 @@ export class SendsService {
         return queued
       }
       if (networkFailure(error)) return this.queue(scope, draft, { state: 'none' })
+      this.logged(scope, draft, toAppError(error))
       throw error
+    }
+  }
+
+  /** A send that landed (error null) or was refused, in the activity log. */
+  private logged(scope: CacheScope, draft: SendDraft, error: AppError | null): void {
+    try {
+      this.deps.outbox.activity.record({ ...scope, operation: this.operationOf(scope, draft, { state: 'none' }), result: error ? 'failed' : 'done', error })
+    } catch (failure) {
+      this.deps.logger.warn('send not recorded in the activity log', { error: String(failure) })
     }
   }
 
@@ -190,9 +201,9 @@ export class SendsService {
     if (result.taskIds.length > 0) this.tracker.track(scope, result.taskIds)
   }
 
-  private queue(scope: CacheScope, draft: SendDraft, check: SendCheck): SendStart {
+  private operationOf(scope: CacheScope, draft: SendDraft, check: SendCheck): TuyaPermissionSend {
     const preview = this.preview(scope, draft)
-    const send: TuyaPermissionSend = {
+    return {
       kind: 'tuya.permissions.send',
       sendKind: draft.kind,
       certificates: draft.certificates,
@@ -200,6 +211,10 @@ export class SendsService {
       credentials: preview.personCount,
       check,
     }
+  }
+
+  private queue(scope: CacheScope, draft: SendDraft, check: SendCheck): SendStart {
+    const send = this.operationOf(scope, draft, check)
     const entry = this.deps.outbox.enqueue({ ...scope, operation: send, base: null })
     this.deps.logger.info('send queued', { id: entry.id, channels: draft.channelIds.length, check: check.state })
     return { outcome: 'queued', entryId: entry.id, unconfirmed: check.state === 'unconfirmed' }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { AppInfo, NetworkState, Pong } from '../../domain/app-info'
 import { LANGUAGE_CODES, type Language } from '../../i18n/languages'
 import { event, invoke } from '../define'
+import { setInstallerInput } from '../schemas/activity'
 
 export const appInvokes = {
   'app:info': invoke<AppInfo>()(z.undefined()),
@@ -9,6 +10,9 @@ export const appInvokes = {
   'network:status': invoke<NetworkState>()(z.undefined()),
   /** The window's language, so main's menus and dialogs speak it too. */
   'app:setLanguage': invoke<{ readonly language: Language }>()(z.object({ language: z.enum(LANGUAGE_CODES) }).strict()),
+  /** The installer's name the activity log records with each change; null until it is set. */
+  'app:installer': invoke<{ readonly name: string | null }>()(z.undefined()),
+  'app:setInstaller': invoke<{ readonly name: string | null }>()(setInstallerInput),
 } as const
 
 export const appEvents = {
