@@ -13,6 +13,7 @@ import { CommandPalette } from '../features/command-palette/CommandPalette'
 import { ShortcutsDialog } from '../features/command-palette/ShortcutsDialog'
 import { ConnectionDialog } from '../features/connections/ConnectionDialog'
 import { ConnectionView } from '../features/connections/ConnectionView'
+import { ActivityLogView } from '../features/activity/ActivityLogView'
 import { DiagnosticsView } from '../features/diagnostics/DiagnosticsView'
 import { PeopleView } from '../features/people/PeopleView'
 import { SendsView } from '../features/sends/SendsView'
@@ -101,6 +102,8 @@ function SectionView({ section }: { readonly section: Section }) {
       return <OutboxView />
     case 'diagnostics':
       return <DiagnosticsView />
+    case 'activity':
+      return <ActivityLogView />
     default:
       return assertNever(section, 'section')
   }

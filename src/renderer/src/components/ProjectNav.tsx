@@ -3,6 +3,7 @@ import {
   IconDeviceDesktopAnalytics,
   IconDoor,
   IconFileCertificate,
+  IconHistory,
   IconInbox,
   IconLayoutDashboard,
   IconLockAccess,
@@ -17,7 +18,7 @@ import { useConnection } from '../features/connections/connection-queries'
 import { useOutbox, useOverview } from '../features/project/project-queries'
 import { type ProjectSection, SECTION_COMMANDS, projectSections, sectionLabelKey } from '../stores/project/sections'
 import { useProjectStore } from '../stores/project/store'
-import { showSection, useUiStore } from '../stores/ui/store'
+import { showActivity, showSection, useUiStore } from '../stores/ui/store'
 
 function sectionIcon(section: ProjectSection, vendor: Vendor | undefined): React.ReactNode {
   const Icon = {
@@ -40,6 +41,7 @@ export function ProjectNav() {
   const outbox = useOutbox().data ?? []
   const outboxCount = outbox.filter((e) => e.connectionId === scope?.connectionId && e.projectId === scope?.projectId).length
   const section = useUiStore((s) => s.section)
+  const projectActivity = useUiStore((s) => s.section === 'activity' && s.activityProjectOnly)
   const vendor = useConnection(scope?.connectionId)?.vendor
   const name = useOverview(scope).data?.projectName
   if (!scope) return null
@@ -70,6 +72,15 @@ export function ProjectNav() {
           />
         </ShortcutHint>
       ))}
+      <NavLink
+        component="button"
+        label={t('activity.projectNav')}
+        leftSection={<IconHistory size={18} aria-hidden />}
+        active={projectActivity}
+        aria-current={projectActivity ? 'page' : undefined}
+        onClick={() => showActivity(true)}
+        data-testid="project-nav-activity"
+      />
     </Stack>
   )
 }

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Kbd, Menu, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core'
-import { IconChevronDown, IconFlask, IconHome, IconInfoCircle, IconKeyboard, IconPlus } from '@tabler/icons-react'
+import { IconChevronDown, IconFlask, IconHistory, IconHome, IconInfoCircle, IconKeyboard, IconPlus } from '@tabler/icons-react'
 import { SHORTCUTS } from '@shared/commands/app-commands'
 import { shortcutLabel } from '@shared/commands/shortcut-format'
 import { useTranslation } from 'react-i18next'
@@ -8,7 +8,7 @@ import { useConnections } from '../features/connections/connection-queries'
 import { keyPlatform } from '../features/command-palette/platform'
 import { openDemo, selectConnection } from '../stores/connections/actions'
 import { useConnectionsStore } from '../stores/connections/store'
-import { openDialog, openShortcuts, showSection, useUiStore } from '../stores/ui/store'
+import { openDialog, openShortcuts, showActivity, showSection, useUiStore } from '../stores/ui/store'
 import { ConnectionStateBadge } from './ConnectionStateBadge'
 import { ErrorAlert } from './ErrorAlert'
 import { ProjectNav } from './ProjectNav'
@@ -18,6 +18,7 @@ import { connectionName, vendorName } from '../i18n/labels'
 export function Sidebar() {
   const { t } = useTranslation()
   const section = useUiStore((s) => s.section)
+  const activityProjectOnly = useUiStore((s) => s.activityProjectOnly)
   const selectedId = useConnectionsStore((s) => s.selectedId)
   const connections = useConnections()
   const list = connections.data ?? []
@@ -103,6 +104,15 @@ export function Sidebar() {
         </ScrollArea>
       </Stack>
       <Stack gap={2}>
+        <NavLink
+          component="button"
+          label={t('activity.nav')}
+          leftSection={<IconHistory size={18} aria-hidden />}
+          active={section === 'activity' && !activityProjectOnly}
+          aria-current={section === 'activity' && !activityProjectOnly ? 'page' : undefined}
+          onClick={() => showActivity(false)}
+          data-testid="nav-activity"
+        />
         <ShortcutHint command="go:diagnostics">
           <NavLink
             component="button"

@@ -1,7 +1,7 @@
 import type { CacheCollection, SyncProgress } from '@shared/domain/sync'
 import type { QueryClient } from '@tanstack/react-query'
 import { api } from '../api'
-import { connectionsKey, domainKey, networkKey, outboxKey, projectKey, sendProgressKey, syncOutcomeKey, syncProgressKey } from './keys'
+import { activityKey, connectionsKey, domainKey, networkKey, outboxKey, projectKey, sendProgressKey, syncOutcomeKey, syncProgressKey } from './keys'
 
 export type SyncProgressByCollection = Partial<Readonly<Record<CacheCollection, SyncProgress>>>
 
@@ -35,6 +35,7 @@ export function followChanges(client: QueryClient): () => void {
       void client.invalidateQueries({ predicate: (query) => query.queryKey[0] === 'project' && query.queryKey[3] === 'overview' })
     }),
     api.on('connections:changed', (list) => client.setQueryData(connectionsKey, list)),
+    api.on('activity:changed', () => invalidate(activityKey)),
     api.on('network:changed', (network) => client.setQueryData(networkKey, network)),
     // Records land as a send runs: its tasks, grid and channels read again with each report.
     api.on('sends:progress', (progress) => {

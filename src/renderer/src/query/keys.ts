@@ -25,6 +25,11 @@ export const projectsKey = (connectionId: string) => ['projects', connectionId] 
 
 export const outboxKey = ['outbox'] as const
 
+/** The installer activity log (every page and filter under it), and the installer's name. */
+export const activityKey = ['activity'] as const
+
+export const installerKey = ['app', 'installer'] as const
+
 export const appInfoKey = ['app', 'info'] as const
 
 export const networkKey = ['app', 'network'] as const

@@ -8,6 +8,8 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { KeychainHelp } from '../../components/KeychainHelp'
 import { useAppInfo } from '../../app/app-queries'
 import { pingCore } from '../../stores/app/actions'
+import { useInstaller } from '../activity/activity-queries'
+import { InstallerNameForm } from '../activity/InstallerNameForm'
 
 /** About / Diagnostics: versions, runtime, data folder, keychain backend, a live round trip. */
 export function DiagnosticsView() {
@@ -33,9 +35,21 @@ export function DiagnosticsView() {
           <Text size="sm">{t('diagnostics.loading')}</Text>
         </Group>
       )}
+      <InstallerSetting />
       {info && <InfoTable info={info} />}
       {info && <PingCheck />}
     </Stack>
+  )
+}
+
+/** The installer's name, kept in settings (the form appears once it is read, so it starts with it). */
+function InstallerSetting() {
+  const installer = useInstaller()
+  if (!installer.data) return null
+  return (
+    <Paper withBorder p="md">
+      <InstallerNameForm current={installer.data.name} />
+    </Paper>
   )
 }
 

@@ -5,7 +5,8 @@ import { create } from 'zustand'
  * `connection` shows the selected connection and its projects; `overview`, `devices` and
  * `outbox` belong to the open project. Later features add their own.
  */
-export type Section = 'home' | 'connection' | 'overview' | 'devices' | 'accessGroups' | 'people' | 'channels' | 'sends' | 'report' | 'outbox' | 'diagnostics'
+export type Section =
+  'home' | 'connection' | 'overview' | 'devices' | 'accessGroups' | 'people' | 'channels' | 'sends' | 'report' | 'outbox' | 'diagnostics' | 'activity'
 
 export interface UiState {
   readonly section: Section
@@ -13,9 +14,11 @@ export interface UiState {
   readonly dialog: { readonly kind: 'add'; readonly vendor: 'akuvox' | 'tuya' } | { readonly kind: 'edit'; readonly id: string } | null
   /** The keyboard shortcuts reference (Help → Keyboard shortcuts, Ctrl/Cmd+/). */
   readonly shortcutsOpen: boolean
+  /** The activity log shows only the open project's changes (opened from the project's nav) or every project's. */
+  readonly activityProjectOnly: boolean
 }
 
-export const useUiStore = create<UiState>(() => ({ section: 'home', dialog: null, shortcutsOpen: false }))
+export const useUiStore = create<UiState>(() => ({ section: 'home', dialog: null, shortcutsOpen: false, activityProjectOnly: false }))
 
 export function showSection(section: Section): void {
   useUiStore.setState({ section })
@@ -35,4 +38,13 @@ export function openShortcuts(): void {
 
 export function closeShortcuts(): void {
   useUiStore.setState({ shortcutsOpen: false })
+}
+
+/** The activity log, of the open project alone or of every project. */
+export function showActivity(projectOnly: boolean): void {
+  useUiStore.setState({ section: 'activity', activityProjectOnly: projectOnly })
+}
+
+export function setActivityProjectOnly(projectOnly: boolean): void {
+  useUiStore.setState({ activityProjectOnly: projectOnly })
 }
