@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ActivityEntry } from '../../../src/shared/domain/activity'
 import type { ConnectionSummary, ProjectSummary } from '../../../src/shared/domain/connection'
 import type { Page } from '../../../src/shared/page'
-import type { StaffContext, StaffSaveOutcome } from '../../../src/shared/people/staff'
+import type { BulkProgress, StaffContext, StaffSaveOutcome } from '../../../src/shared/people/staff'
 import type { Core } from '../../../src/main/core/core'
 import { testCore } from '../../helpers/core'
+import { until } from '../people/harness'
 
 /** The activity log through the real core and router, against the demo Akuvox site, on a data folder that outlives the core. */
 const dataDir = mkdtempSync(join(tmpdir(), 'fk-activity-'))
@@ -106,6 +107,36 @@ describe('the installer activity log', () => {
     expect(row?.requestId).toBe(error?.vendor?.requestId ?? null)
   })
 
+  it('a queued change the installer discards is queued, then discarded', async () => {
+    await goOnline(false)
+    const queued = await call<StaffSaveOutcome>('staff:create', { ...akuvox, draft: draft('Activity Dropped') })
+    await goOnline(true)
+    const outboxId = queued.kind === 'queued' ? queued.outboxId : -1
+    expect(await call('outbox:discard', { entryId: outboxId })).toEqual({ discarded: true })
+    expect((await log({ search: 'Activity Dropped' })).items.map((e) => [e.result, e.outboxId])).toEqual([
+      ['discarded', outboxId],
+      ['queued', outboxId],
+    ])
+  })
+
+  it('a staff import is one line for the whole file, with what it created', async () => {
+    const before = (await log()).total
+    const rows = [
+      { line: 2, draft: draft('Activity Import One') },
+      { line: 3, draft: draft('Activity Import Two') },
+    ]
+    const begun = await call<BulkProgress>('staff:importBegin', { ...akuvox, total: 2, concurrency: 2, fileName: '员工名单.csv' })
+    await call('staff:importAppend', { jobId: begun.jobId, rows })
+    await call('staff:importRun', { jobId: begun.jobId })
+    await until(async () => ((await call<BulkProgress>('staff:importJob', { jobId: begun.jobId })).state === 'finished' ? true : undefined), 'the import')
+    const page = await log()
+    expect(page.total).toBe(before + 1)
+    expect(page.items[0]).toMatchObject({
+      result: 'done',
+      operation: { kind: 'akuvox.staff.import', target: '员工名单.csv', params: { name: '员工名单.csv', count: 2, created: 2, queued: 0, failed: 0 } },
+    })
+  })
+
   it('a read is never logged', async () => {
     const before = (await log()).total
     await call('staff:page', { ...akuvox, search: 'Activity' })
@@ -115,7 +146,7 @@ describe('the installer activity log', () => {
 
   it('filters by project and by date, newest first', async () => {
     const all = await log({ connectionId: akuvox.connectionId, projectId: akuvox.projectId })
-    expect(all.total).toBe(4)
+    expect(all.total).toBe(7)
     const times = all.items.map((e) => e.at)
     expect([...times].sort((a, b) => b - a)).toEqual(times)
     expect((await log({ from: (times[0] ?? 0) + 1 })).total).toBe(0)
@@ -128,6 +159,6 @@ describe('the installer activity log', () => {
     core = testCore({ dataDir, online: () => online })
     const after = await log()
     expect(after).toEqual(before)
-    expect(after.items.map((e) => e.result)).toEqual(['failed', 'done', 'queued', 'done'])
+    expect(after.items.map((e) => e.result)).toEqual(['done', 'discarded', 'queued', 'failed', 'done', 'queued', 'done'])
   })
 })
