@@ -111,6 +111,15 @@ describe('the activity log', () => {
     await expect
       .poll(rows)
       .toEqual(['Created access group “Night porter” | done', 'Created access group “Night porter” | queued', 'Created access group “Day porter” | done'])
+  })
+
+  it('reads in Chinese when the installer switches language', async () => {
+    await page.locator('input[aria-label="Language"]').click()
+    await page.getByRole('option', { name: '简体中文' }).click()
+    await expect.poll(rows).toEqual(['创建了门禁组“Night porter” | done', '创建了门禁组“Night porter” | queued', '创建了门禁组“Day porter” | done'])
+    expect(await page.getByTestId('activity-result-badge').nth(1).textContent()).toBe('已排队')
+    await settled(page)
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/activity-log-zh-CN.png') })
     expect(problems).toEqual([])
   })
 })
