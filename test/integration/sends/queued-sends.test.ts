@@ -6,6 +6,7 @@ import { silentLogger } from '../../../src/main/log/logger'
 import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
 import { outboxOperations } from '../../../src/main/services/outbox-operations'
 import { SendsService } from '../../../src/main/services/sends'
+import type { ActivityChange } from '../../../src/main/services/activity/activity-log'
 import type { SqlDatabase } from '../../../src/main/store/driver'
 import { adminGet, adminSend } from '../access-groups/harness'
 import { sessionsFor } from '../sync/harness'
@@ -25,6 +26,9 @@ let scope: { connectionId: string; projectId: string }
 let draft: SendDraft
 const progress: SendProgress[] = []
 const checked: SendChecked[] = []
+/** What the activity log was told, in order. */
+const logged: ActivityChange[] = []
+const results = () => logged.map((c) => c.result)
 
 interface SandboxTask {
   readonly authTaskId: string
@@ -44,6 +48,7 @@ beforeEach(async () => {
   online = true
   progress.length = 0
   checked.length = 0
+  logged.length = 0
   outbox = new OutboxService({
     db,
     session,
@@ -51,6 +56,7 @@ beforeEach(async () => {
     operations: outboxOperations(db, { landed: (s, send, result) => service.landed(s, send, result) }),
     logger: silentLogger,
     onChange: () => undefined,
+    activity: { record: (change) => logged.push(change) },
   })
   service = new SendsService({
     db,
@@ -100,6 +106,7 @@ describe('Tuya sends without the cloud', () => {
     expect(added.map((t) => t.channelId)).toEqual(draft.channelIds)
     await expect.poll(() => followed(added.map((t) => t.authTaskId))).toBe(true)
     expect(outbox.list(scope)).toEqual([])
+    expect(results()).toEqual(['queued', 'done'])
   })
 
   it('the call fails before it was sent (no token for lack of network): it waits in the outbox, not as unconfirmed', async () => {
@@ -147,6 +154,8 @@ describe('Tuya sends without the cloud', () => {
     const ids = landed.map((t) => t.authTaskId)
     expect(checked).toMatchObject([{ outcome: 'adopted', taskIds: ids }])
     expect(outbox.list(scope)).toEqual([])
+    // Found in the task list: it landed, so the log says done, not discarded.
+    expect(results()).toEqual(['queued', 'done'])
     await expect.poll(() => followed(ids)).toBe(true)
     expect(await sandboxTasks()).toHaveLength(before.length + 1)
   })

@@ -82,11 +82,12 @@ export class OutboxService {
     return this.repo.list(scope).length
   }
 
-  discard(id: number): boolean {
+  /** Drops a waiting change; `landed`: it was found in the cloud after all (a send whose answer was lost), so the log says done. */
+  discard(id: number, options: { readonly landed?: boolean } = {}): boolean {
     const entry = this.repo.get(id)
     const removed = this.repo.delete(id)
     if (removed && entry) this.handler(entry.operation).afterDiscarded?.(entry, entry.operation)
-    if (removed && entry) this.log(entry, 'discarded')
+    if (removed && entry) this.log(entry, options.landed === true ? 'done' : 'discarded')
     if (removed) this.changed()
     return removed
   }

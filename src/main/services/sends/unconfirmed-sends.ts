@@ -117,7 +117,7 @@ export class UnconfirmedSends {
     const report = (outcome: SendChecked['outcome']) =>
       this.deps.checked({ ...scope, outcome, kind: send.sendKind, channelNames: send.channels.map((c) => c.name), taskIds: found })
     if (found.length > 0) {
-      this.deps.outbox.discard(entry.id)
+      this.deps.outbox.discard(entry.id, { landed: true })
       this.deps.landed(scope, send, { kind: send.sendKind, taskIds: found, recovered: true })
       this.deps.logger.info('unconfirmed send found in the task list', { id: entry.id, tasks: found.length })
       report('adopted')
