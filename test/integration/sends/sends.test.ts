@@ -4,6 +4,7 @@ import type { RunningSandboxes } from '@fieldkey/sandbox'
 import { SendsService } from '../../../src/main/services/sends'
 import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
 import { outboxOperations } from '../../../src/main/services/outbox-operations'
+import type { ActivityChange } from '../../../src/main/services/activity/activity-log'
 import type { SqlDatabase } from '../../../src/main/store/driver'
 import type { ChannelRow, SendDraft, SendProgress, StartedSend } from '../../../src/shared/sends/types'
 import { adminGet, adminSend } from '../access-groups/harness'
@@ -22,6 +23,8 @@ let sandboxes: RunningSandboxes
 let db: SqlDatabase
 let service: SendsService
 const progress: SendProgress[] = []
+/** What the activity log was told, in order. */
+const logged: ActivityChange[] = []
 let scope: { connectionId: string; projectId: string }
 
 const newService = (): SendsService =>
@@ -35,6 +38,7 @@ const newService = (): SendsService =>
       operations: outboxOperations(db),
       logger: silentLogger,
       onChange: () => undefined,
+      activity: { record: (change) => logged.push(change) },
     }),
     isOnline: () => true,
     checked: () => undefined,
@@ -117,8 +121,11 @@ describe('permission sends against the Tuya sandbox', () => {
   })
 
   it('incremental: each channel gets exactly its pending persons; the offline one fails them all, the grid shows exactly those', async () => {
+    logged.length = 0
     const { preview, started, final, cloud, failedInCloud } = await incrementalSend()
     expect(started).toMatchObject({ kind: 'increment', recovered: false })
+    // One line in the activity log: the send, done, naming its doors.
+    expect(logged).toMatchObject([{ ...scope, result: 'done', operation: { kind: 'tuya.permissions.send', sendKind: 'increment', certificates: 'card' } }])
     expect(final.tasks.map((t) => t.channelId).sort()).toEqual([offline.channelId, online.channelId].sort())
     for (const channel of [offline, online]) {
       const expected = preview.channels
