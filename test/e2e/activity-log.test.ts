@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
+import { openAuditPage, seriousViolations } from './helpers/axe'
 import { openPage, settled } from './helpers/browser'
 import { openAkuvoxProject } from './helpers/connect'
 import { ROOT } from './helpers/host'
@@ -121,5 +122,17 @@ describe('the activity log', () => {
     await settled(page)
     await page.screenshot({ path: join(ROOT, 'docs/screenshots/activity-log-zh-CN.png') })
     expect(problems).toEqual([])
+  })
+
+  it('has no serious accessibility violation', async () => {
+    const audit = await openAuditPage(session.browser)
+    try {
+      await audit.page.goto(session.host.url)
+      await audit.page.getByTestId('nav-activity').click()
+      await expect.poll(() => audit.page.getByTestId('activity-row').count()).toBe(3)
+      expect(await seriousViolations(audit.page)).toEqual([])
+    } finally {
+      await audit.close()
+    }
   })
 })

@@ -45,9 +45,9 @@ export const resultLabel = (t: TFunction, result: ActivityResult): string => t(`
 
 export const RESULT_COLOR: Readonly<Record<ActivityResult, string>> = {
   done: 'teal',
-  queued: 'yellow',
+  queued: 'orange',
   failed: 'red',
-  merged: 'indigo',
+  merged: 'violet',
   discarded: 'gray',
 }
 
