@@ -5,6 +5,7 @@ import type { FetchLike } from '../../../src/main/clouds/http'
 import { silentLogger } from '../../../src/main/log/logger'
 import type { RunningSandboxes } from '@fieldkey/sandbox'
 import type { CloudSession } from '../../../src/main/services/connections/cloud-session'
+import type { ActivityChange } from '../../../src/main/services/activity/activity-log'
 import { OutboxService } from '../../../src/main/services/outbox/outbox-service'
 import { outboxOperations } from '../../../src/main/services/outbox-operations'
 import { BulkImports } from '../../../src/main/services/people/bulk-import'
@@ -32,6 +33,8 @@ export interface PeopleHarness {
   readonly progress: BulkProgress[]
   /** How many times each service announced a change of the project's people. */
   readonly changes: CacheScope[]
+  /** What the activity log was told, in order. */
+  readonly logged: ActivityChange[]
   online: boolean
   /** How far the imports' clock runs ahead of the wall clock (ms): what ages an import. */
   ahead: number
@@ -41,7 +44,16 @@ export interface PeopleHarness {
 export function peopleHarness(sandboxes: RunningSandboxes, akuvoxProjectId: string, fetchLike?: FetchLike): PeopleHarness {
   const db = openTestStore(sandboxes.info)
   const session: (id: string) => Promise<CloudSession> = sessionsFor(sandboxes.info, fetchLike)
-  const outbox = new OutboxService({ db, session, now: Date.now, operations: outboxOperations(db), logger: silentLogger, onChange: () => undefined })
+  const logged: ActivityChange[] = []
+  const outbox = new OutboxService({
+    db,
+    session,
+    now: Date.now,
+    operations: outboxOperations(db),
+    logger: silentLogger,
+    onChange: () => undefined,
+    activity: { record: (change) => logged.push(change) },
+  })
   const sync = syncService(db, sandboxes.info)
   const progress: BulkProgress[] = []
   const deleteProgress: BulkDeleteProgress[] = []
@@ -62,6 +74,7 @@ export function peopleHarness(sandboxes: RunningSandboxes, akuvoxProjectId: stri
     progress,
     deleteProgress,
     changes,
+    logged,
     online: true,
     ahead: 0,
     akuvox: { connectionId: AKUVOX_CONNECTION, projectId: akuvoxProjectId },

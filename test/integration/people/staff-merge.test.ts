@@ -90,6 +90,8 @@ describe('a queued staff edit in conflict with the cloud', () => {
 
     expect(h.outbox.resolve(entryId, { kind: 'merge', keepMine: [] })).toBe(true)
     expect(await h.outbox.replay([entryId])).toEqual([{ kind: 'applied', id: entryId }])
+    // The activity log follows the entry: queued, merged by the installer, then done.
+    expect(h.logged.filter((c) => c.outboxId === entryId).map((c) => c.result)).toEqual(['queued', 'merged', 'done'])
     const after = await sandboxStaff(id)
     expect(after?.name).toBe('张伟（夜班）')
     expect(pins(after)).toEqual(new Set(['123456', '909090', '111111']))
