@@ -71,7 +71,7 @@ Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true
 
 const bridge = installApi(answers)
 const { App } = await import('../../../src/renderer/src/app/App')
-const { showActivity } = await import('../../../src/renderer/src/stores/ui/store')
+const { showActivity, showSection } = await import('../../../src/renderer/src/stores/ui/store')
 
 describe('the activity log screen', () => {
   beforeEach(() => {
@@ -130,5 +130,18 @@ describe('the activity log screen', () => {
     bridge.emit('activity:changed', { connectionId: base.connectionId, projectId: base.projectId })
     await waitFor(() => expect(screen.getAllByTestId('activity-row')).toHaveLength(4))
     expect(screen.getAllByTestId('activity-row')[0]).toHaveTextContent('Added person “王小明”')
+  })
+
+  it('Diagnostics shows the name and changes it', async () => {
+    installer = 'Li Wei'
+    showSection('diagnostics')
+    await renderUi(<App />)
+    const field = await screen.findByTestId('installer-name')
+    expect(field).toHaveValue('Li Wei')
+    expect(screen.getByRole('button', { name: 'Save name' })).toBeDisabled()
+    await userEvent.clear(field)
+    await userEvent.type(field, 'Wang Fang')
+    await userEvent.click(screen.getByRole('button', { name: 'Save name' }))
+    await waitFor(() => expect(installer).toBe('Wang Fang'))
   })
 })
