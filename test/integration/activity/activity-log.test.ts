@@ -137,6 +137,15 @@ describe('the installer activity log', () => {
     })
   })
 
+  it('a delete, which the cloud knows by ids, is logged by the names the installer saw', async () => {
+    const saved = await call<StaffSaveOutcome>('staff:create', { ...akuvox, draft: draft('Activity Deleted') })
+    const id = saved.kind === 'saved' ? saved.staffAccessId : ''
+    await call('staff:delete', { ...akuvox, staffAccessIds: [id] })
+    const [row] = (await log({ result: 'done' })).items
+    expect(row?.operation).toEqual({ kind: 'akuvox.staff.delete', params: { name: 'Activity Deleted', count: 1 }, target: 'Activity Deleted' })
+    expect(JSON.stringify(row)).not.toContain(id)
+  })
+
   it('a read is never logged', async () => {
     const before = (await log()).total
     await call('staff:page', { ...akuvox, search: 'Activity' })
@@ -146,7 +155,7 @@ describe('the installer activity log', () => {
 
   it('filters by project and by date, newest first', async () => {
     const all = await log({ connectionId: akuvox.connectionId, projectId: akuvox.projectId })
-    expect(all.total).toBe(7)
+    expect(all.total).toBe(9)
     const times = all.items.map((e) => e.at)
     expect([...times].sort((a, b) => b - a)).toEqual(times)
     expect((await log({ from: (times[0] ?? 0) + 1 })).total).toBe(0)
@@ -159,6 +168,6 @@ describe('the installer activity log', () => {
     core = testCore({ dataDir, online: () => online })
     const after = await log()
     expect(after).toEqual(before)
-    expect(after.items.map((e) => e.result)).toEqual(['done', 'discarded', 'queued', 'failed', 'done', 'queued', 'done'])
+    expect(after.items.map((e) => e.result)).toEqual(['done', 'done', 'done', 'discarded', 'queued', 'failed', 'done', 'queued', 'done'])
   })
 })

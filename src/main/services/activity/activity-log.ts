@@ -81,8 +81,18 @@ export class ActivityLog implements ActivityRecorder {
   }
 }
 
-/** The name a target had when the installer saw it (the outbox base's snapshot), if it has one. */
+/** Targets named in one row of a change to several (the count is in the row's words). */
+const NAMED_TARGETS = 5
+
+/**
+ * The name a target had when the installer saw it (the outbox base's snapshot), if it has one;
+ * for several targets (a batch delete), the first few names.
+ */
 export function nameInSnapshot(snapshot: unknown): string | null {
+  if (Array.isArray(snapshot)) {
+    const names = snapshot.map(nameInSnapshot).filter((n): n is string => n !== null)
+    return names.length > 0 ? names.slice(0, NAMED_TARGETS).join(', ') + (names.length > NAMED_TARGETS ? ', …' : '') : null
+  }
   if (typeof snapshot !== 'object' || snapshot === null) return null
   const s = snapshot as Record<string, unknown>
   for (const field of ['name', 'accessGroupName', 'staffAccessName']) {

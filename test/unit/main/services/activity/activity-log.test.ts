@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ActivityEntry } from '../../../../../src/shared/domain/activity'
 import { type Logger, silentLogger } from '../../../../../src/main/log/logger'
-import { ActivityLog, type ActivityLogDeps } from '../../../../../src/main/services/activity/activity-log'
+import { ActivityLog, type ActivityLogDeps, nameInSnapshot } from '../../../../../src/main/services/activity/activity-log'
 import { openStore } from '../../../../../src/main/store/open-store'
 
 function logOn(over: Partial<ActivityLogDeps> = {}) {
@@ -64,5 +64,12 @@ describe('ActivityLog', () => {
     expect(() => log.record({ connectionId: 'c', projectId: 'p', operation: { kind: 'tuya.person.disable', personIds: ['a'] }, result: 'done' })).not.toThrow()
     expect(warnings).toEqual(['activity log write failed'])
     expect(announced).toEqual([])
+  })
+
+  it('names a batch by its first few targets', () => {
+    const staff = ['Zhang San', 'Li Si', 'Wang Wu', 'Zhao Liu', 'Sun Qi', 'Zhou Ba'].map((staffAccessName) => ({ staffAccessName }))
+    expect(nameInSnapshot(staff.slice(0, 2))).toBe('Zhang San, Li Si')
+    expect(nameInSnapshot(staff)).toBe('Zhang San, Li Si, Wang Wu, Zhao Liu, Sun Qi, …')
+    expect(nameInSnapshot([null, { id: 'x' }])).toBeNull()
   })
 })
