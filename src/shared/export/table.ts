@@ -33,4 +33,7 @@ export const sheetName = (title: string): string => title.replace(/[[\]:*?/\\]/g
 
 /** A file name from the list's name and the date, without characters file systems refuse. */
 export const exportFileName = (title: string, date: string, extension: 'xlsx' | 'csv'): string =>
-  `${[...title].map((c) => (c < ' ' || '<>:"/\\|?*'.includes(c) ? ' ' : c)).join('').trim()} ${date}.${extension}`
+  `${[...title]
+    .map((c) => (c < ' ' || '<>:"/\\|?*'.includes(c) ? ' ' : c))
+    .join('')
+    .trim()} ${date}.${extension}`
