@@ -135,3 +135,7 @@ export const urlImportFinished = (status: { readonly importStatus: string }): bo
 /** Every staff the list's search finds, a page at a time, for an export. */
 export const readStaffForExport = (scope: PeopleScope, search: string, onProgress: (read: number, total: number) => void) =>
   readAllPages<StaffListItem>((offset, limit) => api.staff.page({ ...scope, offset, limit, ...(search ? { search } : {}) }), onProgress)
+
+/** Every person the list's filters find, a page at a time, for an export. */
+export const readPersonsForExport = (scope: PeopleScope, filter: PersonsFilter, onProgress: (read: number, total: number) => void) =>
+  readAllPages<TuyaPerson>((offset, limit) => api.persons.page({ ...scope, filter, offset, limit }), onProgress)
