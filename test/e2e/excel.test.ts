@@ -1,6 +1,7 @@
 import * as XLSX from '@e965/xlsx'
 import { mkdirSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -23,6 +24,7 @@ let page: Page
 let problems: string[] = []
 let scope: { connectionId: string; projectId: string }
 let groupName = ''
+const workers: string[] = []
 
 interface Browserside {
   readonly fieldkey: FieldkeyApi
@@ -43,6 +45,7 @@ async function closeNotices(): Promise<void> {
 
 beforeAll(async () => {
   ;({ page, problems, context } = await openPage(session.browser, { height: 900, acceptDownloads: true }))
+  page.on('worker', (w) => workers.push(w.url()))
   await page.goto(session.host.url)
   await page.getByRole('button', { name: 'Open the Akuvox demo site' }).click()
   await page
@@ -128,6 +131,19 @@ describe('Excel in and out', () => {
     expect(names).toEqual(expect.arrayContaining(CHINESE))
     expect(names).not.toContain('张伟')
     await page.getByRole('button', { name: 'Back to the staff list' }).first().click()
+    await page.getByTestId('staff-list').waitFor()
+  })
+
+  it('reads a large workbook in a worker, under the content security policy of the window', async () => {
+    const rows = Array.from({ length: 6_000 }, (_, i) => [`住户 ${i}`, groupName, String(7_000_000 + i), '', '', ''])
+    const dir = await mkdtemp(join(tmpdir(), 'fieldkey-excel-'))
+    await writeFile(join(dir, 'large.xlsx'), workbook({ Staff: [HEADER, ...rows] }))
+    await page.getByRole('button', { name: 'Import CSV or Excel' }).click()
+    await page.getByTestId('import-wizard').locator('input[type=file]').setInputFiles(join(dir, 'large.xlsx'))
+    await page.getByTestId('mapping-step').waitFor({ timeout: 30_000 })
+    expect(await page.getByTestId('file-summary').textContent()).toBe('large.xlsx · sheet Staff · rows: 6,000')
+    expect(workers.some((url) => url.includes('read-workbook'))).toBe(true)
+    await page.getByRole('button', { name: 'Back', exact: true }).click()
     await page.getByTestId('staff-list').waitFor()
   })
 

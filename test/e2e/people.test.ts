@@ -295,7 +295,7 @@ describe('bad files in the staff import, in Chromium', () => {
     expect(await page.getByTestId('file-sample').textContent()).toContain('Zoë Çelik')
   })
 
-  it('UTF-8 with a BOM and UTF-16 map their columns; a workbook is refused with what to do', async () => {
+  it('UTF-8 with a BOM and UTF-16 map their columns; a damaged workbook is refused with what to do', async () => {
     const text = csv([HEADER, ['李雷 (保安)', await group(), '', '', '', '']])
     await openImport()
     await pickFile('bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]))

@@ -1,6 +1,7 @@
 import { isLegacyWorkbook, isZip } from '@shared/people/workbook-facts'
 import { type ParseOutcome, type ReadEncoding, parseCsvFile } from './parse-csv'
-import { type WorkbookOutcome, parseWorkbookFile } from './parse-xlsx'
+import type { WorkbookOutcome } from './parse-xlsx'
+import { readWorkbook } from './read-workbook'
 
 export interface ReadChoice {
   /** The encoding to read a CSV in, instead of the one sniffed. */
@@ -25,7 +26,7 @@ export async function readImportFile(
   const head = new Uint8Array(await file.slice(0, 8).arrayBuffer())
   if (isLegacyWorkbook(head)) return { ok: false, reason: 'legacyWorkbook' }
   if (isZip(head)) {
-    return parseWorkbookFile(file, onProgress, { ...(choice.sheet ? { sheet: choice.sheet } : {}), ...(choice.signal ? { signal: choice.signal } : {}) })
+    return readWorkbook(file, onProgress, { ...(choice.sheet ? { sheet: choice.sheet } : {}), ...(choice.signal ? { signal: choice.signal } : {}) })
   }
   if (looksLikeWorkbookName(file.name) && file.size > 0) return { ok: false, reason: 'notWorkbook' }
   return parseCsvFile(file, onProgress, { ...(choice.encoding ? { encoding: choice.encoding } : {}), ...(choice.signal ? { signal: choice.signal } : {}) })
