@@ -150,6 +150,10 @@ describe('Excel in and out', () => {
   it('exports the staff list to .xlsx; opened again with the library it is the list', async () => {
     const listed = await listedStaff()
     await page.getByTestId('export-staff').click()
+    await page.getByTestId('export-staff-xlsx').waitFor()
+    await closeNotices()
+    await settled(page)
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/export-menu.png') })
     const download = page.waitForEvent('download')
     await page.getByTestId('export-staff-xlsx').click()
     const file = await download
