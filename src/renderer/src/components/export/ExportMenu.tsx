@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Menu, Progress, Stack, Text } from '@mantine/core'
-import type { AppError } from '@shared/errors'
+import { type AppError, toAppError } from '@shared/errors'
 import { type ExportTable, exportFileName } from '@shared/export/table'
 import type { Result } from '@shared/result'
 import { IconChevronDown, IconFileExport } from '@tabler/icons-react'
@@ -32,7 +32,12 @@ export function ExportMenu({ load, testId = 'export' }: { readonly load: LoadExp
     const table = await load((read, total) => setState({ kind: 'reading', read, total }))
     if (!table.ok) return setState({ kind: 'failed', error: table.error })
     const fileName = exportFileName(table.value.title, today(), format)
-    saveBlob(fileName, await tableBlob(table.value, format))
+    try {
+      saveBlob(fileName, await tableBlob(table.value, format))
+    } catch (error) {
+      // The workbook library failed to load or to write: said here, never a button left spinning.
+      return setState({ kind: 'failed', error: toAppError(error) })
+    }
     setState({ kind: 'saved', fileName, rows: table.value.rows.length })
   }
   const busy = state.kind === 'reading'
