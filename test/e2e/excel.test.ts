@@ -173,4 +173,25 @@ describe('Excel in and out', () => {
     expect(await page.getByTestId('export-staff-saved').textContent()).toContain(`${listed.length} rows saved`)
     expect(problems).toEqual([])
   })
+
+  it('asks for the sheet in Chinese when the window speaks Chinese', async () => {
+    await page.getByRole('combobox', { name: 'Language' }).click()
+    await page.getByRole('option', { name: '简体中文' }).click()
+    await page.getByRole('button', { name: '导入 CSV 或 Excel' }).click()
+    await page
+      .getByTestId('import-wizard')
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: '员工名单.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: workbook({ 说明: [['物业提供的员工名单']], 员工: [HEADER] }),
+      })
+    await page.getByTestId('choose-sheet').waitFor()
+    expect(await page.getByTestId('choose-sheet').textContent()).toBe('此工作簿有 2 个工作表：请选择包含员工名单的那一个。')
+    await closeNotices()
+    await settled(page)
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/import-xlsx-choose-sheet-zh-CN.png') })
+    await page.getByRole('combobox', { name: '语言' }).click()
+    await page.getByRole('option', { name: 'English' }).click()
+  })
 })

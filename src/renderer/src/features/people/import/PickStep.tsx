@@ -1,5 +1,5 @@
 import { Alert, Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core'
-import { IconDownload, IconFileTypeCsv, IconX } from '@tabler/icons-react'
+import { IconDownload, IconFileSpreadsheet, IconX } from '@tabler/icons-react'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { downloadText } from './download'
@@ -90,7 +90,7 @@ export function PickStep({ onParsed }: { readonly onParsed: (file: ParsedFile) =
         description={t('people.import.fileHelp', { max: formatNumber(MAX_ROWS, i18n.language) })}
         placeholder={t('people.import.filePlaceholder')}
         accept=".csv,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        leftSection={<IconFileTypeCsv size={16} aria-hidden />}
+        leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
         value={picked}
         onChange={(f) => void pick(f)}
         data-testid="csv-file"
