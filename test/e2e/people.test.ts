@@ -295,7 +295,7 @@ describe('bad files in the staff import, in Chromium', () => {
     expect(await page.getByTestId('file-sample').textContent()).toContain('Zoë Çelik')
   })
 
-  it('UTF-8 with a BOM and UTF-16 map their columns; a workbook is refused with what to do', async () => {
+  it('UTF-8 with a BOM and UTF-16 map their columns; a damaged workbook is refused with what to do', async () => {
     const text = csv([HEADER, ['李雷 (保安)', await group(), '', '', '', '']])
     await openImport()
     await pickFile('bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]))
@@ -310,7 +310,7 @@ describe('bad files in the staff import, in Chromium', () => {
     expect(await summary()).toBe('unicode.csv · rows: 1 · read as UTF-16 LE (Unicode text) · with BOM')
     await openImport()
     await pickFile('staff.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]))
-    expect(await page.getByTestId('read-failure').textContent()).toContain('This is an Excel workbook. Save it as CSV (comma-separated) and pick that file.')
+    expect(await page.getByTestId('read-failure').textContent()).toContain('The file is not a workbook, or it is damaged.')
   })
 
   it('extra and missing columns, and rows with a cell too many or too few, are named', async () => {

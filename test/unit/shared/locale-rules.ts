@@ -53,6 +53,8 @@ export const LATIN_IN_CHINESE: readonly string[] = [
   'UTC',
   'CSV',
   'csv',
+  'xlsx',
+  'xls',
   'zip',
   'MAC',
   'PDF',

@@ -1,6 +1,8 @@
 import { Badge, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core'
 import type { AccessGroupRow, AccessGroupsListing } from '@shared/domain/access-groups'
 import type { SiteZone } from '@shared/domain/site-zone'
+import { groupsExport } from '@shared/export/access-groups'
+import { ok } from '@shared/result'
 import { IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -14,6 +16,7 @@ import { ClockChangeNotice } from './ClockChangeNotice'
 import { utcScheduleText, utcWindowText } from './schedule-text'
 import { SORT_KEYS, type SortKey, visibleRows } from './sorting'
 import { SearchInput } from '../../components/SearchInput'
+import { ExportMenu, type LoadExport } from '../../components/export/ExportMenu'
 import { formatDateTime } from '../../i18n/format'
 
 /** Every group of the project: search, sort, select several to delete; a name opens the group. */
@@ -36,6 +39,35 @@ export function GroupList({ scope, listing, site }: { readonly scope: GroupsScop
       return next
     })
   const chosen = listing.groups.filter((g) => selected.has(g.id))
+  // The groups come in one message per project (not paged), so the export takes the rows the list shows.
+  const exportShown: LoadExport = () => {
+    const list = (key: string) => t(`accessGroups.list.${key}`)
+    return Promise.resolve(
+      ok(
+        groupsExport(
+          {
+            title: t('accessGroups.title'),
+            name: list('name'),
+            kind: list('exportColumns.kind'),
+            schedule: list('schedule'),
+            window: list('exportColumns.window'),
+            doors: list('doors'),
+            users: list('users'),
+            created: list('created'),
+            kindOf: (g) => (g.readOnly ? t('accessGroups.type.system') : t('accessGroups.type.customized')),
+            scheduleOf: (g) => utcScheduleText(t, g.schedule, zone, now),
+            windowOf: (g) => utcWindowText(t, g.schedule),
+            doorsOf: (g) =>
+              g.doorCounts === null
+                ? list('doorsUnknown')
+                : t('accessGroups.list.doorCounts', { devices: g.doorCounts.devices, relays: g.doorCounts.relays + g.doorCounts.securityRelays }),
+            createdOf: (g) => (g.createdTime ? g.createdTime.slice(0, 10) : list('notYet')),
+          },
+          rows,
+        ),
+      ),
+    )
+  }
 
   return (
     <Stack gap="md">
@@ -50,7 +82,8 @@ export function GroupList({ scope, listing, site }: { readonly scope: GroupsScop
               : t('accessGroups.list.syncedAt', { when: formatDateTime(listing.syncedAt, i18n.language) })}
           </Text>
         </div>
-        <Group gap="xs">
+        <Group gap="xs" align="flex-start">
+          <ExportMenu load={exportShown} testId="export-groups" />
           <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={refresh.isPending} onClick={() => refresh.run(undefined)}>
             {t('accessGroups.list.refresh')}
           </Button>

@@ -6,6 +6,7 @@ import type { BulkResultsFilter, BulkRowResult, StaffContext, StaffCredentials, 
 import { type Result, ok } from '@shared/result'
 import { api } from '../../api'
 import { domainKey } from '../../query/keys'
+import { readAllPages } from '../../query/read-all-pages'
 import { usePagedQuery } from '../../query/use-paged-query'
 import { useResultQuery } from '../../query/use-result-query'
 import type { PeopleScope } from '../../stores/people/store'
@@ -130,3 +131,11 @@ export function useUrlImportStatus(scope: PeopleScope, taskId: string | null) {
 }
 
 export const urlImportFinished = (status: { readonly importStatus: string }): boolean => URL_IMPORT_FINISHED.has(status.importStatus)
+
+/** Every staff the list's search finds, a page at a time, for an export. */
+export const readStaffForExport = (scope: PeopleScope, search: string, onProgress: (read: number, total: number) => void) =>
+  readAllPages<StaffListItem>((offset, limit) => api.staff.page({ ...scope, offset, limit, ...(search ? { search } : {}) }), onProgress)
+
+/** Every person the list's filters find, a page at a time, for an export. */
+export const readPersonsForExport = (scope: PeopleScope, filter: PersonsFilter, onProgress: (read: number, total: number) => void) =>
+  readAllPages<TuyaPerson>((offset, limit) => api.persons.page({ ...scope, filter, offset, limit }), onProgress)

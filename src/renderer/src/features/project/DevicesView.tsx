@@ -13,7 +13,21 @@ import { SearchInput } from '../../components/SearchInput'
 import { FreshnessBanner } from './FreshnessBanner'
 import { DeviceStatusSince } from './DeviceStatusSince'
 import { OnlineBadge } from './OnlineBadge'
-import { type DeviceQuery, useBuildings, useDeviceChannels, useDeviceDetail, useDevicePages, useOpenScope, useOverview } from './project-queries'
+import {
+  type DeviceQuery,
+  readDevicesForExport,
+  useBuildings,
+  useDeviceChannels,
+  useDeviceDetail,
+  useDevicePages,
+  useOpenScope,
+  useOverview,
+} from './project-queries'
+import { deviceStatusLine } from './device-status'
+import { ExportMenu, type LoadExport } from '../../components/export/ExportMenu'
+import { formatDateTime } from '../../i18n/format'
+import { devicesExport } from '@shared/export/devices'
+import { ok } from '@shared/result'
 
 const ROW_HEIGHT = 58
 
@@ -24,7 +38,7 @@ export function DevicesView() {
 }
 
 function Devices({ scope }: { readonly scope: ProjectScope }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 200)
   const [deviceType, setDeviceType] = useState<DeviceQuery['deviceType']>(null)
@@ -40,6 +54,26 @@ function Devices({ scope }: { readonly scope: ProjectScope }) {
   const buildingsRead = useBuildings(scope)
   const buildings = buildingsRead.data ?? []
   const asOf = useOverview(scope).data?.overview.sync.asOf ?? null
+  const exportShown: LoadExport = async (onProgress) => {
+    const read = await readDevicesForExport(scope, query, onProgress)
+    if (!read.ok) return read
+    const words = {
+      title: t('project.devices.title'),
+      name: t('project.devices.name'),
+      type: t('project.devices.type'),
+      building: t('project.devices.building'),
+      mac: t('project.devices.mac'),
+      status: t('project.devices.status'),
+      since: t('project.devices.statusTime'),
+      typeOf: (d: CachedDevice) => deviceTypeLabel(t, d.deviceType),
+      statusOf: (d: CachedDevice) => onlineLabel(t, d.online),
+      sinceOf: (d: CachedDevice) => {
+        const line = deviceStatusLine(d)
+        return t(`project.deviceStatus.${line.key}`, { time: formatDateTime(line.time, i18n.language) })
+      },
+    }
+    return ok(devicesExport(words, read.value.items))
+  }
 
   return (
     <Stack gap="md" h="calc(100vh - 52px - 30px - 2 * var(--mantine-spacing-lg))">
@@ -48,9 +82,12 @@ function Devices({ scope }: { readonly scope: ProjectScope }) {
         <Title order={1} size="h2">
           {t('project.devices.title')}
         </Title>
-        <Text size="sm" c="dimmed" data-testid="device-count">
-          {total !== null ? t('project.devices.count', { shown: total, total: total }) : error ? '' : t('project.devices.loading')}
-        </Text>
+        <Group gap="sm" align="flex-start">
+          <Text size="sm" c="dimmed" data-testid="device-count" mt={6}>
+            {total !== null ? t('project.devices.count', { shown: total, total: total }) : error ? '' : t('project.devices.loading')}
+          </Text>
+          <ExportMenu load={exportShown} testId="export-devices" />
+        </Group>
       </Group>
       <Group gap="sm" align="flex-end">
         <SearchInput label={t('project.devices.search')} placeholder={t('project.devices.searchPlaceholder')} value={search} onSearch={setSearch} w={260} />

@@ -4,6 +4,7 @@ import type { DeviceTypeFilter } from '@shared/domain/device-types'
 import { api } from '../../api'
 import type { SyncProgressByCollection } from '../../query/follow-changes'
 import { domainKey, outboxKey, syncOutcomeKey, syncProgressKey } from '../../query/keys'
+import { readAllPages } from '../../query/read-all-pages'
 import { usePagedQuery } from '../../query/use-paged-query'
 import { usePushed } from '../../query/use-pushed'
 import { useResultQuery } from '../../query/use-result-query'
@@ -55,16 +56,21 @@ export interface DeviceQuery {
  * never sends more than the visible pages over IPC. A new query starts over; a sync or a
  * device changing state reads the visible pages again.
  */
+const readDevicePage = (scope: ProjectScope, query: DeviceQuery) => (offset: number, limit: number) =>
+  api.devices.list({
+    ...scope,
+    offset,
+    limit,
+    ...(query.search ? { search: query.search } : {}),
+    ...(query.deviceType ? { deviceType: query.deviceType } : {}),
+    ...(query.online !== null ? { online: query.online } : {}),
+    ...(query.buildingId ? { buildingId: query.buildingId } : {}),
+  })
+
 export function useDevicePages(scope: ProjectScope, query: DeviceQuery) {
-  return usePagedQuery<CachedDevice>([...domainKey(scope, 'devices'), 'pages', query], (offset, limit) =>
-    api.devices.list({
-      ...scope,
-      offset,
-      limit,
-      ...(query.search ? { search: query.search } : {}),
-      ...(query.deviceType ? { deviceType: query.deviceType } : {}),
-      ...(query.online !== null ? { online: query.online } : {}),
-      ...(query.buildingId ? { buildingId: query.buildingId } : {}),
-    }),
-  )
+  return usePagedQuery<CachedDevice>([...domainKey(scope, 'devices'), 'pages', query], readDevicePage(scope, query))
 }
+
+/** Every device the list's filters find, a page at a time, for an export. */
+export const readDevicesForExport = (scope: ProjectScope, query: DeviceQuery, onProgress: (read: number, total: number) => void) =>
+  readAllPages<CachedDevice>(readDevicePage(scope, query), onProgress)

@@ -15,7 +15,7 @@ import { RunStep } from './RunStep'
 import { useChecks } from './use-checks'
 import { formatNumber } from '../../../i18n/format'
 
-/** Pick a CSV → map its columns → preview every row's problems and fix them → create, with results. */
+/** Pick a CSV or .xlsx file → map its columns → preview every row's problems and fix them → create, with results. */
 export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
   const { t, i18n } = useTranslation()
   const context = useStaffContext(scope).data ?? null
@@ -28,8 +28,13 @@ export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
   const reader = useCsvReader()
   const reread = async (encoding: ReadEncoding) => {
     if (!file) return
-    const parsed = await reader.read(file.source, encoding)
+    const parsed = await reader.read(file.source, { encoding })
     if (parsed) setFile({ ...parsed, encodingBy: 'chosen' })
+  }
+  const otherSheet = async (sheet: string) => {
+    if (!file) return
+    const parsed = await reader.read(file.source, { sheet })
+    if (parsed) setFile(parsed)
   }
 
   const [checking, setChecking] = useState(false)
@@ -72,11 +77,12 @@ export function ImportWizard({ scope }: { readonly scope: PeopleScope }) {
           {reader.failure && <ReadFailure failure={reader.failure} />}
           {file && (
             <MappingStep
-              key={`${file.fileName}/${file.encoding}`}
+              key={`${file.fileName}/${file.encoding}/${file.workbook?.sheet ?? ''}`}
               file={file}
               onDone={(m) => void mapped(m)}
               checking={checking}
               onEncoding={(e) => void reread(e)}
+              onSheet={(sheet) => void otherSheet(sheet)}
             />
           )}
         </Stepper.Step>

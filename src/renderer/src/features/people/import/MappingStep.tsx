@@ -4,6 +4,7 @@ import { type FileProblem, checkCsvFile, fileProblemMessage } from '@shared/peop
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type ParsedFile, READ_ENCODINGS, type ReadEncoding } from './parse-csv'
+import { SheetChoice } from './SheetChoice'
 import { loadTemplate, saveTemplate } from './template-store'
 import { formatNumber } from '../../../i18n/format'
 
@@ -15,11 +16,13 @@ export function MappingStep({
   file,
   onDone,
   onEncoding,
+  onSheet,
   checking = false,
 }: {
   readonly file: ParsedFile
   readonly onDone: (mapping: ColumnMapping) => void
   readonly onEncoding: (encoding: ReadEncoding) => void
+  readonly onSheet: (sheet: string) => void
   readonly checking?: boolean
 }) {
   const { t, i18n } = useTranslation()
@@ -47,22 +50,32 @@ export function MappingStep({
     <Stack gap="sm" mt="md" data-testid="mapping-step">
       <Group align="flex-end" justify="space-between">
         <Text size="sm" data-testid="file-summary">
-          {t('people.import.fileSummary', {
-            name: file.fileName,
-            rows: formatNumber(file.records.length, i18n.language),
-            encoding: t(`people.import.encoding.${file.encoding}`),
-          })}
+          {file.workbook
+            ? t('people.import.workbookSummary', {
+                name: file.fileName,
+                rows: formatNumber(file.records.length, i18n.language),
+                sheet: file.workbook.sheet,
+              })
+            : t('people.import.fileSummary', {
+                name: file.fileName,
+                rows: formatNumber(file.records.length, i18n.language),
+                encoding: t(`people.import.encoding.${file.encoding}`),
+              })}
           {file.bom ? ` · ${t('people.import.withBom')}` : ''}
         </Text>
-        <Select
-          label={t('people.import.encodingLabel')}
-          data={READ_ENCODINGS.map((e) => ({ value: e, label: t(`people.import.encoding.${e}`) }))}
-          value={file.encoding}
-          onChange={(v) => v && v !== file.encoding && onEncoding(v as ReadEncoding)}
-          allowDeselect={false}
-          w={320}
-          data-testid="encoding-select"
-        />
+        {file.workbook ? (
+          file.workbook.sheets.length > 1 && <SheetChoice sheets={file.workbook.sheets} sheet={file.workbook.sheet} onSheet={onSheet} />
+        ) : (
+          <Select
+            label={t('people.import.encodingLabel')}
+            data={READ_ENCODINGS.map((e) => ({ value: e, label: t(`people.import.encoding.${e}`) }))}
+            value={file.encoding}
+            onChange={(v) => v && v !== file.encoding && onEncoding(v as ReadEncoding)}
+            allowDeselect={false}
+            w={320}
+            data-testid="encoding-select"
+          />
+        )}
       </Group>
       {file.encodingBy === 'guessed' && (
         <Alert color="orange" role="alert" title={t('people.import.encodingGuessedTitle')} data-testid="encoding-notice">

@@ -1,9 +1,11 @@
 import { Alert, Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core'
-import { IconDownload, IconFileTypeCsv, IconX } from '@tabler/icons-react'
+import { IconDownload, IconFileSpreadsheet, IconX } from '@tabler/icons-react'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { downloadText } from './download'
-import { MAX_ROWS, type ParseFailure, type ParsedFile, type ReadEncoding, parseCsvFile } from './parse-csv'
+import { MAX_ROWS, type ParseFailure, type ParsedFile } from './parse-csv'
+import { type ReadChoice, readImportFile } from './read-import-file'
+import { SheetChoice } from './SheetChoice'
 import { formatNumber } from '../../../i18n/format'
 
 /** The columns the import reads, with one example row: what a supplier's sheet should look like. */
@@ -13,23 +15,26 @@ const EXAMPLE = [
   'Tom Berg (Courier),Parcel Room,,,,',
 ].join('\r\n')
 
-/** Reads a file with progress and a cancel button; what went wrong is said with what to do. */
+/** Why a file was not read; a workbook with several sheets waits for the installer to choose one. */
+export type ReadProblem = { readonly reason: ParseFailure } | { readonly reason: 'chooseSheet'; readonly sheets: readonly string[] }
+
+/** Reads a CSV or .xlsx file with progress and a cancel button; what went wrong is said with what to do. */
 export function useCsvReader() {
   const [share, setShare] = useState<number | null>(null)
-  const [failure, setFailure] = useState<ParseFailure | null>(null)
+  const [failure, setFailure] = useState<ReadProblem | null>(null)
   const controller = useRef<AbortController | null>(null)
-  const read = async (file: Blob & { readonly name: string }, encoding?: ReadEncoding): Promise<ParsedFile | null> => {
+  const read = async (file: Blob & { readonly name: string }, choice: Omit<ReadChoice, 'signal'> = {}): Promise<ParsedFile | null> => {
     controller.current?.abort()
     const mine = new AbortController()
     controller.current = mine
     setFailure(null)
     setShare(0)
-    const outcome = await parseCsvFile(file, setShare, { signal: mine.signal, ...(encoding ? { encoding } : {}) })
+    const outcome = await readImportFile(file, setShare, { ...choice, signal: mine.signal })
     if (controller.current !== mine) return null
     controller.current = null
     setShare(null)
     if (outcome.ok) return outcome.file
-    setFailure(outcome.reason)
+    setFailure(outcome)
     return null
   }
   const cancel = () => controller.current?.abort()
@@ -52,9 +57,10 @@ export function ReadProgress({ share, onCancel }: { readonly share: number; read
   )
 }
 
-export function ReadFailure({ failure }: { readonly failure: ParseFailure }) {
+export function ReadFailure({ failure }: { readonly failure: ReadProblem }) {
   const { t, i18n } = useTranslation()
-  if (failure === 'cancelled')
+  if (failure.reason === 'chooseSheet') return null
+  if (failure.reason === 'cancelled')
     return (
       <Text size="sm" c="dimmed" role="status" data-testid="read-cancelled">
         {t('people.import.readError.cancelled')}
@@ -62,7 +68,7 @@ export function ReadFailure({ failure }: { readonly failure: ParseFailure }) {
     )
   return (
     <Alert color="red" role="alert" title={t('people.import.cannotRead')} data-testid="read-failure">
-      <Text size="sm">{t(`people.import.readError.${failure}`, { max: formatNumber(MAX_ROWS, i18n.language) })}</Text>
+      <Text size="sm">{t(`people.import.readError.${failure.reason}`, { max: formatNumber(MAX_ROWS, i18n.language) })}</Text>
     </Alert>
   )
 }
@@ -71,10 +77,10 @@ export function PickStep({ onParsed }: { readonly onParsed: (file: ParsedFile) =
   const { t, i18n } = useTranslation()
   const { share, failure, read, cancel } = useCsvReader()
   const [picked, setPicked] = useState<File | null>(null)
-  const pick = async (file: File | null) => {
+  const pick = async (file: File | null, sheet?: string) => {
     setPicked(file)
     if (!file) return cancel()
-    const parsed = await read(file)
+    const parsed = await read(file, sheet ? { sheet } : {})
     if (parsed) onParsed(parsed)
   }
   return (
@@ -83,8 +89,8 @@ export function PickStep({ onParsed }: { readonly onParsed: (file: ParsedFile) =
         label={t('people.import.file')}
         description={t('people.import.fileHelp', { max: formatNumber(MAX_ROWS, i18n.language) })}
         placeholder={t('people.import.filePlaceholder')}
-        accept=".csv,text/csv,text/plain"
-        leftSection={<IconFileTypeCsv size={16} aria-hidden />}
+        accept=".csv,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
         value={picked}
         onChange={(f) => void pick(f)}
         data-testid="csv-file"
@@ -92,6 +98,7 @@ export function PickStep({ onParsed }: { readonly onParsed: (file: ParsedFile) =
       />
       {share !== null && <ReadProgress share={share} onCancel={cancel} />}
       {failure && <ReadFailure failure={failure} />}
+      {failure?.reason === 'chooseSheet' && picked && <SheetChoice sheets={failure.sheets} sheet={null} onSheet={(sheet) => void pick(picked, sheet)} />}
       <Group gap="xs">
         <Text size="sm" c="dimmed">
           {t('people.import.exampleHelp')}

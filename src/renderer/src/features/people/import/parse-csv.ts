@@ -18,9 +18,12 @@ export interface ParsedFile {
   readonly records: readonly { readonly line: number; readonly cells: readonly string[] }[]
   /** Chunks the text was parsed in, the UI given a turn after each. */
   readonly chunks: number
+  /** For an .xlsx file, the sheet read and every sheet it has; null for CSV. */
+  readonly workbook: { readonly sheet: string; readonly sheets: readonly string[] } | null
 }
 
-export type ParseFailure = 'empty' | 'spreadsheet' | 'binary' | 'undecodable' | 'noHeader' | 'tooLarge' | 'cancelled'
+export type ParseFailure =
+  'empty' | 'spreadsheet' | 'binary' | 'undecodable' | 'noHeader' | 'tooLarge' | 'cancelled' | 'notWorkbook' | 'legacyWorkbook' | 'workbookTooLarge'
 export type ParseOutcome = { readonly ok: true; readonly file: ParsedFile } | { readonly ok: false; readonly reason: ParseFailure }
 
 export const MAX_ROWS = 50_000
@@ -128,6 +131,6 @@ export async function parseCsvFile(
   if (headers === null) return { ok: false, reason: 'noHeader' }
   return {
     ok: true,
-    file: { fileName: file.name, source: file, encoding: decoded.encoding, encodingBy: decoded.by, bom: decoded.bom, headers, records, chunks },
+    file: { fileName: file.name, source: file, encoding: decoded.encoding, encodingBy: decoded.by, bom: decoded.bom, headers, records, chunks, workbook: null },
   }
 }

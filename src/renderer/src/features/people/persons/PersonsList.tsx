@@ -2,6 +2,8 @@ import { Alert, Badge, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text 
 import { useDebouncedValue } from '@mantine/hooks'
 import type { TuyaPerson } from '@shared/domain/tuya'
 import type { PersonsFilter } from '@shared/people/persons'
+import { personsExport } from '@shared/people/persons-export'
+import { ok } from '@shared/result'
 import { IconPlus, IconRefresh, IconTrash, IconUserOff } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -11,7 +13,8 @@ import { ConfirmChangeDialog } from '../../../components/ConfirmChangeDialog'
 import { showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope } from '../../../stores/people/store'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import { useOrganisations, usePersonPages, usePersonsListing } from '../people-queries'
+import { readPersonsForExport, useOrganisations, usePersonPages, usePersonsListing } from '../people-queries'
+import { ExportMenu, type LoadExport } from '../../../components/export/ExportMenu'
 import { VirtualRows } from '../VirtualRows'
 import { BulkDeleteDialog } from '../bulk/BulkDeleteDialog'
 import { isPicked, nothing, personSelection } from '../bulk/list-selection'
@@ -72,6 +75,30 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
   const row = (p: TuyaPerson) => ({ id: p.personId, name: p.name })
   /** Disabling takes ids: offered for rows ticked one by one, not for "all matching". */
   const picked = selected.kind === 'some' ? selected.picked : new Map<string, string>()
+  const exportShown: LoadExport = async (onProgress) => {
+    const read = await readPersonsForExport(scope, filter, onProgress)
+    if (!read.ok) return read
+    const p = (key: string) => t(`people.persons.${key}`)
+    return ok(
+      personsExport(
+        {
+          title: p('title'),
+          name: p('name'),
+          personCode: p('personCode'),
+          organisation: p('organisation'),
+          enabled: p('enabled'),
+          mobile: p('mobile'),
+          email: p('email'),
+          face: p('exportColumns.face'),
+          yes: p('exportColumns.yes'),
+          no: p('exportColumns.no'),
+          enabledYes: p('enabledYes'),
+          enabledNo: p('enabledNo'),
+        },
+        read.value.items,
+      ),
+    )
+  }
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -84,6 +111,7 @@ export function PersonsList({ scope }: { readonly scope: PeopleScope }) {
           >
             {t('people.persons.add')}
           </Button>
+          <ExportMenu load={exportShown} testId="export-persons" />
           <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={refresh.isPending} onClick={() => refresh.run(undefined)}>
             {t('people.refresh')}
           </Button>

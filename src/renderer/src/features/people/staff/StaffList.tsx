@@ -1,6 +1,8 @@
 import { Alert, Badge, Button, Checkbox, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
+import { staffExport } from '@shared/people/staff-export'
 import type { StaffListItem } from '@shared/people/staff'
+import { ok } from '@shared/result'
 import { IconFileImport, IconHistory, IconLink, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,7 +11,8 @@ import { useButtonChange } from '../../../components/use-button-change'
 import { editQueuedStaff, showPeopleScreen } from '../../../stores/people/actions'
 import { type PeopleScope } from '../../../stores/people/store'
 import { formatWhen } from '../../../i18n/format'
-import { useStaffListing, useStaffPages } from '../people-queries'
+import { readStaffForExport, useStaffListing, useStaffPages } from '../people-queries'
+import { ExportMenu, type LoadExport } from '../../../components/export/ExportMenu'
 import { VirtualRows } from '../VirtualRows'
 import { BulkDeleteDialog } from '../bulk/BulkDeleteDialog'
 import { isPicked, nothing, staffSelection } from '../bulk/list-selection'
@@ -37,6 +40,20 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   const { selection: selected, select, pick, rowKey, count } = useListSelection(query, query, loaded, total ?? 0)
   const row = (s: StaffListItem) => ({ id: s.staffAccessId, name: s.staffAccessName })
   const pending = listing?.pending ?? []
+  const exportShown: LoadExport = async (onProgress) => {
+    const read = await readStaffForExport(scope, query, onProgress)
+    if (!read.ok) return read
+    const words = (key: string) => t(`people.staff.exportColumns.${key}`)
+    const columns = {
+      name: words('name'),
+      accessGroups: words('accessGroups'),
+      pinCodes: words('pinCodes'),
+      rfCards: words('rfCards'),
+      faces: words('faces'),
+      floors: words('floors'),
+    }
+    return ok(staffExport({ title: words('title'), ...columns }, read.value.items))
+  }
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -62,6 +79,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
           <Button variant="light" leftSection={<IconHistory size={16} aria-hidden />} onClick={() => setHistory(true)}>
             {t('people.bulk.history')}
           </Button>
+          <ExportMenu load={exportShown} testId="export-staff" />
           <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={refresh.isPending} onClick={() => refresh.run(undefined)}>
             {t('people.refresh')}
           </Button>
