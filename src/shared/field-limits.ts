@@ -49,6 +49,10 @@ export const FIELD_LIMITS = {
   /** Channels (doors) of one send, and ids of one batch. */
   channelsPerSend: 500,
   preparedBy: 80,
+  /** The installer's note on one door's test ("strike does not release"). */
+  doorCheckNote: 500,
+  /** A door of the checklist, as the list names it (a device's and relay's ids, or a channel's). */
+  doorKey: 400,
 } as const
 
 export type FieldLimit = keyof typeof FIELD_LIMITS

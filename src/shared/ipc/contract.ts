@@ -1,5 +1,6 @@
 import { accessGroupEvents, accessGroupInvokes } from './channels/access-groups'
 import { appEvents, appInvokes } from './channels/app'
+import { checklistInvokes } from './channels/checklist'
 import { connectionEvents, connectionInvokes } from './channels/connections'
 import { personsEvents, personsInvokes } from './channels/persons'
 import { staffEvents, staffInvokes } from './channels/staff'
@@ -31,6 +32,7 @@ export const invokeChannels = {
   ...staffInvokes,
   ...personsInvokes,
   ...sendInvokes,
+  ...checklistInvokes,
 } as const
 
 export const eventChannels = {
