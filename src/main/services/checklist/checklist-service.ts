@@ -64,7 +64,7 @@ export class ChecklistService {
   record(scope: CacheScope, test: DoorTest): { readonly check: DoorCheck | null } {
     const ref = parseDoorKey(test.doorKey)
     const known = ref !== null && this.deps.doors.doors(scope, MAX_CHECKLIST_DOORS).some((d) => d.key === doorKey(ref))
-    if (!known) throw new AppErrorException(appError('not_found', { messageKey: 'errors.checklist.doorGone', detail: `no door ${test.doorKey}` }))
+    if (!known) throw new AppErrorException(appError('not_found', { messageKey: 'errors.checklist.doorGone', detail: 'no such door in the cache' }))
     if (test.result === 'untested') {
       this.deps.checks.clear(scope, test.doorKey)
       return { check: null }

@@ -5,7 +5,8 @@ import { create } from 'zustand'
  * `connection` shows the selected connection and its projects; `overview`, `devices` and
  * `outbox` belong to the open project. Later features add their own.
  */
-export type Section = 'home' | 'connection' | 'overview' | 'devices' | 'accessGroups' | 'people' | 'channels' | 'sends' | 'report' | 'outbox' | 'diagnostics'
+export type Section =
+  'home' | 'connection' | 'overview' | 'devices' | 'accessGroups' | 'people' | 'channels' | 'sends' | 'report' | 'checklist' | 'outbox' | 'diagnostics'
 
 export interface UiState {
   readonly section: Section
