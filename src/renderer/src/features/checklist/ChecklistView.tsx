@@ -148,7 +148,7 @@ function DoorRow(props: { readonly door: ChecklistDoor; readonly selected: boole
               </Badge>
             )}
             <Badge
-              color={result === 'fault' ? 'red' : result === 'passed' ? 'teal' : 'gray'}
+              color={result === 'fault' ? 'red' : result === 'passed' ? 'teal.9' : 'gray'}
               variant={result ? 'filled' : 'light'}
               size="sm"
               data-testid="checklist-result"

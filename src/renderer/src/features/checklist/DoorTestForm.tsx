@@ -65,7 +65,7 @@ export function DoorTestForm(props: {
       />
       {mutation.appError && <ErrorAlert error={mutation.appError} />}
       <Group gap="sm">
-        <Button color="teal" leftSection={<IconCircleCheck size={16} aria-hidden />} onClick={() => record('passed')} loading={mutation.isPending}>
+        <Button color="teal.9" leftSection={<IconCircleCheck size={16} aria-hidden />} onClick={() => record('passed')} loading={mutation.isPending}>
           {t('checklist.test.works')}
         </Button>
         <Button color="red" leftSection={<IconAlertOctagon size={16} aria-hidden />} onClick={() => record('fault')} loading={mutation.isPending}>
