@@ -31,6 +31,15 @@ const DOORS: ChecklistDoor[] = [
   door('relay/d1/1', 'Front door', 'AB01', { groups: [{ accessGroupId: 'g1', name: 'Cleaners', schedule: weekdays }] }),
   door('relay/d1/2', 'Garage', 'AB01', { online: false }),
   door('relay/d2/1', 'Back gate', 'AB02'),
+  door('channel/c9', 'Car park barrier', 'AB02', {
+    kind: 'channel',
+    lastSend: {
+      startedAt: TESTED_AT,
+      finishedAt: TESTED_AT + 60_000,
+      progress: { known: true, value: 'completed', code: 4 },
+      outcome: { known: true, value: 'succeeded', code: 2 },
+    },
+  }),
 ]
 
 const calls: Call[] = []
@@ -86,9 +95,9 @@ describe('the door checklist', () => {
     const lines = await screen.findAllByTestId('checklist-building')
     expect(lines.map((l) => l.textContent)).toEqual([
       expect.stringContaining('AB01: 0/2 doors tested1 offline'),
-      expect.stringContaining('AB02: 1/1 door tested'),
+      expect.stringContaining('AB02: 1/2 doors tested'),
     ])
-    expect(screen.getByTestId('checklist-total')).toHaveTextContent('Whole site: 1/3 doors tested')
+    expect(screen.getByTestId('checklist-total')).toHaveTextContent('Whole site: 1/4 doors tested')
     expect(within(await rowOf('Back gate')).getByTestId('checklist-result')).toHaveTextContent('Works')
     // 14:30 in Shanghai, written as the laptop's region writes times (en-US here).
     expect(await rowOf('Back gate')).toHaveTextContent(/Card · Dec 6, 02:30\sPM/)
@@ -118,7 +127,7 @@ describe('the door checklist', () => {
     )
     await waitFor(async () => expect(within(await rowOf('Garage')).getByTestId('checklist-result')).toHaveTextContent('Fault'))
     expect(await screen.findByTestId('door-last-test')).toHaveTextContent(/Last test: Fault with PIN, Dec 6, 02:30\sPM/)
-    await waitFor(() => expect(screen.getByTestId('checklist-total')).toHaveTextContent('Whole site: 1/3 doors tested1 fault1 offline'))
+    await waitFor(() => expect(screen.getByTestId('checklist-total')).toHaveTextContent('Whole site: 1/4 doors tested1 fault1 offline'))
   })
 
   it('filters to faults, then to one building', async () => {
@@ -132,9 +141,17 @@ describe('the door checklist', () => {
     expect(calls.filter((c) => c.channel === 'checklist:doors').at(-1)?.input).toMatchObject({ state: 'fault', buildingKey: null })
     await userEvent.click(screen.getByText('Not yet tested'))
     await userEvent.click(screen.getAllByLabelText('Building')[0]!)
-    await userEvent.click(await screen.findByRole('option', { name: 'AB02 (1)', hidden: true }))
+    await userEvent.click(await screen.findByRole('option', { name: 'AB02 (2)', hidden: true }))
     await waitFor(() => expect(calls.filter((c) => c.channel === 'checklist:doors').at(-1)?.input).toMatchObject({ state: 'untested', buildingKey: 'b2' }))
-    await waitFor(async () => expect((await screen.findAllByTestId('checklist-row')).length).toBe(1))
+    await waitFor(async () => expect((await screen.findAllByTestId('checklist-row')).length).toBe(2))
+  })
+
+  it("shows a Tuya door's latest permission send in words and site time, and no groups", async () => {
+    await renderUi(<ChecklistView />)
+    await userEvent.click(await rowOf('Car park barrier'))
+    const panel = await screen.findByTestId('door-panel')
+    expect(within(panel).getByTestId('door-last-send')).toHaveTextContent(/^Started Dec 6, 02:30\sPM: All succeeded$/)
+    expect(within(panel).queryByText('Access groups that open it')).toBeNull()
   })
 
   it('says in the form why a test was not kept', async () => {
@@ -150,7 +167,7 @@ describe('the door checklist', () => {
     checks.set('relay/d2/1', { result: 'fault', method: 'face', note: '', testedAt: TESTED_AT })
     await renderUi(<ChecklistView />, 'zh-CN')
     const lines = await screen.findAllByTestId('checklist-building')
-    expect(lines[1]).toHaveTextContent('AB02：已测试 1/1 扇门1 处故障')
+    expect(lines[1]).toHaveTextContent('AB02：已测试 1/2 扇门1 处故障')
     expect(screen.getByText('尚未测试')).toBeInTheDocument()
     expect(within(await rowOf('Back gate')).getByTestId('checklist-result')).toHaveTextContent('故障')
   })

@@ -63,14 +63,16 @@ export class ChecklistService {
   /** Keeps the test (or clears it for `untested`); a door the cache does not hold is `not_found`. */
   record(scope: CacheScope, test: DoorTest): { readonly check: DoorCheck | null } {
     const ref = parseDoorKey(test.doorKey)
-    const known = ref !== null && this.deps.doors.doors(scope, MAX_CHECKLIST_DOORS).some((d) => d.key === doorKey(ref))
-    if (!known) throw new AppErrorException(appError('not_found', { messageKey: 'errors.checklist.doorGone', detail: 'no such door in the cache' }))
+    if (ref === null || !this.deps.doors.has(scope, ref))
+      throw new AppErrorException(appError('not_found', { messageKey: 'errors.checklist.doorGone', detail: 'no such door in the cache' }))
+    // Kept under the key as main writes it, whatever spelling of the same ids the caller used.
+    const key = doorKey(ref)
     if (test.result === 'untested') {
-      this.deps.checks.clear(scope, test.doorKey)
+      this.deps.checks.clear(scope, key)
       return { check: null }
     }
     const check: DoorCheck = { result: test.result, method: test.method, note: test.note, testedAt: this.deps.now() }
-    this.deps.checks.save(scope, test.doorKey, check)
+    this.deps.checks.save(scope, key, check)
     return { check }
   }
 

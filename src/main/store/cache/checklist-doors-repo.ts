@@ -1,5 +1,5 @@
 import type { AkuvoxAccessGroupSummary } from '@shared/domain/akuvox'
-import type { DoorBase, DoorGroup } from '@shared/domain/checklist'
+import type { DoorBase, DoorGroup, DoorRef } from '@shared/domain/checklist'
 import type { TuyaAuthTask } from '@shared/domain/tuya'
 import { doorKey } from '@shared/checklist/door-key'
 import type { SqlDatabase } from '../driver'
@@ -66,6 +66,22 @@ export class ChecklistDoorsRepo {
       lastSeenAt: r.last_seen_at,
       check: null,
     }))
+  }
+
+  /** Whether the cache holds this door (a relay of that kind on that device, or that channel). */
+  has(scope: CacheScope, ref: DoorRef): boolean {
+    const row =
+      ref.kind === 'channel'
+        ? this.db.get('SELECT 1 AS one FROM channels WHERE connection_id = ? AND project_id = ? AND id = ?', scope.connectionId, scope.projectId, ref.channelId)
+        : this.db.get(
+            'SELECT 1 AS one FROM relays WHERE connection_id = ? AND project_id = ? AND device_id = ? AND kind = ? AND id = ?',
+            scope.connectionId,
+            scope.projectId,
+            ref.deviceId,
+            ref.kind,
+            ref.relayId,
+          )
+    return row !== undefined
   }
 
   /** The access groups holding any relay of these devices, with their schedules. */
