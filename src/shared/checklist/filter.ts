@@ -34,6 +34,9 @@ export function compareDoors(a: DoorBase, b: DoorBase): number {
   )
 }
 
+// One collator for every comparison: building one per call makes sorting a large site take seconds.
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+
 function compareText(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0)
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)
 }

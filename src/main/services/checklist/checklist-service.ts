@@ -18,8 +18,8 @@ import type { ChecklistDoorsRepo, DeviceGroupRow } from '../../store/cache/check
 import type { CacheScope } from '../../store/cache/scope'
 import type { DoorChecksRepo } from '../../store/door-checks-repo'
 
-/** The most doors one project's checklist reads from the cache (a large site has a few thousand). */
-export const MAX_CHECKLIST_DOORS = 50_000
+/** The most doors one project's checklist reads from the cache (the large sandbox site has about 30,000). */
+export const MAX_CHECKLIST_DOORS = 100_000
 /** How many of the newest sends are searched for each door's latest one. */
 const RECENT_SENDS = 2_000
 
@@ -45,7 +45,7 @@ export class ChecklistService {
 
   doors(scope: CacheScope, filter: ChecklistFilter, offset: number, limit: number): Page<ChecklistDoor> {
     const all = this.tested(scope)
-    const matching = all.filter((d) => matchesChecklistFilter(d, filter))
+    const matching = all.filter((d) => matchesChecklistFilter(d, filter)).sort(compareDoors)
     const page = matching.slice(offset, offset + limit)
     const groups = this.deps.doors.groupsOfDevices(scope, [...new Set(page.filter((d) => d.kind !== 'channel').map((d) => d.deviceId))])
     const sends = page.some((d) => d.kind === 'channel') ? this.latestSends(scope, all) : new Map<string, DoorSend>()
@@ -76,13 +76,10 @@ export class ChecklistService {
     return { check }
   }
 
-  /** Every door in walking order, each with the installer's test. */
+  /** Every door, each with the installer's test. */
   private tested(scope: CacheScope): DoorBase[] {
     const checks = this.deps.checks.all(scope)
-    return this.deps.doors
-      .doors(scope, MAX_CHECKLIST_DOORS)
-      .map((d) => ({ ...d, check: checks.get(d.key) ?? null }))
-      .sort(compareDoors)
+    return this.deps.doors.doors(scope, MAX_CHECKLIST_DOORS).map((d) => ({ ...d, check: checks.get(d.key) ?? null }))
   }
 
   /** Per Tuya door key, the newest cached send to it. */
