@@ -51,6 +51,10 @@ export const FIELD_LIMITS = {
   preparedBy: 80,
   /** The installer's name, set once in settings, that the activity log records with each change. */
   installerName: 80,
+  /** The installer's note on one door's test ("strike does not release"). */
+  doorCheckNote: 500,
+  /** A door of the checklist, as the list names it (a device's and relay's ids, or a channel's). */
+  doorKey: 400,
 } as const
 
 export type FieldLimit = keyof typeof FIELD_LIMITS

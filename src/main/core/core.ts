@@ -4,12 +4,16 @@ import { HttpTransport, type FetchLike } from '../clouds/http'
 import { EventHub } from './events'
 import { accessGroupHandlers } from '../ipc/handlers/access-groups'
 import { appHandlers } from '../ipc/handlers/app'
+import { checklistHandlers } from '../ipc/handlers/checklist'
 import { peopleHandlers } from '../ipc/handlers/people'
 import { sendHandlers } from '../ipc/handlers/sends'
 import { connectionHandlers } from '../ipc/handlers/connections'
 import { projectHandlers } from '../ipc/handlers/project'
 import { SiteZoneService, systemTimeZone } from '../services/project/site-zone-service'
 import { SiteZonesRepo } from '../store/site-zones-repo'
+import { ChecklistService } from '../services/checklist/checklist-service'
+import { ChecklistDoorsRepo } from '../store/cache/checklist-doors-repo'
+import { DoorChecksRepo } from '../store/door-checks-repo'
 import { type Handlers, type Router, createRouter } from '../ipc/router'
 import type { Logger } from '../log/logger'
 import type { Redactor } from '../log/redact'
@@ -161,6 +165,7 @@ export function createCore(options: CoreOptions): Core {
   })
   const accessGroups = createAccessGroupsService({ db, session, outbox, sync, network, events, logger: logger.child('access-groups'), now })
   const people = createPeopleService({ db, session, outbox, sync, network, events, logger: logger.child('people'), now })
+  const checklist = new ChecklistService({ doors: new ChecklistDoorsRepo(db), checks: new DoorChecksRepo(db), now })
   const sends = createSendsService({ db, session, outbox, network, events, logger: logger.child('sends'), now })
 
   // One handler factory per contract domain; the `Handlers` type makes a missing one a compile error.
@@ -193,6 +198,7 @@ export function createCore(options: CoreOptions): Core {
     ...accessGroupHandlers(accessGroups),
     ...peopleHandlers(people),
     ...sendHandlers(sends),
+    ...checklistHandlers(checklist),
   }
 
   return {

@@ -510,6 +510,25 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 11,
+    name: "the installer's door checklist",
+    sql: `
+      -- The installer's own test of each door, kept on this computer only (the clouds hold no such
+      -- record). The door key names an Akuvox relay or security relay of a device, or a Tuya
+      -- channel (src/shared/checklist/door-key.ts); a door with no row is not yet tested.
+      CREATE TABLE door_checks (
+        connection_id TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id    TEXT NOT NULL,
+        door_key      TEXT NOT NULL,
+        result        TEXT NOT NULL CHECK (result IN ('passed', 'fault')),
+        method        TEXT NOT NULL,
+        note          TEXT NOT NULL,
+        tested_at     INTEGER NOT NULL,
+        PRIMARY KEY (connection_id, project_id, door_key)
+      ) STRICT;
+    `,
+  },
+  {
     version: 12,
     name: 'installer activity log',
     sql: `

@@ -12,6 +12,7 @@ export const APP_COMMANDS = [
   'go:sends',
   'go:people',
   'go:report',
+  'go:checklist',
   'go:outbox',
   'project:sync',
   'connection:addAkuvox',
@@ -64,7 +65,7 @@ export function commandLabelKey(command: AppCommand): string {
 export const COMMAND_GROUPS = {
   file: ['connection:addAkuvox', 'connection:addTuya', 'demo:akuvox', 'demo:tuya'],
   view: ['palette:open', 'go:home', 'go:diagnostics'],
-  project: ['project:sync', 'go:overview', 'go:devices', 'go:channels', 'go:sends', 'go:accessGroups', 'go:people', 'go:report', 'go:outbox'],
+  project: ['project:sync', 'go:overview', 'go:devices', 'go:channels', 'go:sends', 'go:accessGroups', 'go:people', 'go:checklist', 'go:report', 'go:outbox'],
   help: ['help:shortcuts'],
 } as const satisfies Readonly<Record<string, readonly AppCommand[]>>
 

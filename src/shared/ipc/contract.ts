@@ -1,6 +1,7 @@
 import { accessGroupEvents, accessGroupInvokes } from './channels/access-groups'
 import { activityEvents, activityInvokes } from './channels/activity'
 import { appEvents, appInvokes } from './channels/app'
+import { checklistInvokes } from './channels/checklist'
 import { connectionEvents, connectionInvokes } from './channels/connections'
 import { personsEvents, personsInvokes } from './channels/persons'
 import { staffEvents, staffInvokes } from './channels/staff'
@@ -33,6 +34,7 @@ export const invokeChannels = {
   ...personsInvokes,
   ...sendInvokes,
   ...activityInvokes,
+  ...checklistInvokes,
 } as const
 
 export const eventChannels = {

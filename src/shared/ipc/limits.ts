@@ -15,11 +15,11 @@
  * Results and events (main → renderer):
  * - paged, at most 500 items a page: `staff:page`, `staff:credentials`,
  *   `persons:page`, `persons:recyclePage`, `staff:importResults`, `devices:list`,
- *   `sends:permissions`, `sends:tasks`, `accessGroups:members`, `staff:importRuns`,
+ *   `sends:permissions`, `sends:tasks`, `accessGroups:members`, `staff:importRuns`, `checklist:doors`,
  *   `activity:page` (each entry a few hundred bytes: names and counts, never a list);
  * - fixed size (one item, counts, progress): `app:*`, `network:*`, `activity:changed`, `staff:importJob`,
  *   `staff:importBegin|Append|Run`, `staff:importCancel`, `project:siteZone`,
- *   `project:setSiteZone`, `project:settleClockChange`, `staff:context` (groups and buildings,
+ *   `project:setSiteZone`, `project:settleClockChange`, `checklist:record`, `staff:context` (groups and buildings,
  *   the staff only counted), `staff:importProgress`, `sync:*`, details and outcomes;
  *   `staff:selectionSummary` and `persons:selectionSummary` (a count and three names),
  *   `staff|persons:bulkDelete`, `…:bulkDeleteCancel` and `…:bulkDeleteProgress` (counts and the
@@ -29,7 +29,7 @@
  * - `persons:doors`: one person's doors, at most MAX_PERSON_DOORS (500, ../people/person-doors.ts);
  * - one list per project that grows with the site and is not paged: `accessGroups:list`,
  *   `accessGroups:siteTree`, `accessGroups:residents`, `devices:buildings`, `devices:channels`,
- *   `persons:organisations`, `outbox:list` and `outbox:changed`, `sends:channels`, `sends:preview`,
+ *   `persons:organisations`, `outbox:list` and `outbox:changed`, `checklist:summary` (one row per building), `sends:channels`, `sends:preview`,
  *   `sends:grid`, `sends:report`. They scale with buildings, doors and residents rather than with
  *   a file an installer imports, but a very large site can still pass the limit.
  */

@@ -111,6 +111,9 @@ const WELL_FORMED: Readonly<Partial<Record<InvokeChannel, (s: Scope) => unknown>
   'sends:retryFailures': (s) => ({ ...s, taskIds: ['t1'] }),
   'sends:track': (s) => ({ ...s, taskIds: ['t1'] }),
   'sends:report': (s) => ({ ...s, preparedBy: 'Ana' }),
+  'checklist:doors': (s) => s,
+  'checklist:record': (s) => ({ ...s, doorKey: 'channel/c1', result: 'passed', method: 'card' }),
+  'checklist:summary': (s) => s,
 }
 
 /** Channels whose input names a connection (`connectionId`, or `id` on connections:/projects:) or a project. */

@@ -19,6 +19,7 @@ import { PeopleView } from '../features/people/PeopleView'
 import { SendsView } from '../features/sends/SendsView'
 import { DevicesView } from '../features/project/DevicesView'
 import { OutboxView } from '../features/project/OutboxView'
+import { ChecklistView } from '../features/checklist/ChecklistView'
 import { OverviewView } from '../features/project/OverviewView'
 import { WelcomeView } from '../features/welcome/WelcomeView'
 import { SiteTimeButton } from '../features/site-zone/SiteTimeButton'
@@ -98,6 +99,8 @@ function SectionView({ section }: { readonly section: Section }) {
     case 'sends':
     case 'report':
       return <SendsView page={section} />
+    case 'checklist':
+      return <ChecklistView />
     case 'outbox':
       return <OutboxView />
     case 'diagnostics':

@@ -2,6 +2,7 @@ import { Badge, NavLink, Stack, Text } from '@mantine/core'
 import {
   IconDeviceDesktopAnalytics,
   IconDoor,
+  IconChecklist,
   IconFileCertificate,
   IconHistory,
   IconInbox,
@@ -29,6 +30,7 @@ function sectionIcon(section: ProjectSection, vendor: Vendor | undefined): React
     accessGroups: IconLockAccess,
     people: IconUsers,
     report: IconFileCertificate,
+    checklist: IconChecklist,
     outbox: IconInbox,
   }[section]
   return <Icon size={18} aria-hidden />

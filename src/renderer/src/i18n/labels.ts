@@ -1,3 +1,4 @@
+import type { DoorCheckMethod, DoorCheckResult } from '@shared/domain/checklist'
 import type { ConnectionSummary, Vendor } from '@shared/domain/connection'
 import { type DeviceTypeFilter, deviceTypeOf } from '@shared/domain/device-types'
 import type { TuyaCoded, TuyaIssueStatus, TuyaRecordStatus, TuyaSendKind, TuyaSex, TuyaTaskOutcome, TuyaTaskProgress } from '@shared/domain/tuya'
@@ -47,6 +48,15 @@ export const LABEL_KEYS = {
   sendKind: { full: 'sends.kind.full', increment: 'sends.kind.increment' },
   sex: { unknown: 'people.sex.unknown', male: 'people.sex.male', female: 'people.sex.female' },
   online: { online: 'project.devices.online', offline: 'project.devices.offline' },
+  doorCheckResult: { passed: 'checklist.result.passed', fault: 'checklist.result.fault' },
+  doorCheckMethod: {
+    card: 'checklist.method.card',
+    pin: 'checklist.method.pin',
+    face: 'checklist.method.face',
+    app: 'checklist.method.app',
+    button: 'checklist.method.button',
+    other: 'checklist.method.other',
+  },
 } as const satisfies {
   readonly credential: Readonly<Record<SendCredential, string>>
   readonly issueStatus: Readonly<Record<TuyaIssueStatus, string>>
@@ -54,7 +64,15 @@ export const LABEL_KEYS = {
   readonly sendKind: Readonly<Record<TuyaSendKind, string>>
   readonly sex: Readonly<Record<TuyaSex, string>>
   readonly online: Readonly<Record<'online' | 'offline', string>>
+  readonly doorCheckResult: Readonly<Record<DoorCheckResult, string>>
+  readonly doorCheckMethod: Readonly<Record<DoorCheckMethod, string>>
 }
+
+/** Works or fault: the installer's own test of a door. */
+export const doorCheckResultLabel = (t: TFunction, result: DoorCheckResult): string => t(LABEL_KEYS.doorCheckResult[result])
+
+/** Card, PIN, face…: how the installer opened the door for the test. */
+export const doorCheckMethodLabel = (t: TFunction, method: DoorCheckMethod): string => t(LABEL_KEYS.doorCheckMethod[method])
 
 /** Card, face, password: the credentials a send carries. */
 export const credentialLabel = (t: TFunction, credential: SendCredential): string => t(LABEL_KEYS.credential[credential])

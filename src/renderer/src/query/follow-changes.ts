@@ -16,10 +16,15 @@ export function followChanges(client: QueryClient): () => void {
   const offs = [
     api.on('staff:changed', (scope) => invalidate(domainKey(scope, 'staff'))),
     api.on('persons:changed', (scope) => invalidate(domainKey(scope, 'persons'))),
-    api.on('accessGroups:changed', (scope) => invalidate(domainKey(scope, 'accessGroups'))),
+    api.on('accessGroups:changed', (scope) => {
+      invalidate(domainKey(scope, 'accessGroups'))
+      // The checklist names the groups that open each door.
+      invalidate(domainKey(scope, 'checklist'))
+    }),
     api.on('health:changed', (change) => {
       invalidate(domainKey(change, 'devices'))
       invalidate(domainKey(change, 'overview'))
+      invalidate(domainKey(change, 'checklist'))
     }),
     api.on('sync:progress', (progress) =>
       client.setQueryData<SyncProgressByCollection>(syncProgressKey(progress), (before) => ({ ...before, [progress.collection]: progress })),
@@ -41,6 +46,7 @@ export function followChanges(client: QueryClient): () => void {
     api.on('sends:progress', (progress) => {
       client.setQueryData(sendProgressKey(progress, progress.taskIds), progress)
       invalidate(domainKey(progress, 'sends'))
+      invalidate(domainKey(progress, 'checklist'))
     }),
   ]
   return () => offs.forEach((off) => off())

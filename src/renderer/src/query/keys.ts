@@ -9,7 +9,7 @@ export interface ProjectScopeKey {
 }
 
 /** What a project's cached data is divided into; an event invalidates one domain or the whole project. */
-export type ProjectDomain = 'overview' | 'tree' | 'devices' | 'residents' | 'accessGroups' | 'staff' | 'persons' | 'sends'
+export type ProjectDomain = 'overview' | 'tree' | 'devices' | 'residents' | 'accessGroups' | 'staff' | 'persons' | 'sends' | 'checklist'
 
 export const projectKey = (scope: ProjectScopeKey) => ['project', scope.connectionId, scope.projectId] as const
 

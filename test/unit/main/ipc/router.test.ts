@@ -227,6 +227,18 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
     { connectionId: ID, projectId: 'p', personId: 'x'.repeat(500) },
     { connectionId: ID, projectId: 'p', personId: 'a', extra: 1 },
   ],
+  'checklist:doors': [
+    { connectionId: ID, projectId: 'p', state: 'broken' },
+    { connectionId: ID, projectId: 'p', limit: 501 },
+    { connectionId: ID, projectId: 'p', buildingKey: 'x'.repeat(101) },
+  ],
+  'checklist:record': [
+    { connectionId: ID, projectId: 'p', doorKey: 'relay/d/r', result: 'passed' },
+    { connectionId: ID, projectId: 'p', doorKey: 'relay/d/r', result: 'maybe', method: 'card' },
+    { connectionId: ID, projectId: 'p', doorKey: 'relay/d/r', result: 'fault', method: 'card', note: 'x'.repeat(501) },
+    { connectionId: ID, projectId: 'p', doorKey: '', result: 'passed', method: 'card' },
+  ],
+  'checklist:summary': [undefined, { connectionId: ID }, { connectionId: ID, projectId: 'p', extra: 1 }],
 }
 
 describe('IPC router', () => {

@@ -22,6 +22,7 @@ export function runAppCommand(command: AppCommand): void {
     case 'go:sends':
     case 'go:people':
     case 'go:report':
+    case 'go:checklist':
     case 'go:outbox':
       return showProjectSection(command)
     case 'project:sync':

@@ -5,7 +5,7 @@ import { peekQueryData } from '../../query/app-client'
 import { connectionsKey } from '../../query/keys'
 import { useProjectStore } from './store'
 
-export type ProjectSection = 'overview' | 'devices' | 'channels' | 'sends' | 'accessGroups' | 'people' | 'report' | 'outbox'
+export type ProjectSection = 'overview' | 'devices' | 'channels' | 'sends' | 'accessGroups' | 'people' | 'report' | 'checklist' | 'outbox'
 
 /** The command that goes to each section (menus, shortcuts, palette). */
 export const SECTION_COMMANDS = {
@@ -16,6 +16,7 @@ export const SECTION_COMMANDS = {
   accessGroups: 'go:accessGroups',
   people: 'go:people',
   report: 'go:report',
+  checklist: 'go:checklist',
   outbox: 'go:outbox',
 } as const satisfies Readonly<Record<ProjectSection, AppCommand>>
 
@@ -41,7 +42,7 @@ export function openProjectVendor(): { readonly vendor: Vendor | undefined } | n
 export function projectSections(project: { readonly vendor: Vendor | undefined } | null): ProjectSection[] {
   if (!project) return []
   const vendorSections: ProjectSection[] = project.vendor === 'tuya' ? ['channels', 'sends'] : project.vendor === 'akuvox' ? ['accessGroups'] : []
-  return ['overview', 'devices', ...vendorSections, 'people', 'report', 'outbox']
+  return ['overview', 'devices', ...vendorSections, 'people', 'checklist', 'report', 'outbox']
 }
 
 /** A section's name as the sidebar shows it (the palette uses it too; the menus have longer names). */
@@ -53,6 +54,8 @@ export function sectionLabelKey(section: ProjectSection, vendor: Vendor | undefi
       return 'accessGroups.nav'
     case 'people':
       return 'people.nav'
+    case 'checklist':
+      return 'checklist.nav'
     case 'channels':
     case 'sends':
     case 'report':

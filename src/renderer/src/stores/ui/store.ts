@@ -6,7 +6,19 @@ import { create } from 'zustand'
  * `outbox` belong to the open project. Later features add their own.
  */
 export type Section =
-  'home' | 'connection' | 'overview' | 'devices' | 'accessGroups' | 'people' | 'channels' | 'sends' | 'report' | 'outbox' | 'diagnostics' | 'activity'
+  | 'home'
+  | 'connection'
+  | 'overview'
+  | 'devices'
+  | 'accessGroups'
+  | 'people'
+  | 'channels'
+  | 'sends'
+  | 'report'
+  | 'checklist'
+  | 'outbox'
+  | 'diagnostics'
+  | 'activity'
 
 export interface UiState {
   readonly section: Section

@@ -1,0 +1,23 @@
+import type { ChecklistDoor, DoorCheck, DoorSend } from '@shared/domain/checklist'
+import type { TFunction } from 'i18next'
+import { formatWhen } from '../../i18n/format'
+import { doorCheckMethodLabel, outcomeText, progressText } from '../../i18n/labels'
+
+/** How and when a door was tested ("Card · 14:05", in the site's time when it is known); its result has a badge of its own. */
+export function testLine(t: TFunction, language: string, check: DoorCheck, timeZone: string | undefined): string {
+  return t('checklist.row.tested', {
+    method: doorCheckMethodLabel(t, check.method),
+    time: formatWhen(check.testedAt, language, timeZone ? { timeZone } : {}),
+  })
+}
+
+/** The building a door is in, or "No building". */
+export const buildingText = (t: TFunction, door: Pick<ChecklistDoor, 'buildingName'>): string => door.buildingName ?? t('checklist.progress.noBuilding')
+
+/** "Started 14:05: Succeeded", or its progress while it runs. */
+export function sendLine(t: TFunction, language: string, send: DoorSend, timeZone: string | undefined): string {
+  const time = formatWhen(send.startedAt, language, timeZone ? { timeZone } : {})
+  return send.finishedAt === null
+    ? t('checklist.door.sendRunning', { time, progress: progressText(t, send.progress) })
+    : t('checklist.door.sendLine', { time, outcome: outcomeText(t, send.outcome) })
+}
