@@ -49,6 +49,10 @@ export const FIELD_LIMITS = {
   /** Channels (doors) of one send, and ids of one batch. */
   channelsPerSend: 500,
   preparedBy: 80,
+  /** The site address on the handover pack's cover. */
+  siteAddress: 200,
+  /** A file name the handover pack is saved under. */
+  packFileName: 200,
 } as const
 
 export type FieldLimit = keyof typeof FIELD_LIMITS

@@ -10,6 +10,7 @@ import { projectInvokes } from './channels/project'
 import { projectsInvokes } from './channels/projects'
 import { syncEvents, syncInvokes } from './channels/sync'
 import { sendEvents, sendInvokes } from './channels/sends'
+import { reportInvokes } from './channels/report'
 import { shellEvents } from './channels/shell'
 
 /**
@@ -31,6 +32,7 @@ export const invokeChannels = {
   ...staffInvokes,
   ...personsInvokes,
   ...sendInvokes,
+  ...reportInvokes,
 } as const
 
 export const eventChannels = {

@@ -15,10 +15,11 @@
  * Results and events (main → renderer):
  * - paged, at most 500 items a page: `staff:page`, `staff:credentials`,
  *   `persons:page`, `persons:recyclePage`, `staff:importResults`, `devices:list`,
- *   `sends:permissions`, `sends:tasks`, `accessGroups:members`, `staff:importRuns`;
+ *   `sends:permissions`, `sends:tasks`, `accessGroups:members`, `staff:importRuns`, `report:people` (the handover pack's
+ *   people, masked PINs, cards, groups and doors);
  * - fixed size (one item, counts, progress): `app:*`, `network:*`, `staff:importJob`,
  *   `staff:importBegin|Append|Run`, `staff:importCancel`, `project:siteZone`,
- *   `project:setSiteZone`, `project:settleClockChange`, `staff:context` (groups and buildings,
+ *   `project:setSiteZone`, `project:settleClockChange`, `report:savePdf` (a file name), `staff:context` (groups and buildings,
  *   the staff only counted), `staff:importProgress`, `sync:*`, details and outcomes;
  *   `staff:selectionSummary` and `persons:selectionSummary` (a count and three names),
  *   `staff|persons:bulkDelete`, `…:bulkDeleteCancel` and `…:bulkDeleteProgress` (counts and the

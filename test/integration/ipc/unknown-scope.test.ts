@@ -110,6 +110,7 @@ const WELL_FORMED: Readonly<Partial<Record<InvokeChannel, (s: Scope) => unknown>
   'sends:retryFailures': (s) => ({ ...s, taskIds: ['t1'] }),
   'sends:track': (s) => ({ ...s, taskIds: ['t1'] }),
   'sends:report': (s) => ({ ...s, preparedBy: 'Ana' }),
+  'report:people': (s) => s,
 }
 
 /** Channels whose input names a connection (`connectionId`, or `id` on connections:/projects:) or a project. */
