@@ -27,14 +27,10 @@ function SignatureBlock({ ctx }: { readonly ctx: PackContext }) {
   const party = (role: string, name: string) => (
     <Box p="sm" style={{ border: '1px solid var(--mantine-color-default-border)', breakInside: 'avoid' }}>
       <Text fw={600}>{role}</Text>
-      <Text>
-        {t('sends.pack.signName')}: {name.trim()}
-      </Text>
-      <Text>
-        {t('sends.pack.signDate')}: {date}
-      </Text>
+      <Text>{t('sends.pack.signName', { name: name.trim() })}</Text>
+      <Text>{t('sends.pack.signDate', { date })}</Text>
       <Group mt="xl" gap="xs" align="end" wrap="nowrap">
-        <Text>{t('sends.pack.signature')}:</Text>
+        <Text>{t('sends.pack.signature')}</Text>
         <Box style={{ flex: 1, borderBottom: '1px solid currentColor', height: '2.5em' }} />
       </Group>
     </Box>
@@ -71,8 +67,10 @@ export function PackDocument({ ctx }: { readonly ctx: PackContext }) {
               <Table withTableBorder>
                 <Table.Thead>
                   <Table.Tr>
-                    {section.columns(ctx).map((c) => (
-                      <Table.Th key={c}>{c}</Table.Th>
+                    {section.columns(ctx).map((c, i) => (
+                      <Table.Th key={c} w={i === section.wide ? '35%' : undefined}>
+                        {c}
+                      </Table.Th>
                     ))}
                   </Table.Tr>
                 </Table.Thead>

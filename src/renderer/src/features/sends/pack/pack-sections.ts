@@ -16,6 +16,8 @@ export interface PackSection {
   readonly heading: (ctx: PackContext) => string
   readonly columns: (ctx: PackContext) => readonly string[]
   readonly rows: (ctx: PackContext) => readonly (readonly string[])[]
+  /** The column that gets the room on paper (long lists of doors), when one does. */
+  readonly wide?: number
   /** Said instead of an empty table. */
   readonly empty: (ctx: PackContext) => string
 }
@@ -75,6 +77,7 @@ const accessGroups: PackSection = {
       listText(ctx, g.doors),
       String(g.summary.userCount),
     ]),
+  wide: 2,
   empty: ({ t }) => t('sends.pack.noGroups'),
 }
 
@@ -104,6 +107,7 @@ const people: PackSection = {
       listText(ctx, p.groups),
       listText(ctx, p.doors),
     ]),
+  wide: 7,
   empty: ({ t }) => t('sends.pack.noPeople'),
 }
 
