@@ -88,8 +88,7 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
             <Textarea
               key={field}
               required
-              autosize
-              minRows={2}
+              rows={2}
               label={t('sends.pack.siteAddress')}
               description={<LengthHint value={details.siteAddress} max={FIELD_LIMITS.siteAddress} help={t('sends.pack.siteAddressHelp')} />}
               value={details.siteAddress}
