@@ -4,6 +4,9 @@ import type { PackPerson } from '../../../src/shared/report/types'
 import { ReportService } from '../../../src/main/services/report/report-service'
 import type { SqlDatabase } from '../../../src/main/store/driver'
 import { AKUVOX_CONNECTION, openTestStore, syncService } from '../sync/harness'
+import { AccessGroupsRepo } from '../../../src/main/store/cache/access-groups-repo'
+import { ItemsRepo } from '../../../src/main/store/cache/items-repo'
+import { GroupMemberChangesRepo } from '../../../src/main/store/group-member-changes-repo'
 
 interface SandboxStaff {
   readonly project_id: string
@@ -39,6 +42,28 @@ describe("the handover pack's people, paged from the cache", () => {
     expect(all.filter((p) => p.kind === 'resident').length).toBeGreaterThan(0)
     // Staff first, then residents, never interleaved.
     expect(all.findIndex((p) => p.kind === 'resident')).toBe(staff.length)
+  })
+
+  it("gives a resident the groups Fieldkey added them to, and those groups' doors", () => {
+    const scope = { connectionId: AKUVOX_CONNECTION, projectId }
+    const group = new AccessGroupsRepo(db).list(scope).find((g) => (g.detail?.devices.length ?? 0) > 0)
+    const resident = new ItemsRepo(db).list('accounts', scope, { limit: 1 })[0]
+    if (!group || !resident) throw new Error('the site needs a group with doors and a resident')
+    new GroupMemberChangesRepo(db).record(scope, {
+      accessGroupId: group.summary.accessGroupId,
+      residents: [{ accountId: resident.accountId, name: 'x', buildingName: resident.buildingName, residenceNo: resident.residenceNo }],
+      change: 'added',
+      at: 1,
+      by: { installId: 'i', machineName: 'm' },
+      queuedOutboxId: null,
+    })
+    const report = new ReportService(db, () => null)
+    const total = report.people(scope, 0, 1).total
+    const residents = report.people(scope, 0, total).items.filter((p) => p.kind === 'resident')
+    const printed = residents.find((p) => p.groups.length > 0)
+    expect(printed?.groups).toEqual([group.summary.accessGroupName])
+    expect(printed?.doors.length).toBeGreaterThan(0)
+    expect(residents.filter((p) => p.groups.length > 0)).toHaveLength(1)
   })
 
   it('masks every PIN to its last two digits, keeps card numbers, and names the doors of each group', async () => {
