@@ -59,7 +59,7 @@ function pageImages(pdf: string, text: string, name: string, signatures: string)
 
 /** Scrolls the window to the pack's buttons and cover, for the screenshot. */
 const showPack = async () => {
-  await page.getByRole('button', { name: 'Download CSV bundle (.zip)' }).evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await page.getByRole('button', { name: 'Download CSV bundle (.zip)' }).evaluate((el) => el.scrollIntoView({ block: 'center' }))
   await settled(page)
 }
 
