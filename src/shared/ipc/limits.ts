@@ -16,7 +16,8 @@
  * - paged, at most 500 items a page: `staff:page`, `staff:credentials`,
  *   `persons:page`, `persons:recyclePage`, `staff:importResults`, `devices:list`,
  *   `sends:permissions`, `sends:tasks`, `accessGroups:members`, `staff:importRuns`, `report:people` (the handover pack's
- *   people, masked PINs, cards, groups and doors);
+ *   people with masked PINs, cards, groups and doors; a page also stops at PACK_PAGE_BYTES,
+ *   512 KiB, ../report/types.ts, since a person's doors grow with the site);
  * - fixed size (one item, counts, progress): `app:*`, `network:*`, `staff:importJob`,
  *   `staff:importBegin|Append|Run`, `staff:importCancel`, `project:siteZone`,
  *   `project:setSiteZone`, `project:settleClockChange`, `report:savePdf` (a file name), `staff:context` (groups and buildings,

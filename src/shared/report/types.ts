@@ -26,5 +26,8 @@ export interface PackDoor {
   readonly groups: readonly string[]
 }
 
-/** The largest page `report:people` answers. */
+/** The most people one `report:people` page holds. */
 export const PACK_PEOPLE_PAGE = 500
+
+/** A `report:people` page stops at about this many bytes of JSON, whatever the count (a person's doors grow with the site). */
+export const PACK_PAGE_BYTES = 512 * 1024

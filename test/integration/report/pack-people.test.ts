@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import type { PackPerson } from '../../../src/shared/report/types'
+import { jsonBytes } from '../../../src/shared/ipc/limits'
 import { ReportService } from '../../../src/main/services/report/report-service'
 import type { SqlDatabase } from '../../../src/main/store/driver'
 import { AKUVOX_CONNECTION, openTestStore, syncService } from '../sync/harness'
@@ -42,6 +43,19 @@ describe("the handover pack's people, paged from the cache", () => {
     expect(all.filter((p) => p.kind === 'resident').length).toBeGreaterThan(0)
     // Staff first, then residents, never interleaved.
     expect(all.findIndex((p) => p.kind === 'resident')).toBe(staff.length)
+  })
+
+  it('stops a page at its byte budget, and reading on from where it stopped still finds everyone once', () => {
+    const scope = { connectionId: AKUVOX_CONNECTION, projectId }
+    const whole = new ReportService(db, () => null).people(scope, 0, 500)
+    const small = new ReportService(db, () => null, 2_000)
+    const first = small.people(scope, 0, 500)
+    expect(first.items.length).toBeGreaterThan(0)
+    expect(first.items.length).toBeLessThan(whole.items.length)
+    expect(jsonBytes(first.items.slice(1))).toBeLessThanOrEqual(2_000)
+    const all: PackPerson[] = [...first.items]
+    while (all.length < first.total) all.push(...small.people(scope, all.length, 500).items)
+    expect(all).toEqual(whole.items)
   })
 
   it("gives a resident the groups Fieldkey added them to, and those groups' doors", () => {
