@@ -67,10 +67,8 @@ export function PackDocument({ ctx }: { readonly ctx: PackContext }) {
               <Table withTableBorder>
                 <Table.Thead>
                   <Table.Tr>
-                    {section.columns(ctx).map((c, i) => (
-                      <Table.Th key={c} w={i === section.wide ? '35%' : undefined}>
-                        {c}
-                      </Table.Th>
+                    {section.columns(ctx).map((c) => (
+                      <Table.Th key={c}>{c}</Table.Th>
                     ))}
                   </Table.Tr>
                 </Table.Thead>
@@ -78,7 +76,8 @@ export function PackDocument({ ctx }: { readonly ctx: PackContext }) {
                   {rows.map((row, i) => (
                     <Table.Tr key={i}>
                       {row.map((cell, j) => (
-                        <Table.Td key={j}>{cell}</Table.Td>
+                        // A column's narrowest is its widest cell's narrowest: this keeps long lists of doors readable on paper.
+                        <Table.Td key={j}>{j === section.wide ? <Box miw="16em">{cell}</Box> : cell}</Table.Td>
                       ))}
                     </Table.Tr>
                   ))}
