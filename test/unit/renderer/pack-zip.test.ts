@@ -101,6 +101,16 @@ describe('the CSV bundle', () => {
     expect(Object.values(csv).flat().join('\n')).not.toContain('g-1')
   })
 
+  it("leaves out the columns a Tuya site has nothing for (PINs, cards, groups) and the groups' file", () => {
+    const zip = unzipSync(packZip(packContext({ ...DATA, vendor: 'tuya' }, PEOPLE, details, en, 'Asia/Shanghai')))
+    expect(Object.keys(zip)).not.toContain('access-groups.csv')
+    expect(
+      strFromU8(zip['people.csv'] ?? new Uint8Array())
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)[0],
+    ).toBe('Name,Kind,Building or organisation,Faces,Doors')
+  })
+
   it('speaks the document language in its headers and values', () => {
     const csv = files(zh, 'zh-CN')
     expect(csv['people.csv']?.[0]).toBe('姓名,类别,楼栋或组织,密码,卡号,人脸,门禁组,门')

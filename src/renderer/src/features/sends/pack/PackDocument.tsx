@@ -58,6 +58,7 @@ export function PackDocument({ ctx }: { readonly ctx: PackContext }) {
       <Facts facts={summaryFacts(ctx)} testId="pack-summary" />
       {PACK_SECTIONS.filter((s) => s.applies(ctx)).map((section) => {
         const rows = section.rows(ctx)
+        const wide = section.wide?.(ctx)
         return (
           <Stack key={section.id} gap="xs" data-testid={`pack-${section.id}`}>
             <Title order={3}>{section.heading(ctx)}</Title>
@@ -77,7 +78,7 @@ export function PackDocument({ ctx }: { readonly ctx: PackContext }) {
                     <Table.Tr key={i}>
                       {row.map((cell, j) => (
                         // A column's narrowest is its widest cell's narrowest: this keeps long lists of doors readable on paper.
-                        <Table.Td key={j}>{j === section.wide ? <Box miw="16em">{cell}</Box> : cell}</Table.Td>
+                        <Table.Td key={j}>{j === wide ? <Box miw="14em">{cell}</Box> : cell}</Table.Td>
                       ))}
                     </Table.Tr>
                   ))}

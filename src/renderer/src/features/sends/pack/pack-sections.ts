@@ -1,6 +1,7 @@
 import { deviceTypeLabel, sendKindText } from '../../../i18n/labels'
 import { utcScheduleText } from '../../access-groups/schedule-text'
 import { describeOperation } from '../../project/describe-operation'
+import type { PackPerson } from '@shared/report/types'
 import { type PackContext, listText, stateText } from './pack-context'
 
 /**
@@ -17,7 +18,7 @@ export interface PackSection {
   readonly columns: (ctx: PackContext) => readonly string[]
   readonly rows: (ctx: PackContext) => readonly (readonly string[])[]
   /** The column that gets the room on paper (long lists of doors), when one does. */
-  readonly wide?: number
+  readonly wide?: (ctx: PackContext) => number
   /** Said instead of an empty table. */
   readonly empty: (ctx: PackContext) => string
 }
@@ -77,37 +78,40 @@ const accessGroups: PackSection = {
       listText(ctx, g.doors),
       String(g.summary.userCount),
     ]),
-  wide: 2,
+  wide: () => 2,
   empty: ({ t }) => t('sends.pack.noGroups'),
 }
+
+/** The people's columns; PINs, cards and groups are Akuvox's (a Tuya person's credentials are not cached, and Tuya has no groups). */
+const PEOPLE_COLUMNS: readonly {
+  readonly header: string
+  readonly cell: (ctx: PackContext, p: PackPerson) => string
+  readonly akuvoxOnly?: boolean
+}[] = [
+  { header: 'sends.pack.name', cell: (_, p) => p.name },
+  { header: 'sends.pack.personKind', cell: (ctx, p) => ctx.t(`sends.pack.personKinds.${p.kind}`) },
+  { header: 'sends.pack.place', cell: (ctx, p) => p.place || ctx.t('sends.pack.none') },
+  { header: 'sends.pack.pins', cell: (ctx, p) => listText(ctx, p.pins), akuvoxOnly: true },
+  { header: 'sends.pack.cards', cell: (ctx, p) => listText(ctx, p.cards), akuvoxOnly: true },
+  { header: 'sends.pack.faces', cell: (_, p) => String(p.faces) },
+  { header: 'sends.pack.accessGroups', cell: (ctx, p) => listText(ctx, p.groups), akuvoxOnly: true },
+  { header: 'sends.pack.doors', cell: (ctx, p) => listText(ctx, p.doors) },
+]
+
+const peopleColumns = (ctx: PackContext) => PEOPLE_COLUMNS.filter((c) => ctx.data.vendor === 'akuvox' || !c.akuvoxOnly)
 
 const people: PackSection = {
   id: 'people',
   file: 'people.csv',
   applies: always,
   heading: ({ t }) => t('sends.pack.people'),
-  columns: ({ t }) => [
-    t('sends.pack.name'),
-    t('sends.pack.personKind'),
-    t('sends.pack.place'),
-    t('sends.pack.pins'),
-    t('sends.pack.cards'),
-    t('sends.pack.faces'),
-    t('sends.pack.accessGroups'),
-    t('sends.pack.doors'),
-  ],
-  rows: (ctx) =>
-    ctx.people.map((p) => [
-      p.name,
-      ctx.t(`sends.pack.personKinds.${p.kind}`),
-      p.place || ctx.t('sends.pack.none'),
-      listText(ctx, p.pins),
-      listText(ctx, p.cards),
-      String(p.faces),
-      listText(ctx, p.groups),
-      listText(ctx, p.doors),
-    ]),
-  wide: 7,
+  columns: (ctx) => peopleColumns(ctx).map((c) => ctx.t(c.header)),
+  rows: (ctx) => {
+    const columns = peopleColumns(ctx)
+    return ctx.people.map((p) => columns.map((c) => c.cell(ctx, p)))
+  },
+  // The doors, last whatever the cloud.
+  wide: (ctx) => peopleColumns(ctx).length - 1,
   empty: ({ t }) => t('sends.pack.noPeople'),
 }
 
