@@ -152,7 +152,7 @@ describe('the handover pack in Chromium', () => {
     }, scope)
     expect(total).toBeGreaterThan(10)
     const people = lines('people.csv')
-    expect(people[0]).toBe('Name,Kind,Building or organisation,PINs,Cards,Faces,Access groups,Doors')
+    expect(people[0]).toBe('Name,Kind,Building,PINs,Cards,Faces,Access groups,Doors')
     expect(people.length - 1).toBe(total)
     expect(people.some((l) => /••\d\d/.test(l))).toBe(true)
     const doors = lines('doors.csv')

@@ -79,7 +79,7 @@ describe('the CSV bundle', () => {
     const csv = files(en, 'en')
     expect(Object.keys(csv).sort()).toEqual(['access-groups.csv', 'devices.csv', 'doors.csv', 'outbox.csv', 'people.csv', 'site.csv'])
     expect(csv['people.csv']).toEqual([
-      'Name,Kind,Building or organisation,PINs,Cards,Faces,Access groups,Doors',
+      'Name,Kind,Building,PINs,Cards,Faces,Access groups,Doors',
       'Amy Chen,Staff,—,"••34, ••78",0A1B2C3D,1,"Lobby, Gym",Gate · Relay A',
       // A cell a spreadsheet would run as a formula is kept as text.
       `"'=cmd",Staff,—,—,0A1B2C3D,1,"Lobby, Gym",Gate · Relay A`,
@@ -108,12 +108,12 @@ describe('the CSV bundle', () => {
       strFromU8(zip['people.csv'] ?? new Uint8Array())
         .replace(/^\uFEFF/, '')
         .split(/\r?\n/)[0],
-    ).toBe('Name,Kind,Building or organisation,Faces,Doors')
+    ).toBe('Name,Kind,Organisation,Faces,Doors')
   })
 
   it('speaks the document language in its headers and values', () => {
     const csv = files(zh, 'zh-CN')
-    expect(csv['people.csv']?.[0]).toBe('姓名,类别,楼栋或组织,密码,卡号,人脸,门禁组,门')
+    expect(csv['people.csv']?.[0]).toBe('姓名,类别,楼栋,密码,卡号,人脸,门禁组,门')
     expect(csv['doors.csv']?.[1]).toBe('Gate · Relay A,Gate,继电器,在线,Lobby')
   })
 })

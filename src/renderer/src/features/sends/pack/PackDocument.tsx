@@ -58,18 +58,26 @@ export function PackDocument({ ctx }: { readonly ctx: PackContext }) {
       <Facts facts={summaryFacts(ctx)} testId="pack-summary" />
       {PACK_SECTIONS.filter((s) => s.applies(ctx)).map((section) => {
         const rows = section.rows(ctx)
-        const wide = section.wide?.(ctx)
+        const widths = section.widths?.(ctx)
         return (
           <Stack key={section.id} gap="xs" data-testid={`pack-${section.id}`}>
             <Title order={3}>{section.heading(ctx)}</Title>
             {rows.length === 0 ? (
               <Text size="sm">{section.empty(ctx)}</Text>
             ) : (
-              <Table withTableBorder>
+              <Table
+                withTableBorder
+                horizontalSpacing="xs"
+                fz={widths ? 'xs' : 'sm'}
+                layout={widths ? 'fixed' : 'auto'}
+                style={widths ? { overflowWrap: 'break-word' } : undefined}
+              >
                 <Table.Thead>
                   <Table.Tr>
-                    {section.columns(ctx).map((c) => (
-                      <Table.Th key={c}>{c}</Table.Th>
+                    {section.columns(ctx).map((c, i) => (
+                      <Table.Th key={c} style={widths ? { width: `${widths[i] ?? 0}%` } : undefined}>
+                        {c}
+                      </Table.Th>
                     ))}
                   </Table.Tr>
                 </Table.Thead>
@@ -77,8 +85,7 @@ export function PackDocument({ ctx }: { readonly ctx: PackContext }) {
                   {rows.map((row, i) => (
                     <Table.Tr key={i}>
                       {row.map((cell, j) => (
-                        // A column's narrowest is its widest cell's narrowest: this keeps long lists of doors readable on paper.
-                        <Table.Td key={j}>{j === wide ? <Box miw="14em">{cell}</Box> : cell}</Table.Td>
+                        <Table.Td key={j}>{cell}</Table.Td>
                       ))}
                     </Table.Tr>
                   ))}

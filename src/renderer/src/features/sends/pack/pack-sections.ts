@@ -17,8 +17,11 @@ export interface PackSection {
   readonly heading: (ctx: PackContext) => string
   readonly columns: (ctx: PackContext) => readonly string[]
   readonly rows: (ctx: PackContext) => readonly (readonly string[])[]
-  /** The column that gets the room on paper (long lists of doors), when one does. */
-  readonly wide?: (ctx: PackContext) => number
+  /**
+   * Each column's share of the page in percent, for tables whose lists of doors would otherwise
+   * push them past the paper's edge; none: the table sizes its columns to their content.
+   */
+  readonly widths?: (ctx: PackContext) => readonly number[]
   /** Said instead of an empty table. */
   readonly empty: (ctx: PackContext) => string
 }
@@ -78,40 +81,48 @@ const accessGroups: PackSection = {
       listText(ctx, g.doors),
       String(g.summary.userCount),
     ]),
-  wide: () => 2,
+  widths: () => [18, 20, 52, 10],
   empty: ({ t }) => t('sends.pack.noGroups'),
 }
 
 /** The people's columns; PINs, cards and groups are Akuvox's (a Tuya person's credentials are not cached, and Tuya has no groups). */
 const PEOPLE_COLUMNS: readonly {
-  readonly header: string
+  readonly header: (vendor: 'akuvox' | 'tuya') => string
   readonly cell: (ctx: PackContext, p: PackPerson) => string
-  readonly akuvoxOnly?: boolean
+  /** Share of the page in percent on an Akuvox site, and on a Tuya site (where null leaves the column out). */
+  readonly width: { readonly akuvox: number; readonly tuya: number | null }
 }[] = [
-  { header: 'sends.pack.name', cell: (_, p) => p.name },
-  { header: 'sends.pack.personKind', cell: (ctx, p) => ctx.t(`sends.pack.personKinds.${p.kind}`) },
-  { header: 'sends.pack.place', cell: (ctx, p) => p.place || ctx.t('sends.pack.none') },
-  { header: 'sends.pack.pins', cell: (ctx, p) => listText(ctx, p.pins), akuvoxOnly: true },
-  { header: 'sends.pack.cards', cell: (ctx, p) => listText(ctx, p.cards), akuvoxOnly: true },
-  { header: 'sends.pack.faces', cell: (_, p) => String(p.faces) },
-  { header: 'sends.pack.accessGroups', cell: (ctx, p) => listText(ctx, p.groups), akuvoxOnly: true },
-  { header: 'sends.pack.doors', cell: (ctx, p) => listText(ctx, p.doors) },
+  { header: () => 'sends.pack.name', cell: (_, p) => p.name, width: { akuvox: 12, tuya: 20 } },
+  { header: () => 'sends.pack.personKind', cell: (ctx, p) => ctx.t(`sends.pack.personKinds.${p.kind}`), width: { akuvox: 9, tuya: 10 } },
+  {
+    header: (vendor) => (vendor === 'akuvox' ? 'sends.pack.building' : 'sends.pack.organisation'),
+    cell: (ctx, p) => p.place || ctx.t('sends.pack.none'),
+    width: { akuvox: 12, tuya: 25 },
+  },
+  { header: () => 'sends.pack.pins', cell: (ctx, p) => listText(ctx, p.pins), width: { akuvox: 8, tuya: null } },
+  { header: () => 'sends.pack.cards', cell: (ctx, p) => listText(ctx, p.cards), width: { akuvox: 12, tuya: null } },
+  { header: () => 'sends.pack.faces', cell: (_, p) => String(p.faces), width: { akuvox: 9, tuya: 8 } },
+  { header: () => 'sends.pack.accessGroups', cell: (ctx, p) => listText(ctx, p.groups), width: { akuvox: 12, tuya: null } },
+  { header: () => 'sends.pack.doors', cell: (ctx, p) => listText(ctx, p.doors), width: { akuvox: 26, tuya: 37 } },
 ]
 
-const peopleColumns = (ctx: PackContext) => PEOPLE_COLUMNS.filter((c) => ctx.data.vendor === 'akuvox' || !c.akuvoxOnly)
+const peopleColumns = (ctx: PackContext) =>
+  PEOPLE_COLUMNS.flatMap((c) => {
+    const width = c.width[ctx.data.vendor]
+    return width === null ? [] : [{ ...c, width }]
+  })
 
 const people: PackSection = {
   id: 'people',
   file: 'people.csv',
   applies: always,
   heading: ({ t }) => t('sends.pack.people'),
-  columns: (ctx) => peopleColumns(ctx).map((c) => ctx.t(c.header)),
+  columns: (ctx) => peopleColumns(ctx).map((c) => ctx.t(c.header(ctx.data.vendor))),
   rows: (ctx) => {
     const columns = peopleColumns(ctx)
     return ctx.people.map((p) => columns.map((c) => c.cell(ctx, p)))
   },
-  // The doors, last whatever the cloud.
-  wide: (ctx) => peopleColumns(ctx).length - 1,
+  widths: (ctx) => peopleColumns(ctx).map((c) => c.width),
   empty: ({ t }) => t('sends.pack.noPeople'),
 }
 
