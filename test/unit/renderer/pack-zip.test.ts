@@ -115,5 +115,6 @@ describe('the CSV bundle', () => {
     const csv = files(zh, 'zh-CN')
     expect(csv['people.csv']?.[0]).toBe('姓名,类别,楼栋,密码,卡号,人脸,门禁组,门')
     expect(csv['doors.csv']?.[1]).toBe('Gate · Relay A,Gate,继电器,在线,Lobby')
+    expect(csv['people.csv']?.[1]).toBe('Amy Chen,员工,—,••34、••78,0A1B2C3D,1,Lobby、Gym,Gate · Relay A')
   })
 })

@@ -28,9 +28,9 @@ export function packContext(data: ReportData, people: readonly PackPerson[], det
   }
 }
 
-/** A list cell: the items joined, or a dash when there are none. */
+/** A list cell: the items joined as the document's language lists them (", " or "、"), or a dash when there are none. */
 export function listText(ctx: PackContext, items: readonly string[]): string {
-  return items.length === 0 ? ctx.t('sends.pack.none') : items.join(', ')
+  return items.length === 0 ? ctx.t('sends.pack.none') : items.join(ctx.t('sends.pack.listSeparator'))
 }
 
 export function stateText(ctx: PackContext, online: boolean): string {
