@@ -55,6 +55,10 @@ export const FIELD_LIMITS = {
   doorCheckNote: 500,
   /** A door of the checklist, as the list names it (a device's and relay's ids, or a channel's). */
   doorKey: 400,
+  /** The site address on the handover pack's cover. */
+  siteAddress: 200,
+  /** A file name the handover pack is saved under. */
+  packFileName: 200,
 } as const
 
 export type FieldLimit = keyof typeof FIELD_LIMITS

@@ -43,6 +43,9 @@ import { SettingsRepo } from '../store/settings-repo'
 import type { OpenedStore } from '../store/open-store'
 import type { SecretStore } from '../vault/secret-store'
 import { scopeGuard } from '../ipc/scope-guard'
+import { reportHandlers } from '../ipc/handlers/report'
+import { ReportService } from '../services/report/report-service'
+import type { PdfPrinter } from '../services/report/pdf-export'
 
 export interface CoreOptions {
   readonly runtime: Runtime
@@ -68,6 +71,8 @@ export interface CoreOptions {
   readonly healthTiming?: Partial<HealthTiming>
   /** This computer's time zone (default: the runtime's), proposed as a site zone. */
   readonly laptopZone?: () => string
+  /** The desktop shell's PDF printer (its window and save dialog); the headless host has none. */
+  readonly pdfPrinter?: () => PdfPrinter | null
 }
 
 export interface Core {
@@ -199,6 +204,7 @@ export function createCore(options: CoreOptions): Core {
     ...peopleHandlers(people),
     ...sendHandlers(sends),
     ...checklistHandlers(checklist),
+    ...reportHandlers(new ReportService(db, options.pdfPrinter ?? (() => null))),
   }
 
   return {

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import electronLog from 'electron-log/node'
 import type { AppCommand } from '@shared/commands/app-commands'
 import type { Language } from '@shared/i18n/languages'
-import { Menu, app, dialog, net, screen } from 'electron'
+import { type BrowserWindow, Menu, app, dialog, net, screen } from 'electron'
 import { autoUpdater } from 'electron-updater'
 import { bootCore } from '../core/bootstrap'
 import { helpActions } from './help-actions'
@@ -11,6 +11,7 @@ import { electronLogSink } from './log-sink'
 import { createLogger, stderrSink } from '../log/logger'
 import { Redactor } from '../log/redact'
 import { menuTemplate } from './menu'
+import { windowPdfPrinter } from './pdf-printer'
 import { registerAppScheme, serveAppScheme } from './protocol'
 import type { AppFacts } from '../services/app-service'
 import { OutboxRepo } from '../store/outbox-repo'
@@ -50,8 +51,11 @@ async function start(): Promise<void> {
     electronVersion: process.versions.electron ?? null,
     chromeVersion: process.versions.chrome ?? null,
   }
+  // The pack's PDF is printed from the one window, which exists only once the core does.
+  let printWindow: BrowserWindow | null = null
   const core = await bootCore({
     ...facts,
+    pdfPrinter: () => (printWindow && !printWindow.isDestroyed() ? windowPdfPrinter(printWindow) : null),
     fetch: (url, init) => net.fetch(url, init),
     networkProbe: () => net.isOnline(),
     logFile: (dir) => electronLogSink(electronLog.create({ logId: 'fieldkey' }), dir),
@@ -60,6 +64,7 @@ async function start(): Promise<void> {
 
   const settings = new SettingsRepo(core.store.db)
   const window = createMainWindow(restorePlacement(parseWindowState(settings.get(WINDOW_STATE_KEY)), workAreas()), () => core.language.get())
+  printWindow = window
   rememberPlacement(window, (state) => settings.set(WINDOW_STATE_KEY, JSON.stringify(state)))
   app.on('second-instance', () => bringToFront(window))
   const unbind = bindIpcMain(core.router, core.events, window, logger.child('ipc'))

@@ -89,6 +89,8 @@ export const INVOKE_CHANNEL_NAMES = every<InvokeChannel>()([
   'sends:retryFailures',
   'sends:track',
   'sends:report',
+  'report:people',
+  'report:savePdf',
   'staff:listing',
   'staff:page',
   'staff:detail',

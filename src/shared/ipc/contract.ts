@@ -12,6 +12,7 @@ import { projectInvokes } from './channels/project'
 import { projectsInvokes } from './channels/projects'
 import { syncEvents, syncInvokes } from './channels/sync'
 import { sendEvents, sendInvokes } from './channels/sends'
+import { reportInvokes } from './channels/report'
 import { shellEvents } from './channels/shell'
 
 /**
@@ -35,6 +36,7 @@ export const invokeChannels = {
   ...sendInvokes,
   ...activityInvokes,
   ...checklistInvokes,
+  ...reportInvokes,
 } as const
 
 export const eventChannels = {

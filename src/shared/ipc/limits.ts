@@ -16,10 +16,12 @@
  * - paged, at most 500 items a page: `staff:page`, `staff:credentials`,
  *   `persons:page`, `persons:recyclePage`, `staff:importResults`, `devices:list`,
  *   `sends:permissions`, `sends:tasks`, `accessGroups:members`, `staff:importRuns`, `checklist:doors`,
+ *   `report:people` (the handover pack's people with masked PINs, cards, groups and doors; a page
+ *   also stops at PACK_PAGE_BYTES, 512 KiB, ../report/types.ts, since a person's doors grow with the site),
  *   `activity:page` (each entry a few hundred bytes: names and counts, never a list);
  * - fixed size (one item, counts, progress): `app:*`, `network:*`, `activity:changed`, `staff:importJob`,
  *   `staff:importBegin|Append|Run`, `staff:importCancel`, `project:siteZone`,
- *   `project:setSiteZone`, `project:settleClockChange`, `checklist:record`, `staff:context` (groups and buildings,
+ *   `project:setSiteZone`, `project:settleClockChange`, `checklist:record`, `report:savePdf` (a file name), `staff:context` (groups and buildings,
  *   the staff only counted), `staff:importProgress`, `sync:*`, details and outcomes;
  *   `staff:selectionSummary` and `persons:selectionSummary` (a count and three names),
  *   `staff|persons:bulkDelete`, `…:bulkDeleteCancel` and `…:bulkDeleteProgress` (counts and the

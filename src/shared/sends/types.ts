@@ -1,3 +1,4 @@
+import type { PackDoor } from '../report/types'
 /**
  * What the sends views read and ask for: channels with their permission counts and
  * last send, permissions, the send preview, tracked tasks with their records, the person ×
@@ -274,8 +275,8 @@ export interface ReportChannel {
 
 export interface ReportGroup {
   readonly summary: AkuvoxAccessGroupSummary
-  /** From the group's cached info call; empty when it was never read. */
-  readonly deviceNames: readonly string[]
+  /** Its doors ("device · relay"), from the group's cached info call; empty when it was never read. */
+  readonly doors: readonly string[]
 }
 
 export interface ReportPeople {
@@ -294,6 +295,8 @@ export interface ReportData {
   readonly projectName: string | null
   readonly syncedAt: number | null
   readonly devices: readonly CachedDevice[]
+  /** Every door: Akuvox relays and security relays with the groups that open them, or Tuya channels. */
+  readonly doors: readonly PackDoor[]
   readonly channels: readonly ReportChannel[]
   readonly accessGroups: readonly ReportGroup[]
   readonly people: ReportPeople

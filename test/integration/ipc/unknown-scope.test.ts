@@ -114,6 +114,7 @@ const WELL_FORMED: Readonly<Partial<Record<InvokeChannel, (s: Scope) => unknown>
   'checklist:doors': (s) => s,
   'checklist:record': (s) => ({ ...s, doorKey: 'channel/c1', result: 'passed', method: 'card' }),
   'checklist:summary': (s) => s,
+  'report:people': (s) => s,
 }
 
 /** Channels whose input names a connection (`connectionId`, or `id` on connections:/projects:) or a project. */

@@ -13,6 +13,8 @@ import { ConnectionsRepo } from '../../store/connections-repo'
 import { ProjectsRepo } from '../../store/projects-repo'
 import type { SqlDatabase } from '../../store/driver'
 import { lastSends } from './last-sends'
+import { doorName, groupDoors } from '../report/group-doors'
+import type { PackDoor } from '@shared/report/types'
 
 const ALL = 1_000_000
 
@@ -32,6 +34,7 @@ export function reportData(db: SqlDatabase, scope: CacheScope, outbox: readonly 
     projectName: new ProjectsRepo(db).list(scope.connectionId).find((p) => p.id === scope.projectId)?.name ?? null,
     syncedAt: overview.syncState(scope).asOf,
     devices: byName(new DevicesRepo(db).list(scope, { limit: ALL })),
+    doors: tuya ? tuyaDoors(sends, scope) : akuvoxDoors(db, scope),
     channels: tuya ? reportChannels(sends, scope) : [],
     accessGroups: tuya ? [] : reportGroups(db, scope),
     people: tuya ? tuyaPeople(db, sends, scope) : akuvoxPeople(db, scope),
@@ -62,7 +65,32 @@ function reportChannels(sends: SendsRepo, scope: CacheScope): ReportChannel[] {
 }
 
 function reportGroups(db: SqlDatabase, scope: CacheScope): ReportGroup[] {
-  return new AccessGroupsRepo(db).list(scope).map((g) => ({ summary: g.summary, deviceNames: g.detail?.devices.map((d) => d.deviceName) ?? [] }))
+  return new AccessGroupsRepo(db).list(scope).map((g) => ({ summary: g.summary, doors: groupDoors(g.detail) }))
+}
+
+/** Each relay and security relay of each device, with the groups whose cached detail holds it. */
+function akuvoxDoors(db: SqlDatabase, scope: CacheScope): PackDoor[] {
+  const opening = new Map<string, string[]>()
+  for (const g of new AccessGroupsRepo(db).list(scope))
+    for (const d of g.detail?.devices ?? [])
+      for (const r of [...d.relays, ...d.securityRelays])
+        opening.set(`${d.deviceId}/${r.relayId}`, [...(opening.get(`${d.deviceId}/${r.relayId}`) ?? []), g.summary.accessGroupName])
+  const devices = new DevicesRepo(db)
+  return byName(devices.list(scope, { limit: ALL })).flatMap((device) => {
+    const detail = devices.get(scope, device.deviceId)
+    const door = (kind: PackDoor['kind']) => (r: { readonly relayId: string; readonly name: string }) => ({
+      name: doorName(device.name, r.name),
+      deviceName: device.name,
+      kind,
+      online: device.online,
+      groups: opening.get(`${device.deviceId}/${r.relayId}`) ?? [],
+    })
+    return detail ? [...detail.relays.map(door('relay')), ...detail.securityRelays.map(door('securityRelay'))] : []
+  })
+}
+
+function tuyaDoors(sends: SendsRepo, scope: CacheScope): PackDoor[] {
+  return byName(sends.channels(scope)).map((c) => ({ name: c.name, deviceName: c.deviceName, kind: 'channel', online: c.online, groups: [] }))
 }
 
 function tuyaPeople(db: SqlDatabase, sends: SendsRepo, scope: CacheScope): ReportPeople {

@@ -218,6 +218,11 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
   'sends:retryFailures': [{ connectionId: ID, projectId: 'p' }],
   'sends:track': [null],
   'sends:report': ['report'],
+  'report:people': [
+    { connectionId: ID, projectId: 'p', limit: 501 },
+    { connectionId: ID, offset: 0 },
+  ],
+  'report:savePdf': [{ fileName: '' }, { fileName: 'x'.repeat(201) }, { fileName: 'a.pdf', path: '/etc' }],
   'persons:refresh': [{ connectionId: ID, projectId: 5 }],
   'persons:biometrics': [
     { connectionId: ID, projectId: 'p' },

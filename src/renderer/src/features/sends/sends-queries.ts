@@ -1,7 +1,12 @@
 import type { PermissionsFilter, SendDraft, SendProgress, TasksFilter, TaskView, TrackedTask } from '@shared/sends/types'
 import type { TuyaAccessAuth } from '@shared/domain/tuya'
 import { useEffect, useRef } from 'react'
+import type { AppError } from '@shared/errors'
+import type { PdfSaved } from '@shared/report/pdf-save'
+import { PACK_PEOPLE_PAGE, type PackPerson } from '@shared/report/types'
+import type { Result } from '@shared/result'
 import { api } from '../../api'
+import { useButtonChange } from '../../components/use-button-change'
 import { domainKey, sendProgressKey } from '../../query/keys'
 import { usePagedQuery } from '../../query/use-paged-query'
 import { usePushed } from '../../query/use-pushed'
@@ -73,6 +78,26 @@ export function useSendPreview(scope: SendsScope | null, draft: SendDraft | null
 /** The handover report, generated from the cache once the installer asks (with the name it is prepared by). */
 export function useReport(scope: SendsScope, preparedBy: string | null) {
   return useResultQuery([...sendsKey(scope), 'report', preparedBy], preparedBy === null ? null : () => api.sends.report({ ...scope, preparedBy }))
+}
+
+/** Every person of the handover pack, read a page at a time once the installer asks (`asked` names the request). */
+export function usePackPeople(scope: SendsScope, asked: number | null) {
+  return useResultQuery([...sendsKey(scope), 'packPeople', asked], asked === null ? null : () => readAllPackPeople(scope))
+}
+
+async function readAllPackPeople(scope: SendsScope): Promise<Result<readonly PackPerson[], AppError>> {
+  const people: PackPerson[] = []
+  for (;;) {
+    const page = await api.report.people({ ...scope, offset: people.length, limit: PACK_PEOPLE_PAGE })
+    if (!page.ok) return page
+    people.push(...page.value.items)
+    if (page.value.items.length === 0 || people.length >= page.value.total) return { ok: true, value: people }
+  }
+}
+
+/** Desktop only: saves the printed pack as a PDF where the installer chooses. */
+export function useSavePackPdf(onDone: (saved: PdfSaved) => void) {
+  return useButtonChange((fileName: string) => api.report.savePdf({ fileName }), onDone)
 }
 
 /** The latest progress main reported for a batch, or undefined before the first report. */

@@ -1,0 +1,38 @@
+import type { PackDetails } from '@shared/report/details'
+import type { PackPerson } from '@shared/report/types'
+import type { ReportData } from '@shared/sends/types'
+import type { TFunction } from 'i18next'
+import { formatDateTime } from '../../../i18n/format'
+
+/** Everything a section of the handover pack reads: the data, and the words and times of the document's language and the site's zone. */
+export interface PackContext {
+  readonly data: ReportData
+  readonly people: readonly PackPerson[]
+  readonly details: PackDetails
+  /** Fixed to the document's language, not the window's. */
+  readonly t: TFunction
+  /** The site's IANA zone; every time in the pack is written in it. */
+  readonly zone: string
+  /** A time in the site's zone in the document's language, or a dash. */
+  readonly when: (ms: number | null) => string
+}
+
+export function packContext(data: ReportData, people: readonly PackPerson[], details: PackDetails, t: TFunction, zone: string): PackContext {
+  return {
+    data,
+    people,
+    details,
+    t,
+    zone,
+    when: (ms) => (ms === null ? t('sends.pack.none') : formatDateTime(ms, details.language, { timeZone: zone })),
+  }
+}
+
+/** A list cell: the items joined as the document's language lists them (", " or "、"), or a dash when there are none. */
+export function listText(ctx: PackContext, items: readonly string[]): string {
+  return items.length === 0 ? ctx.t('sends.pack.none') : items.join(ctx.t('sends.pack.listSeparator'))
+}
+
+export function stateText(ctx: PackContext, online: boolean): string {
+  return online ? ctx.t('sends.pack.online') : ctx.t('sends.pack.offline')
+}
