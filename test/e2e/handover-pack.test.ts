@@ -88,7 +88,30 @@ describe('the handover pack in Chromium', () => {
     expect(await form.textContent()).toContain("Times in the pack are in the site's time zone: Asia/Shanghai.")
   })
 
-  it('in English: the cover, masked PINs, doors and the signature block, printed to PDF', async () => {
+  it('in English: the cover, masked PINs, doors, the door tests, the activity log and the signature block, printed to PDF', async () => {
+    // What the installer did on site: three doors tried (one faulty) and a staff access added through Fieldkey.
+    const faulty = await page.evaluate(async (s) => {
+      const api = (globalThis as unknown as { fieldkey: FieldkeyApi }).fieldkey
+      const doors = await api.checklist.doors({ ...s, offset: 0, limit: 3 })
+      if (!doors.ok || doors.value.items.length < 3) throw new Error('no doors to test')
+      const [first, second, third] = doors.value.items
+      const tests = [
+        { door: first, result: 'passed', note: '' },
+        { door: second, result: 'passed', note: '' },
+        { door: third, result: 'fault', note: 'Strike does not release' },
+      ] as const
+      for (const { door, result, note } of tests) {
+        const kept = await api.checklist.record({ ...s, doorKey: door?.key ?? '', result, method: 'card', note })
+        if (!kept.ok) throw new Error(`recording a door test failed: ${kept.error.code}`)
+      }
+      const context = await api.staff.context(s)
+      const group = context.ok ? context.value.accessGroups.find((g) => !g.system) : undefined
+      if (!group) throw new Error('no access group to give')
+      const draft = { name: 'Pack Courier', pinCodes: [], rfCards: [], faceUrls: [], accessGroupIds: [group.id], floorAccesses: [] }
+      const made = await api.staff.create({ ...s, draft, confirmedDuplicates: [] })
+      if (!made.ok) throw new Error(`adding a staff failed: ${made.error.code}`)
+      return third?.name ?? ''
+    }, scope)
     await page.getByLabel(/^Prepared by/).fill('Li Na')
     await page.getByLabel(/^Handed to/).fill('Sam Okafor')
     await page.getByLabel(/^Site address/).fill('1 Harbour Road, Kowloon')
@@ -121,6 +144,14 @@ describe('the handover pack in Chromium', () => {
     expect(text).toMatch(/Signature:/)
     expect(text).toMatch(/Name: Sam Okafor/)
     expect(text).toMatch(/••\d\d/)
+    // The faulty door with its note, and the change in the activity log's appendix.
+    expect(text).toContain('Door checklist')
+    // In the order the page draws it, cell by cell, so a wrapped cell reads as one line.
+    const plain = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    expect(plain).toContain(faulty)
+    expect(plain).toMatch(/Fault Card Strike does not release/)
+    expect(text).toContain('Appendix: activity log')
+    expect(plain).toContain('Pack Courier')
     // No PIN is printed whole: the cloud's PINs of this project appear only as their last two digits.
     const staff = (await (await fetch(`${cloud.info.admin?.baseUrl}/akuvox/state/staff`)).json()) as {
       project_id: string

@@ -43,6 +43,56 @@ installApi({
     calls.push({ channel: 'sends:report', input })
     return { ok: true, value: REPORT }
   },
+  'checklist:doors': () => ({
+    ok: true,
+    value: {
+      total: 1,
+      offset: 0,
+      items: [
+        {
+          key: 'relay/d-4/r-1',
+          kind: 'relay',
+          buildingKey: 'b-1',
+          buildingName: 'AB01',
+          deviceId: 'd-4',
+          deviceName: 'AB01 Guard Phone 4',
+          name: 'Lobby 1',
+          online: true,
+          lastSeenAt: null,
+          check: { result: 'fault', method: 'card', note: 'Strike does not release', testedAt: Date.UTC(2026, 11, 6, 19, 0) },
+          groups: [],
+          lastSend: null,
+        },
+      ],
+    },
+  }),
+  'activity:page': (input) => {
+    calls.push({ channel: 'activity:page', input })
+    return {
+      ok: true,
+      value: {
+        total: 1,
+        offset: 0,
+        items: [
+          {
+            id: 1,
+            at: Date.UTC(2026, 11, 6, 19, 30),
+            installer: 'Li Na',
+            installId: null,
+            connectionId: SCOPE.connectionId,
+            connectionLabel: 'Harbour View',
+            projectId: SCOPE.projectId,
+            projectName: 'Harbour View Residences',
+            operation: { kind: 'akuvox.accessGroup.create', params: { name: 'Night porter' }, target: 'Night porter' },
+            result: 'done',
+            reason: null,
+            requestId: null,
+            outboxId: null,
+          },
+        ],
+      },
+    }
+  },
   'report:people': (input) => {
     calls.push({ channel: 'report:people', input })
     const offset = input.offset ?? 0
@@ -85,6 +135,11 @@ describe('the handover pack', () => {
     expect(people).toHaveTextContent('Amy Chen')
     expect(people).toHaveTextContent('Cai Wen')
     expect(people).toHaveTextContent('••34')
+    // The installer's door test and the activity log of this project only are in the pack.
+    expect(screen.getByTestId('pack-summary')).toHaveTextContent('1 of 1 tested · 1 faulty · 0 offline')
+    expect(screen.getByTestId('pack-checklist')).toHaveTextContent('Strike does not release')
+    expect(screen.getByTestId('pack-activity')).toHaveTextContent('Night porter')
+    expect(calls.find((c) => c.channel === 'activity:page')?.input).toMatchObject(SCOPE)
     const signatures = screen.getByTestId('pack-signatures')
     expect(signatures).toHaveTextContent('Name: Li Na')
     expect(signatures).toHaveTextContent('Name: Sam Okafor')

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { PackPerson } from '../../../src/shared/report/types'
 import type { ReportData } from '../../../src/shared/sends/types'
 import { resources } from '../../../src/renderer/src/i18n'
-import { packContext } from '../../../src/renderer/src/features/sends/pack/pack-context'
+import { type PackRecords, packContext } from '../../../src/renderer/src/features/sends/pack/pack-context'
 import { packZip } from '../../../src/renderer/src/features/sends/pack/pack-zip'
 
 let en: TFunction
@@ -60,9 +60,60 @@ const DATA = {
   outbox: [],
 } as unknown as ReportData
 
+const RECORDS: PackRecords = {
+  checklist: [
+    {
+      key: 'relay/d-1/r-1',
+      kind: 'relay',
+      buildingKey: 'b-1',
+      buildingName: 'AB01',
+      deviceId: 'd-1',
+      deviceName: 'Gate',
+      name: 'Relay A',
+      online: true,
+      lastSeenAt: null,
+      check: { result: 'fault', method: 'card', note: 'Strike does not release', testedAt: Date.UTC(2026, 11, 6, 2, 5) },
+      groups: [],
+      lastSend: null,
+    },
+    {
+      key: 'security/d-1/s-1',
+      kind: 'security',
+      buildingKey: 'b-1',
+      buildingName: 'AB01',
+      deviceId: 'd-1',
+      deviceName: 'Gate',
+      name: 'Alarm',
+      online: true,
+      lastSeenAt: null,
+      check: null,
+      groups: [],
+      lastSend: null,
+    },
+  ],
+  activity: [
+    {
+      id: 2,
+      at: Date.UTC(2026, 11, 6, 2, 10),
+      installer: 'Li Na',
+      installId: null,
+      connectionId: 'c-1',
+      connectionLabel: 'Harbour View',
+      projectId: PROJECT_ID,
+      projectName: 'Harbour View Residences',
+      operation: { kind: 'akuvox.accessGroup.create', params: { name: 'Night porter' }, target: 'Night porter' },
+      result: 'done',
+      reason: null,
+      requestId: null,
+      outboxId: 7,
+    },
+  ],
+  activityTotal: 1,
+}
+
 const details = { preparedBy: 'Li Na', handedTo: 'Sam Okafor', siteAddress: '1 Harbour Road', language: 'en' as const }
 const files = (t: TFunction, language: 'en' | 'zh-CN') => {
-  const zip = unzipSync(packZip(packContext(DATA, PEOPLE, { ...details, language }, t, 'Asia/Shanghai')))
+  const zip = unzipSync(packZip(packContext(DATA, PEOPLE, RECORDS, { ...details, language }, t, 'Asia/Shanghai')))
   return Object.fromEntries(
     Object.entries(zip).map(([name, bytes]) => [
       name,
@@ -77,7 +128,16 @@ const files = (t: TFunction, language: 'en' | 'zh-CN') => {
 describe('the CSV bundle', () => {
   it('holds one row per person, per door and per group, not totals', () => {
     const csv = files(en, 'en')
-    expect(Object.keys(csv).sort()).toEqual(['access-groups.csv', 'devices.csv', 'doors.csv', 'outbox.csv', 'people.csv', 'site.csv'])
+    expect(Object.keys(csv).sort()).toEqual([
+      'access-groups.csv',
+      'activity-log.csv',
+      'devices.csv',
+      'door-checklist.csv',
+      'doors.csv',
+      'outbox.csv',
+      'people.csv',
+      'site.csv',
+    ])
     expect(csv['people.csv']).toEqual([
       'Name,Kind,Building,PINs,Cards,Faces,Access groups,Doors',
       'Amy Chen,Staff,—,"••34, ••78",0A1B2C3D,1,"Lobby, Gym",Gate · Relay A',
@@ -93,6 +153,18 @@ describe('the CSV bundle', () => {
     expect(csv['access-groups.csv']).toHaveLength(2)
   })
 
+  it("holds the installer's test of each door and the activity log, one row each, in site time", () => {
+    const csv = files(en, 'en')
+    expect(csv['door-checklist.csv']).toEqual([
+      'Building,Device,Door,State,Opened by,Test,Method,Note,Tested',
+      expect.stringMatching(/^AB01,Gate,Relay A,Online,—,Fault,Card,Strike does not release,.*10:05/),
+      'AB01,Gate,Alarm,Online,—,Not tested,,,',
+    ])
+    expect(csv['activity-log.csv']?.[0]).toBe('When,Installer,Change,Target,Result,Reason,Request')
+    expect(csv['activity-log.csv']?.[1]).toMatch(/10:10.*,Li Na,.*Night porter.*,Night porter,Done,,$/)
+    expect(csv['activity-log.csv']).toHaveLength(2)
+  })
+
   it('writes the site sheet with both names, the address and the site date, and no raw id', () => {
     const csv = files(en, 'en')
     expect(csv['site.csv']?.[0]).toMatch(/^Project,Site address,Site time zone,Date,Prepared by,Handed to,/)
@@ -102,7 +174,7 @@ describe('the CSV bundle', () => {
   })
 
   it("leaves out the columns a Tuya site has nothing for (PINs, cards, groups) and the groups' file", () => {
-    const zip = unzipSync(packZip(packContext({ ...DATA, vendor: 'tuya' }, PEOPLE, details, en, 'Asia/Shanghai')))
+    const zip = unzipSync(packZip(packContext({ ...DATA, vendor: 'tuya' }, PEOPLE, RECORDS, details, en, 'Asia/Shanghai')))
     expect(Object.keys(zip)).not.toContain('access-groups.csv')
     expect(
       strFromU8(zip['people.csv'] ?? new Uint8Array())

@@ -16,7 +16,7 @@ import { PackDocument } from './pack/PackDocument'
 import { packContext } from './pack/pack-context'
 import { projectTitle } from './pack/pack-cover'
 import { packZip } from './pack/pack-zip'
-import { usePackPeople, useReport, useSavePackPdf } from './sends-queries'
+import { usePackPeople, usePackRecords, useReport, useSavePackPdf } from './sends-queries'
 
 /** Print styles: only the pack is printed (window.print and Electron's printToPDF alike; Playwright's page.pdf in tests). */
 const PRINT_CSS = `@page { size: A4; margin: 14mm 12mm } @media print { body * { visibility: hidden } [data-report], [data-report] * { visibility: visible } [data-report] { position: absolute; left: 0; top: 0; width: 100%; box-sizing: border-box } [data-report] tr { break-inside: avoid } }`
@@ -38,6 +38,7 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
   const [produced, setProduced] = useState<{ readonly details: PackDetails; readonly n: number } | null>(null)
   const report = useReport(scope, produced === null ? null : produced.details.preparedBy.trim())
   const people = usePackPeople(scope, produced?.n ?? null)
+  const records = usePackRecords(scope, produced?.n ?? null)
   const siteZone = useSiteZone(scope)
   const zone = siteZone.data?.siteZone?.zone ?? null
   const desktop = useAppInfo().data?.runtime === 'electron'
@@ -63,7 +64,8 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
   }
 
   const docT = useMemo(() => i18n.getFixedT(produced?.details.language ?? 'en'), [i18n, produced?.details.language])
-  const ctx = report.data && people.data && produced && zone ? packContext(report.data, people.data, produced.details, docT, zone) : null
+  const ctx =
+    report.data && people.data && records.data && produced && zone ? packContext(report.data, people.data, records.data, produced.details, docT, zone) : null
   const fileName = (ext: 'zip' | 'pdf') =>
     ctx ? packFileName(projectTitle(ctx), docT('sends.pack.fileWord'), siteDate(ctx.data.generatedAt, ctx.zone), ext) : ''
   const download = () => {
@@ -134,6 +136,7 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
       </Stack>
       {report.appError && <ErrorAlert error={report.appError} onRetry={() => void report.refetch()} />}
       {people.appError && <ErrorAlert error={people.appError} onRetry={() => void people.refetch()} />}
+      {records.appError && <ErrorAlert error={records.appError} onRetry={() => void records.refetch()} />}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('sends.pack.confirmTitle')}>
         <Text>{t('sends.pack.confirmBody', { project })}</Text>
         <Group justify="flex-end" mt="md">

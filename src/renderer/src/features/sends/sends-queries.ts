@@ -1,4 +1,6 @@
 import type { PermissionsFilter, SendDraft, SendProgress, TasksFilter, TaskView, TrackedTask } from '@shared/sends/types'
+import type { ActivityEntry } from '@shared/domain/activity'
+import type { ChecklistDoor } from '@shared/domain/checklist'
 import type { TuyaAccessAuth } from '@shared/domain/tuya'
 import { useEffect, useRef } from 'react'
 import type { AppError } from '@shared/errors'
@@ -12,6 +14,7 @@ import { usePagedQuery } from '../../query/use-paged-query'
 import { usePushed } from '../../query/use-pushed'
 import { useResultQuery } from '../../query/use-result-query'
 import { type SendsScope, useSendsStore } from '../../stores/sends/store'
+import { PACK_ACTIVITY_MAX, type PackRecords } from './pack/pack-context'
 
 /**
  * The sends of the open project. Everything here is under the project's `sends` domain, which
@@ -93,6 +96,35 @@ async function readAllPackPeople(scope: SendsScope): Promise<Result<readonly Pac
     people.push(...page.value.items)
     if (page.value.items.length === 0 || people.length >= page.value.total) return { ok: true, value: people }
   }
+}
+
+/** The door checklist and the project's activity log for the pack, read again on each Produce. */
+export function usePackRecords(scope: SendsScope, asked: number | null) {
+  return useResultQuery([...sendsKey(scope), 'packRecords', asked], asked === null ? null : () => readPackRecords(scope))
+}
+
+/** The largest page the checklist and the activity log answer. */
+const PACK_PAGE = 500
+
+async function readPackRecords(scope: SendsScope): Promise<Result<PackRecords, AppError>> {
+  const checklist: ChecklistDoor[] = []
+  for (;;) {
+    const page = await api.checklist.doors({ ...scope, offset: checklist.length, limit: PACK_PAGE })
+    if (!page.ok) return page
+    checklist.push(...page.value.items)
+    if (page.value.items.length === 0 || checklist.length >= page.value.total) break
+  }
+  const activity: ActivityEntry[] = []
+  let activityTotal = 0
+  while (activity.length < PACK_ACTIVITY_MAX) {
+    const limit = Math.min(PACK_PAGE, PACK_ACTIVITY_MAX - activity.length)
+    const page = await api.activity.page({ connectionId: scope.connectionId, projectId: scope.projectId, offset: activity.length, limit })
+    if (!page.ok) return page
+    activity.push(...page.value.items)
+    activityTotal = page.value.total
+    if (page.value.items.length === 0 || activity.length >= activityTotal) break
+  }
+  return { ok: true, value: { checklist, activity, activityTotal } }
 }
 
 /** Desktop only: saves the printed pack as a PDF where the installer chooses. */

@@ -1,3 +1,5 @@
+import type { ActivityEntry } from '@shared/domain/activity'
+import type { ChecklistDoor } from '@shared/domain/checklist'
 import type { PackDetails } from '@shared/report/details'
 import type { PackPerson } from '@shared/report/types'
 import type { ReportData } from '@shared/sends/types'
@@ -8,6 +10,7 @@ import { formatDateTime } from '../../../i18n/format'
 export interface PackContext {
   readonly data: ReportData
   readonly people: readonly PackPerson[]
+  readonly records: PackRecords
   readonly details: PackDetails
   /** Fixed to the document's language, not the window's. */
   readonly t: TFunction
@@ -17,10 +20,29 @@ export interface PackContext {
   readonly when: (ms: number | null) => string
 }
 
-export function packContext(data: ReportData, people: readonly PackPerson[], details: PackDetails, t: TFunction, zone: string): PackContext {
+/** What the installer recorded on this computer: the door checklist and the newest entries of the project's activity log. */
+export interface PackRecords {
+  readonly checklist: readonly ChecklistDoor[]
+  /** Newest first, at most PACK_ACTIVITY_MAX of `activityTotal`. */
+  readonly activity: readonly ActivityEntry[]
+  readonly activityTotal: number
+}
+
+/** The activity log's entries the pack prints at most; the whole log is exported from the Activity log screen. */
+export const PACK_ACTIVITY_MAX = 2_000
+
+export function packContext(
+  data: ReportData,
+  people: readonly PackPerson[],
+  records: PackRecords,
+  details: PackDetails,
+  t: TFunction,
+  zone: string,
+): PackContext {
   return {
     data,
     people,
+    records,
     details,
     t,
     zone,

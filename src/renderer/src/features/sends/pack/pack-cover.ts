@@ -29,8 +29,20 @@ export function summaryFacts(ctx: PackContext): readonly (readonly [string, stri
   return [
     [t('sends.pack.summaryDevices'), t('sends.pack.onlineOffline', { online, offline: data.devices.length - online })],
     [t('sends.pack.summaryDoors'), String(data.doors.length)],
+    [t('sends.pack.summaryTested'), testedText(ctx)],
     [t('sends.pack.summaryPeople'), String(ctx.people.length)],
     ...(data.vendor === 'akuvox' ? [[t('sends.pack.summaryGroups'), String(data.accessGroups.length)] as const] : []),
     [t('sends.pack.summaryOutbox'), String(data.outbox.length)],
   ]
+}
+
+/** "14 of 36 tested · 1 faulty · 2 offline", from the door checklist. */
+function testedText({ t, records }: PackContext): string {
+  const doors = records.checklist
+  return t('sends.pack.testedOf', {
+    tested: doors.filter((d) => d.check !== null).length,
+    total: doors.length,
+    faults: doors.filter((d) => d.check?.result === 'fault').length,
+    offline: doors.filter((d) => !d.online).length,
+  })
 }

@@ -1,7 +1,11 @@
-import { deviceTypeLabel, sendKindText } from '../../../i18n/labels'
-import { utcScheduleText } from '../../access-groups/schedule-text'
-import { describeOperation } from '../../project/describe-operation'
+import { ACTIVITY_COLUMNS, activityRows } from '@shared/activity/activity-rows'
+import { type ChecklistColumn, checklistRows } from '@shared/checklist/rows'
 import type { PackPerson } from '@shared/report/types'
+import { deviceTypeLabel, doorCheckMethodLabel, doorCheckResultLabel, sendKindText } from '../../../i18n/labels'
+import { utcScheduleText } from '../../access-groups/schedule-text'
+import { describeActivity, reasonText, resultLabel } from '../../activity/describe-activity'
+import { sendLine } from '../../checklist/door-text'
+import { describeOperation } from '../../project/describe-operation'
 import { type PackContext, listText, stateText } from './pack-context'
 
 /**
@@ -160,5 +164,84 @@ const outbox: PackSection = {
   empty: ({ t }) => t('sends.pack.outboxEmpty'),
 }
 
-/** The pack's sections in the order they are printed and bundled. */
-export const PACK_SECTIONS: readonly PackSection[] = [devices, doors, accessGroups, people, sendResults, outbox]
+/**
+ * The door checklist's columns in the pack, with each one's share of the page: the latest send is
+ * Tuya's (Akuvox doors have none), the groups that open a door Akuvox's.
+ */
+const checklistColumns = (ctx: PackContext): readonly { readonly column: ChecklistColumn; readonly width: number }[] =>
+  ctx.data.vendor === 'akuvox'
+    ? [
+        { column: 'building', width: 8 },
+        { column: 'device', width: 13 },
+        { column: 'door', width: 11 },
+        { column: 'state', width: 9 },
+        { column: 'groups', width: 20 },
+        { column: 'result', width: 10 },
+        { column: 'method', width: 8 },
+        { column: 'note', width: 12 },
+        { column: 'testedAt', width: 9 },
+      ]
+    : [
+        { column: 'building', width: 8 },
+        { column: 'device', width: 13 },
+        { column: 'door', width: 13 },
+        { column: 'state', width: 9 },
+        { column: 'lastSend', width: 16 },
+        { column: 'result', width: 10 },
+        { column: 'method', width: 8 },
+        { column: 'note', width: 14 },
+        { column: 'testedAt', width: 9 },
+      ]
+
+/** The installer's test of each door, worded in the document's language and the site's zone. */
+const checklist: PackSection = {
+  id: 'checklist',
+  file: 'door-checklist.csv',
+  applies: always,
+  heading: ({ t }) => t('sends.pack.checklist'),
+  columns: (ctx) => checklistColumns(ctx).map(({ column }) => ctx.t(`sends.pack.checklistColumns.${column}`)),
+  rows: (ctx) => {
+    const columns = checklistColumns(ctx)
+    return checklistRows(ctx.records.checklist, {
+      state: (d) => stateText(ctx, d.online),
+      groups: (d) =>
+        listText(
+          ctx,
+          d.groups.map((g) => `${g.name}: ${utcScheduleText(ctx.t, g.schedule, ctx.zone, ctx.data.generatedAt)}`),
+        ),
+      lastSend: (d) => (d.lastSend ? sendLine(ctx.t, ctx.details.language, d.lastSend, ctx.zone) : ctx.t('sends.pack.none')),
+      result: (d) => (d.check ? doorCheckResultLabel(ctx.t, d.check.result) : ctx.t('checklist.row.untested')),
+      method: (d) => (d.check ? doorCheckMethodLabel(ctx.t, d.check.method) : ''),
+      testedAt: (d) => (d.check ? ctx.when(d.check.testedAt) : ''),
+    }).map((row) => columns.map(({ column }) => row[column]))
+  },
+  widths: (ctx) => checklistColumns(ctx).map(({ width }) => width),
+  empty: ({ t }) => t('sends.pack.noChecklist'),
+}
+
+/** The log's columns in the pack: it is one project's, so its connection and project go without saying. */
+const PACK_ACTIVITY_COLUMNS = ACTIVITY_COLUMNS.filter((c) => c !== 'connection' && c !== 'project')
+
+/** The appendix: what was changed through Fieldkey on this project, newest first. */
+const activity: PackSection = {
+  id: 'activity',
+  file: 'activity-log.csv',
+  applies: always,
+  heading: ({ t, records }) =>
+    records.activity.length < records.activityTotal
+      ? t('sends.pack.activityNewest', { count: records.activity.length, total: records.activityTotal })
+      : t('sends.pack.activity'),
+  columns: ({ t }) => PACK_ACTIVITY_COLUMNS.map((c) => t(`sends.pack.activityColumns.${c}`)),
+  rows: (ctx) =>
+    activityRows(ctx.records.activity, {
+      when: (at) => ctx.when(at),
+      operation: (e) => describeActivity(ctx.t, e),
+      result: (r) => resultLabel(ctx.t, r),
+      reason: (r) => reasonText(ctx.t, r),
+    }).map((row) => PACK_ACTIVITY_COLUMNS.map((c) => row[c])),
+  widths: () => [13, 11, 24, 20, 8, 15, 9],
+  empty: ({ t }) => t('sends.pack.noActivity'),
+}
+
+/** The pack's sections in the order they are printed and bundled; the activity log is the appendix. */
+export const PACK_SECTIONS: readonly PackSection[] = [devices, doors, checklist, accessGroups, people, sendResults, outbox, activity]
