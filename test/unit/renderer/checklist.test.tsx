@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it } from 'vitest'
+import * as XLSX from '@e965/xlsx'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { matchesChecklistFilter } from '@shared/checklist/filter'
 import { checklistSummary } from '@shared/checklist/progress'
 import type { ChecklistDoor, DoorCheck } from '@shared/domain/checklist'
@@ -152,6 +153,34 @@ describe('the door checklist', () => {
     const panel = await screen.findByTestId('door-panel')
     expect(within(panel).getByTestId('door-last-send')).toHaveTextContent(/^Started Dec 6, 02:30\sPM: All succeeded$/)
     expect(within(panel).queryByText('Access groups that open it')).toBeNull()
+  })
+
+  it('exports the doors the filter shows with their tests, in site time, as a workbook', async () => {
+    checks.set('relay/d1/1', { result: 'fault', method: 'card', note: 'Strike does not release', testedAt: TESTED_AT })
+    let blob: Blob | null = null
+    const saved: Blob[] = []
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blob = b
+      return 'blob:export'
+    })
+    URL.revokeObjectURL = vi.fn()
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {
+      if (blob) saved.push(blob)
+    })
+    await renderUi(<ChecklistView />)
+    await userEvent.click(await screen.findByRole('button', { name: 'Export' }))
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Excel workbook (.xlsx)' }))
+    await waitFor(() => expect(saved).toHaveLength(1))
+    const book = XLSX.read(new Uint8Array(await (saved[0] as Blob).arrayBuffer()), { type: 'array' })
+    const rows = XLSX.utils.sheet_to_json<string[]>(book.Sheets[book.SheetNames[0] ?? ''] as XLSX.WorkSheet, { header: 1, raw: true, defval: '' })
+    expect(rows[0]).toEqual(['Building', 'Device', 'Door', 'State', 'Opened by', 'Latest send', 'Test', 'Method', 'Note', 'Tested'])
+    expect(rows).toHaveLength(1 + DOORS.length)
+    const front = rows.find((r) => r[2] === 'Front door')
+    expect(front?.slice(6, 9)).toEqual(['Fault', 'Card', 'Strike does not release'])
+    // 06:30 UTC is 14:30 on site in Shanghai, whatever the computer's zone.
+    expect(front?.[9]).toMatch(/14:30|2:30 PM/)
+    expect(front?.[4]).toMatch(/^Cleaners: /)
+    vi.restoreAllMocks()
   })
 
   it('says in the form why a test was not kept', async () => {

@@ -10,8 +10,11 @@ import { useProjectStore } from '../../stores/project/store'
 import { setActivityProjectOnly, useUiStore } from '../../stores/ui/store'
 import { VirtualRows } from '../people/VirtualRows'
 import { useSiteZone } from '../site-zone/site-zone-queries'
-import { type ActivityFilter, useActivityPage, useInstaller } from './activity-queries'
-import { describeActivity, reasonText, RESULT_COLOR, resultLabel } from './describe-activity'
+import { type ActivityFilter, readActivityForExport, useActivityPage, useInstaller } from './activity-queries'
+import { ExportMenu, type LoadExport } from '../../components/export/ExportMenu'
+import { ACTIVITY_COLUMNS, activityRows } from '@shared/activity/activity-rows'
+import { ok } from '@shared/result'
+import { activityWords, describeActivity, reasonText, RESULT_COLOR, resultLabel } from './describe-activity'
 import { InstallerNameForm } from './InstallerNameForm'
 
 const ROW_HEIGHT = 64
@@ -21,7 +24,7 @@ type Period = keyof typeof PERIODS
 
 /** Every change made through Fieldkey, newest first: the whole app's, or the open project's. */
 export function ActivityLogView() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const scope = useProjectStore((s) => s.scope)
   const projectOnly = useUiStore((s) => s.activityProjectOnly) && scope !== null
   const [search, setSearch] = useState('')
@@ -37,16 +40,30 @@ export function ActivityLogView() {
     (e: ActivityEntry) => (scope && e.connectionId === scope.connectionId && e.projectId === scope.projectId ? siteZone : undefined),
     [scope, siteZone],
   )
+  // The entries the filters show, in the window's language, each time in its project's site zone where known.
+  const exportShown: LoadExport = async (onProgress) => {
+    const read = await readActivityForExport(filter, onProgress)
+    if (!read.ok) return read
+    const rows = activityRows(read.value.items, activityWords(t, i18n.language, zoneOf))
+    return ok({
+      title: t('activity.title'),
+      headers: ACTIVITY_COLUMNS.map((c) => t(`sends.pack.activityColumns.${c}`)),
+      rows: rows.map((row) => ACTIVITY_COLUMNS.map((c) => row[c])),
+    })
+  }
   return (
     <Stack gap="md" h="calc(100vh - 140px)">
-      <div>
-        <Title order={1} size="h2">
-          {t('activity.title')}
-        </Title>
-        <Text c="dimmed" size="sm">
-          {t('activity.intro')}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} size="h2">
+            {t('activity.title')}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {t('activity.intro')}
+          </Text>
+        </div>
+        <ExportMenu load={exportShown} testId="export-activity" />
+      </Group>
       {installer.data && installer.data.name === null && (
         <Alert color="yellow" title={t('activity.installer.missingTitle')} data-testid="installer-prompt">
           <InstallerNameForm current={null} />

@@ -1,3 +1,4 @@
+import { readAllPages } from '../../query/read-all-pages'
 import type { ActivityEntry, ActivityResult } from '@shared/domain/activity'
 import { api } from '../../api'
 import { useQueryClient } from '@tanstack/react-query'
@@ -19,20 +20,22 @@ const PAGE = 100
 
 /** The log, newest first, read a page at a time as the list scrolls. */
 export function useActivityPage(filter: ActivityFilter) {
-  return usePagedQuery<ActivityEntry>(
-    [...activityKey, filter],
-    (offset, limit) =>
-      api.activity.page({
-        offset,
-        limit,
-        ...(filter.search.trim() !== '' ? { search: filter.search.trim() } : {}),
-        ...(filter.result ? { result: filter.result } : {}),
-        ...(filter.scope ?? {}),
-        ...(filter.from !== null ? { from: filter.from } : {}),
-      }),
-    PAGE,
-  )
+  return usePagedQuery<ActivityEntry>([...activityKey, filter], readActivityPage(filter), PAGE)
 }
+
+const readActivityPage = (filter: ActivityFilter) => (offset: number, limit: number) =>
+  api.activity.page({
+    offset,
+    limit,
+    ...(filter.search.trim() !== '' ? { search: filter.search.trim() } : {}),
+    ...(filter.result ? { result: filter.result } : {}),
+    ...(filter.scope ?? {}),
+    ...(filter.from !== null ? { from: filter.from } : {}),
+  })
+
+/** Every entry the filter shows, a page at a time, for an export. */
+export const readActivityForExport = (filter: ActivityFilter, onProgress: (read: number, total: number) => void) =>
+  readAllPages<ActivityEntry>(readActivityPage(filter), onProgress)
 
 /** The installer's name the log records with each change. */
 export function useInstaller() {

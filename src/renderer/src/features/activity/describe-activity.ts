@@ -1,8 +1,10 @@
+import type { ActivityWording } from '@shared/activity/activity-rows'
 import type { ActivityEntry, ActivityReason, ActivityResult } from '@shared/domain/activity'
 import type { ErrorCode } from '@shared/errors'
 import { assertNever } from '@shared/util/assert-never'
 import type { TFunction } from 'i18next'
 import { errorMessage } from '../../lib/error-message'
+import { formatDateTime } from '../../i18n/format'
 import { sendKindLabel } from '../../i18n/labels'
 
 /** A logged change in words, in the UI's language, from the data the log keeps. */
@@ -59,4 +61,17 @@ export function reasonText(t: TFunction, reason: ActivityReason): string {
     retryable: false,
     ...(reason.params ? { params: reason.params } : {}),
   })
+}
+
+/** A log row's words for an export or the handover pack: in the language `t` speaks, each time in its project's site zone where known. */
+export function activityWords(t: TFunction, language: string, zoneOf: (entry: ActivityEntry) => string | undefined): ActivityWording {
+  return {
+    when: (at, entry) => {
+      const zone = zoneOf(entry)
+      return formatDateTime(at, language, zone ? { timeZone: zone } : {})
+    },
+    operation: (e) => describeActivity(t, e),
+    result: (r) => resultLabel(t, r),
+    reason: (r) => reasonText(t, r),
+  }
 }

@@ -9,7 +9,11 @@ import { VirtualRows } from '../people/VirtualRows'
 import { FreshnessBanner } from '../project/FreshnessBanner'
 import { useOpenScope } from '../project/project-queries'
 import { useSiteZone } from '../site-zone/site-zone-queries'
-import { useChecklistPages, useChecklistSummary } from './checklist-queries'
+import { readChecklistForExport, useChecklistPages, useChecklistSummary } from './checklist-queries'
+import { checklistWords } from './door-text'
+import { ExportMenu, type LoadExport } from '../../components/export/ExportMenu'
+import { CHECKLIST_COLUMNS, checklistRows } from '@shared/checklist/rows'
+import { ok } from '@shared/result'
 import { DoorPanel } from './DoorPanel'
 import { ProgressPanel } from './ProgressPanel'
 import { buildingText, testLine } from './door-text'
@@ -23,7 +27,7 @@ export function ChecklistView() {
 }
 
 function Checklist({ scope }: { readonly scope: ProjectScope }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [state, setState] = useState<ChecklistState>('all')
   const [buildingKey, setBuildingKey] = useState<string | null>(null)
   const [selected, setSelected] = useState<ChecklistDoor | null>(null)
@@ -35,6 +39,18 @@ function Checklist({ scope }: { readonly scope: ProjectScope }) {
   // The list reads again after a test; the open door follows it while the list still shows it.
   const current = (selected && [...rows.values()].find((d) => d.key === selected.key)) ?? selected
   const onRecorded = (check: DoorCheck | null) => setSelected((door) => (door ? { ...door, check } : door))
+  // The doors the filter shows, with their tests, in the window's language and the site's zone.
+  const exportShown: LoadExport = async (onProgress) => {
+    const read = await readChecklistForExport(scope, filter, onProgress)
+    if (!read.ok) return read
+    const words = checklistWords(t, i18n.language, siteZone ?? 'UTC', Date.now())
+    const rows = checklistRows(read.value.items, words)
+    return ok({
+      title: t('checklist.title'),
+      headers: CHECKLIST_COLUMNS.map((c) => t(`sends.pack.checklistColumns.${c}`)),
+      rows: rows.map((row) => CHECKLIST_COLUMNS.map((c) => row[c])),
+    })
+  }
 
   return (
     <Stack gap="sm" h="calc(100vh - 52px - 30px - 2 * var(--mantine-spacing-lg))">
@@ -48,9 +64,12 @@ function Checklist({ scope }: { readonly scope: ProjectScope }) {
             {t('checklist.intro')}
           </Text>
         </div>
-        <Text size="sm" c="dimmed" data-testid="checklist-count">
-          {total !== null ? t('checklist.count', { count: total }) : error ? '' : t('checklist.loading')}
-        </Text>
+        <Group gap="sm" align="flex-end">
+          <Text size="sm" c="dimmed" data-testid="checklist-count">
+            {total !== null ? t('checklist.count', { count: total }) : error ? '' : t('checklist.loading')}
+          </Text>
+          <ExportMenu load={exportShown} testId="export-checklist" />
+        </Group>
       </Group>
       {summaryRead.appError ? (
         <ErrorAlert error={summaryRead.appError} onRetry={() => void summaryRead.refetch()} />

@@ -1,3 +1,4 @@
+import { readAllPages } from '../../query/read-all-pages'
 import type { ChecklistDoor, ChecklistFilter } from '@shared/domain/checklist'
 import { api } from '../../api'
 import { type ProjectScopeKey, domainKey } from '../../query/keys'
@@ -15,3 +16,10 @@ export function useChecklistPages(scope: ProjectScopeKey, filter: ChecklistFilte
     api.checklist.doors({ ...scope, state: filter.state, buildingKey: filter.buildingKey, offset, limit }),
   )
 }
+
+/** Every door the filter shows, a page at a time, for an export. */
+export const readChecklistForExport = (scope: ProjectScopeKey, filter: ChecklistFilter, onProgress: (read: number, total: number) => void) =>
+  readAllPages<ChecklistDoor>(
+    (offset, limit) => api.checklist.doors({ ...scope, state: filter.state, buildingKey: filter.buildingKey, offset, limit }),
+    onProgress,
+  )

@@ -1,10 +1,10 @@
 import { ACTIVITY_COLUMNS, activityRows } from '@shared/activity/activity-rows'
 import { type ChecklistColumn, checklistRows } from '@shared/checklist/rows'
 import type { PackPerson } from '@shared/report/types'
-import { deviceTypeLabel, doorCheckMethodLabel, doorCheckResultLabel, sendKindText } from '../../../i18n/labels'
+import { deviceTypeLabel, sendKindText } from '../../../i18n/labels'
 import { utcScheduleText } from '../../access-groups/schedule-text'
-import { describeActivity, reasonText, resultLabel } from '../../activity/describe-activity'
-import { sendLine } from '../../checklist/door-text'
+import { activityWords } from '../../activity/describe-activity'
+import { checklistWords } from '../../checklist/door-text'
 import { describeOperation } from '../../project/describe-operation'
 import { type PackContext, listText, stateText } from './pack-context'
 
@@ -202,18 +202,9 @@ const checklist: PackSection = {
   columns: (ctx) => checklistColumns(ctx).map(({ column }) => ctx.t(`sends.pack.checklistColumns.${column}`)),
   rows: (ctx) => {
     const columns = checklistColumns(ctx)
-    return checklistRows(ctx.records.checklist, {
-      state: (d) => stateText(ctx, d.online),
-      groups: (d) =>
-        listText(
-          ctx,
-          d.groups.map((g) => `${g.name}: ${utcScheduleText(ctx.t, g.schedule, ctx.zone, ctx.data.generatedAt)}`),
-        ),
-      lastSend: (d) => (d.lastSend ? sendLine(ctx.t, ctx.details.language, d.lastSend, ctx.zone) : ctx.t('sends.pack.none')),
-      result: (d) => (d.check ? doorCheckResultLabel(ctx.t, d.check.result) : ctx.t('checklist.row.untested')),
-      method: (d) => (d.check ? doorCheckMethodLabel(ctx.t, d.check.method) : ''),
-      testedAt: (d) => (d.check ? ctx.when(d.check.testedAt) : ''),
-    }).map((row) => columns.map(({ column }) => row[column]))
+    return checklistRows(ctx.records.checklist, checklistWords(ctx.t, ctx.details.language, ctx.zone, ctx.data.generatedAt)).map((row) =>
+      columns.map(({ column }) => row[column]),
+    )
   },
   widths: (ctx) => checklistColumns(ctx).map(({ width }) => width),
   empty: ({ t }) => t('sends.pack.noChecklist'),
@@ -233,12 +224,10 @@ const activity: PackSection = {
       : t('sends.pack.activity'),
   columns: ({ t }) => PACK_ACTIVITY_COLUMNS.map((c) => t(`sends.pack.activityColumns.${c}`)),
   rows: (ctx) =>
-    activityRows(ctx.records.activity, {
-      when: (at) => ctx.when(at),
-      operation: (e) => describeActivity(ctx.t, e),
-      result: (r) => resultLabel(ctx.t, r),
-      reason: (r) => reasonText(ctx.t, r),
-    }).map((row) => PACK_ACTIVITY_COLUMNS.map((c) => row[c])),
+    activityRows(
+      ctx.records.activity,
+      activityWords(ctx.t, ctx.details.language, () => ctx.zone),
+    ).map((row) => PACK_ACTIVITY_COLUMNS.map((c) => row[c])),
   widths: () => [13, 11, 24, 20, 8, 15, 9],
   empty: ({ t }) => t('sends.pack.noActivity'),
 }
