@@ -82,8 +82,9 @@ describe('a change made from a form', () => {
       .toMatch(/The Akuvox cloud did not accept this: building AB\d+ has floors 1 to \d+, not "99"/)
     // The lists reload after a refusal; the reason stays until the next Save.
     await saveButton().click()
+    // Waited for, not read at once: the button may not have turned busy yet when the click returns.
+    await expect.poll(() => floors.textContent(), { timeout: 30_000 }).toContain('not "99"')
     await answered()
-    expect(await floors.textContent()).toContain('not "99"')
     expect(await page.getByTestId('staff-editor').getByRole('alert').count()).toBe(0)
     expect(await staffNamed('Floor Ninety-Nine')).toEqual([])
     await screenshot(page, 'forms-refused-floors')
