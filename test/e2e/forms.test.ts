@@ -58,6 +58,12 @@ async function newStaff(name: string, floors: string): Promise<void> {
 
 /** Waits until the Save started last has an answer: the form closed, or its button can be pressed again. */
 async function answered(): Promise<void> {
+  // The click returns before the form turns busy: first let it start (or answer at once, or close),
+  // then wait for it to end, so a Save still on its way is never taken for one answered.
+  await page
+    .locator('[data-testid="save-staff"][data-loading="true"]')
+    .waitFor({ timeout: 2_000 })
+    .catch(() => undefined)
   await expect.poll(async () => (await saveButton().count()) === 0 || (await saveButton().isEnabled()), { timeout: 60_000 }).toBe(true)
 }
 
