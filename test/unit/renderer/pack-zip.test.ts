@@ -6,6 +6,7 @@ import type { ReportData } from '../../../src/shared/sends/types'
 import { resources } from '../../../src/renderer/src/i18n'
 import { type PackRecords, packContext } from '../../../src/renderer/src/features/sends/pack/pack-context'
 import { packZip } from '../../../src/renderer/src/features/sends/pack/pack-zip'
+import { PACK_SECTIONS } from '../../../src/renderer/src/features/sends/pack/pack-sections'
 
 let en: TFunction
 let zh: TFunction
@@ -188,5 +189,13 @@ describe('the CSV bundle', () => {
     expect(csv['people.csv']?.[0]).toBe('姓名,类别,楼栋,密码,卡号,人脸,门禁组,门')
     expect(csv['doors.csv']?.[1]).toBe('Gate · Relay A,Gate,继电器,在线,Lobby')
     expect(csv['people.csv']?.[1]).toBe('Amy Chen,员工,—,••34、••78,0A1B2C3D,1,Lobby、Gym,Gate · Relay A')
+  })
+
+  it('says when the people printed are only the first of a longer list', () => {
+    const heading = (total: number, t: TFunction) =>
+      PACK_SECTIONS.find((s) => s.id === 'people')?.heading(packContext(DATA, PEOPLE, RECORDS, details, t, 'Asia/Shanghai', total))
+    expect(heading(PEOPLE.length, en)).toBe('People')
+    expect(heading(60_000, en)).toBe('People: the first 3 of 60000')
+    expect(heading(60_000, zh)).toBe('人员：共 60000 人中的前 3 人')
   })
 })

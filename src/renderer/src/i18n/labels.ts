@@ -101,3 +101,7 @@ export const connectionName = (t: (key: string) => string, c: Pick<ConnectionSum
 
 /** A cloud's short name, as a connection's second line and the palette say it: Akuvox, Tuya / 涂鸦. */
 export const vendorName = (t: (key: string) => string, vendor: Vendor): string => t(`labels.vendor.${vendor}`)
+
+/** Items joined as the language lists them (", " or "、"), or a dash when there are none: a cell of an export or the handover pack. */
+export const listLabel = (t: TFunction, items: readonly string[]): string =>
+  items.length === 0 ? t('sends.pack.none') : items.join(t('sends.pack.listSeparator'))

@@ -2,7 +2,7 @@ import type { ChecklistRowWords } from '@shared/checklist/rows'
 import type { ChecklistDoor, DoorCheck, DoorSend } from '@shared/domain/checklist'
 import type { TFunction } from 'i18next'
 import { formatDateTime, formatWhen } from '../../i18n/format'
-import { doorCheckMethodLabel, doorCheckResultLabel, onlineLabel, outcomeText, progressText } from '../../i18n/labels'
+import { doorCheckMethodLabel, doorCheckResultLabel, listLabel, onlineLabel, outcomeText, progressText } from '../../i18n/labels'
 import { utcScheduleText } from '../access-groups/schedule-text'
 
 /** How and when a door was tested ("Card · 14:05", in the site's time when it is known); its result has a badge of its own. */
@@ -29,10 +29,13 @@ export function sendLine(t: TFunction, language: string, send: DoorSend, timeZon
  * schedules and times in the site's zone (`at`: the moment schedules are read for).
  */
 export function checklistWords(t: TFunction, language: string, zone: string, at: number): ChecklistRowWords {
-  const list = (items: readonly string[]) => (items.length === 0 ? t('sends.pack.none') : items.join(t('sends.pack.listSeparator')))
   return {
     state: (d) => onlineLabel(t, d.online),
-    groups: (d) => list(d.groups.map((g) => `${g.name}: ${utcScheduleText(t, g.schedule, zone, at)}`)),
+    groups: (d) =>
+      listLabel(
+        t,
+        d.groups.map((g) => `${g.name}: ${utcScheduleText(t, g.schedule, zone, at)}`),
+      ),
     lastSend: (d) => (d.lastSend ? sendLine(t, language, d.lastSend, zone) : t('sends.pack.none')),
     result: (d) => (d.check ? doorCheckResultLabel(t, d.check.result) : t('checklist.row.untested')),
     method: (d) => (d.check ? doorCheckMethodLabel(t, d.check.method) : ''),

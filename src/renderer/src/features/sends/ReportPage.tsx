@@ -65,7 +65,9 @@ export function ReportPage({ scope }: { readonly scope: SendsScope }) {
 
   const docT = useMemo(() => i18n.getFixedT(produced?.details.language ?? 'en'), [i18n, produced?.details.language])
   const ctx =
-    report.data && people.data && records.data && produced && zone ? packContext(report.data, people.data, records.data, produced.details, docT, zone) : null
+    report.data && people.data && records.data && produced && zone
+      ? packContext(report.data, people.data.items, records.data, produced.details, docT, zone, people.data.total)
+      : null
   const fileName = (ext: 'zip' | 'pdf') =>
     ctx ? packFileName(projectTitle(ctx), docT('sends.pack.fileWord'), siteDate(ctx.data.generatedAt, ctx.zone), ext) : ''
   const download = () => {

@@ -10,6 +10,7 @@ import type { Result } from '@shared/result'
 import { api } from '../../api'
 import { useButtonChange } from '../../components/use-button-change'
 import { domainKey, sendProgressKey } from '../../query/keys'
+import { type ReadAll, readAllPages } from '../../query/read-all-pages'
 import { usePagedQuery } from '../../query/use-paged-query'
 import { usePushed } from '../../query/use-pushed'
 import { useResultQuery } from '../../query/use-result-query'
@@ -88,43 +89,25 @@ export function usePackPeople(scope: SendsScope, asked: number | null) {
   return useResultQuery([...sendsKey(scope), 'packPeople', asked], asked === null ? null : () => readAllPackPeople(scope))
 }
 
-async function readAllPackPeople(scope: SendsScope): Promise<Result<readonly PackPerson[], AppError>> {
-  const people: PackPerson[] = []
-  for (;;) {
-    const page = await api.report.people({ ...scope, offset: people.length, limit: PACK_PEOPLE_PAGE })
-    if (!page.ok) return page
-    people.push(...page.value.items)
-    if (page.value.items.length === 0 || people.length >= page.value.total) return { ok: true, value: people }
-  }
-}
+/** The people of the pack, as many as one import takes (`total` says when the project has more). */
+const readAllPackPeople = (scope: SendsScope): Promise<ReadAll<PackPerson>> =>
+  readAllPages((offset, limit) => api.report.people({ ...scope, offset, limit: Math.min(limit, PACK_PEOPLE_PAGE) }))
 
 /** The door checklist and the project's activity log for the pack, read again on each Produce. */
 export function usePackRecords(scope: SendsScope, asked: number | null) {
   return useResultQuery([...sendsKey(scope), 'packRecords', asked], asked === null ? null : () => readPackRecords(scope))
 }
 
-/** The largest page the checklist and the activity log answer. */
-const PACK_PAGE = 500
-
 async function readPackRecords(scope: SendsScope): Promise<Result<PackRecords, AppError>> {
-  const checklist: ChecklistDoor[] = []
-  for (;;) {
-    const page = await api.checklist.doors({ ...scope, offset: checklist.length, limit: PACK_PAGE })
-    if (!page.ok) return page
-    checklist.push(...page.value.items)
-    if (page.value.items.length === 0 || checklist.length >= page.value.total) break
-  }
-  const activity: ActivityEntry[] = []
-  let activityTotal = 0
-  while (activity.length < PACK_ACTIVITY_MAX) {
-    const limit = Math.min(PACK_PAGE, PACK_ACTIVITY_MAX - activity.length)
-    const page = await api.activity.page({ connectionId: scope.connectionId, projectId: scope.projectId, offset: activity.length, limit })
-    if (!page.ok) return page
-    activity.push(...page.value.items)
-    activityTotal = page.value.total
-    if (page.value.items.length === 0 || activity.length >= activityTotal) break
-  }
-  return { ok: true, value: { checklist, activity, activityTotal } }
+  const checklist = await readAllPages<ChecklistDoor>((offset, limit) => api.checklist.doors({ ...scope, offset, limit }))
+  if (!checklist.ok) return checklist
+  const activity = await readAllPages<ActivityEntry>(
+    (offset, limit) => api.activity.page({ connectionId: scope.connectionId, projectId: scope.projectId, offset, limit }),
+    undefined,
+    PACK_ACTIVITY_MAX,
+  )
+  if (!activity.ok) return activity
+  return { ok: true, value: { checklist: checklist.value.items, activity: activity.value.items, activityTotal: activity.value.total } }
 }
 
 /** Desktop only: saves the printed pack as a PDF where the installer chooses. */

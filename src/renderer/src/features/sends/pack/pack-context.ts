@@ -5,11 +5,14 @@ import type { PackPerson } from '@shared/report/types'
 import type { ReportData } from '@shared/sends/types'
 import type { TFunction } from 'i18next'
 import { formatDateTime } from '../../../i18n/format'
+import { listLabel } from '../../../i18n/labels'
 
 /** Everything a section of the handover pack reads: the data, and the words and times of the document's language and the site's zone. */
 export interface PackContext {
   readonly data: ReportData
+  /** At most as many as one import takes, of `peopleTotal`. */
   readonly people: readonly PackPerson[]
+  readonly peopleTotal: number
   readonly records: PackRecords
   readonly details: PackDetails
   /** Fixed to the document's language, not the window's. */
@@ -38,10 +41,12 @@ export function packContext(
   details: PackDetails,
   t: TFunction,
   zone: string,
+  peopleTotal: number = people.length,
 ): PackContext {
   return {
     data,
     people,
+    peopleTotal,
     records,
     details,
     t,
@@ -50,10 +55,8 @@ export function packContext(
   }
 }
 
-/** A list cell: the items joined as the document's language lists them (", " or "、"), or a dash when there are none. */
-export function listText(ctx: PackContext, items: readonly string[]): string {
-  return items.length === 0 ? ctx.t('sends.pack.none') : items.join(ctx.t('sends.pack.listSeparator'))
-}
+/** A list cell in the document's language (`listLabel`). */
+export const listText = (ctx: PackContext, items: readonly string[]): string => listLabel(ctx.t, items)
 
 export function stateText(ctx: PackContext, online: boolean): string {
   return online ? ctx.t('sends.pack.online') : ctx.t('sends.pack.offline')

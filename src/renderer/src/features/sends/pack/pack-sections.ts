@@ -120,7 +120,8 @@ const people: PackSection = {
   id: 'people',
   file: 'people.csv',
   applies: always,
-  heading: ({ t }) => t('sends.pack.people'),
+  heading: ({ t, people, peopleTotal }) =>
+    people.length < peopleTotal ? t('sends.pack.peopleFirst', { count: people.length, total: peopleTotal }) : t('sends.pack.people'),
   columns: (ctx) => peopleColumns(ctx).map((c) => ctx.t(c.header(ctx.data.vendor))),
   rows: (ctx) => {
     const columns = peopleColumns(ctx)
