@@ -132,6 +132,14 @@ describe('the activity log screen', () => {
     expect(screen.getAllByTestId('activity-row')[0]).toHaveTextContent('Added person “王小明”')
   })
 
+  it('says the log is empty when nothing was changed yet, and that the filters found nothing when they did', async () => {
+    shown = []
+    await renderUi(<App />)
+    expect(await screen.findByTestId('activity-empty')).toHaveTextContent('No change has been made through Fieldkey yet.')
+    await userEvent.type(screen.getByTestId('activity-search'), 'Zhang')
+    await waitFor(() => expect(screen.getByTestId('activity-empty')).toHaveTextContent('No change matches these filters.'))
+  })
+
   it('Diagnostics shows the name and changes it', async () => {
     installer = 'Li Wei'
     showSection('diagnostics')

@@ -120,7 +120,7 @@ export function ActivityLogView() {
       )}
       {page.total === 0 ? (
         <Text size="sm" data-testid="activity-empty">
-          {t('activity.empty')}
+          {search === '' && result === null && period === 'all' ? t('activity.none') : t('activity.empty')}
         </Text>
       ) : (
         <Paper withBorder style={{ flex: 1, minHeight: 0 }}>
