@@ -5,6 +5,7 @@ import type { FieldkeyApi } from '../../src/shared/ipc'
 import { seriousViolations, openAuditPage } from './helpers/axe'
 import { openPage, screenshot } from './helpers/browser'
 import { useHostAndBrowser } from './helpers/session'
+import { openAkuvoxDemo } from './helpers/connect'
 
 const session = useHostAndBrowser()
 
@@ -42,23 +43,7 @@ async function cloudStaffTotal(): Promise<number> {
 beforeAll(async () => {
   ;({ page, problems, context } = await openPage(session.browser, { height: 900 }))
   await page.goto(session.host.url)
-  await page.getByRole('button', { name: 'Open the Akuvox demo site' }).click()
-  await page
-    .getByTestId('projects')
-    .getByRole('button', { name: /^Open / })
-    .first()
-    .click()
-  await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
-  scope = await page.evaluate(async () => {
-    const api = (globalThis as unknown as Browserside).fieldkey
-    const connections = await api.connections.list()
-    if (!connections.ok) throw new Error('no connections')
-    const demo = connections.value.find((c) => c.isDemo && c.vendor === 'akuvox')
-    if (!demo) throw new Error('no Akuvox demo connection')
-    const projects = await api.projects.list({ id: demo.id })
-    if (!projects.ok || !projects.value[0]) throw new Error('no demo project')
-    return { connectionId: demo.id, projectId: projects.value[0].id }
-  })
+  scope = await openAkuvoxDemo(page)
   const ctx = await page.evaluate(async (s) => (globalThis as unknown as Browserside).fieldkey.staff.context(s), scope)
   if (!ctx.ok) throw new Error('no staff context')
   groupName = ctx.value.accessGroups.find((g) => !g.system)?.name ?? ''

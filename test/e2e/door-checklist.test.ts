@@ -6,6 +6,7 @@ import { seriousViolations, openAuditPage } from './helpers/axe'
 import { openPage, settled } from './helpers/browser'
 import { ROOT } from './helpers/host'
 import { useHostAndBrowser } from './helpers/session'
+import { openAkuvoxDemo } from './helpers/connect'
 
 const session = useHostAndBrowser()
 
@@ -49,13 +50,7 @@ async function test(index: number, result: 'Works' | 'Fault', method: string, no
 describe('the door checklist in Chromium', () => {
   it('opens the checklist of the Akuvox demo site, nothing tested yet', async () => {
     await page.goto(session.host.url)
-    await page.getByRole('button', { name: 'Open the Akuvox demo site' }).click()
-    await page
-      .getByTestId('projects')
-      .getByRole('button', { name: /^Open / })
-      .first()
-      .click()
-    await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
+    await openAkuvoxDemo(page)
     await page.getByTestId('site-time').click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('Time zone').fill('shanghai')

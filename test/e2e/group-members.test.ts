@@ -2,6 +2,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openPage, screenshot } from './helpers/browser'
 import { useHostAndBrowser } from './helpers/session'
+import { openAkuvoxDemo } from './helpers/connect'
 
 const session = useHostAndBrowser()
 
@@ -32,13 +33,7 @@ const residentName = (label: string): string => label.split(' · ')[0] ?? ''
 describe('group members in Chromium', () => {
   it('opens a custom group of the Akuvox demo site', async () => {
     await page.goto(session.host.url)
-    await page.getByRole('button', { name: 'Open the Akuvox demo site' }).click()
-    await page
-      .getByTestId('projects')
-      .getByRole('button', { name: /^Open / })
-      .first()
-      .click()
-    await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
+    await openAkuvoxDemo(page)
     await page.getByTestId('project-nav').getByRole('button', { name: 'Access groups' }).click()
     // A new project asks for its site time zone first: this computer's, as suggested.
     const ask = page.getByTestId('ask-site-zone')

@@ -96,3 +96,26 @@ export async function openTuyaProject(page: Page, info: SandboxesInfo['tuya'], l
   await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
   return { connectionId: added.id, projectId: info.projectId }
 }
+
+/**
+ * Opens the Akuvox demo site from the start screen, opens its first project and waits for the
+ * first sync to end; returns the project's scope for calls the test makes through the API.
+ */
+export async function openAkuvoxDemo(page: Page): Promise<{ readonly connectionId: string; readonly projectId: string }> {
+  await page.getByRole('button', { name: 'Open the Akuvox demo site' }).click()
+  await page
+    .getByTestId('projects')
+    .getByRole('button', { name: /^Open / })
+    .first()
+    .click()
+  await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
+  return page.evaluate(async () => {
+    const api = (globalThis as unknown as { fieldkey: FieldkeyApi }).fieldkey
+    const connections = await api.connections.list()
+    const demo = connections.ok ? connections.value.find((c) => c.isDemo && c.vendor === 'akuvox') : undefined
+    if (!demo) throw new Error('no Akuvox demo connection')
+    const projects = await api.projects.list({ id: demo.id })
+    if (!projects.ok || !projects.value[0]) throw new Error('no demo project')
+    return { connectionId: demo.id, projectId: projects.value[0].id }
+  })
+}
