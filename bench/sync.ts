@@ -4,13 +4,15 @@
  * full-sync time, the physical bound (requests × latency ÷ concurrency, or requests ÷ rate limit,
  * whichever is larger, with that vendor's limits), their ratio, an unchanged re-sync as a
  * fraction of the full sync (and how many lists it only checked by their first page, as a sync
- * within the full-read max age does), and the peak RSS.
+ * within the full-read max age does), the longest event-loop stall of this (the IPC-answering)
+ * thread during each vendor's syncs, and the peak RSS.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { SandboxesInfo } from '@fieldkey/sandbox'
 import type { SyncLimits } from '../src/main/services/sync/request-gate'
 import { SyncService } from '../src/main/services/sync/sync-service'
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
   console.log(`sync benchmark: scale ${SCALE}, latency ${LATENCY_MS} ms, concurrency ${CONCURRENCY}, rate limit ${RATE ?? 'none'}`)
   let worst = 0
   let worstResync = 0
+  let worstStall = 0
   for (const target of targets.filter((t) => VENDORS.includes(t.label))) {
     const run = async (): Promise<{ ms: number; requests: number; pagesWritten: number; checkedOnly: number }> => {
       const before = requests
@@ -69,8 +72,15 @@ async function main(): Promise<void> {
       }
       return { ms: performance.now() - started, requests: requests - before, pagesWritten, checkedOnly }
     }
+    const stalls = monitorEventLoopDelay({ resolution: 10 })
+    stalls.enable()
+    const rss = rssSampler()
     const full = await run()
     const again = await run()
+    stalls.disable()
+    const peakRssMb = rss.stop()
+    const stallMs = stalls.max / 1e6
+    worstStall = Math.max(worstStall, stallMs)
     // Every HTTP request counts (token, retries, the last-page checks), not only pages written.
     const { concurrency, requestsPerSecond } = limits[target.label]
     const bound = Math.max((full.requests * LATENCY_MS) / concurrency, requestsPerSecond === null ? 0 : (full.requests / requestsPerSecond) * 1000)
@@ -84,12 +94,27 @@ async function main(): Promise<void> {
         ` | re-sync ${(again.ms / 1000).toFixed(2)} s (${again.requests} requests, ${again.pagesWritten} pages written,` +
         ` ${again.checkedOnly} lists checked by first page) = ${(fraction * 100).toFixed(1)} % of full`,
     )
+    console.log(
+      `${target.label.padEnd(7)} longest event-loop stall ${stallMs.toFixed(0)} ms (goal ≤ 50 ms) | peak RSS while syncing ${peakRssMb.toFixed(0)} MB`,
+    )
   }
   const rssMb = process.resourceUsage().maxRSS / 1024
-  console.log(`peak RSS ${rssMb.toFixed(0)} MB`)
+  console.log(`peak RSS ${rssMb.toFixed(0)} MB (goal < 250 MB); longest stall ${worstStall.toFixed(0)} ms (goal ≤ 50 ms)`)
   console.log(`goal: full ≤ 1.15 × bound (worst ${worst.toFixed(3)}), re-sync ≤ 10 % (worst ${(worstResync * 100).toFixed(1)} %)`)
   db.close()
   sandbox.stop()
+}
+
+/** Samples the process's RSS every 50 ms (worker threads included: they share the process). */
+function rssSampler(): { stop: () => number } {
+  let peak = process.memoryUsage.rss()
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50)
+  return {
+    stop: () => {
+      clearInterval(timer)
+      return Math.max(peak, process.memoryUsage.rss()) / 2 ** 20
+    },
+  }
 }
 
 main().catch((error: unknown) => {
