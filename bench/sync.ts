@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { getHeapSpaceStatistics } from 'node:v8'
 import type { SandboxesInfo } from '@fieldkey/sandbox'
 import type { SyncLimits } from '../src/main/services/sync/request-gate'
 import { SyncService } from '../src/main/services/sync/sync-service'
@@ -55,7 +56,9 @@ async function main(): Promise<void> {
     { label: 'akuvox', connectionId: AKUVOX_CONNECTION, projectIds: akuvoxProjects },
     { label: 'tuya', connectionId: TUYA_CONNECTION, projectIds: [sandbox.info.tuya.projectId] },
   ]
-  console.log(`sync benchmark: scale ${SCALE}, latency ${LATENCY_MS} ms, concurrency ${CONCURRENCY}, rate limit ${RATE ?? 'none'}`)
+  console.log(
+    `sync benchmark: scale ${SCALE}, latency ${LATENCY_MS} ms, concurrency ${CONCURRENCY}, rate limit ${RATE ?? 'none'}; RSS before syncing ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MB`,
+  )
   let worst = 0
   let worstResync = 0
   let worstStall = 0
@@ -74,12 +77,14 @@ async function main(): Promise<void> {
     }
     const stalls = monitorEventLoopDelay({ resolution: 10 })
     stalls.enable()
+    const cpuStalls = cpuStallSampler()
     const rss = rssSampler()
     const full = await run()
     const again = await run()
     stalls.disable()
-    const peakRssMb = rss.stop()
+    const peakRss = rss.stop()
     const stallMs = stalls.max / 1e6
+    const cpuStallMs = cpuStalls.stop()
     worstStall = Math.max(worstStall, stallMs)
     // Every HTTP request counts (token, retries, the last-page checks), not only pages written.
     const { concurrency, requestsPerSecond } = limits[target.label]
@@ -95,7 +100,8 @@ async function main(): Promise<void> {
         ` ${again.checkedOnly} lists checked by first page) = ${(fraction * 100).toFixed(1)} % of full`,
     )
     console.log(
-      `${target.label.padEnd(7)} longest event-loop stall ${stallMs.toFixed(0)} ms (goal ≤ 50 ms) | peak RSS while syncing ${peakRssMb.toFixed(0)} MB`,
+      `${target.label.padEnd(7)} longest event-loop stall ${stallMs.toFixed(0)} ms (goal ≤ 50 ms), longest run of this thread's own work ${cpuStallMs.toFixed(0)} ms` +
+        ` | peak RSS while syncing ${peakRss.mb.toFixed(0)} MB (${peakRss.breakdown})`,
     )
   }
   const rssMb = process.resourceUsage().maxRSS / 1024
@@ -105,14 +111,56 @@ async function main(): Promise<void> {
   sandbox.stop()
 }
 
-/** Samples the process's RSS every 50 ms (worker threads included: they share the process). */
-function rssSampler(): { stop: () => number } {
-  let peak = process.memoryUsage.rss()
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50)
+/**
+ * The most CPU time this thread spent between two turns of a 5 ms timer: the longest stretch of
+ * work that kept the loop from answering, apart from the time a busy machine left the thread
+ * waiting for a core (which the wall-clock stall above includes).
+ */
+function cpuStallSampler(): { stop: () => number } {
+  const cpu = (): number => {
+    const { user, system } = process.threadCpuUsage()
+    return (user + system) / 1000
+  }
+  let last = cpu()
+  let worst = 0
+  const timer = setInterval(() => {
+    const now = cpu()
+    worst = Math.max(worst, now - last)
+    last = now
+  }, 5)
   return {
     stop: () => {
       clearInterval(timer)
-      return Math.max(peak, process.memoryUsage.rss()) / 2 ** 20
+      return worst
+    },
+  }
+}
+
+/**
+ * Samples the process's RSS every 50 ms (worker threads included: they share the process), and
+ * at the peak where it went: this thread's heap committed and used, its young generation, and
+ * memory outside the heap (buffers).
+ */
+function rssSampler(): { stop: () => { readonly mb: number; readonly breakdown: string } } {
+  const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(0)
+  const describe = (): string => {
+    const m = process.memoryUsage()
+    const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0
+    return `main heap ${mb(m.heapTotal)} MB committed, ${mb(m.heapUsed)} MB used, young generation ${mb(young)} MB; outside the heap ${mb(m.external)} MB`
+  }
+  let peak = process.memoryUsage.rss()
+  let breakdown = describe()
+  const timer = setInterval(() => {
+    const rss = process.memoryUsage.rss()
+    if (rss > peak) {
+      peak = rss
+      breakdown = describe()
+    }
+  }, 50)
+  return {
+    stop: () => {
+      clearInterval(timer)
+      return { mb: peak / 2 ** 20, breakdown }
     },
   }
 }

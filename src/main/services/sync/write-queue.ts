@@ -46,10 +46,12 @@ export class WriteQueue<U> {
 
   private send(): void {
     const units = this.pending
+    const count = units.length
     this.pending = []
     this.scheduled = false
+    // Only the count outlives the send: the units' items are the writer's once sent.
     const done = (): void => {
-      this.inFlight -= units.length
+      this.inFlight -= count
       const waiters = this.waiters
       this.waiters = []
       for (const wake of waiters) wake()
