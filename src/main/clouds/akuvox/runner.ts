@@ -3,6 +3,7 @@ import type { AkuvoxPage } from '@shared/domain/akuvox'
 import { AppErrorException, appError } from '@shared/errors'
 import type { Logger } from '../../log/logger'
 import { type RetryPolicy, backoffDelay, sleep } from '../backoff'
+import { takeTurn } from '../turns'
 import type { HttpResponse, HttpTransport } from '../http'
 import type { AkuvoxCommand } from './commands'
 import { COMMANDS_PATH, commandBody, newCommandId, readCommandAnswer } from './envelope'
@@ -35,8 +36,6 @@ export interface PageRequest<I extends z.ZodType> extends Omit<CommandRequest<z.
 const ITEMS_PER_SLICE = 200
 
 const anyPage = pageOf(z.unknown())
-
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 type Check<T> = (result: unknown, context: { command: string; commandId: string }) => T | Promise<T>
 
@@ -72,7 +71,7 @@ export class CommandRunner {
       const items: z.output<I>[] = []
       const slice = z.array(request.item)
       for (let start = 0; start < page.items.length; start += ITEMS_PER_SLICE) {
-        if (start > 0) await nextTurn()
+        if (start > 0) await takeTurn()
         items.push(...this.validate(slice, page.items.slice(start, start + ITEMS_PER_SLICE), context, start))
       }
       return { items, total: page.total }
@@ -87,6 +86,7 @@ export class CommandRunner {
       const commandId = newCommandId()
       const context = { command: request.command, commandId }
       const response = await this.send(request, token, commandId, options.signal)
+      await takeTurn()
       const answer = readCommandAnswer(response, context, now())
       switch (answer.kind) {
         case 'ok':
