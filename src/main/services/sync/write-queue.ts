@@ -1,4 +1,4 @@
-/** Units queued or being written before `add` makes the sync wait: about 3 MB of pages. */
+/** Units queued or being written before `add` makes the sync wait: a few MB of pages, held by the writer. */
 const MAX_UNITS_IN_FLIGHT = 32
 
 /**
