@@ -20,6 +20,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           // Plain-Node host: same router and services, served to a browser (`npm run web`).
           headless: resolve(__dirname, 'src/main/headless/index.ts'),
+          // The cache writer thread syncs write through (src/main/store/cache/writer): found beside the entry that runs.
+          'cache-writer': resolve(__dirname, 'src/main/store/cache/writer/cache-writer.worker.ts'),
           // `npm run sandbox`: the loopback clouds on their own.
           sandbox: resolve(__dirname, 'packages/sandbox/src/cli.ts'),
         },

@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/unit/{shared,main,preload}/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/security/**/*.test.ts'],
+          // Syncs write through the cache writer thread: a bundle of it, as the build makes.
+          globalSetup: ['test/helpers/cache-writer-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },

@@ -4,13 +4,16 @@
  * full-sync time, the physical bound (requests × latency ÷ concurrency, or requests ÷ rate limit,
  * whichever is larger, with that vendor's limits), their ratio, an unchanged re-sync as a
  * fraction of the full sync (and how many lists it only checked by their first page, as a sync
- * within the full-read max age does), and the peak RSS.
+ * within the full-read max age does), the longest event-loop stall of this (the IPC-answering)
+ * thread during each vendor's syncs, and the peak RSS.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { getHeapSpaceStatistics } from 'node:v8'
 import type { SandboxesInfo } from '@fieldkey/sandbox'
 import type { SyncLimits } from '../src/main/services/sync/request-gate'
 import { SyncService } from '../src/main/services/sync/sync-service'
@@ -53,9 +56,12 @@ async function main(): Promise<void> {
     { label: 'akuvox', connectionId: AKUVOX_CONNECTION, projectIds: akuvoxProjects },
     { label: 'tuya', connectionId: TUYA_CONNECTION, projectIds: [sandbox.info.tuya.projectId] },
   ]
-  console.log(`sync benchmark: scale ${SCALE}, latency ${LATENCY_MS} ms, concurrency ${CONCURRENCY}, rate limit ${RATE ?? 'none'}`)
+  console.log(
+    `sync benchmark: scale ${SCALE}, latency ${LATENCY_MS} ms, concurrency ${CONCURRENCY}, rate limit ${RATE ?? 'none'}; RSS before syncing ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MB`,
+  )
   let worst = 0
   let worstResync = 0
+  let worstStall = 0
   for (const target of targets.filter((t) => VENDORS.includes(t.label))) {
     const run = async (): Promise<{ ms: number; requests: number; pagesWritten: number; checkedOnly: number }> => {
       const before = requests
@@ -69,8 +75,17 @@ async function main(): Promise<void> {
       }
       return { ms: performance.now() - started, requests: requests - before, pagesWritten, checkedOnly }
     }
+    const stalls = monitorEventLoopDelay({ resolution: 10 })
+    stalls.enable()
+    const cpuStalls = cpuStallSampler()
+    const rss = rssSampler()
     const full = await run()
     const again = await run()
+    stalls.disable()
+    const peakRss = rss.stop()
+    const stallMs = stalls.max / 1e6
+    const cpuStallMs = cpuStalls.stop()
+    worstStall = Math.max(worstStall, stallMs)
     // Every HTTP request counts (token, retries, the last-page checks), not only pages written.
     const { concurrency, requestsPerSecond } = limits[target.label]
     const bound = Math.max((full.requests * LATENCY_MS) / concurrency, requestsPerSecond === null ? 0 : (full.requests / requestsPerSecond) * 1000)
@@ -84,12 +99,70 @@ async function main(): Promise<void> {
         ` | re-sync ${(again.ms / 1000).toFixed(2)} s (${again.requests} requests, ${again.pagesWritten} pages written,` +
         ` ${again.checkedOnly} lists checked by first page) = ${(fraction * 100).toFixed(1)} % of full`,
     )
+    console.log(
+      `${target.label.padEnd(7)} longest event-loop stall ${stallMs.toFixed(0)} ms (goal ≤ 50 ms), longest run of this thread's own work ${cpuStallMs.toFixed(0)} ms` +
+        ` | peak RSS while syncing ${peakRss.mb.toFixed(0)} MB (${peakRss.breakdown})`,
+    )
   }
   const rssMb = process.resourceUsage().maxRSS / 1024
-  console.log(`peak RSS ${rssMb.toFixed(0)} MB`)
+  console.log(`peak RSS ${rssMb.toFixed(0)} MB (goal < 250 MB); longest stall ${worstStall.toFixed(0)} ms (goal ≤ 50 ms)`)
   console.log(`goal: full ≤ 1.15 × bound (worst ${worst.toFixed(3)}), re-sync ≤ 10 % (worst ${(worstResync * 100).toFixed(1)} %)`)
   db.close()
   sandbox.stop()
+}
+
+/**
+ * The most CPU time this thread spent between two turns of a 5 ms timer: the longest stretch of
+ * work that kept the loop from answering, apart from the time a busy machine left the thread
+ * waiting for a core (which the wall-clock stall above includes).
+ */
+function cpuStallSampler(): { stop: () => number } {
+  const cpu = (): number => {
+    const { user, system } = process.threadCpuUsage()
+    return (user + system) / 1000
+  }
+  let last = cpu()
+  let worst = 0
+  const timer = setInterval(() => {
+    const now = cpu()
+    worst = Math.max(worst, now - last)
+    last = now
+  }, 5)
+  return {
+    stop: () => {
+      clearInterval(timer)
+      return worst
+    },
+  }
+}
+
+/**
+ * Samples the process's RSS every 50 ms (worker threads included: they share the process), and
+ * at the peak where it went: this thread's heap committed and used, its young generation, and
+ * memory outside the heap (buffers).
+ */
+function rssSampler(): { stop: () => { readonly mb: number; readonly breakdown: string } } {
+  const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(0)
+  const describe = (): string => {
+    const m = process.memoryUsage()
+    const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0
+    return `main heap ${mb(m.heapTotal)} MB committed, ${mb(m.heapUsed)} MB used, young generation ${mb(young)} MB; outside the heap ${mb(m.external)} MB`
+  }
+  let peak = process.memoryUsage.rss()
+  let breakdown = describe()
+  const timer = setInterval(() => {
+    const rss = process.memoryUsage.rss()
+    if (rss > peak) {
+      peak = rss
+      breakdown = describe()
+    }
+  }, 50)
+  return {
+    stop: () => {
+      clearInterval(timer)
+      return { mb: peak / 2 ** 20, breakdown }
+    },
+  }
 }
 
 main().catch((error: unknown) => {

@@ -265,6 +265,29 @@ describe('bad input never crashes the sandbox or the client', () => {
     expect(error).toMatchObject({ code: 'server', messageKey: 'errors.akuvox.invalidResponse' })
     expect(error.detail).toContain('0.project_id')
   })
+
+  it('names the place of a wrong item in a long list, which is checked a slice at a time', async () => {
+    const projects = Array.from({ length: 450 }, (_, i) => (i === 437 ? { project_name: 'no id' } : { project_id: `p${i}`, project_name: `Site ${i}` }))
+    const answer = (body: unknown): string => JSON.stringify({ success: true, timestamp: 1, result: body })
+    const tokenAnswer = JSON.stringify({ access_token: 'a-token-value', expires_in: 3600 })
+    const clientAnswering = (result: unknown) =>
+      createAkuvoxClient({
+        baseUrl: 'https://api.ecloud.akubela.com',
+        credentials: { clientId: 'c', clientSecret: 's', grant: 'client_credentials' },
+        transport: new HttpTransport({
+          fetch: (url) => Promise.resolve(new Response(url.endsWith('/oauth2/token') ? tokenAnswer : answer(result))),
+          logger: silentLogger,
+        }),
+        logger: silentLogger,
+      })
+    const error = await failureOf(clientAnswering(projects).getProjectList({ pageSize: 500, pageIndex: 1 }))
+    expect(error).toMatchObject({ code: 'server', messageKey: 'errors.akuvox.invalidResponse' })
+    expect(error.detail).toContain('437.project_id')
+    const whole = projects.map((p, i) => (i === 437 ? { ...p, project_id: 'p437' } : p))
+    const page = await clientAnswering({ list: whole, total: 450 }).getProjectList({ pageSize: 500, pageIndex: 1 })
+    expect(page.items.map((p) => p.projectId)).toEqual(whole.map((p) => p.project_id))
+    expect(page.total).toBe(450)
+  })
 })
 
 describe('list shapes', () => {

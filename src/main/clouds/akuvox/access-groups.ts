@@ -15,7 +15,7 @@ import { accessGroupLooksLike, accessGroupMatches } from './matching'
 import { MAX_PAGE_SIZE, type PagingOptions, allItems } from './paging'
 import type { ProjectPageParams } from './projects'
 import type { CallOptions, CommandRunner } from './runner'
-import { accessGroupInfoSchema, accessGroupSummarySchema, createdAccessGroupSchema, deviceSchema, emptyResultSchema, pageOf } from './schemas'
+import { accessGroupInfoSchema, accessGroupSummarySchema, createdAccessGroupSchema, deviceSchema, emptyResultSchema } from './schemas'
 
 function deviceParam(d: AkuvoxAccessGroupDeviceInput): Record<string, unknown> {
   return {
@@ -44,11 +44,11 @@ const MAX_CANDIDATES = 3
 
 export function accessGroupOperations(runner: CommandRunner, logger: Logger) {
   const getAccessGroupList = (params: ProjectPageParams, options?: CallOptions): Promise<AkuvoxPage<AkuvoxAccessGroupSummary>> =>
-    runner.run(
+    runner.runPage(
       {
         command: 'get_access_group_list',
         param: { project_id: params.projectId, page_size: params.pageSize, page_index: params.pageIndex },
-        result: pageOf(accessGroupSummarySchema),
+        item: accessGroupSummarySchema,
         write: false,
       },
       options,
@@ -92,8 +92,8 @@ export function accessGroupOperations(runner: CommandRunner, logger: Logger) {
     getAccessGroupInfo,
 
     getAccessGroupDeviceList: async (params: { readonly projectId: string }, options?: CallOptions): Promise<readonly AkuvoxDevice[]> => {
-      const page = await runner.run(
-        { command: 'get_access_group_device_list', param: { project_id: params.projectId }, result: pageOf(deviceSchema), write: false },
+      const page = await runner.runPage(
+        { command: 'get_access_group_device_list', param: { project_id: params.projectId }, item: deviceSchema, write: false },
         options,
       )
       return page.items

@@ -1,7 +1,7 @@
 import type { AkuvoxImportResult, AkuvoxImportType, AkuvoxPage, AkuvoxProject, AkuvoxProjectInfo } from '@shared/domain/akuvox'
 import { type PagingOptions, allItems } from './paging'
 import type { CallOptions, CommandRunner } from './runner'
-import { importResultSchema, pageOf, projectInfoSchema, projectSchema } from './schemas'
+import { importResultSchema, projectInfoSchema, projectSchema } from './schemas'
 
 export interface PageParams {
   readonly pageSize: number
@@ -14,8 +14,8 @@ export interface ProjectPageParams extends PageParams {
 
 export function projectOperations(runner: CommandRunner) {
   const getProjectList = (params: PageParams, options?: CallOptions): Promise<AkuvoxPage<AkuvoxProject>> =>
-    runner.run(
-      { command: 'get_project_list', param: { page_size: params.pageSize, page_index: params.pageIndex }, result: pageOf(projectSchema), write: false },
+    runner.runPage(
+      { command: 'get_project_list', param: { page_size: params.pageSize, page_index: params.pageIndex }, item: projectSchema, write: false },
       options,
     )
 

@@ -14,7 +14,7 @@ import { staffMatches } from './matching'
 import { MAX_PAGE_SIZE, type PagingOptions, allItems } from './paging'
 import type { ProjectPageParams } from './projects'
 import type { CallOptions, CommandRunner } from './runner'
-import { createdStaffSchema, emptyResultSchema, importTaskSchema, pageOf, staffInfoSchema, staffSummarySchema } from './schemas'
+import { createdStaffSchema, emptyResultSchema, importTaskSchema, staffInfoSchema, staffSummarySchema } from './schemas'
 
 type StaffRef = { readonly projectId: string; readonly staffAccessId: string }
 
@@ -42,11 +42,11 @@ const MAX_CANDIDATES = 3
 
 export function staffOperations(runner: CommandRunner, logger: Logger) {
   const getStaffAccessList = (params: ProjectPageParams, options?: CallOptions): Promise<AkuvoxPage<AkuvoxStaffAccessSummary>> =>
-    runner.run(
+    runner.runPage(
       {
         command: 'get_staff_access_list',
         param: { project_id: params.projectId, page_size: params.pageSize, page_index: params.pageIndex },
-        result: pageOf(staffSummarySchema),
+        item: staffSummarySchema,
         write: false,
       },
       options,

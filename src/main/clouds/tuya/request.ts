@@ -5,6 +5,7 @@ import type { Logger } from '../../log/logger'
 import { type RetryPolicy, backoffDelay, sleep } from '../backoff'
 import type { HttpResponse, HttpTransport } from '../http'
 import { describeNonJson, nonJsonMeansWrongServer, parseJson } from '../json-answer'
+import { takeTurn } from '../turns'
 import type { ServerClock } from './clock'
 import { parseEnvelope } from './envelope'
 import { CLOCK_CODE, SERVER_ERROR_CODE, THROTTLE_CODES, TuyaOutcomeUnknown, notATuyaServer, tuyaError } from './errors'
@@ -114,6 +115,7 @@ export class TuyaRequester {
           correlationId: nonce,
           label: spec.label,
         })
+        await takeTurn()
         const outcome = this.read(response, sentAt)
         if (outcome.ok) return outcome.value
         failure = outcome.error

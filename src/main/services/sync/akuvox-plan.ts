@@ -2,7 +2,6 @@ import type { AkuvoxPage } from '@shared/domain/akuvox'
 import type { AkuvoxClient } from '../../clouds/akuvox'
 import { MAX_PAGE_SIZE } from '../../clouds/akuvox/paging'
 import { AccessGroupsRepo } from '../../store/cache/access-groups-repo'
-import { accessGroupSpec, accountSpec, akuvoxDeviceSpec, staffAccessSpec } from '../../store/cache/akuvox-specs'
 import { combineHashes } from '../../store/cache/hash'
 import { ImportTasksRepo } from '../../store/cache/import-tasks-repo'
 import { forEachLimited } from './pool'
@@ -33,24 +32,12 @@ export async function syncAkuvoxProject(ctx: SyncContext, client: AkuvoxClient):
     .run(() => client.getAccessGroupDeviceList({ projectId }, { signal: ctx.signal }), ctx.signal)
     .then((list) =>
       // `get_access_group_device_list` is not paged: the whole list is one page.
-      syncWhole(
-        ctx,
-        {
-          collection: 'devices',
-          key: 'devices',
-          spec: akuvoxDeviceSpec(ctx.now()),
-          afterPage: (items) => {
-            const observations = items.map((d) => ({ deviceId: d.deviceId, online: d.online }))
-            ctx.counters.statusChanges += ctx.status.apply(ctx.scope, observations, ctx.now(), ctx.previousStatusCheck).length
-          },
-        },
-        list,
-      ),
+      syncWhole(ctx, { collection: 'devices', key: 'devices', specRef: { name: 'akuvoxDevices', now: ctx.now() }, withStatus: true }, list),
     )
   const groups = syncPaged(ctx, {
     collection: 'accessGroups',
     key: 'accessGroups',
-    spec: accessGroupSpec,
+    specRef: { name: 'accessGroups' },
     source: akuvoxSource(client.getAccessGroupList, projectId),
     pageSize: MAX_PAGE_SIZE,
     checkByFirstPage: true,
@@ -58,7 +45,7 @@ export async function syncAkuvoxProject(ctx: SyncContext, client: AkuvoxClient):
   const accounts = syncPaged(ctx, {
     collection: 'accounts',
     key: 'accounts',
-    spec: accountSpec,
+    specRef: { name: 'accounts' },
     source: akuvoxSource(client.getUserList, projectId),
     pageSize: MAX_PAGE_SIZE,
     checkByFirstPage: true,
@@ -66,7 +53,7 @@ export async function syncAkuvoxProject(ctx: SyncContext, client: AkuvoxClient):
   const staff = syncPaged(ctx, {
     collection: 'staffAccesses',
     key: 'staffAccesses',
-    spec: staffAccessSpec,
+    specRef: { name: 'staffAccesses' },
     source: akuvoxSource(client.getStaffAccessList, projectId),
     pageSize: MAX_PAGE_SIZE,
     checkByFirstPage: true,
@@ -86,15 +73,12 @@ async function syncGroupDetails(ctx: SyncContext, client: AkuvoxClient): Promise
       () => client.getAccessGroupInfo({ projectId: ctx.scope.projectId, accessGroupId: w.accessGroupId }, { signal: ctx.signal }),
       ctx.signal,
     )
-    ctx.writes.add(() => {
-      repo.writeDetail(ctx.scope, group, w.summaryHash, ctx.now())
-      ctx.counters.pagesWritten++
-    })
+    await ctx.writes.add({ kind: 'groupDetail', scope: ctx.scope, group, summaryHash: w.summaryHash, at: ctx.now() })
     report(++done, wanted.length)
   })
   await ctx.writes.flush()
   const count = repo.list(ctx.scope).filter((g) => g.detail !== null).length
-  ctx.states.complete(ctx.scope, 'accessGroupDetails', ctx.now(), count, combineHashes([]))
+  await ctx.writes.add({ kind: 'complete', scope: ctx.scope, coll: 'accessGroupDetails', at: ctx.now(), itemCount: count, hash: combineHashes([]) })
 }
 
 async function syncImportTasks(ctx: SyncContext, client: AkuvoxClient): Promise<void> {
@@ -105,7 +89,14 @@ async function syncImportTasks(ctx: SyncContext, client: AkuvoxClient): Promise<
       () => client.getImportResult({ projectId: ctx.scope.projectId, importType: task.importType, taskId: task.taskId }, { signal: ctx.signal }),
       ctx.signal,
     )
-    if (repo.update(ctx.scope, result, ctx.now())) ctx.counters.pagesWritten++
+    await ctx.writes.add({ kind: 'importResult', scope: ctx.scope, result, at: ctx.now() })
   })
-  ctx.states.complete(ctx.scope, 'importTasks', ctx.now(), repo.list(ctx.scope).length, combineHashes([]))
+  await ctx.writes.add({
+    kind: 'complete',
+    scope: ctx.scope,
+    coll: 'importTasks',
+    at: ctx.now(),
+    itemCount: repo.list(ctx.scope).length,
+    hash: combineHashes([]),
+  })
 }

@@ -1,9 +1,9 @@
 import type { CacheCollection, CheckedCollection, SyncProgress } from '@shared/domain/sync'
 import type { SqlDatabase } from '../../store/driver'
 import type { CacheScope } from '../../store/cache/scope'
-import { DeviceStatusRepo } from '../../store/cache/device-status-repo'
-import { PageWriter } from '../../store/cache/page-writer'
 import { SyncStateRepo } from '../../store/cache/sync-state-repo'
+import type { CacheWriter } from '../../store/cache/writer/open-cache-writer'
+import type { StatusStamp, WriteUnit } from '../../store/cache/writer/units'
 import type { ReadPolicy } from './read-policy'
 import type { RequestGate } from './request-gate'
 import { WriteQueue } from './write-queue'
@@ -16,16 +16,15 @@ export interface SyncCounters {
   statusChanges: number
 }
 
-/** Everything a collection's sync needs: where to write, the shared request budget, reporting. */
 /** The least reading time a rate is reported for. */
 const RATE_WINDOW_S = 1
 
+/** Everything a collection's sync needs: where to write, the shared request budget, reporting. */
 export class SyncContext {
+  /** Reads of the sync state, on this thread's connection (the writes go through `writes`). */
   readonly states: SyncStateRepo
-  readonly writer: PageWriter
-  readonly status: DeviceStatusRepo
-  /** Page writes, committed in groups (see `WriteQueue`). */
-  readonly writes: WriteQueue
+  /** Cache writes as serialisable units, committed in groups by the cache writer (see `WriteQueue`). */
+  readonly writes: WriteQueue<WriteUnit>
   readonly counters: SyncCounters = { pagesFetched: 0, pagesWritten: 0, rowsRemoved: 0, statusChanges: 0 }
   /** Collections only checked by their first page this run, for the summary. */
   readonly checkedOnly: CheckedCollection[] = []
@@ -40,15 +39,24 @@ export class SyncContext {
     signal: AbortSignal,
     readonly now: () => number,
     /** The last status check before this sync: an offline device was last seen online then. */
-    readonly previousStatusCheck: number | null,
+    private readonly previousStatusCheck: number | null,
     private readonly onProgress: (progress: SyncProgress) => void,
     readonly policy: ReadPolicy,
+    writer: CacheWriter,
   ) {
     this.signal = AbortSignal.any([signal, this.failed.signal])
     this.states = new SyncStateRepo(db)
-    this.writer = new PageWriter(db, this.states)
-    this.status = new DeviceStatusRepo(db)
-    this.writes = new WriteQueue(db)
+    this.writes = new WriteQueue(async (units) => {
+      const counts = await writer.commit(units)
+      this.counters.pagesWritten += counts.pagesWritten
+      this.counters.rowsRemoved += counts.rowsRemoved
+      this.counters.statusChanges += counts.statusChanges
+    })
+  }
+
+  /** Device status seen now, for a device or channel page's unit (the cache writer applies it with the page). */
+  statusNow(): StatusStamp {
+    return { at: this.now(), previousCheck: this.previousStatusCheck }
   }
 
   /** One collection failed: the others stop too (what they wrote so far stays, whole pages only). */

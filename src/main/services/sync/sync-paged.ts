@@ -1,7 +1,8 @@
 import type { CacheCollection } from '@shared/domain/sync'
 import { contentHash } from '../../store/cache/hash'
 import type { PageRecord } from '../../store/cache/sync-state-repo'
-import type { TableSpec } from '../../store/cache/table-spec'
+import { specOf } from '../../store/cache/writer/spec-of'
+import type { SpecRef } from '../../store/cache/writer/units'
 import { type PageSource, type ReadPage, readPages } from './read-pages'
 import type { SyncContext } from './sync-context'
 
@@ -9,11 +10,12 @@ export interface PagedCollection<T> {
   readonly collection: CacheCollection
   /** The sync-state key: the collection, or `authTaskRecords/<taskId>` for one task's records. */
   readonly key: string
-  readonly spec: TableSpec<T>
+  /** The spec the cache writer stores the list with, by name. */
+  readonly specRef: SpecRef
   readonly source: PageSource<T>
   readonly pageSize: number
-  /** Runs after each page is stored (device status from device and channel pages). */
-  readonly afterPage?: (items: readonly T[]) => void
+  /** Device and channel pages also tell device status, applied with each page. */
+  readonly withStatus?: true
   /**
    * The list may be checked instead of read when its last full read is fresh (`ReadPolicy`):
    * first page and length unchanged end the read there.
@@ -22,8 +24,9 @@ export interface PagedCollection<T> {
 }
 
 /**
- * Reads a list page by page and stores each page that differs from the cached one (by content
- * hash) in one transaction; unchanged pages cost a read and no write. Resumes after the last
+ * Reads a list page by page and hands each page to the cache writer, which stores it in one
+ * transaction when it differs from the cached one (by content hash); unchanged pages cost a read
+ * and no write. The sync waits while the writer is behind (`WriteQueue`). Resumes after the last
  * page an interrupted run wrote; at the end drops what the server no longer lists. A list
  * marked `checkByFirstPage` and read in full recently stops after an unchanged first page when
  * its length is unchanged too; the summary names it (`SyncSummary.checkedOnly`).
@@ -42,18 +45,11 @@ export async function syncPaged<T>(ctx: SyncContext, c: PagedCollection<T>): Pro
     ctx.counters.pagesFetched++
     if (page.items.length === 0) break
     lastPage = page.pageNo
-    const hash = contentHash(page.items.map(c.spec.json))
-    const unchanged = known.get(page.pageNo)?.hash === hash
     const { pageNo, items } = page
-    ctx.writes.add(() => {
-      if (!unchanged) {
-        ctx.counters.rowsRemoved += ctx.writer.writePage(c.spec, scope, c.key, pageNo, items, hash)
-        ctx.counters.pagesWritten++
-      }
-      c.afterPage?.(items)
-    })
+    await ctx.writes.add({ kind: 'page', spec: c.specRef, scope, coll: c.key, pageNo, items, status: c.withStatus ? ctx.statusNow() : null })
     done += page.items.length
-    if (fresh !== null && page.pageNo === 1 && unchanged && (await sameLength(ctx, c, page, known, fresh.itemCount))) {
+    // Only a check by the first page hashes here, and only that page; the writer hashes every page it writes.
+    if (fresh !== null && pageNo === 1 && known.get(1)?.hash === hashOf(c, items) && (await sameLength(ctx, c, page, known, fresh.itemCount))) {
       ctx.checkedOnly.push({ collection: c.collection, lastFullSyncAt: fresh.at })
       report(fresh.itemCount, page.total ?? fresh.itemCount)
       await ctx.writes.flush()
@@ -62,11 +58,11 @@ export async function syncPaged<T>(ctx: SyncContext, c: PagedCollection<T>): Pro
     report(done, page.total)
   }
   // Whatever reads this collection next (group infos, task records) finds it whole.
-  ctx.writes.add(() => {
-    ctx.counters.rowsRemoved += ctx.writer.finish(c.spec, scope, c.key, lastPage, ctx.now()).removed
-  })
+  await ctx.writes.add({ kind: 'finish', spec: c.specRef, scope, coll: c.key, lastPage, at: ctx.now() })
   await ctx.writes.flush()
 }
+
+const hashOf = (c: { readonly specRef: SpecRef }, items: readonly unknown[]): string => contentHash(items.map(specOf(c.specRef).json))
 
 /**
  * Whether the list still has the length the cache holds: the total the cloud states, or when it
@@ -86,40 +82,36 @@ async function sameLength<T>(
   if (!record || record.itemCount >= c.pageSize) return false
   const page = await ctx.gate.run(() => c.source(last, c.pageSize, ctx.signal), ctx.signal)
   ctx.counters.pagesFetched++
-  return contentHash(page.items.map(c.spec.json)) === record.hash
+  return hashOf(c, page.items) === record.hash
 }
 
-export interface WholeCollection<T> {
+export interface WholeCollection {
   readonly collection: CacheCollection
   readonly key: string
-  readonly spec: TableSpec<T>
-  readonly afterPage?: (items: readonly T[]) => void
+  readonly specRef: SpecRef
+  readonly withStatus?: true
 }
 
 /** A list the cloud returns in one answer: stored as page 1, whole. */
-export function syncWhole<T>(ctx: SyncContext, c: WholeCollection<T>, items: readonly T[]): void {
-  syncWholePages(ctx, c, [items])
+export function syncWhole<T>(ctx: SyncContext, c: WholeCollection, items: readonly T[]): Promise<void> {
+  return syncWholePages(ctx, c, [items])
 }
 
 /**
  * A list sync assembles from several answers (the organisation tree, level by level): stored as
- * pages 1… in one transaction, so it is never half there. Empty pages are not stored.
+ * pages 1… in one unit, so it is never half there. Empty pages are not stored.
  */
-export function syncWholePages<T>(ctx: SyncContext, c: WholeCollection<T>, pages: readonly (readonly T[])[]): void {
-  const { scope } = ctx
-  const stored = pages.filter((items) => items.length > 0).map((items, index) => ({ pageNo: index + 1, items, hash: contentHash(items.map(c.spec.json)) }))
-  const known = ctx.states.pages(scope, c.key)
+export async function syncWholePages<T>(ctx: SyncContext, c: WholeCollection, pages: readonly (readonly T[])[]): Promise<void> {
   ctx.counters.pagesFetched++
-  // One unit: the pages land in one transaction whatever else shares the commit.
-  ctx.writes.add(() => {
-    for (const { pageNo, items, hash } of stored) {
-      if (known.get(pageNo)?.hash === hash) continue
-      ctx.counters.rowsRemoved += ctx.writer.writePage(c.spec, scope, c.key, pageNo, items, hash)
-      ctx.counters.pagesWritten++
-    }
-    ctx.counters.rowsRemoved += ctx.writer.finish(c.spec, scope, c.key, stored.length, ctx.now()).removed
-    for (const { items } of stored) c.afterPage?.(items)
+  await ctx.writes.add({
+    kind: 'wholePages',
+    spec: c.specRef,
+    scope: ctx.scope,
+    coll: c.key,
+    pages,
+    at: ctx.now(),
+    status: c.withStatus ? ctx.statusNow() : null,
   })
-  const count = stored.reduce((sum, page) => sum + page.items.length, 0)
+  const count = pages.reduce((sum, items) => sum + items.length, 0)
   ctx.progress(c.collection, 0)(count, count)
 }

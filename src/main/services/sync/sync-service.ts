@@ -8,6 +8,7 @@ import { DevicesRepo } from '../../store/cache/devices-repo'
 import { OverviewRepo } from '../../store/cache/overview-repo'
 import type { CacheScope } from '../../store/cache/scope'
 import { WalCheckpointer } from '../../store/cache/wal-checkpointer'
+import { cacheWriterFile, openCacheWriter } from '../../store/cache/writer/open-cache-writer'
 import type { CloudSession } from '../connections/cloud-session'
 import { syncAkuvoxProject } from './akuvox-plan'
 import type { ReadPolicy } from './read-policy'
@@ -44,6 +45,8 @@ export interface SyncServiceDeps {
   readonly limits?: Partial<Readonly<Record<Vendor, SyncLimits>>>
   readonly detailMaxAgeMs?: number
   readonly fullReadMaxAgeMs?: number
+  /** The built cache writer thread's file (`cacheWriterFile()` unless told). */
+  readonly cacheWriterFile?: string | null
 }
 
 export interface SyncOptions {
@@ -109,7 +112,9 @@ export class SyncService {
       fullReadMaxAgeMs: deps.fullReadMaxAgeMs ?? DEFAULT_FULL_READ_MAX_AGE_MS,
       detailMaxAgeMs: deps.detailMaxAgeMs ?? DEFAULT_DETAIL_MAX_AGE_MS,
     }
-    const ctx = new SyncContext(deps.db, scope, gate, signal, deps.now, this.devices.lastStatusCheck(scope), deps.onProgress, policy)
+    // Each sync has its own writer: one that died with the last sync is not reused.
+    const writer = openCacheWriter(deps.db, deps.cacheWriterFile === undefined ? cacheWriterFile() : deps.cacheWriterFile)
+    const ctx = new SyncContext(deps.db, scope, gate, signal, deps.now, this.devices.lastStatusCheck(scope), deps.onProgress, policy, writer)
     const log = deps.logger.child('sync')
     log.info('sync started', { ...scope, vendor: session.vendor })
     try {
@@ -134,6 +139,8 @@ export class SyncService {
       await ctx.writes.flush().catch(() => undefined)
       log.warn('sync stopped', { ...scope, ...ctx.counters, requests: gate.requests, error: error instanceof Error ? error.message : String(error) })
       throw error
+    } finally {
+      await writer.close()
     }
     const summary: SyncSummary = { ...scope, startedAt, finishedAt: deps.now(), requests: gate.requests, ...ctx.counters, checkedOnly: ctx.checkedOnly }
     log.info('sync finished', { ...summary })

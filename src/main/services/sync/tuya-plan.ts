@@ -2,7 +2,7 @@ import type { TuyaAuthTask, TuyaOrganisation, TuyaPage, TuyaPaging } from '@shar
 import type { TuyaClient } from '../../clouds/tuya'
 import { combineHashes, contentHash } from '../../store/cache/hash'
 import { ItemsRepo } from '../../store/cache/items-repo'
-import { accessAuthSpec, authTaskRecordSpec, authTaskSpec, channelSpec, organisationSpec, personSpec, recycledPersonSpec } from '../../store/cache/tuya-specs'
+import { organisationSpec } from '../../store/cache/tuya-specs'
 import { forEachLimited } from './pool'
 import type { PageSource } from './read-pages'
 import { settleAll } from './settle'
@@ -32,21 +32,16 @@ export async function syncTuyaProject(ctx: SyncContext, client: TuyaClient): Pro
   const channels = syncPaged(ctx, {
     collection: 'channels',
     key: 'channels',
-    spec: channelSpec(ctx.now()),
+    specRef: { name: 'channels', now: ctx.now() },
     source: tuyaSource((f, o) => client.listChannels(f, o)),
     pageSize: TUYA_PAGE_SIZE,
     checkByFirstPage: true,
-    afterPage: (items) => {
-      // A controller's doors share its status: one observation per device.
-      const devices = new Map(items.map((c) => [c.deviceId, c.online]))
-      const observations = [...devices].map(([deviceId, online]) => ({ deviceId, online }))
-      ctx.counters.statusChanges += ctx.status.apply(ctx.scope, observations, ctx.now(), ctx.previousStatusCheck).length
-    },
+    withStatus: true,
   })
   const persons = syncPaged(ctx, {
     collection: 'persons',
     key: 'persons',
-    spec: personSpec,
+    specRef: { name: 'persons' },
     source: tuyaSource((f, o) => client.listPersons(f, o)),
     pageSize: TUYA_PAGE_SIZE,
     checkByFirstPage: true,
@@ -54,7 +49,7 @@ export async function syncTuyaProject(ctx: SyncContext, client: TuyaClient): Pro
   const recycled = syncPaged(ctx, {
     collection: 'recycledPersons',
     key: 'recycledPersons',
-    spec: recycledPersonSpec,
+    specRef: { name: 'recycledPersons' },
     source: tuyaSource((f, o) => client.listRecycledPersons(f, o)),
     pageSize: TUYA_PAGE_SIZE,
     checkByFirstPage: true,
@@ -62,7 +57,7 @@ export async function syncTuyaProject(ctx: SyncContext, client: TuyaClient): Pro
   const auths = syncPaged(ctx, {
     collection: 'accessAuths',
     key: 'accessAuths',
-    spec: accessAuthSpec,
+    specRef: { name: 'accessAuths' },
     source: tuyaSource((f, o) => client.listAccessAuth(f, o)),
     pageSize: TUYA_PAGE_SIZE,
     checkByFirstPage: true,
@@ -70,7 +65,7 @@ export async function syncTuyaProject(ctx: SyncContext, client: TuyaClient): Pro
   const tasks = syncPaged(ctx, {
     collection: 'authTasks',
     key: 'authTasks',
-    spec: authTaskSpec,
+    specRef: { name: 'authTasks' },
     source: tuyaSource((f, o) => client.listAuthTasks(f, o)),
     pageSize: TUYA_PAGE_SIZE,
     checkByFirstPage: true,
@@ -110,7 +105,7 @@ async function syncOrganisations(ctx: SyncContext, client: TuyaClient): Promise<
     }
     level = children.map((c) => c.structureId)
   }
-  syncWholePages(ctx, { collection: 'organisations', key: 'organisations', spec: organisationSpec }, pages)
+  await syncWholePages(ctx, { collection: 'organisations', key: 'organisations', specRef: { name: 'organisations' } }, pages)
 }
 
 const isSettled = (task: TuyaAuthTask): boolean => task.progress.known && (task.progress.value === 'completed' || task.progress.value === 'terminated')
@@ -124,7 +119,7 @@ async function syncTaskRecords(ctx: SyncContext, client: TuyaClient): Promise<vo
     syncPaged(ctx, {
       collection: 'authTaskRecords',
       key: recordsKey(task.authTaskId),
-      spec: authTaskRecordSpec(task.authTaskId),
+      specRef: { name: 'authTaskRecords', taskId: task.authTaskId },
       source: async (page, pageSize, signal) => {
         const result = await client.listAuthTaskRecords(task.authTaskId, { page, pageSize }, { signal })
         return { items: result.records.items, total: result.records.total, hasMore: result.records.hasMore }
@@ -134,8 +129,9 @@ async function syncTaskRecords(ctx: SyncContext, client: TuyaClient): Promise<vo
   )
   const present = new Set(tasks.map((t) => recordsKey(t.authTaskId)))
   for (const key of ctx.states.subKeys(ctx.scope, 'authTaskRecords')) {
-    if (!present.has(key)) ctx.counters.rowsRemoved += ctx.writer.forget(authTaskRecordSpec(''), ctx.scope, key)
+    if (!present.has(key)) await ctx.writes.add({ kind: 'forget', spec: { name: 'authTaskRecords', taskId: '' }, scope: ctx.scope, coll: key })
   }
+  await ctx.writes.flush()
   const count = new ItemsRepo(ctx.db).count('authTaskRecords', ctx.scope)
-  ctx.states.complete(ctx.scope, 'authTaskRecords', ctx.now(), count, combineHashes([]))
+  await ctx.writes.add({ kind: 'complete', scope: ctx.scope, coll: 'authTaskRecords', at: ctx.now(), itemCount: count, hash: combineHashes([]) })
 }

@@ -62,6 +62,19 @@ export class SyncStateRepo {
     return row?.status === 'running' ? row.next_page : 1
   }
 
+  /** The stored hash of one page, or null when the page is not stored. */
+  pageHash(scope: CacheScope, coll: string, pageNo: number): string | null {
+    return (
+      this.db.get<{ hash: string }>(
+        'SELECT hash FROM sync_pages WHERE connection_id = ? AND project_id = ? AND coll = ? AND page_no = ?',
+        scope.connectionId,
+        scope.projectId,
+        coll,
+        pageNo,
+      )?.hash ?? null
+    )
+  }
+
   pages(scope: CacheScope, coll: string): Map<number, PageRecord> {
     const rows = this.db.all<{ page_no: number; hash: string; item_count: number }>(
       'SELECT page_no, hash, item_count FROM sync_pages WHERE connection_id = ? AND project_id = ? AND coll = ?',

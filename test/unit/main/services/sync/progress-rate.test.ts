@@ -3,6 +3,7 @@ import type { SyncProgress } from '@shared/domain/sync'
 import { RequestGate } from '../../../../../src/main/services/sync/request-gate'
 import { SyncContext } from '../../../../../src/main/services/sync/sync-context'
 import { openStore } from '../../../../../src/main/store/open-store'
+import { openCacheWriter } from '../../../../../src/main/store/cache/writer/open-cache-writer'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -21,6 +22,7 @@ describe('sync progress', () => {
       null,
       (p) => seen.push(p),
       { full: true, fullReadMaxAgeMs: 0, detailMaxAgeMs: 0 },
+      openCacheWriter(store.db, null),
     )
     const report = ctx.progress('devices', 100)
     clock += 2
