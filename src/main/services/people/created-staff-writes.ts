@@ -6,9 +6,9 @@ import type { CacheScope } from '../../store/cache/scope'
 import type { SqlDatabase } from '../../store/driver'
 
 /** Created staff written in one transaction… */
-export const CREATED_BATCH_ROWS = 200
+const CREATED_BATCH_ROWS = 200
 /** …or this long after the first of them, whichever comes first. */
-export const CREATED_BATCH_MS = 250
+const CREATED_BATCH_MS = 250
 
 export interface CreatedStaffWritesDeps {
   readonly db: SqlDatabase

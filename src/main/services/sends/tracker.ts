@@ -119,7 +119,8 @@ export class SendTracker {
     const { repo } = this.deps
     const found = await this.findTasks(client, taskIds, followed.since)
     repo.putTasks(scope, found)
-    if (found.length === taskIds.length) followed.since = Math.min(...found.map((t) => t.taskStartTime))
+    // Read from the batch's start while that finds all of it; a poll that misses some looks newest first again.
+    followed.since = found.length === taskIds.length ? Math.min(...found.map((t) => t.taskStartTime)) : undefined
     const settled = found.filter((t) => isSettled(t) && !followed.read.has(t.authTaskId))
     await eachLimited(settled, SEND_READ_CONCURRENCY, async (task) => {
       repo.putRecords(scope, task.authTaskId, await collect(client.iterateAuthTaskRecords(task.authTaskId, {}, { pageSize: RECORDS_PAGE_SIZE })))
