@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { BulkRow, StaffDraft } from '../../../src/shared/people/staff'
 import { type RunningSandboxes, startSandboxes } from '@fieldkey/sandbox'
 import type { LoopbackServer } from '@fieldkey/sandbox/common/http-server'
 import { AppErrorException } from '../../../src/shared/errors'
+import { importBeginInput } from '../../../src/shared/ipc/schemas/people'
 import { RECEIVING_TTL_MS } from '../../../src/main/services/people/bulk-import'
 import { checkRows } from '../../../src/shared/people/import-check'
 import { serveFiles } from '../../helpers/akuvox'
@@ -383,6 +384,30 @@ describe('bulk create against the sandbox', () => {
       const cloud = (await staffOf()).filter((s) => s.name.startsWith('Cancelled '))
       expect(cloud.map((s) => s.id).sort()).toEqual(job.results.flatMap((r) => (r.kind === 'created' ? [r.staffAccessId] : [])).sort())
     } finally {
+      await adminSend(sandboxes, 'DELETE', '/faults/akuvox')
+    }
+  })
+
+  it('started as the renderer starts it (no concurrency named), an import keeps 16 creates in flight and caches what it created in a few transactions, not one per row', async () => {
+    await adminSend(sandboxes, 'POST', '/faults/akuvox', { latencyMs: 40 })
+    const transaction = vi.spyOn(h.db, 'transaction')
+    try {
+      const rs = rows(64, 'Paced')
+      const { concurrency } = importBeginInput.parse({ ...h.akuvox, connectionId: '6f1c1d34-2a0b-4e56-9a1e-2b3c4d5e6f70', total: rs.length })
+      counter.reset()
+      transaction.mockClear()
+      const job = await run(rs, concurrency)
+      expect(job).toMatchObject({ state: 'finished', created: 64 })
+      expect(counter.peak()).toBe(16)
+      // One a row before; now the listing of who exists, and a batch per CREATED_BATCH_MS or CREATED_BATCH_ROWS.
+      expect(transaction.mock.calls.length).toBeLessThan(rs.length / 8)
+      // Every created staff is in the cache and in the run that can undo it.
+      const cached = new Set(h.staff.credentials(h.akuvox, 0, 500).items.map((s) => s.staffAccessId))
+      const createdIds = job.results.flatMap((r) => (r.kind === 'created' ? [r.staffAccessId] : []))
+      expect(createdIds.filter((id) => !cached.has(id))).toEqual([])
+      expect(h.bulk.importRuns(h.akuvox, 0, 10).items.find((r) => r.runId === job.jobId)).toMatchObject({ created: 64, remaining: 64 })
+    } finally {
+      transaction.mockRestore()
       await adminSend(sandboxes, 'DELETE', '/faults/akuvox')
     }
   })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { SyncProgress } from '../../../src/shared/domain/sync'
 import { createAkuvoxClient } from '../../../src/main/clouds/akuvox'
 import { type FetchLike, HttpTransport } from '../../../src/main/clouds/http'
+import type { RateLimiter } from '../../../src/main/clouds/rate-limit'
 import { createTuyaClient } from '../../../src/main/clouds/tuya'
 import { silentLogger } from '../../../src/main/log/logger'
 import type { SandboxesInfo } from '@fieldkey/sandbox'
@@ -41,9 +42,16 @@ export function openTestStore(info: SandboxesInfo, path = join(mkdtempSync(join(
   return db
 }
 
-/** Signed-in clients for the sandboxes, built once per connection id like the ConnectionsService does. */
-export function sessionsFor(info: SandboxesInfo, fetchLike: FetchLike = (url, init) => fetch(url, init)): (connectionId: string) => Promise<CloudSession> {
-  const transport = new HttpTransport({ fetch: fetchLike, logger: silentLogger })
+/**
+ * Signed-in clients for the sandboxes, built once per connection id like the ConnectionsService
+ * does; `rateLimiter` paces every call of the transport (a benchmark against a throttling sandbox).
+ */
+export function sessionsFor(
+  info: SandboxesInfo,
+  fetchLike: FetchLike = (url, init) => fetch(url, init),
+  rateLimiter?: RateLimiter,
+): (connectionId: string) => Promise<CloudSession> {
+  const transport = new HttpTransport({ fetch: fetchLike, logger: silentLogger, ...(rateLimiter ? { rateLimiter } : {}) })
   const { akuvox, tuya } = info
   const sessions = new Map<string, CloudSession>([
     [

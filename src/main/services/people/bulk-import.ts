@@ -16,6 +16,7 @@ import type { SqlDatabase } from '../../store/driver'
 import { cloudFirst, networkFailure } from '../outbox/cloud-first'
 import type { OutboxService } from '../outbox/outbox-service'
 import { type SessionOf, akuvoxClient } from './cloud'
+import { CreatedStaffWrites } from './created-staff-writes'
 import { credentialHolders } from './credential-holders'
 import { createInput, identityKey, summaryOf } from './staff-input'
 import { cloudTime } from './staff-service'
@@ -54,6 +55,9 @@ const toAppError = (error: unknown): AppError =>
   error instanceof AppErrorException ? error.error : appError('internal', { detail: error instanceof Error ? error.message : String(error) })
 
 const refuse = (detail: string, field: string): AppErrorException => new AppErrorException(appError('invalid_input', { detail, params: { field } }))
+
+/** Staff read per page when an import first looks at who exists. */
+const STAFF_PAGE_SIZE = 500
 
 const matches = (filter: BulkResultsFilter, r: BulkRowResult): boolean => filter === 'all' || r.kind === filter
 
@@ -193,12 +197,18 @@ export class BulkImports {
       index.set(identityKey(s.name, s.pinCodes, s.rfCards), s.staffAccessId)
     for (const s of this.query.staffCredentials(scope)) add(s)
     if (!this.deps.isOnline()) return index
+    // Cached a page at a time as the list streams in, never the whole list held at once.
+    const batch: AkuvoxStaffAccessSummary[] = []
+    const write = (): void => {
+      this.writes.putStaff(scope, batch)
+      batch.length = 0
+    }
     try {
-      const fresh: AkuvoxStaffAccessSummary[] = []
-      for await (const s of client.iterateStaffAccesses(scope.projectId, { pageSize: 500, signal })) fresh.push(s)
-      this.writes.putStaff(scope, fresh)
-      for (const s of fresh)
+      for await (const s of client.iterateStaffAccesses(scope.projectId, { pageSize: STAFF_PAGE_SIZE, signal })) {
         add({ staffAccessId: s.staffAccessId, name: s.staffAccessName, pinCodes: s.pinCodes.map((p) => p.number), rfCards: s.rfCards.map((c) => c.number) })
+        if (batch.push(s) >= STAFF_PAGE_SIZE) write()
+      }
+      write()
     } catch (error) {
       if (!networkFailure(error) && !signal.aborted) throw error
     }
@@ -220,6 +230,7 @@ export class BulkImports {
     }
     let offline = !this.deps.isOnline()
     let next = 0
+    const created = new CreatedStaffWrites({ db: this.deps.db, writes: this.writes, runs: this.runs, logger: this.deps.logger }, scope, job.progress.jobId)
     const step = Math.max(1, Math.floor(rows.length / 200))
 
     const one = async (row: BulkRow): Promise<BulkRowResult> => {
@@ -245,8 +256,7 @@ export class BulkImports {
             send: async () => {
               const { staffAccessId } = await client.createStaffAccess(input)
               known.set(key, staffAccessId)
-              this.writes.putStaff(scope, [summaryOf(staffAccessId, input, names, cloudTime(this.deps.now()))])
-              this.runs.recordCreated(scope, job.progress.jobId, staffAccessId, row.line)
+              created.add(summaryOf(staffAccessId, input, names, cloudTime(this.deps.now())), row.line)
               return staffAccessId
             },
             queue: (reason) => ({ ...scope, operation: { kind: 'akuvox.staff.create', input, ...(reason ? { unconfirmed: true as const } : {}) }, base: null }),
@@ -286,7 +296,11 @@ export class BulkImports {
         )
       }
     }
-    await Promise.all(Array.from({ length: Math.min(job.concurrency, rows.length) }, worker))
+    try {
+      await Promise.all(Array.from({ length: Math.min(job.concurrency, rows.length) }, worker))
+    } finally {
+      created.flush()
+    }
     for (let i = next; i < rows.length; i++) job.results[i] = { line: (rows[i] as BulkRow).line, kind: 'cancelled' }
     this.finish(job, signal.aborted ? 'cancelled' : 'finished')
     this.logRun(job)

@@ -137,6 +137,10 @@ export class SendsService {
     const channels = this.repo.channels(scope).filter((c) => chosen.has(c.channelId))
     if (channels.length !== chosen.size) throw new AppErrorException(appError('not_found', { detail: 'a chosen channel is not in the cache' }))
     const last = lastSends(this.repo, scope, channels)
+    const auths = this.repo.authsByChannel(
+      scope,
+      channels.map((c) => c.channelId),
+    )
     const running = (id: string): string | null => {
       const task = last.get(id)?.task
       return task && !isSettled(task) ? task.authTaskId : null
@@ -144,7 +148,7 @@ export class SendsService {
     return buildPreview(
       draft,
       channels.map((c) => ({ channelId: c.channelId, name: c.name, deviceName: c.deviceName, online: c.online, runningTaskId: running(c.channelId) })),
-      (channelId) => this.repo.auths(scope, { channelId }),
+      (channelId) => auths.get(channelId) ?? [],
     )
   }
 

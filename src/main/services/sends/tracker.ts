@@ -8,6 +8,7 @@ import type { TuyaClient } from '../../clouds/tuya'
 import type { Logger } from '../../log/logger'
 import type { CacheScope } from '../../store/cache/scope'
 import type { SendsRepo } from '../../store/cache/sends-repo'
+import { eachLimited } from './each-limited'
 import { collect } from './tuya-client'
 import { trackedTask } from './tracked'
 
@@ -34,15 +35,33 @@ export interface TrackerDeps {
   readonly maxFailures?: number
 }
 
-/** How many task-list pages are read to find the batch's tasks (newest first). */
-const TASK_PAGES = 5
-const TASK_PAGE_SIZE = 50
+/**
+ * Task-list pages and tasks' records read at once while following a batch: enough that the
+ * transport's rate limiter, not this count, paces following a send to many channels
+ * (docs/architecture.md, "Writes at the rate limit").
+ */
+export const SEND_READ_CONCURRENCY = 16
+const TASK_PAGE_SIZE = 100
+/** Until the batch's tasks are found, at most this many task-list pages (newest first) are read per poll. */
+const MAX_TASK_PAGES = 50
+const RECORDS_PAGE_SIZE = 100
+
+/** What one poll learnt for the next. */
+interface Followed {
+  /** The settled tasks whose records were read (they no longer change). */
+  readonly read: Set<string>
+  /** When the batch's earliest task started (the cloud's clock), once all were found: the task list is read from there. */
+  since: number | undefined
+}
 
 /**
- * Follows batches of send tasks: polls the task list and each unsettled task's records, with a
- * wait that grows while nothing moves and resets when something does; writes what it reads into
- * the cache (so results stay readable offline) and emits progress. When every task is settled it
- * re-reads the permissions of the batch's channels, whose issue statuses the send changed.
+ * Follows batches of send tasks: polls the task list, with a wait that grows while nothing moves
+ * and resets when something does, and reads each task's records once, when it has settled (a
+ * running task's progress is its success count; reading its records on every poll would spend
+ * the cloud's rate on answers about to change); writes what it reads into the cache (so results
+ * stay readable offline) and emits progress. Once every task is found, the task list is read
+ * from the batch's start only. When every task is settled it re-reads the permissions of the
+ * batch's channels, whose issue statuses the send changed. Reads go out SEND_READ_CONCURRENCY at a time.
  */
 export class SendTracker {
   private readonly running = new Map<string, AbortController>()
@@ -71,12 +90,13 @@ export class SendTracker {
     let delay = backoff.minMs
     let failures = 0
     let last = ''
+    const followed: Followed = { read: new Set(), since: undefined }
     while (!signal.aborted) {
       await sleep(delay, signal)
       if (signal.aborted) return
       try {
         const client = await this.deps.client(scope)
-        const tasks = await this.poll(client, scope, taskIds)
+        const tasks = await this.poll(client, scope, taskIds, followed)
         const fingerprint = tasks.map((t) => `${t.task.authTaskId}:${t.done}:${t.task.progress.code}`).join('|')
         const settled = tasks.length === taskIds.length && tasks.every((t) => isSettled(t.task))
         failures = 0
@@ -95,31 +115,39 @@ export class SendTracker {
     }
   }
 
-  private async poll(client: TuyaClient, scope: CacheScope, taskIds: readonly string[]): Promise<TrackedTask[]> {
+  private async poll(client: TuyaClient, scope: CacheScope, taskIds: readonly string[], followed: Followed): Promise<TrackedTask[]> {
     const { repo } = this.deps
-    const found = await this.findTasks(client, taskIds)
+    const found = await this.findTasks(client, taskIds, followed.since)
     repo.putTasks(scope, found)
+    // Read from the batch's start while that finds all of it; a poll that misses some looks newest first again.
+    followed.since = found.length === taskIds.length ? Math.min(...found.map((t) => t.taskStartTime)) : undefined
+    const settled = found.filter((t) => isSettled(t) && !followed.read.has(t.authTaskId))
+    await eachLimited(settled, SEND_READ_CONCURRENCY, async (task) => {
+      repo.putRecords(scope, task.authTaskId, await collect(client.iterateAuthTaskRecords(task.authTaskId, {}, { pageSize: RECORDS_PAGE_SIZE })))
+      followed.read.add(task.authTaskId)
+    })
+    const byId = new Map(found.map((t) => [t.authTaskId, t]))
+    // A task this poll did not find is shown as last cached.
+    if (byId.size < taskIds.length) for (const t of repo.tasks(scope)) if (!byId.has(t.authTaskId)) byId.set(t.authTaskId, t)
     const channels = this.deps.channels(scope)
-    const byId = new Map(repo.tasks(scope).map((t) => [t.authTaskId, t]))
-    const tracked: TrackedTask[] = []
-    for (const id of taskIds) {
+    return taskIds.flatMap((id) => {
       const task = byId.get(id)
-      if (!task) continue
-      const fresh = found.some((t) => t.authTaskId === id)
-      if (fresh) repo.putRecords(scope, id, await collect(client.iterateAuthTaskRecords(id, {}, { pageSize: 100 })))
-      tracked.push(trackedTask(task, repo.records(scope, id), channels))
-    }
-    return tracked
+      return task ? [trackedTask(task, repo.records(scope, id), channels)] : []
+    })
   }
 
-  /** The batch's tasks from the newest pages of the task list (tasks name no channel id and have no by-id progress read). */
-  private async findTasks(client: TuyaClient, taskIds: readonly string[]): Promise<TuyaAuthTask[]> {
+  /**
+   * The batch's tasks from the task list, newest first (tasks name no channel id and have no
+   * by-id progress read): from the batch's start once known, else at most MAX_TASK_PAGES pages.
+   */
+  private async findTasks(client: TuyaClient, taskIds: readonly string[], since: number | undefined): Promise<TuyaAuthTask[]> {
     const wanted = new Set(taskIds)
     const found: TuyaAuthTask[] = []
-    for (let page = 1; page <= TASK_PAGES && found.length < wanted.size; page++) {
-      const result = await client.listAuthTasks({ page, pageSize: TASK_PAGE_SIZE })
-      found.push(...result.items.filter((t) => wanted.has(t.authTaskId)))
-      if (!result.hasMore || result.items.length < TASK_PAGE_SIZE) break
+    const filter = since === undefined ? {} : { taskStartFrom: since }
+    let pages = 0
+    for await (const page of client.iterateAuthTasks(filter, { pageSize: TASK_PAGE_SIZE, concurrency: SEND_READ_CONCURRENCY })) {
+      found.push(...page.items.filter((t) => wanted.has(t.authTaskId)))
+      if (found.length >= wanted.size || ++pages >= MAX_TASK_PAGES) break
     }
     return found
   }
@@ -127,7 +155,7 @@ export class SendTracker {
   private async refreshAuths(client: TuyaClient, scope: CacheScope, tasks: readonly TrackedTask[]): Promise<void> {
     const channelIds = [...new Set(tasks.flatMap((t) => (t.channelId === null ? [] : [t.channelId])))]
     if (channelIds.length === 0) return
-    this.deps.repo.putAuths(scope, await collect(client.iterateAccessAuth({ channelIds }, { pageSize: 100 })))
+    this.deps.repo.putAuths(scope, await collect(client.iterateAccessAuth({ channelIds }, { pageSize: 100, concurrency: SEND_READ_CONCURRENCY })))
   }
 
   private cached(scope: CacheScope, taskIds: readonly string[]): TrackedTask[] {
