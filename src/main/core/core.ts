@@ -1,6 +1,9 @@
 import { join } from 'node:path'
 import type { Runtime } from '@shared/domain/app-info'
-import { HttpTransport, type FetchLike } from '../clouds/http'
+import { createCloudTransport } from '../clouds/cloud-transport'
+import type { FetchLike } from '../clouds/http'
+import { storedRateMemory } from '../services/connections/rate-memory'
+import { RequestRatesRepo } from '../store/request-rates-repo'
 import { EventHub } from './events'
 import { accessGroupHandlers } from '../ipc/handlers/access-groups'
 import { appHandlers } from '../ipc/handlers/app'
@@ -91,7 +94,12 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const events = new EventHub()
   const logger = options.logger
-  const transport = new HttpTransport({ fetch: options.fetch, logger: logger.child('http') })
+  const rates = new RequestRatesRepo(options.store.db)
+  const { transport } = createCloudTransport({
+    fetch: options.fetch,
+    logger: logger.child('http'),
+    memory: storedRateMemory(rates, options.now ?? Date.now),
+  })
   const app = createAppService(options, () => options.secrets.status(), {
     path: join(options.dataDir, 'fieldkey.db'),
     quarantined: options.store.quarantined,

@@ -12,7 +12,6 @@ import { ConnectionsRepo } from '../../../src/main/store/connections-repo'
 import type { SqlDatabase } from '../../../src/main/store/driver'
 import { openStore } from '../../../src/main/store/open-store'
 import { SyncService } from '../../../src/main/services/sync/sync-service'
-import type { SyncLimits } from '../../../src/main/services/sync/request-gate'
 
 export const AKUVOX_CONNECTION = 'conn-akuvox'
 export const TUYA_CONNECTION = 'conn-tuya'
@@ -41,9 +40,15 @@ export function openTestStore(info: SandboxesInfo, path = join(mkdtempSync(join(
   return db
 }
 
-/** Signed-in clients for the sandboxes, built once per connection id like the ConnectionsService does. */
-export function sessionsFor(info: SandboxesInfo, fetchLike: FetchLike = (url, init) => fetch(url, init)): (connectionId: string) => Promise<CloudSession> {
-  const transport = new HttpTransport({ fetch: fetchLike, logger: silentLogger })
+/**
+ * Signed-in clients for the sandboxes, built once per connection id like the ConnectionsService
+ * does; the transport is unpaced unless one is given (the benchmarks pass the app's).
+ */
+export function sessionsFor(
+  info: SandboxesInfo,
+  fetchLike: FetchLike = (url, init) => fetch(url, init),
+  transport = new HttpTransport({ fetch: fetchLike, logger: silentLogger }),
+): (connectionId: string) => Promise<CloudSession> {
   const { akuvox, tuya } = info
   const sessions = new Map<string, CloudSession>([
     [
@@ -61,6 +66,7 @@ export function sessionsFor(info: SandboxesInfo, fetchLike: FetchLike = (url, in
           },
           transport,
           logger: silentLogger,
+          rateScope: AKUVOX_CONNECTION,
         }),
       },
     ],
@@ -75,6 +81,7 @@ export function sessionsFor(info: SandboxesInfo, fetchLike: FetchLike = (url, in
           projectId: tuya.projectId,
           transport,
           logger: silentLogger,
+          rateScope: TUYA_CONNECTION,
         }),
       },
     ],
@@ -86,18 +93,13 @@ export function sessionsFor(info: SandboxesInfo, fetchLike: FetchLike = (url, in
   }
 }
 
-const FAST_LIMITS: Readonly<Record<'akuvox' | 'tuya', SyncLimits>> = {
-  akuvox: { concurrency: 8, requestsPerSecond: null },
-  tuya: { concurrency: 8, requestsPerSecond: null },
-}
-
 export function syncService(
   db: SqlDatabase,
   info: SandboxesInfo,
   progress: { push(p: SyncProgress): unknown } = [],
   now: () => number = Date.now,
 ): SyncService {
-  return new SyncService({ db, session: sessionsFor(info), now, logger: silentLogger, onProgress: (p) => progress.push(p), limits: FAST_LIMITS })
+  return new SyncService({ db, session: sessionsFor(info), now, logger: silentLogger, onProgress: (p) => progress.push(p) })
 }
 
 /** The tables sync fills, for whole-cache comparisons (status columns excluded: they are status, not content). */

@@ -1,0 +1,98 @@
+/**
+ * Rate benchmark (run by `node bench/rate.mjs`, not a test): against the sandbox's own rate limit
+ * N (per client, fixed one-second windows; set through its admin endpoint) at several values,
+ * each cloud's project of a mid-size site (2,000 devices) is synced in full (again, if it finishes) for a fixed
+ * time, then cancelled, starting from a fresh database and limiter (the app's,
+ * `createCloudTransport`), so the window includes learning the rate from the safe start. Printed per N and cloud: requests ÷ time as a share of N, and the
+ * share of answers that were throttled, beside the goals (≥ 0.9 N, ≤ 2 %).
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import type { SandboxesInfo } from '@fieldkey/sandbox'
+import { createCloudTransport } from '../src/main/clouds/cloud-transport'
+import { silentLogger } from '../src/main/log/logger'
+import { storedRateMemory } from '../src/main/services/connections/rate-memory'
+import { SyncService } from '../src/main/services/sync/sync-service'
+import { RequestRatesRepo } from '../src/main/store/request-rates-repo'
+import { AKUVOX_CONNECTION, TUYA_CONNECTION, openTestStore, sessionsFor } from '../test/integration/sync/harness'
+
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 40)
+const RATES = (process.env.BENCH_RATES ?? '5,20,50,100').split(',').map(Number)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
+const SCALE = process.env.BENCH_SCALE ?? '2000'
+const VENDORS = (process.env.BENCH_VENDORS ?? 'akuvox,tuya').split(',') as ('akuvox' | 'tuya')[]
+
+async function startSandbox(cli: string): Promise<{ info: SandboxesInfo; stop: () => void }> {
+  const child = spawn(process.execPath, [cli, '--scale', SCALE, '--latency', String(LATENCY_MS)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const lines = createInterface({ input: child.stdout })
+  for await (const line of lines) return { info: JSON.parse(line) as SandboxesInfo, stop: () => child.kill('SIGTERM') }
+  throw new Error('the sandbox exited before printing its address')
+}
+
+/** Akuvox throttles with HTTP 429; Tuya with a small HTTP 200 envelope carrying 1110/1111/1112. */
+async function isThrottle(response: Response): Promise<boolean> {
+  if (response.status === 429) return true
+  const length = Number(response.headers.get('content-length') ?? Infinity)
+  if (response.status !== 200 || length > 512) return false
+  return /"code":\s*"?(1110|1111|1112|1199)\b/.test(await response.clone().text())
+}
+
+async function measure(
+  info: SandboxesInfo,
+  vendor: 'akuvox' | 'tuya',
+  limit: number,
+): Promise<{ perSecond: number; requests: number; throttled: number; learned: number | null }> {
+  const admin = info.admin?.baseUrl ?? ''
+  await fetch(`${admin}/faults/${vendor}`, { method: 'DELETE' })
+  await fetch(`${admin}/faults/${vendor}`, { method: 'POST', body: JSON.stringify({ latencyMs: LATENCY_MS, rateLimitPerSecond: limit }) })
+  let requests = 0
+  let throttled = 0
+  const counting = async (url: string, init: RequestInit): Promise<Response> => {
+    requests++
+    const response = await fetch(url, init)
+    if (await isThrottle(response)) throttled++
+    return response
+  }
+  const db = openTestStore(info, join(mkdtempSync(join(tmpdir(), 'fk-rate-')), 'fieldkey.db'))
+  const { transport, limiter } = createCloudTransport({ fetch: counting, logger: silentLogger, memory: storedRateMemory(new RequestRatesRepo(db), Date.now) })
+  const sync = new SyncService({ db, session: sessionsFor(info, counting, transport), now: Date.now, logger: silentLogger, onProgress: () => undefined })
+  const connectionId = vendor === 'akuvox' ? AKUVOX_CONNECTION : TUYA_CONNECTION
+  const projectId =
+    vendor === 'akuvox'
+      ? (((await (await fetch(`${admin}/akuvox/state`)).json()) as { projects: { project_id: string }[] }).projects[0]?.project_id ?? '')
+      : info.tuya.projectId
+  const started = performance.now()
+  const stop = AbortSignal.timeout(SECONDS * 1000)
+  while (!stop.aborted) await sync.syncProject(connectionId, projectId, { full: true, signal: stop }).catch(() => undefined)
+  const seconds = (performance.now() - started) / 1000
+  const learned = limiter.current(`${connectionId}/${projectId}`)
+  db.close()
+  return { perSecond: requests / seconds, requests, throttled, learned }
+}
+
+async function main(): Promise<void> {
+  const cli = process.env.BENCH_SANDBOX_CLI
+  if (!cli) throw new Error('run through bench/rate.mjs')
+  const sandbox = await startSandbox(cli)
+  console.log(`rate benchmark: scale ${SCALE}, latency ${LATENCY_MS} ms, ${SECONDS} s of full syncs per limit, from a fresh limiter`)
+  console.log('goal: sustained ≥ 0.90 × N, throttled ≤ 2 % of requests')
+  for (const limit of RATES) {
+    for (const vendor of VENDORS) {
+      const r = await measure(sandbox.info, vendor, limit)
+      console.log(
+        `N ${String(limit).padStart(3)} ${vendor.padEnd(6)} ${r.perSecond.toFixed(1)} req/s = ${(r.perSecond / limit).toFixed(2)} × N` +
+          ` | throttled ${r.throttled} of ${r.requests} = ${((r.throttled / r.requests) * 100).toFixed(1)} %` +
+          ` | learned ${r.learned === null ? '—' : r.learned.toFixed(1)} req/s`,
+      )
+    }
+  }
+  sandbox.stop()
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
