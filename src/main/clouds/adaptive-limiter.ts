@@ -14,7 +14,7 @@ export interface RequestLimiter {
 
 /** Where learned rates and the installer's ceilings live between launches (the store, in the app). */
 export interface RateMemory {
-  /** The rate a key last learned; for a key never seen, the connection's latest; null when none. */
+  /** The rate a key settled at; for a key never seen, the connection's latest; null when none. */
   recall(key: string): number | null
   remember(key: string, perSecond: number): void
   /** The installer's "Maximum requests per second" of the key's connection; null for none. */
@@ -34,7 +34,7 @@ const REMEMBER_CHANGE = 0.1
 interface Entry {
   readonly controller: RateController
   readonly waiting: Set<() => void>
-  /** What the memory holds for the key; null until it learned something. */
+  /** What the memory holds for the key; null until the cloud throttled it once. */
   remembered: number | null
 }
 
@@ -105,15 +105,16 @@ export class AdaptiveRateLimiter implements RequestLimiter {
   private sibling(connectionId: string): number | null {
     let best: number | null = null
     for (const [key, entry] of this.entries) {
-      if (entry.controller.learned && rateScopeOf(key).connectionId === connectionId) best = Math.max(best ?? 0, entry.controller.perSecond)
+      const settled = entry.controller.settledPerSecond
+      if (settled !== null && rateScopeOf(key).connectionId === connectionId) best = Math.max(best ?? 0, settled)
     }
     return best
   }
 
   private settled(key: string, entry: Entry): void {
     for (const wake of [...entry.waiting]) wake()
-    const rate = entry.controller.perSecond
-    if (!entry.controller.learned) return
+    const rate = entry.controller.settledPerSecond
+    if (rate === null) return
     if (entry.remembered === null || Math.abs(rate - entry.remembered) >= REMEMBER_CHANGE * entry.remembered) {
       entry.remembered = rate
       this.options.memory?.remember(key, rate)

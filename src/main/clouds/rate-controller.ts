@@ -92,7 +92,6 @@ export class RateController {
   /** Times of clean answers and of sends in the last second, to tell what the cloud accepted. */
   private readonly accepted: number[] = []
   private readonly sent: number[] = []
-  private moved = false
 
   constructor(
     private readonly tuning: RateTuning,
@@ -112,9 +111,12 @@ export class RateController {
     }
   }
 
-  /** True once answers moved the rate from where it started: only then is it worth remembering. */
-  get learned(): boolean {
-    return this.moved
+  /**
+   * The rate this key settles at, just under where the cloud last throttled: what is worth
+   * remembering. Null until the cloud has throttled (a rate it never refused says nothing).
+   */
+  get settledPerSecond(): number | null {
+    return this.throttledAt === null ? null : this.throttledAt * SETTLE_SHARE
   }
 
   /** The rate requests go out at now (requests per second). */
@@ -180,7 +182,6 @@ export class RateController {
   }
 
   private cut(now: number, to: number): void {
-    this.moved = true
     this.rate = this.clamp(to)
     this.phase = 'steady'
     this.lastCutAt = now
@@ -197,7 +198,6 @@ export class RateController {
   }
 
   private raise(now: number): void {
-    this.moved = true
     if (this.phase === 'slowStart') {
       this.rate = this.clamp(this.rate * 2)
       return
