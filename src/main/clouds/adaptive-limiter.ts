@@ -36,6 +36,7 @@ interface Entry {
   readonly waiting: Set<() => void>
   /** What the memory holds for the key; null until the cloud throttled it once. */
   remembered: number | null
+  usedAt: number
 }
 
 /**
@@ -57,6 +58,7 @@ export class AdaptiveRateLimiter implements RequestLimiter {
 
   async acquire(key: string, signal?: AbortSignal): Promise<Release> {
     const entry = this.entry(key)
+    entry.usedAt = this.now()
     for (;;) {
       if (signal?.aborted) throw cancelled(key)
       const decision = entry.controller.tryStart(this.now())
@@ -83,6 +85,16 @@ export class AdaptiveRateLimiter implements RequestLimiter {
     return this.entries.get(key)?.controller.perSecond ?? null
   }
 
+  /** The rate of the connection's project used last since launch, or null. */
+  currentFor(connectionId: string): number | null {
+    let latest: Entry | null = null
+    for (const [key, entry] of this.entries) {
+      const scope = rateScopeOf(key)
+      if (scope.connectionId === connectionId && scope.projectId !== null && (latest === null || entry.usedAt > latest.usedAt)) latest = entry
+    }
+    return latest?.controller.perSecond ?? null
+  }
+
   /** The installer changed a connection's ceiling: its keys follow at once. */
   ceilingChanged(connectionId: string): void {
     const ceiling = this.options.memory?.ceiling(connectionId) ?? null
@@ -96,7 +108,7 @@ export class AdaptiveRateLimiter implements RequestLimiter {
     const remembered = this.options.memory?.recall(key) ?? this.sibling(connectionId)
     const controller = new RateController(this.tuning, this.now(), remembered)
     controller.setCeiling(this.options.memory?.ceiling(connectionId) ?? null)
-    entry = { controller, waiting: new Set(), remembered }
+    entry = { controller, waiting: new Set(), remembered, usedAt: this.now() }
     this.entries.set(key, entry)
     return entry
   }

@@ -4,6 +4,7 @@ import { createCloudTransport } from '../clouds/cloud-transport'
 import type { FetchLike } from '../clouds/http'
 import { storedRateMemory } from '../services/connections/rate-memory'
 import { RequestRatesRepo } from '../store/request-rates-repo'
+import { RequestRateService } from '../services/connections/request-rate-service'
 import { EventHub } from './events'
 import { accessGroupHandlers } from '../ipc/handlers/access-groups'
 import { appHandlers } from '../ipc/handlers/app'
@@ -95,7 +96,7 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventHub()
   const logger = options.logger
   const rates = new RequestRatesRepo(options.store.db)
-  const { transport } = createCloudTransport({
+  const { transport, limiter } = createCloudTransport({
     fetch: options.fetch,
     logger: logger.child('http'),
     memory: storedRateMemory(rates, options.now ?? Date.now),
@@ -185,7 +186,7 @@ export function createCore(options: CoreOptions): Core {
   const handlers: Handlers = {
     ...appHandlers(app, network, language, installer),
     ...activityHandlers(activity),
-    ...connectionHandlers(connections),
+    ...connectionHandlers(connections, new RequestRateService({ rates, connections: connectionsRepo, limiter })),
     ...projectHandlers(project, siteZones, outbox, async (entryIds) => {
       // A send whose answer was lost is settled from the task list first, never sent twice.
       await sends.checkUnconfirmedOnce()
