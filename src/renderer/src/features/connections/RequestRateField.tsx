@@ -2,15 +2,11 @@ import { Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/
 import { FIELD_LIMITS } from '@shared/field-limits'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { placeError } from '../../lib/place-error'
-import { putQueryData } from '../../query/app-client'
-import { requestRateKey } from '../../query/keys'
 import { useResultMutation } from '../../query/use-result-mutation'
-import { useResultQuery } from '../../query/use-result-query'
-
-const RATE_POLL_MS = 5_000
+import { setMaxRequestRate } from '../../stores/connections/actions'
+import { useRequestRate } from './connection-queries'
 
 const PLACES = { maxPerSecond: { field: 'maxPerSecond', label: 'connection.rate.max' } } as const
 
@@ -20,15 +16,9 @@ const PLACES = { maxPerSecond: { field: 'maxPerSecond', label: 'connection.rate.
  */
 export function RequestRateField({ connectionId }: { readonly connectionId: string }) {
   const { t } = useTranslation()
-  // Read again every few seconds: the rate moves while a sync or an import runs.
-  const rate = useResultQuery(requestRateKey(connectionId), () => api.connections.requestRate({ id: connectionId }), { pollEvery: () => RATE_POLL_MS })
+  const rate = useRequestRate(connectionId)
   const [draft, setDraft] = useState<string | number | null>(null)
-  const save = useResultMutation((maxPerSecond: number | null) => api.connections.setMaxRate({ id: connectionId, maxPerSecond }), {
-    onDone: (value) => {
-      putQueryData(requestRateKey(connectionId), value)
-      setDraft(null)
-    },
-  })
+  const save = useResultMutation((maxPerSecond: number | null) => setMaxRequestRate(connectionId, maxPerSecond), { onDone: () => setDraft(null) })
   const shown = draft ?? rate.data?.maxPerSecond ?? ''
   const placed = placeError(t, save.appError, PLACES)
   const submit = (event: React.FormEvent) => {
