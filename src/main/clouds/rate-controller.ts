@@ -9,8 +9,8 @@
  *   rate the cloud was seen accepting, and `Retry-After` holds every request of the key back.
  * - Latency well above the key's baseline cuts it too (the cloud is queueing).
  * - Afterwards the rate climbs back to just under the last throttled rate and stays there; only
- *   after a long clean spell does it probe above it, a few per cent at a time, so it does not
- *   saw-tooth into throttles.
+ *   after a clean spell does it probe above it, a few per cent at a time, and each probe the
+ *   cloud throttles makes the next spell twice as long, so it does not saw-tooth into throttles.
  * - Requests in flight follow the rate: rate × latency with headroom, never over the ceiling.
  */
 
@@ -47,9 +47,14 @@ const THROTTLE_CUT = 0.85
 const SETTLE_SHARE = 0.95
 const CLIMB = 1.25
 const GROW_UNKNOWN = 1.1
-const PROBE = 1.03
-/** Clean time at the settled rate before probing above it. */
-const PROBE_AFTER_MS = 60_000
+const PROBE = 1.05
+/**
+ * Clean time at the settled rate before probing above it: short at first (the first throttle may
+ * have been read low), doubled each time a probe ends in a throttle, so a rate found right is
+ * left alone.
+ */
+const FIRST_PROBE_AFTER_MS = 15_000
+const MAX_PROBE_AFTER_MS = 5 * 60_000
 const LATENCY_CUT = 0.8
 const LATENCY_ALPHA = 0.1
 /** The baseline is the latency over a much longer stretch: only a rise shows, not a mix of slow and quick calls. */
@@ -86,6 +91,7 @@ export class RateController {
   private roundThrottled = false
   private lastCutAt = -Infinity
   private settledSince: number
+  private probeAfterMs = FIRST_PROBE_AFTER_MS
   private latencyEwma: number | null = null
   private baseline: number | null = null
   private samples = 0
@@ -177,6 +183,8 @@ export class RateController {
     // (a fixed window may have counted a little of the second before).
     const between = Math.max(inLastSecond(this.accepted, now), SETTLE_SHARE * inLastSecond(this.sent, now))
     const seen = Math.max(this.tuning.minPerSecond, Math.min(this.perSecond, between))
+    const settled = this.settledPerSecond
+    if (settled !== null && this.rate > settled) this.probeAfterMs = Math.min(MAX_PROBE_AFTER_MS, 2 * this.probeAfterMs)
     this.throttledAt = seen
     this.cut(now, seen * THROTTLE_CUT)
   }
@@ -210,8 +218,13 @@ export class RateController {
     if (this.rate < settle) {
       this.rate = this.clamp(Math.min(settle, this.rate * CLIMB))
       this.settledSince = now
-    } else if (now - this.settledSince >= PROBE_AFTER_MS) {
+    } else if (now - this.settledSince >= this.probeAfterMs) {
       this.rate = this.clamp(this.rate * PROBE)
+      // Clean past the old limit: the cloud takes more than it did, and that is the new limit.
+      if (this.rate > this.throttledAt) {
+        this.throttledAt = this.rate
+        this.probeAfterMs = FIRST_PROBE_AFTER_MS
+      }
     }
   }
 
