@@ -43,7 +43,7 @@ async function isThrottle(response: Response): Promise<boolean> {
 async function measure(
   info: SandboxesInfo,
   vendor: 'akuvox' | 'tuya',
-  limit: number,
+  limit: number | null,
 ): Promise<{ seconds: number; requests: number; throttled: number; learned: number | null }> {
   const admin = info.admin?.baseUrl ?? ''
   await fetch(`${admin}/faults/${vendor}`, { method: 'DELETE' })
