@@ -1,8 +1,8 @@
 /**
  * Rate benchmark (run by `node bench/rate.mjs`, not a test): against the sandbox's own rate limit
  * N (per client, fixed one-second windows; set through its admin endpoint) at several values,
- * each cloud's project of a mid-size site (2,000 devices) is synced in full (again, if it finishes) for a fixed
- * time, then cancelled: once from a fresh database and limiter (the app's,
+ * each cloud's project of a mid-size site (2,000 devices) is synced in full (again, if it
+ * finishes) for a fixed time, then cancelled: once from a fresh database and limiter (the app's,
  * `createCloudTransport`), so the window includes learning the rate from the safe start, then
  * again with a new limiter over the same database, as after a restart. Printed per N, cloud and
  * window: accepted requests ÷ time as a share of N, and the share of answers that were
