@@ -20,6 +20,7 @@ import { storedRateMemory } from '../src/main/services/connections/rate-memory'
 import { SyncService } from '../src/main/services/sync/sync-service'
 import { RequestRatesRepo } from '../src/main/store/request-rates-repo'
 import { AKUVOX_CONNECTION, TUYA_CONNECTION, openTestStore, sessionsFor } from '../test/integration/sync/harness'
+import { isThrottle } from './throttled-answer'
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 40)
 const RATES = (process.env.BENCH_RATES ?? '5,20,50,100').split(',').map(Number)
@@ -32,14 +33,6 @@ async function startSandbox(cli: string): Promise<{ info: SandboxesInfo; stop: (
   const lines = createInterface({ input: child.stdout })
   for await (const line of lines) return { info: JSON.parse(line) as SandboxesInfo, stop: () => child.kill('SIGTERM') }
   throw new Error('the sandbox exited before printing its address')
-}
-
-/** Akuvox throttles with HTTP 429; Tuya with a small HTTP 200 envelope carrying 1110/1111/1112. */
-async function isThrottle(response: Response): Promise<boolean> {
-  if (response.status === 429) return true
-  const length = Number(response.headers.get('content-length') ?? Infinity)
-  if (response.status !== 200 || length > 512) return false
-  return /"code":\s*"?(1110|1111|1112|1199)\b/.test(await response.clone().text())
 }
 
 interface Window {

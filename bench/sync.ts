@@ -20,6 +20,7 @@ import { RequestRatesRepo } from '../src/main/store/request-rates-repo'
 import { SyncService } from '../src/main/services/sync/sync-service'
 import { silentLogger } from '../src/main/log/logger'
 import { AKUVOX_CONNECTION, TUYA_CONNECTION, openTestStore, sessionsFor } from '../test/integration/sync/harness'
+import { isThrottle } from './throttled-answer'
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 40)
 /** The sandbox's own rate limit per client (requests per second); none by default. */
@@ -103,14 +104,6 @@ async function main(): Promise<void> {
   console.log(`goal: full ≤ 1.10 × bound (worst ${worst.toFixed(3)}), re-sync ≤ 5 % (worst ${(worstResync * 100).toFixed(1)} %)`)
   db.close()
   sandbox.stop()
-}
-
-/** Akuvox throttles with HTTP 429; Tuya with a small HTTP 200 envelope carrying 1110/1111/1112. */
-async function isThrottle(response: Response): Promise<boolean> {
-  if (response.status === 429) return true
-  const length = Number(response.headers.get('content-length') ?? Infinity)
-  if (response.status !== 200 || length > 512) return false
-  return /"code":\s*"?(1110|1111|1112|1199)\b/.test(await response.clone().text())
 }
 
 main().catch((error: unknown) => {
