@@ -179,12 +179,15 @@ export class RateController {
     if (retryAfterMs !== undefined) this.pausedUntil = Math.max(this.pausedUntil, now + Math.min(retryAfterMs, MAX_RETRY_AFTER_MS))
     // Answers to requests sent at the old rate say nothing new about the cut rate.
     if (sentAt < this.lastCutAt) return
-    // The cloud's limit lies between what it accepted and what was sent in the last second
-    // (a fixed window may have counted a little of the second before).
-    const between = Math.max(inLastSecond(this.accepted, now), SETTLE_SHARE * inLastSecond(this.sent, now))
-    const seen = Math.max(this.tuning.minPerSecond, Math.min(this.perSecond, between))
     const settled = this.settledPerSecond
-    if (settled !== null && this.rate > settled) this.probeAfterMs = Math.min(MAX_PROBE_AFTER_MS, 2 * this.probeAfterMs)
+    const probing = settled === null || this.rate > settled
+    if (probing && settled !== null) this.probeAfterMs = Math.min(MAX_PROBE_AFTER_MS, 2 * this.probeAfterMs)
+    // Going up, the cloud's limit lies between what it accepted and what was sent in the last
+    // second (a fixed window may have counted a little of the second before). At or under the
+    // settled rate a throttle is noise (another client, a window's edge): the limit is taken to
+    // be the rate itself, never a count of a few answers.
+    const between = Math.max(inLastSecond(this.accepted, now), SETTLE_SHARE * inLastSecond(this.sent, now))
+    const seen = Math.max(this.tuning.minPerSecond, probing ? Math.min(this.perSecond, between) : this.perSecond)
     this.throttledAt = seen
     this.cut(now, seen * THROTTLE_CUT)
   }

@@ -102,6 +102,13 @@ describe('RateController', () => {
     expect(c.perSecond).toBeCloseTo(40)
   })
 
+  it('cuts by a fixed share on a throttle at the settled rate, never to a count of a few answers', () => {
+    const c = new RateController(RATE_TUNING, 0, 4.4)
+    c.tryStart(0)
+    c.finish(40, 0, { kind: 'throttled' })
+    expect(c.perSecond).toBeCloseTo(0.85 * 0.9 * 4.4)
+  })
+
   it('lets no more requests fly than the rate needs at this latency', () => {
     const c = new RateController(RATE_TUNING, 0, 10)
     for (let i = 0; i < 20; i++) c.finish(i * 100, i * 100, { kind: 'ok', latencyMs: 100 })
