@@ -187,7 +187,9 @@ export class RateController {
     // settled rate a throttle is noise (another client, a window's edge): the limit is taken to
     // be the rate itself, never a count of a few answers.
     const between = Math.max(inLastSecond(this.accepted, now), SETTLE_SHARE * inLastSecond(this.sent, now))
-    const seen = Math.max(this.tuning.minPerSecond, probing ? Math.min(this.perSecond, between) : this.perSecond)
+    // The first second holds too few answers to count: a limit read then is never taken below the safe start.
+    const floor = Math.min(this.perSecond, this.tuning.safeStartPerSecond)
+    const seen = Math.max(this.tuning.minPerSecond, floor, probing ? Math.min(this.perSecond, between) : this.perSecond)
     this.throttledAt = seen
     this.cut(now, seen * THROTTLE_CUT)
   }

@@ -109,6 +109,17 @@ describe('RateController', () => {
     expect(c.perSecond).toBeCloseTo(0.85 * 0.9 * 4.4)
   })
 
+  it('reads no limit below the safe start from a throttle in the first second', () => {
+    const c = new RateController(RATE_TUNING, 0)
+    for (let now = 0; now < 200; now += 100) {
+      c.tryStart(now)
+      c.finish(now + 40, now, { kind: 'ok', latencyMs: 40 })
+    }
+    c.tryStart(250)
+    c.finish(290, 250, { kind: 'throttled', retryAfterMs: 1000 })
+    expect(c.perSecond).toBeCloseTo(0.85 * RATE_TUNING.safeStartPerSecond)
+  })
+
   it('lets no more requests fly than the rate needs at this latency', () => {
     const c = new RateController(RATE_TUNING, 0, 10)
     for (let i = 0; i < 20; i++) c.finish(i * 100, i * 100, { kind: 'ok', latencyMs: 100 })
