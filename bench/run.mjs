@@ -1,7 +1,7 @@
 // `node bench/run.mjs` (npm run bench:sync): bundles the sync benchmark, the cache writer thread
 // and the sandbox CLI, then runs the benchmark with this Node. Environment knobs: BENCH_LATENCY_MS (40),
-// BENCH_CONCURRENCY (8), BENCH_RATE (requests/s, none), BENCH_SCALE (large), BENCH_VENDORS
-// (akuvox,tuya).
+// BENCH_RATE (the sandbox's rate limit per client, requests/s; none), BENCH_SCALE (large),
+// BENCH_VENDORS (akuvox,tuya).
 import { spawnSync } from 'node:child_process'
 import { bundle } from './bundle.mjs'
 

@@ -25,15 +25,18 @@ import { importBeginInput } from '../src/shared/ipc/schemas/people'
 import { importChunks } from '../src/shared/people/import-chunks'
 import type { BulkProgress, BulkRow } from '../src/shared/people/staff'
 import type { SendProgress } from '../src/shared/sends/types'
-import { RateLimiter } from '../src/main/clouds/rate-limit'
+import { createCloudTransport } from '../src/main/clouds/cloud-transport'
+import { RATE_TUNING } from '../src/main/clouds/rate-controller'
 import { silentLogger } from '../src/main/log/logger'
 import { OutboxService } from '../src/main/services/outbox/outbox-service'
 import { outboxOperations } from '../src/main/services/outbox-operations'
 import { BulkImports } from '../src/main/services/people/bulk-import'
 import { SendsService } from '../src/main/services/sends'
 import { SEND_READ_CONCURRENCY } from '../src/main/services/sends/tracker'
+import { storedRateMemory } from '../src/main/services/connections/rate-memory'
 import { SyncService } from '../src/main/services/sync/sync-service'
 import type { SqlDatabase } from '../src/main/store/driver'
+import { RequestRatesRepo } from '../src/main/store/request-rates-repo'
 import { AKUVOX_CONNECTION, TUYA_CONNECTION, openTestStore, sessionsFor } from '../test/integration/sync/harness'
 
 const PART = process.env.BENCH_PART ?? 'import'
@@ -81,14 +84,16 @@ interface Measured {
 }
 
 function report(label: string, m: Measured): void {
-  const byLatency = (m.requests * LATENCY_MS) / m.concurrency
+  // The app's limiter keeps at most RATE_TUNING.maxInFlight calls of a connection in flight, whatever the caller asks.
+  const inFlight = Math.min(m.concurrency, RATE_TUNING.maxInFlight)
+  const byLatency = (m.requests * LATENCY_MS) / inFlight
   const byRate = RATE === null ? 0 : (m.requests / RATE) * 1000
   const bound = Math.max(byLatency, byRate, m.cloudFloorMs)
   const ratio = m.ms / bound
   const floor = m.cloudFloorMs > 0 ? `, the tasks' run then what settled tasks allow ${(m.cloudFloorMs / 1000).toFixed(2)} s` : ''
   console.log(
     `${label}: ${(m.ms / 1000).toFixed(2)} s, ${m.requests} requests (${m.detail})` +
-      ` | bound ${(bound / 1000).toFixed(2)} s (latency ${(byLatency / 1000).toFixed(2)} s at concurrency ${m.concurrency}` +
+      ` | bound ${(bound / 1000).toFixed(2)} s (latency ${(byLatency / 1000).toFixed(2)} s at ${inFlight} in flight` +
       `${RATE === null ? '' : `, rate ${(byRate / 1000).toFixed(2)} s at ${RATE}/s`}${floor})` +
       ` | ratio ${ratio.toFixed(3)} (goal ≤ 1.2) | peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   )
@@ -142,7 +147,7 @@ const sendBound = (requests: number): number => Math.max((requests * LATENCY_MS)
 
 async function sendPart(sandbox: Sandbox, db: SqlDatabase, session: ReturnType<typeof sessionsFor>, sentAt: readonly number[]): Promise<Measured> {
   const scope = { connectionId: TUYA_CONNECTION, projectId: sandbox.info.tuya.projectId }
-  const sync = new SyncService({ db, session, now: Date.now, logger: silentLogger, onProgress: () => undefined, limits: syncLimits() })
+  const sync = new SyncService({ db, session, now: Date.now, logger: silentLogger, onProgress: () => undefined })
   await sync.syncProject(scope.connectionId, scope.projectId)
   const finished = new Map<string, SendProgress>()
   let changed: () => void = () => undefined
@@ -200,11 +205,6 @@ async function sendPart(sandbox: Sandbox, db: SqlDatabase, session: ReturnType<t
   }
 }
 
-/** Sync (only the send part's preparation) at the concurrency bench:sync uses. */
-function syncLimits() {
-  return { akuvox: { concurrency: 8, requestsPerSecond: RATE }, tuya: { concurrency: 8, requestsPerSecond: RATE } } as const
-}
-
 async function main(): Promise<void> {
   const cli = process.env.BENCH_SANDBOX_CLI
   if (!cli) throw new Error('run through bench/writes.mjs')
@@ -215,13 +215,10 @@ async function main(): Promise<void> {
     sentAt.push(Date.now())
     return fetch(url, init)
   }
-  // Stands in for the app's rate controller until every cloud call goes through one: a plain
-  // token bucket in the transport, at 95 % of the sandbox's limit with a burst of the other 5 %
-  // (no second of the sandbox's count sees more than its limit; the burst absorbs timers that
-  // fire late on a busy machine).
-  const limiter = RATE === null ? undefined : new RateLimiter(RATE * 0.95, Math.max(1, Math.floor(RATE / 20)))
-  const session = sessionsFor(sandbox.info, counting, limiter)
   const db = openTestStore(sandbox.info, join(mkdtempSync(join(tmpdir(), 'fk-bench-')), 'fieldkey.db'))
+  // The app's own transport and limiter, which learns its pace from the sandbox's answers.
+  const { transport } = createCloudTransport({ fetch: counting, logger: silentLogger, memory: storedRateMemory(new RequestRatesRepo(db), Date.now) })
+  const session = sessionsFor(sandbox.info, counting, transport)
   console.log(`writes benchmark (${PART}): scale ${SCALE}, latency ${LATENCY_MS} ms, rate limit ${RATE ?? 'none'}`)
   try {
     if (PART === 'import') report('staff import', await importPart(sandbox, db, session, () => sentAt.length))

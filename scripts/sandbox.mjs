@@ -1,4 +1,4 @@
-// `npm run sandbox -- [--seed N] [--scale small|large|N] [--latency MS] [--port P]`
+// `npm run sandbox -- [--seed N] [--scale small|large|N] [--latency MS] [--rate-limit PER_SECOND] [--port P]`
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { buildIfNeeded, requireNode24, root } from './lib.mjs'

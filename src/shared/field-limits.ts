@@ -59,6 +59,8 @@ export const FIELD_LIMITS = {
   siteAddress: 200,
   /** A file name the handover pack is saved under. */
   packFileName: 200,
+  /** The installer's ceiling on a connection's requests per second. */
+  maxRequestsPerSecond: 1000,
 } as const
 
 export type FieldLimit = keyof typeof FIELD_LIMITS

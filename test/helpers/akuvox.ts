@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { type AppError, AppErrorException } from '../../src/shared/errors'
 import { type AkuvoxClient, type AkuvoxCredentials, type AkuvoxTokens, createAkuvoxClient } from '../../src/main/clouds/akuvox'
 import { HttpTransport } from '../../src/main/clouds/http'
-import { RateLimiter } from '../../src/main/clouds/rate-limit'
+import { AdaptiveRateLimiter } from '../../src/main/clouds/adaptive-limiter'
+import { RATE_TUNING } from '../../src/main/clouds/rate-controller'
 import { createLogger, memorySink } from '../../src/main/log/logger'
 import { Redactor } from '../../src/main/log/redact'
 import { type AkuvoxSandboxInfo, startAkuvoxSandbox } from '@fieldkey/sandbox/akuvox'
@@ -19,7 +20,7 @@ export interface ClientHarness {
   readonly lines: string[]
   /** Every request the client sent: URL, time, command (for commands). */
   readonly sent: { readonly url: string; readonly at: number; readonly command: string | null }[]
-  readonly limiter: RateLimiter
+  readonly limiter: AdaptiveRateLimiter
   readonly tokens: (AkuvoxTokens | null)[]
 }
 
@@ -104,7 +105,8 @@ export async function startAkuvoxHarness(seed: number): Promise<AkuvoxHarness> {
       const sent: ClientHarness['sent'] = []
       const tokens: (AkuvoxTokens | null)[] = []
       const { clock } = overrides
-      const limiter = new RateLimiter(1000, 1000, clock?.now, clock?.sleep)
+      // The app's limiter, started fast so the tests wait only where the cloud says so.
+      const limiter = new AdaptiveRateLimiter({ tuning: { ...RATE_TUNING, safeStartPerSecond: 1000 }, now: clock?.now, sleep: clock?.sleep })
       const fetchSpy = (url: string, init: RequestInit): Promise<Response> => {
         const body = typeof init.body === 'string' && init.body.startsWith('{') ? (JSON.parse(init.body) as { command?: string }) : null
         sent.push({ url, at: clock ? clock.now() : performance.now(), command: body?.command ?? null })

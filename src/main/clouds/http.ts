@@ -4,7 +4,8 @@ import { DEFAULT_RETRY, type RetryPolicy, backoffDelay, parseRetryAfter, sleep }
 import { readCapped, readCappedBytes } from './capped-body'
 import { Deadline } from './deadline'
 import { networkError, noAnswer, redirectRefused, responseTooLarge } from './http-errors'
-import type { RateLimiter } from './rate-limit'
+import type { RequestLimiter } from './adaptive-limiter'
+import type { AttemptOutcome } from './rate-controller'
 import { isCancelledRedirect, refusedRedirect } from './redirect'
 
 /**
@@ -33,7 +34,7 @@ export interface HttpRequest {
    */
   readonly deadline?: Deadline
   readonly signal?: AbortSignal
-  /** Token-bucket key for the rate limiter (e.g. `tuya:<projectId>`). */
+  /** The limiter's key: the connection and project the call is for (`rate-key.ts`). */
   readonly rateKey?: string
   /** Logged with the call: Akuvox command id, Tuya nonce… */
   readonly correlationId?: string
@@ -81,7 +82,8 @@ export interface HttpTransportOptions {
   readonly fetch: FetchLike
   readonly logger: Logger
   readonly retry?: RetryPolicy
-  readonly rateLimiter?: RateLimiter
+  /** Paces every keyed request and learns from its answers (`adaptive-limiter.ts`). */
+  readonly rateLimiter?: RequestLimiter
   /** One attempt's limit (default 20 s). */
   readonly defaultTimeoutMs?: number
   /** One call's limit, all attempts and backoff waits included (default 30 s). */
@@ -149,11 +151,12 @@ export class HttpTransport {
     const deadline = request.deadline ?? this.deadline()
     for (let attempt = 0; ; attempt++) {
       const last = attempt + 1 >= maxAttempts
-      if (request.rateKey && this.options.rateLimiter) await this.options.rateLimiter.acquire(request.rateKey, request.signal)
+      const release = request.rateKey && this.options.rateLimiter ? await this.options.rateLimiter.acquire(request.rateKey, request.signal) : null
       let response: Answered<T>
       try {
         response = await this.once(request, deadline, read)
       } catch (error) {
+        release?.({ kind: 'failed' })
         const appErr = error instanceof AppErrorException ? error : networkError(error)
         const delay = backoffDelay(attempt, this.retry, this.random)
         if (last || !appErr.error.retryable || !deadline.allowsWait(delay)) throw appErr
@@ -161,18 +164,13 @@ export class HttpTransport {
         continue
       }
       const hint = hintFor(response)
+      release?.(outcomeOf(response, hint))
       if (!hint) return response
-      if (hint.afterMs !== undefined && request.rateKey) this.options.rateLimiter?.pause(request.rateKey, hint.afterMs)
       const delay = Math.max(hint.afterMs ?? 0, backoffDelay(attempt, this.retry, this.random))
       if (last || !deadline.allowsWait(delay)) return response
       this.options.logger.warn('retrying', { label: request.label, status: response.status, attempt: attempt + 1, delayMs: delay })
       await this.sleep(delay, request.signal)
     }
-  }
-
-  /** Holds a rate key back after a vendor said "slow down" inside a 200 answer (Tuya 1110). */
-  pause(rateKey: string, ms: number): void {
-    this.options.rateLimiter?.pause(rateKey, ms)
   }
 
   /** 429, 503 and other 5xx answers are worth another try; null when the status says nothing. */
@@ -249,6 +247,16 @@ export class HttpTransport {
     this.options.logger.warn('cloud call redirected, refused', { ...log, status: res.status, to: redirect.to })
     throw new AppErrorException(redirectRefused(redirect, res.status))
   }
+}
+
+/**
+ * 429, 503 and a vendor's own "slow down" (Tuya 1110 in a 200) are throttling; another 5xx says
+ * nothing about pace; anything else is an answer in time.
+ */
+function outcomeOf(response: { readonly status: number; readonly durationMs: number }, hint: RetryHint): AttemptOutcome {
+  if (!hint) return { kind: 'ok', latencyMs: response.durationMs }
+  if (response.status === 429 || response.status === 503 || response.status < 500) return { kind: 'throttled', retryAfterMs: hint.afterMs }
+  return { kind: 'failed' }
 }
 
 function toText(answer: Answered<string>): HttpResponse {

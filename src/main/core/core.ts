@@ -1,6 +1,10 @@
 import { join } from 'node:path'
 import type { Runtime } from '@shared/domain/app-info'
-import { HttpTransport, type FetchLike } from '../clouds/http'
+import { createCloudTransport } from '../clouds/cloud-transport'
+import type { FetchLike } from '../clouds/http'
+import { storedRateMemory } from '../services/connections/rate-memory'
+import { RequestRatesRepo } from '../store/request-rates-repo'
+import { RequestRateService } from '../services/connections/request-rate-service'
 import { EventHub } from './events'
 import { accessGroupHandlers } from '../ipc/handlers/access-groups'
 import { appHandlers } from '../ipc/handlers/app'
@@ -91,7 +95,12 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const events = new EventHub()
   const logger = options.logger
-  const transport = new HttpTransport({ fetch: options.fetch, logger: logger.child('http') })
+  const rates = new RequestRatesRepo(options.store.db)
+  const { transport, limiter } = createCloudTransport({
+    fetch: options.fetch,
+    logger: logger.child('http'),
+    memory: storedRateMemory(rates, options.now ?? Date.now),
+  })
   const app = createAppService(options, () => options.secrets.status(), {
     path: join(options.dataDir, 'fieldkey.db'),
     quarantined: options.store.quarantined,
@@ -177,7 +186,7 @@ export function createCore(options: CoreOptions): Core {
   const handlers: Handlers = {
     ...appHandlers(app, network, language, installer),
     ...activityHandlers(activity),
-    ...connectionHandlers(connections),
+    ...connectionHandlers(connections, new RequestRateService({ rates, connections: connectionsRepo, limiter })),
     ...projectHandlers(project, siteZones, outbox, async (entryIds) => {
       // A send whose answer was lost is settled from the task list first, never sent twice.
       await sends.checkUnconfirmedOnce()

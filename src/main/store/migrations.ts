@@ -558,6 +558,25 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX activity_log_scope ON activity_log (connection_id, project_id, at DESC);
     `,
   },
+  {
+    version: 13,
+    name: 'request rates',
+    sql: `
+      -- The request rate Fieldkey learned per connection and project ('' for calls outside a
+      -- project), so a restart starts near it; and the installer's ceiling per connection.
+      CREATE TABLE request_rates (
+        connection_id TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        project_id    TEXT NOT NULL,
+        per_second    REAL NOT NULL CHECK (per_second > 0),
+        updated_at    INTEGER NOT NULL,
+        PRIMARY KEY (connection_id, project_id)
+      ) STRICT;
+      CREATE TABLE request_rate_ceilings (
+        connection_id TEXT PRIMARY KEY REFERENCES connections(id) ON DELETE CASCADE,
+        max_per_second REAL NOT NULL CHECK (max_per_second > 0)
+      ) STRICT;
+    `,
+  },
 ]
 
 export function schemaVersion(db: SqlDatabase): number {

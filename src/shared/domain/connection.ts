@@ -54,3 +54,11 @@ export interface ProjectSummary {
   readonly id: string
   readonly name: string
 }
+
+/** How fast Fieldkey asks a connection's cloud (`connections:requestRate`). */
+export interface RequestRate {
+  /** The installer's "Maximum requests per second"; null: none beyond Fieldkey's own. */
+  readonly maxPerSecond: number | null
+  /** About how many requests per second Fieldkey is using now, or learned before; null when it has no figure yet. */
+  readonly currentPerSecond: number | null
+}

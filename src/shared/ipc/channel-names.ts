@@ -41,6 +41,8 @@ export const INVOKE_CHANNEL_NAMES = every<InvokeChannel>()([
   'connections:signOut',
   'connections:remove',
   'connections:openDemo',
+  'connections:requestRate',
+  'connections:setMaxRate',
   'devices:list',
   'devices:detail',
   'devices:buildings',

@@ -21,7 +21,7 @@
  *   `activity:page` (each entry a few hundred bytes: names and counts, never a list);
  * - fixed size (one item, counts, progress): `app:*`, `network:*`, `activity:changed`, `staff:importJob`,
  *   `staff:importBegin|Append|Run`, `staff:importCancel`, `project:siteZone`,
- *   `project:setSiteZone`, `project:settleClockChange`, `checklist:record`, `report:savePdf` (a file name), `staff:context` (groups and buildings,
+ *   `project:setSiteZone`, `project:settleClockChange`, `connections:requestRate|setMaxRate`, `checklist:record`, `report:savePdf` (a file name), `staff:context` (groups and buildings,
  *   the staff only counted), `staff:importProgress`, `sync:*`, details and outcomes;
  *   `staff:selectionSummary` and `persons:selectionSummary` (a count and three names),
  *   `staff|persons:bulkDelete`, `…:bulkDeleteCancel` and `…:bulkDeleteProgress` (counts and the

@@ -21,14 +21,12 @@ beforeAll(async () => {
 afterAll(() => sandboxes.close())
 
 function syncWith(db: SqlDatabase, cacheWriterFile: string | null): SyncService {
-  const limits = { concurrency: 8, requestsPerSecond: null }
   return new SyncService({
     db,
     session: sessionsFor(sandboxes.info),
     now: Date.now,
     logger: silentLogger,
     onProgress: () => undefined,
-    limits: { akuvox: limits, tuya: limits },
     cacheWriterFile,
   })
 }

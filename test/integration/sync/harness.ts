@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import type { SyncProgress } from '../../../src/shared/domain/sync'
 import { createAkuvoxClient } from '../../../src/main/clouds/akuvox'
 import { type FetchLike, HttpTransport } from '../../../src/main/clouds/http'
-import type { RateLimiter } from '../../../src/main/clouds/rate-limit'
 import { createTuyaClient } from '../../../src/main/clouds/tuya'
 import { silentLogger } from '../../../src/main/log/logger'
 import type { SandboxesInfo } from '@fieldkey/sandbox'
@@ -13,7 +12,6 @@ import { ConnectionsRepo } from '../../../src/main/store/connections-repo'
 import type { SqlDatabase } from '../../../src/main/store/driver'
 import { openStore } from '../../../src/main/store/open-store'
 import { SyncService } from '../../../src/main/services/sync/sync-service'
-import type { SyncLimits } from '../../../src/main/services/sync/request-gate'
 
 export const AKUVOX_CONNECTION = 'conn-akuvox'
 export const TUYA_CONNECTION = 'conn-tuya'
@@ -44,14 +42,13 @@ export function openTestStore(info: SandboxesInfo, path = join(mkdtempSync(join(
 
 /**
  * Signed-in clients for the sandboxes, built once per connection id like the ConnectionsService
- * does; `rateLimiter` paces every call of the transport (a benchmark against a throttling sandbox).
+ * does; the transport is unpaced unless one is given (the benchmarks pass the app's).
  */
 export function sessionsFor(
   info: SandboxesInfo,
   fetchLike: FetchLike = (url, init) => fetch(url, init),
-  rateLimiter?: RateLimiter,
+  transport = new HttpTransport({ fetch: fetchLike, logger: silentLogger }),
 ): (connectionId: string) => Promise<CloudSession> {
-  const transport = new HttpTransport({ fetch: fetchLike, logger: silentLogger, ...(rateLimiter ? { rateLimiter } : {}) })
   const { akuvox, tuya } = info
   const sessions = new Map<string, CloudSession>([
     [
@@ -69,6 +66,7 @@ export function sessionsFor(
           },
           transport,
           logger: silentLogger,
+          rateScope: AKUVOX_CONNECTION,
         }),
       },
     ],
@@ -83,6 +81,7 @@ export function sessionsFor(
           projectId: tuya.projectId,
           transport,
           logger: silentLogger,
+          rateScope: TUYA_CONNECTION,
         }),
       },
     ],
@@ -94,18 +93,13 @@ export function sessionsFor(
   }
 }
 
-const FAST_LIMITS: Readonly<Record<'akuvox' | 'tuya', SyncLimits>> = {
-  akuvox: { concurrency: 8, requestsPerSecond: null },
-  tuya: { concurrency: 8, requestsPerSecond: null },
-}
-
 export function syncService(
   db: SqlDatabase,
   info: SandboxesInfo,
   progress: { push(p: SyncProgress): unknown } = [],
   now: () => number = Date.now,
 ): SyncService {
-  return new SyncService({ db, session: sessionsFor(info), now, logger: silentLogger, onProgress: (p) => progress.push(p), limits: FAST_LIMITS })
+  return new SyncService({ db, session: sessionsFor(info), now, logger: silentLogger, onProgress: (p) => progress.push(p) })
 }
 
 /** The tables sync fills, for whole-cache comparisons (status columns excluded: they are status, not content). */

@@ -22,6 +22,8 @@ export interface AkuvoxClientOptions {
   readonly tokens?: AkuvoxTokens
   /** Called with new tokens (persist them) and with null when they are gone. */
   readonly onTokens?: (tokens: AkuvoxTokens | null) => void
+  /** Whose pace the calls share: the connection's id (default: the vendor's name, for tests and tools). */
+  readonly rateScope?: string
 }
 
 /**
@@ -32,6 +34,7 @@ export function createAkuvoxClient(options: AkuvoxClientOptions) {
   const baseUrl = normaliseCloudBaseUrl(options.baseUrl)
   const now = options.now ?? Date.now
   const logger = options.logger.child('akuvox')
+  const rateScope = options.rateScope ?? 'akuvox'
   const tokens = new AkuvoxTokenManager({
     baseUrl,
     credentials: options.credentials,
@@ -41,8 +44,9 @@ export function createAkuvoxClient(options: AkuvoxClientOptions) {
     now,
     tokens: options.tokens,
     onTokens: options.onTokens,
+    rateScope,
   })
-  const runner = new CommandRunner({ baseUrl, transport: options.transport, tokens, logger, now })
+  const runner = new CommandRunner({ baseUrl, transport: options.transport, tokens, logger, now, rateScope })
   return {
     ...projectOperations(runner),
     ...accessGroupOperations(runner, logger),

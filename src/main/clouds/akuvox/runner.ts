@@ -10,6 +10,7 @@ import { COMMANDS_PATH, commandBody, newCommandId, readCommandAnswer } from './e
 import { AkuvoxCallError, invalidResponse } from './errors'
 import { pageOf } from './schemas'
 import type { AkuvoxTokenManager } from './token'
+import { rateKey } from '../rate-key'
 
 export interface CallOptions {
   readonly signal?: AbortSignal
@@ -45,6 +46,8 @@ export interface CommandRunnerOptions {
   readonly tokens: AkuvoxTokenManager
   readonly logger: Logger
   readonly now: () => number
+  /** The connection the calls are paced as; each project of it has its own pace. */
+  readonly rateScope: string
 }
 
 /** A 429 means "not applied", so even a write may wait and go again — a bounded number of times. */
@@ -131,7 +134,7 @@ export class CommandRunner {
         body: commandBody(request.command, commandId, request.param),
         idempotent: !request.write,
         signal,
-        rateKey: 'akuvox',
+        rateKey: rateKey(this.options.rateScope, typeof request.param.project_id === 'string' ? request.param.project_id : null),
         correlationId: commandId,
         label: request.command,
       })

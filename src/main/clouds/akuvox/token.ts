@@ -4,6 +4,7 @@ import type { Logger } from '../../log/logger'
 import type { Redactor } from '../../log/redact'
 import type { HttpTransport } from '../http'
 import { describeNonJson, nonJsonMeansWrongServer, parseJson } from '../json-answer'
+import { rateKey } from '../rate-key'
 import { notAnAkuvoxServer, readVendorFailure } from './errors'
 import { TOKEN_PATH } from './envelope'
 
@@ -35,6 +36,8 @@ export interface TokenManagerOptions {
   readonly now: () => number
   readonly tokens?: AkuvoxTokens
   readonly onTokens?: (tokens: AkuvoxTokens | null) => void
+  /** The connection the sign-ins are paced as (outside any project). */
+  readonly rateScope: string
 }
 
 const tokenResultSchema = z.object({
@@ -141,7 +144,7 @@ export class AkuvoxTokenManager {
       body: form.toString(),
       idempotent,
       label: `oauth2/token ${fields.grant_type}`,
-      rateKey: 'akuvox',
+      rateKey: rateKey(this.options.rateScope, null),
     })
     const body = parseJson(response.text)
     if (body === undefined && nonJsonMeansWrongServer(response.status)) {

@@ -42,6 +42,7 @@ import { TuyaRequester } from './request'
 import { type SendInput, SendLedger, sendPermissions } from './sends'
 import { getAuthTask, getIssueInfo, listAuthTaskRecords, listAuthTasks } from './tasks'
 import { TokenManager } from './token'
+import { rateKey } from '../rate-key'
 
 export interface TuyaClientOptions {
   /** A region preset (`REGIONS.tuya` in shared/domain/regions) or a custom URL (https; http only on loopback). */
@@ -62,6 +63,8 @@ export interface TuyaClientOptions {
   /** Retries of reads and throttled calls (each re-signed); default: the shared policy. */
   readonly retry?: RetryPolicy
   readonly random?: () => number
+  /** Whose pace the calls share: the connection's id (default: the vendor's name, for tests and tools). */
+  readonly rateScope?: string
 }
 
 export interface TuyaClient {
@@ -109,11 +112,6 @@ export interface TuyaClient {
   signOut(): void
 }
 
-/** Rate-limiter key: Tuya limits per cloud project. */
-function tuyaRateKey(projectId: string): string {
-  return `tuya:${projectId}`
-}
-
 export function createTuyaClient(options: TuyaClientOptions): TuyaClient {
   const localNow = options.now ?? Date.now
   const clock = new ServerClock(localNow)
@@ -129,7 +127,8 @@ export function createTuyaClient(options: TuyaClientOptions): TuyaClient {
     nonce: options.nonce,
     retry: options.retry ?? DEFAULT_RETRY,
     random: options.random ?? Math.random,
-    rateKey: tuyaRateKey(options.projectId),
+    // Tuya limits per cloud project.
+    rateKey: rateKey(options.rateScope ?? 'tuya', options.projectId),
   })
   const tokens = new TokenManager({ requester, clock, logger, redactor: options.redactor, initial: options.tokens, onTokens: options.onTokens })
   const api = new TuyaApi(requester, tokens, options.projectId)

@@ -3,7 +3,7 @@ import { AppErrorException, appError, type AppError } from '@shared/errors'
 import type { TuyaCredentials } from '@shared/domain/tuya'
 import type { Logger } from '../../log/logger'
 import { type RetryPolicy, backoffDelay, sleep } from '../backoff'
-import type { HttpResponse, HttpTransport } from '../http'
+import type { HttpResponse, HttpTransport, SendOptions } from '../http'
 import { describeNonJson, nonJsonMeansWrongServer, parseJson } from '../json-answer'
 import { takeTurn } from '../turns'
 import type { ServerClock } from './clock'
@@ -102,19 +102,22 @@ export class TuyaRequester {
       const sentAt = this.options.localNow()
       let failure: AppError
       try {
-        const response = await transport.send({
-          method: spec.method,
-          url,
-          headers,
-          body: body || undefined,
-          // The transport would resend the same signed bytes; retries are ours, re-signed.
-          idempotent: false,
-          signal: spec.signal,
-          deadline,
-          rateKey: this.options.rateKey,
-          correlationId: nonce,
-          label: spec.label,
-        })
+        const response = await transport.send(
+          {
+            method: spec.method,
+            url,
+            headers,
+            body: body || undefined,
+            // The transport would resend the same signed bytes; retries are ours, re-signed.
+            idempotent: false,
+            signal: spec.signal,
+            deadline,
+            rateKey: this.options.rateKey,
+            correlationId: nonce,
+            label: spec.label,
+          },
+          THROTTLE_HINT,
+        )
         await takeTurn()
         const outcome = this.read(response, sentAt)
         if (outcome.ok) return outcome.value
@@ -127,9 +130,8 @@ export class TuyaRequester {
       const delayMs = backoffDelay(attempt, retry, this.options.random)
       const mayRetry = spec.kind === 'read' && attempt + 1 < retry.maxAttempts && deadline.allowsWait(delayMs)
       if (code !== undefined && THROTTLE_CODES.has(code)) {
+        // The transport's limiter heard of it (THROTTLE_HINT): every call of the project slows down.
         if (!mayRetry) throw new AppErrorException(failure)
-        // Concurrent page fetches of the project back off together, not one by one.
-        this.options.transport.pause(this.options.rateKey, delayMs)
         await this.backoff(++attempt, delayMs, spec, `throttled (${code})`)
         continue
       }
@@ -170,6 +172,19 @@ export class TuyaRequester {
       throw new AppErrorException(appError('cancelled', { detail: `${spec.label} cancelled` }))
     }
   }
+}
+
+/**
+ * Tuya throttles inside an HTTP 200 answer; this tells the transport's limiter so. The answer
+ * is not retried there (Tuya calls go as non-idempotent and are re-signed here). Only a short
+ * body can be an error envelope, so a page of results is never parsed twice.
+ */
+const THROTTLE_HINT: SendOptions = {
+  retryHint: (response) => {
+    if (response.text.length > 1024) return null
+    const envelope = parseEnvelope(response.text)
+    return envelope && !envelope.success && THROTTLE_CODES.has(envelope.code) ? { retry: true } : null
+  },
 }
 
 /** No answer, or one that does not say whether the request was applied. */

@@ -1,9 +1,13 @@
 import type { connectionInvokes } from '@shared/ipc/channels/connections'
 import type { projectsInvokes } from '@shared/ipc/channels/projects'
 import type { ConnectionsService } from '../../services/connections/connections-service'
+import type { RequestRateService } from '../../services/connections/request-rate-service'
 import type { Handlers } from '../router'
 
-export function connectionHandlers(connections: ConnectionsService): Pick<Handlers, keyof typeof connectionInvokes | keyof typeof projectsInvokes> {
+export function connectionHandlers(
+  connections: ConnectionsService,
+  rates: RequestRateService,
+): Pick<Handlers, keyof typeof connectionInvokes | keyof typeof projectsInvokes> {
   return {
     'connections:list': () => connections.list(),
     'connections:add': (input) => connections.add(input),
@@ -12,6 +16,8 @@ export function connectionHandlers(connections: ConnectionsService): Pick<Handle
     'connections:signOut': ({ id }) => connections.signOut(id),
     'connections:remove': ({ id }) => connections.remove(id),
     'connections:openDemo': ({ vendor }) => connections.openDemo(vendor),
+    'connections:requestRate': ({ id }) => rates.read(id),
+    'connections:setMaxRate': ({ id, maxPerSecond }) => rates.setMax(id, maxPerSecond),
     'projects:list': ({ id }) => connections.projects(id),
     'projects:choose': ({ id, projectId }) => connections.chooseProject(id, projectId),
   }

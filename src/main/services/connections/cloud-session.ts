@@ -17,8 +17,12 @@ export interface SessionDeps {
   readonly now?: () => number
 }
 
-/** Builds the vendor client from the connection's secrets; new tokens come back in `onSecrets`. */
+/**
+ * Builds the vendor client from the connection's secrets; new tokens come back in `onSecrets`.
+ * Its calls are paced per connection and project (`clouds/rate-key.ts`).
+ */
 export function openCloudSession(
+  connectionId: string,
   secrets: StoredSecrets,
   baseUrl: string,
   projectId: string | null,
@@ -39,6 +43,7 @@ export function openCloudSession(
         now: deps.now,
         tokens: secrets.tokens ?? undefined,
         onTokens: (tokens) => onSecrets({ ...secrets, tokens }),
+        rateScope: connectionId,
       }),
     }
   }
@@ -56,6 +61,7 @@ export function openCloudSession(
       now: deps.now,
       tokens: secrets.tokens ?? undefined,
       onTokens: (tokens) => onSecrets({ ...secrets, tokens }),
+      rateScope: connectionId,
     }),
   }
 }

@@ -238,7 +238,7 @@ export class ConnectionsService {
   }
 
   private open(record: ConnectionRecord, secrets: StoredSecrets): CloudSession {
-    return openCloudSession(secrets, record.baseUrl, record.defaultProjectId, this.deps, (updated) => {
+    return openCloudSession(record.id, secrets, record.baseUrl, record.defaultProjectId, this.deps, (updated) => {
       if (record.isDemo) return
       this.secretCache.set(record.id, updated)
       // Saved connections keep their tokens in the keychain; a trial's are saved with it.

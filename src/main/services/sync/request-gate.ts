@@ -1,37 +1,21 @@
 import { AppErrorException, appError } from '@shared/errors'
-import { RateLimiter } from '../../clouds/rate-limit'
-
-/** How hard one sync may press one cloud. */
-export interface SyncLimits {
-  /** Requests in flight at once. */
-  readonly concurrency: number
-  /** Sustained requests per second; null when the cloud states no limit. */
-  readonly requestsPerSecond: number | null
-}
 
 function cancelled(): AppErrorException {
   return new AppErrorException(appError('cancelled', { detail: 'sync cancelled' }))
 }
 
 /**
- * One budget of requests shared by every collection of a sync: at most `concurrency` in flight
- * and, when set, no more than `requestsPerSecond`. Waiters are served first come, first served,
- * so lists read in parallel keep the pipe full without any of them starving.
+ * One budget of requests shared by every collection of a sync, so lists read in parallel keep
+ * the pipe full without any of them starving (waiters are served first come, first served), and
+ * a cancelled sync stops waiting. Its width is how far the lists may read ahead; the pace itself
+ * (rate and requests in flight, learned per connection and project) is the transport's limiter's.
  */
 export class RequestGate {
   private active = 0
   private readonly waiting: (() => void)[] = []
-  private readonly limiter: RateLimiter | null
   private sent = 0
 
-  constructor(private readonly limits: SyncLimits) {
-    const rate = limits.requestsPerSecond
-    this.limiter = rate === null ? null : new RateLimiter(rate, Math.max(1, Math.min(limits.concurrency, rate)))
-  }
-
-  get width(): number {
-    return this.limits.concurrency
-  }
+  constructor(readonly width: number) {}
 
   /** Requests started through the gate. */
   get requests(): number {
@@ -41,7 +25,6 @@ export class RequestGate {
   async run<T>(work: () => Promise<T>, signal: AbortSignal): Promise<T> {
     await this.acquire(signal)
     try {
-      await this.limiter?.acquire('sync', signal)
       if (signal.aborted) throw cancelled()
       this.sent++
       return await work()
@@ -52,7 +35,7 @@ export class RequestGate {
 
   private acquire(signal: AbortSignal): Promise<void> {
     if (signal.aborted) return Promise.reject(cancelled())
-    if (this.active < this.limits.concurrency) {
+    if (this.active < this.width) {
       this.active++
       return Promise.resolve()
     }

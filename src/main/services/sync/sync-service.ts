@@ -1,4 +1,3 @@
-import type { Vendor } from '@shared/domain/connection'
 import type { ProjectSyncState, SyncProgress, SyncSummary } from '@shared/domain/sync'
 import { AppErrorException, appError } from '@shared/errors'
 import { assertNever } from '@shared/util/assert-never'
@@ -12,18 +11,10 @@ import { cacheWriterFile, openCacheWriter } from '../../store/cache/writer/open-
 import type { CloudSession } from '../connections/cloud-session'
 import { syncAkuvoxProject } from './akuvox-plan'
 import type { ReadPolicy } from './read-policy'
-import { RequestGate, type SyncLimits } from './request-gate'
+import { RATE_TUNING } from '../../clouds/rate-controller'
+import { RequestGate } from './request-gate'
 import { SyncContext } from './sync-context'
 import { syncTuyaProject } from './tuya-plan'
-
-/**
- * Default pressure per cloud. Akuvox documents no limit (docs/clouds.md#akuvox-rate-limits), so a few requests in
- * flight; Tuya limits per project (docs/clouds.md#tuya-rate-limits: about 5 requests per second is safe).
- */
-const DEFAULT_SYNC_LIMITS: Readonly<Record<Vendor, SyncLimits>> = {
-  akuvox: { concurrency: 6, requestsPerSecond: null },
-  tuya: { concurrency: 4, requestsPerSecond: 5 },
-}
 
 /** Group infos are re-read at least this often even when their summary looks unchanged. */
 const DEFAULT_DETAIL_MAX_AGE_MS = 24 * 60 * 60_000
@@ -42,7 +33,6 @@ export interface SyncServiceDeps {
   readonly now: () => number
   readonly logger: Logger
   readonly onProgress: (progress: SyncProgress) => void
-  readonly limits?: Partial<Readonly<Record<Vendor, SyncLimits>>>
   readonly detailMaxAgeMs?: number
   readonly fullReadMaxAgeMs?: number
   /** The built cache writer thread's file (`cacheWriterFile()` unless told). */
@@ -105,8 +95,8 @@ export class SyncService {
     const { deps } = this
     const startedAt = deps.now()
     const session = await deps.session(scope.connectionId)
-    const limits = deps.limits?.[session.vendor] ?? DEFAULT_SYNC_LIMITS[session.vendor]
-    const gate = new RequestGate(limits)
+    // The lists read ahead as far as the limiter could ever let requests fly; it sets the pace.
+    const gate = new RequestGate(RATE_TUNING.maxInFlight)
     const policy: ReadPolicy = {
       full,
       fullReadMaxAgeMs: deps.fullReadMaxAgeMs ?? DEFAULT_FULL_READ_MAX_AGE_MS,

@@ -23,6 +23,9 @@ export const connectionsKey = ['connections'] as const
 /** The projects a connection's cloud offers (read from the cloud, not the cache). */
 export const projectsKey = (connectionId: string) => ['projects', connectionId] as const
 
+/** The installer's ceiling on a connection's requests per second and the rate in use. */
+export const requestRateKey = (connectionId: string) => ['requestRate', connectionId] as const
+
 export const outboxKey = ['outbox'] as const
 
 /** The installer activity log (every page and filter under it), and the installer's name. */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import type { ConnectionSummary } from '../../domain/connection'
+import type { ConnectionSummary, RequestRate } from '../../domain/connection'
 import { event, invoke } from '../define'
-import { addConnectionInput, byConnection, editConnectionInput, openDemoInput } from '../schemas/connections'
+import { addConnectionInput, byConnection, editConnectionInput, openDemoInput, setMaxRateInput } from '../schemas/connections'
 
 export const connectionInvokes = {
   'connections:list': invoke<readonly ConnectionSummary[]>()(z.undefined()),
@@ -14,6 +14,9 @@ export const connectionInvokes = {
   /** Deletes the keychain entry and every cached row of the connection. */
   'connections:remove': invoke<{ readonly removed: true }>()(byConnection),
   'connections:openDemo': invoke<ConnectionSummary>()(openDemoInput),
+  /** The installer's ceiling on the requests per second and the rate Fieldkey is using. */
+  'connections:requestRate': invoke<RequestRate>()(byConnection),
+  'connections:setMaxRate': invoke<RequestRate>()(setMaxRateInput),
 } as const
 
 export const connectionEvents = {

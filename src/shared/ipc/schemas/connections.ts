@@ -55,6 +55,9 @@ export const byConnection = z.object({ id: connectionId }).strict()
 
 export const chooseProjectInput = z.object({ id: connectionId, projectId: text(L.cloudId) }).strict()
 
+/** Blank (null) lifts the installer's ceiling; Fieldkey's own still applies. */
+export const setMaxRateInput = z.object({ id: connectionId, maxPerSecond: z.number().positive().max(L.maxRequestsPerSecond).nullable() }).strict()
+
 export const openDemoInput = z.object({ vendor: z.enum(['akuvox', 'tuya']) }).strict()
 
 export type AddConnectionInput = z.infer<typeof addConnectionInput>

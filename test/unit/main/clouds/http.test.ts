@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { AppErrorException } from '@shared/errors'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { HttpTransport } from '../../../../src/main/clouds/http'
-import { RateLimiter } from '../../../../src/main/clouds/rate-limit'
+import { AdaptiveRateLimiter } from '../../../../src/main/clouds/adaptive-limiter'
+import { RATE_TUNING } from '../../../../src/main/clouds/rate-controller'
 import { silentLogger } from '../../../../src/main/log/logger'
 
 /** A real HTTP server whose answers are scripted per test. */
@@ -114,24 +115,38 @@ describe('HttpTransport', () => {
     expect(res.attempts).toBe(2)
   })
 
-  it('passes every request through the rate limiter of its key', async () => {
-    let t = 0
+  function pacedLimiter(perSecond: number) {
+    const clock = { t: 0 }
     const waited: number[] = []
-    const limiter = new RateLimiter(
-      2,
-      1,
-      () => t,
-      async (ms) => {
+    const limiter = new AdaptiveRateLimiter({
+      tuning: { ...RATE_TUNING, safeStartPerSecond: perSecond },
+      now: () => clock.t,
+      sleep: async (ms) => {
         waited.push(ms)
-        t += ms
+        clock.t += ms
       },
-    )
+    })
+    return { limiter, waited }
+  }
+
+  it('passes every request through the limiter of its key', async () => {
+    const { limiter, waited } = pacedLimiter(2)
     const tr = transport([], { rateLimiter: limiter })
-    await tr.send({ method: 'GET', url: `${base}/a`, idempotent: true, rateKey: 'p1' })
-    await tr.send({ method: 'GET', url: `${base}/b`, idempotent: true, rateKey: 'p1' })
-    await tr.send({ method: 'GET', url: `${base}/c`, idempotent: true, rateKey: 'p2' })
-    expect(waited).toEqual([500])
-    expect(hits).toHaveLength(3)
+    for (const path of ['a', 'b', 'c']) await tr.send({ method: 'GET', url: `${base}/${path}`, idempotent: true, rateKey: 'c1/p1' })
+    await tr.send({ method: 'GET', url: `${base}/d`, idempotent: true, rateKey: 'c1/p2' })
+    // An idle key gains half an interval, then one request every 500 ms; another key has its own pace.
+    expect(waited).toEqual([250, 500])
+    expect(hits).toHaveLength(4)
+  })
+
+  it('holds the key back for the Retry-After of a 429 and slows it down', async () => {
+    const { limiter, waited } = pacedLimiter(10)
+    answers = [status(429, { 'retry-after': '2' }), status(200)]
+    const tr = transport([], { rateLimiter: limiter })
+    const res = await tr.send({ method: 'GET', url: `${base}/r`, idempotent: true, rateKey: 'c1/p1' })
+    expect(res.status).toBe(200)
+    expect(waited).toEqual([2000])
+    expect(limiter.current('c1/p1')).toBeLessThan(10)
   })
 
   it('refuses a redirect without following or retrying it, even for a read', async () => {

@@ -66,6 +66,8 @@ const MALFORMED: Readonly<Record<InvokeChannel, readonly unknown[]>> = {
   'connections:signOut': [undefined, { id: ID, all: true }],
   'connections:remove': [null, { id: '' }],
   'connections:openDemo': [{}, { vendor: 'hikvision' }],
+  'connections:requestRate': [{ id: 'not-a-uuid' }],
+  'connections:setMaxRate': [{ id: ID }, { id: ID, maxPerSecond: 0 }, { id: ID, maxPerSecond: 1001 }, { id: ID, maxPerSecond: '5' }],
   'projects:list': [{ connectionId: ID }],
   'projects:choose': [{ id: ID }, { connectionId: ID, projectId: '' }, { connectionId: ID, projectId: 'x'.repeat(101) }],
   'project:open': [{ connectionId: ID }, { projectId: 'p' }, { id: ID, projectId: 'p' }, { connectionId: ID, projectId: 'p', extra: 1 }],

@@ -16,6 +16,7 @@ import { openDialog } from '../../stores/ui/store'
 import { useProjects, useSelectedConnection } from './connection-queries'
 import { formatTime } from '../../i18n/format'
 import { connectionName } from '../../i18n/labels'
+import { RequestRateField } from './RequestRateField'
 
 /** One connection: who it signs in as, its state, what can be done with it, and its projects. */
 export function ConnectionView() {
@@ -119,6 +120,7 @@ function ConnectionDetail({ connection }: { readonly connection: ConnectionSumma
         </Table>
       </Paper>
 
+      <RequestRateField connectionId={connection.id} />
       <Projects connection={connection} />
       <RemoveConnection connection={connection} opened={confirmRemove} onClose={() => setConfirmRemove(false)} />
     </Stack>

@@ -1,10 +1,10 @@
-import type { ConnectionSummary, Vendor } from '@shared/domain/connection'
+import type { ConnectionSummary, RequestRate, Vendor } from '@shared/domain/connection'
 import type { AppError } from '@shared/errors'
 import type { InputOf } from '@shared/ipc'
 import type { Result } from '@shared/result'
 import { api } from '../../api'
-import { patchQueryData, refreshQueries } from '../../query/app-client'
-import { connectionsKey, projectsKey } from '../../query/keys'
+import { patchQueryData, putQueryData, refreshQueries } from '../../query/app-client'
+import { connectionsKey, projectsKey, requestRateKey } from '../../query/keys'
 import { openProject } from '../project/actions'
 import { showSection, useUiStore } from '../ui/store'
 import { useConnectionsStore } from './store'
@@ -75,5 +75,12 @@ export async function openDemo(vendor: Vendor) {
 export async function chooseProject(id: string, projectId: string) {
   const result = upsert(await api.projects.choose({ id, projectId }))
   if (result.ok) await openProject({ connectionId: id, projectId })
+  return result
+}
+
+/** The installer's ceiling on the connection's requests per second; null lifts it. */
+export async function setMaxRequestRate(id: string, maxPerSecond: number | null): Promise<Result<RequestRate, AppError>> {
+  const result = await api.connections.setMaxRate({ id, maxPerSecond })
+  if (result.ok) putQueryData(requestRateKey(id), result.value)
   return result
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { HttpTransport } from '../../../../../src/main/clouds/http'
-import { RateLimiter } from '../../../../../src/main/clouds/rate-limit'
+import { AdaptiveRateLimiter, type Release } from '../../../../../src/main/clouds/adaptive-limiter'
 import { createTuyaClient } from '../../../../../src/main/clouds/tuya'
 import { silentLogger } from '../../../../../src/main/log/logger'
 import { AppErrorException } from '../../../../../src/shared/errors'
@@ -22,10 +22,10 @@ describe('Tuya client wiring', () => {
     )
   })
 
-  it('sends every call through the per-project rate limiter key, GET params in the query, writes as exact JSON bodies', async () => {
+  it('sends every call through the limiter key of its connection and project, GET params in the query, writes as exact JSON bodies', async () => {
     const keys: string[] = []
-    class SpyLimiter extends RateLimiter {
-      override async acquire(key: string, signal?: AbortSignal): Promise<void> {
+    class SpyLimiter extends AdaptiveRateLimiter {
+      override async acquire(key: string, signal?: AbortSignal): Promise<Release> {
         keys.push(key)
         return super.acquire(key, signal)
       }
@@ -37,11 +37,19 @@ describe('Tuya client wiring', () => {
       if (init.method === 'GET') return answer({ total: 0, list: [] })
       return answer(true)
     }
-    const transport = new HttpTransport({ fetch, logger: silentLogger, rateLimiter: new SpyLimiter(1000) })
-    const client = createTuyaClient({ baseUrl: 'https://openapi.tuyaeu.com', credentials, projectId: 'p1', transport, logger: silentLogger, nonce: () => 'n' })
+    const transport = new HttpTransport({ fetch, logger: silentLogger, rateLimiter: new SpyLimiter() })
+    const client = createTuyaClient({
+      baseUrl: 'https://openapi.tuyaeu.com',
+      credentials,
+      projectId: 'p1',
+      transport,
+      logger: silentLogger,
+      nonce: () => 'n',
+      rateScope: 'c1',
+    })
     await client.listPersons({ name: 'Ana', enabled: true })
     await client.disablePersons(['x', 'y'])
-    expect(new Set(keys)).toEqual(new Set(['tuya:p1']))
+    expect(new Set(keys)).toEqual(new Set(['c1/p1']))
     const list = requests.find((r) => r.url.includes('/personnel?'))
     expect(list?.url).toBe('https://openapi.tuyaeu.com/v1.0/iot-02/building/personnel?enabled=1&name=Ana&page=1&page_size=50&project_id=p1')
     expect(list?.init.body).toBeUndefined()

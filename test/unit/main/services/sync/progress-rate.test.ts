@@ -16,7 +16,7 @@ describe('sync progress', () => {
     const ctx = new SyncContext(
       store.db,
       { connectionId: 'c1', projectId: 'p1' },
-      new RequestGate({ concurrency: 2, requestsPerSecond: null }),
+      new RequestGate(2),
       new AbortController().signal,
       () => clock,
       null,

@@ -28,7 +28,7 @@ async function collect(source: Parameters<typeof readPages<number>>[0], startPag
 describe('reading a list page by page', () => {
   it('yields pages in order within the gate, and stops at the total without asking past it', async () => {
     const l = list(95, true)
-    const pages = await collect(l.source, 1, new RequestGate({ concurrency: 3, requestsPerSecond: null }))
+    const pages = await collect(l.source, 1, new RequestGate(3))
     expect(pages.flat()).toEqual(Array.from({ length: 95 }, (_, i) => i))
     expect(Math.max(...l.asked)).toBe(10)
     expect(l.peak()).toBeLessThanOrEqual(3)
@@ -36,7 +36,7 @@ describe('reading a list page by page', () => {
 
   it('ends an untotalled list at its first short page, and resumes mid-list', async () => {
     const l = list(45, false)
-    const pages = await collect(l.source, 3, new RequestGate({ concurrency: 4, requestsPerSecond: null }))
+    const pages = await collect(l.source, 3, new RequestGate(4))
     expect(pages.flat()).toEqual(Array.from({ length: 25 }, (_, i) => 20 + i))
     expect(l.asked[0]).toBe(3)
   })
@@ -44,7 +44,7 @@ describe('reading a list page by page', () => {
   it('stops with a cancelled error when the signal aborts', async () => {
     const l = list(1_000, true)
     const abort = new AbortController()
-    const gate = new RequestGate({ concurrency: 2, requestsPerSecond: null })
+    const gate = new RequestGate(2)
     const seen: number[] = []
     await expect(
       (async () => {
