@@ -24,6 +24,7 @@ import { SyncService } from '../src/main/services/sync/sync-service'
 import { silentLogger } from '../src/main/log/logger'
 import { AKUVOX_CONNECTION, TUYA_CONNECTION, openTestStore, sessionsFor } from '../test/integration/sync/harness'
 import { isThrottle } from './throttled-answer'
+import { keepYoungGenerationSmall } from '../src/main/core/heap-tuning'
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 40)
 /** The sandbox's own rate limit per client (requests per second); none by default. */
@@ -41,6 +42,8 @@ async function startSandbox(cli: string): Promise<{ info: SandboxesInfo; stop: (
 }
 
 async function main(): Promise<void> {
+  // As the app does at startup (`bootCore`): the RSS printed is the app's.
+  keepYoungGenerationSmall()
   const cli = process.env.BENCH_SANDBOX_CLI
   if (!cli) throw new Error('run through bench/run.mjs')
   const sandbox = await startSandbox(cli)

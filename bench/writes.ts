@@ -38,6 +38,7 @@ import { SyncService } from '../src/main/services/sync/sync-service'
 import type { SqlDatabase } from '../src/main/store/driver'
 import { RequestRatesRepo } from '../src/main/store/request-rates-repo'
 import { AKUVOX_CONNECTION, TUYA_CONNECTION, openTestStore, sessionsFor } from '../test/integration/sync/harness'
+import { keepYoungGenerationSmall } from '../src/main/core/heap-tuning'
 
 const PART = process.env.BENCH_PART ?? 'import'
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 40)
@@ -206,6 +207,8 @@ async function sendPart(sandbox: Sandbox, db: SqlDatabase, session: ReturnType<t
 }
 
 async function main(): Promise<void> {
+  // As the app does at startup (`bootCore`): the RSS printed is the app's.
+  keepYoungGenerationSmall()
   const cli = process.env.BENCH_SANDBOX_CLI
   if (!cli) throw new Error('run through bench/writes.mjs')
   const sandbox = await startSandbox(cli)

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { type Core, type CoreOptions, createCore } from './core'
+import { keepYoungGenerationSmall } from './heap-tuning'
 import { atLeast, fileSink, teeSink } from '../log/file-sink'
 import { type LogSink, type Logger, createLogger, stderrSink } from '../log/logger'
 import { Redactor } from '../log/redact'
@@ -25,10 +26,11 @@ export interface BootedCore extends Core {
 
 /**
  * What both composition roots (Electron and the headless host) do before the core exists: the
- * private data folder (0700), the redacting logger (stderr + logs/main.log), the cache database,
- * the secret store.
+ * young generation kept small (`heap-tuning.ts`), the private data folder (0700), the redacting
+ * logger (stderr + logs/main.log), the cache database, the secret store.
  */
 export async function bootCore({ logFile = fileSink, ...options }: BootOptions): Promise<BootedCore> {
+  keepYoungGenerationSmall()
   const redactor = new Redactor()
   const logsDir = join(options.dataDir, 'logs')
   const { tightenedFrom } = ensurePrivateDir(options.dataDir)
