@@ -1,6 +1,6 @@
 import { useState } from 'react'
 
-/** A list's rows by index and how many there are; total null while its first answer is on the way. `length`: how many rows to lay out. */
+/** A list's rows by index and how many there are; total null while its first answer is on the way. */
 export interface ListRows<T> {
   readonly total: number | null
   readonly rows: ReadonlyMap<number, T>
@@ -37,6 +37,7 @@ export function useHeldWhileSearching<T>(
   answeredQuery: string | null,
   keep: (row: T) => T | null,
 ): ListRows<T> & { readonly length: number } {
+  // `length`: how many rows the list lays out, the count main answered or the held rows found.
   const [held, setHeld] = useState<{ readonly key: string; readonly rows: ReadonlyMap<number, T> }>({ key: '', rows: new Map() })
   if (answeredQuery !== null && answer.total !== null) {
     // Kept again as pages land (the count of rows held changes), not on every render.

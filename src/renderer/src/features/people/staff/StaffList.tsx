@@ -122,7 +122,7 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
       <SelectionBar kind="staff" selection={selected} query={query} narrowed={query !== ''} total={answer.total ?? 0} shown={loaded} onChange={select} />
       <VirtualRows
         label={t('people.staff.title')}
-        total={length ?? 0}
+        total={length}
         rows={rows}
         rowHeight={ROW_HEIGHT}
         height="calc(100vh - 320px)"
