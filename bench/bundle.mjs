@@ -8,8 +8,11 @@ import { build } from 'vite'
 
 const root = resolve(import.meta.dirname, '..')
 
-/** Returns the path of the bundled `.mjs`. */
-export async function bundle(entry, outDir = mkdtempSync(join(tmpdir(), 'fk-bundle-'))) {
+/**
+ * Returns the path of the bundled `.mjs`. `external` packages stay imports, resolved from
+ * `outDir` (so give one inside the repository, where `node_modules` is found).
+ */
+export async function bundle(entry, outDir = mkdtempSync(join(tmpdir(), 'fk-bundle-')), external = []) {
   const name = basename(entry).replace(/\.ts$/, '')
   await build({
     configFile: false,
@@ -23,7 +26,7 @@ export async function bundle(entry, outDir = mkdtempSync(join(tmpdir(), 'fk-bund
       emptyOutDir: false,
       minify: false,
       target: 'node24',
-      rollupOptions: { output: { format: 'es', entryFileNames: `${name}.mjs` } },
+      rollupOptions: { external, output: { format: 'es', entryFileNames: `${name}.mjs` } },
     },
   })
   return join(outDir, `${name}.mjs`)

@@ -21,6 +21,8 @@ export type { SandboxLogger } from './common/logger'
 export interface SandboxesOptions {
   readonly seed?: number
   readonly scale?: SiteScale
+  /** Akuvox staff of each project in order, instead of one per three devices (`npm run bench:ui` lists 100,000). */
+  readonly akuvoxStaff?: readonly number[]
   readonly latencyMs?: number
   /** Akuvox listens on `port`, Tuya on `port + 1`, admin on `port + 2`; absent: random ports. */
   readonly port?: number
@@ -47,6 +49,7 @@ export async function startSandboxes(options: SandboxesOptions = {}): Promise<Ru
   const { akuvox, tuya } = await startBothClouds({
     seed: options.seed ?? DEFAULT_SEED,
     scale: options.scale ?? 'small',
+    ...(options.akuvoxStaff ? { staffPerProject: options.akuvoxStaff } : {}),
     faults: { ...options.faults, ...(options.latencyMs !== undefined ? { latencyMs: options.latencyMs } : {}) },
     clock: options.clock,
     logger: options.logger,

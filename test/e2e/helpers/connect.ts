@@ -44,8 +44,15 @@ export async function addTuyaConnection(page: Page, info: SandboxesInfo['tuya'],
 /**
  * `siteZone`: the project's site time zone, set before it opens (default: the browser's own zone,
  * so schedules read as the test's browser would expect); null leaves it unset, to be asked.
+ * `syncTimeoutMs`: how long the first sync may take (a benchmark's large site takes minutes).
  */
-export async function openAkuvoxProject(page: Page, info: SandboxesInfo['akuvox'], label: string, siteZone?: string | null): Promise<void> {
+export async function openAkuvoxProject(
+  page: Page,
+  info: SandboxesInfo['akuvox'],
+  label: string,
+  siteZone?: string | null,
+  syncTimeoutMs = 60_000,
+): Promise<void> {
   const { baseUrl, ...credentials } = info
   const added = await page.evaluate(
     async ({ url, creds, name }) =>
@@ -78,7 +85,7 @@ export async function openAkuvoxProject(page: Page, info: SandboxesInfo['akuvox'
     .getByRole('button', { name: /^Open / })
     .first()
     .click()
-  await page.getByTestId('sync-outcome').waitFor({ timeout: 60_000 })
+  await page.getByTestId('sync-outcome').waitFor({ timeout: syncTimeoutMs })
 }
 
 /**

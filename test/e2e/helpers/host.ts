@@ -18,10 +18,12 @@ export interface RunningHost {
   stop(): Promise<void>
 }
 
-/** Starts the built headless host (`out/main/headless.js`) as the user's `npm run web` would. */
-export async function startHost(extraArgs: readonly string[] = []): Promise<RunningHost> {
-  const entry = join(ROOT, 'out/main/headless.js')
-  if (!existsSync(entry)) throw new Error('out/main/headless.js is missing: run `npm run build` first (npm test does).')
+/**
+ * Starts the built headless host (`out/main/headless.js`, or another build's: `npm run bench:ui`
+ * measures an older commit's too) as the user's `npm run web` would.
+ */
+export async function startHost(extraArgs: readonly string[] = [], entry = join(ROOT, 'out/main/headless.js')): Promise<RunningHost> {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first (npm test does).`)
   const dataDir = await mkdtemp(join(tmpdir(), 'fieldkey-e2e-'))
   const child: ChildProcess = spawn(process.execPath, [entry, '--json', '--no-open', '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -74,19 +74,20 @@ const TYPE_WEIGHTS: readonly (readonly [DeviceType, number])[] = [
   ['Guard Phone', 10],
 ]
 
-export function generateSite(random: Random, mint: IdMinter, devices: number): Site {
+/** `staff`: how many staff each project has, in order, instead of one per three devices (a benchmark's long list). */
+export function generateSite(random: Random, mint: IdMinter, devices: number, staff: readonly number[] = []): Site {
   const projects = new Map<string, Project>()
   const secondary = devices >= 6 ? Math.floor(devices / 6) : 0
-  const main = generateProject(random.fork('project-1'), mint, 'Harbour View Residences', devices - secondary)
+  const main = generateProject(random.fork('project-1'), mint, 'Harbour View Residences', devices - secondary, staff[0])
   projects.set(main.id, main)
   if (secondary > 0) {
-    const other = generateProject(random.fork('project-2'), mint, 'Parkside Offices', secondary)
+    const other = generateProject(random.fork('project-2'), mint, 'Parkside Offices', secondary, staff[1])
     projects.set(other.id, other)
   }
   return { projects }
 }
 
-function generateProject(random: Random, mint: IdMinter, name: string, deviceCount: number): Project {
+function generateProject(random: Random, mint: IdMinter, name: string, deviceCount: number, staffCount?: number): Project {
   const project: Project = {
     id: mint('p'),
     name,
@@ -119,7 +120,7 @@ function generateProject(random: Random, mint: IdMinter, name: string, deviceCou
     }
   }
   generateGroups(random, mint, project, buildings)
-  generateStaff(random, mint, project, buildings, Math.max(4, Math.ceil(deviceCount / 3)))
+  generateStaff(random, mint, project, buildings, staffCount ?? Math.max(4, Math.ceil(deviceCount / 3)))
   generateImports(mint, project)
   return project
 }

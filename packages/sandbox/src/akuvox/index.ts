@@ -23,6 +23,8 @@ export interface AkuvoxSandboxInfo {
 export interface AkuvoxSandboxOptions extends VendorSandboxOptions {
   /** Replaces the failure body guess (see failure.ts) once a real one is known. */
   readonly failure?: FailureRenderer
+  /** Staff of each project in order, instead of one per three devices (a benchmark's long list). */
+  readonly staffPerProject?: readonly number[]
 }
 
 /**
@@ -39,7 +41,7 @@ export async function startAkuvoxSandbox(options: AkuvoxSandboxOptions): Promise
     username: 'installer@demo.fieldkey.invalid',
     password: `demo-${credentialsRandom.hex(12)}`,
   }
-  const site = generateSite(random.fork('site'), idMinter(random.fork('site-ids')), deviceCount(options.scale))
+  const site = generateSite(random.fork('site'), idMinter(random.fork('site-ids')), deviceCount(options.scale), options.staffPerProject)
   const faults = new FaultController(random.fork('faults'), options.faults, () => clock.now())
   const tokens = new TokenStore(() => clock.now())
   const controls: SandboxControls = { onlineOverrides: new Map(), listShape: 'array', commandCounts: new Map() }

@@ -1,9 +1,24 @@
 import type { CacheCollection, SyncProgress } from '@shared/domain/sync'
 import type { QueryClient } from '@tanstack/react-query'
 import { api } from '../api'
-import { activityKey, connectionsKey, domainKey, networkKey, outboxKey, projectKey, sendProgressKey, syncOutcomeKey, syncProgressKey } from './keys'
+import { keyedThrottle } from './keyed-throttle'
+import {
+  type ProjectScopeKey,
+  activityKey,
+  connectionsKey,
+  domainKey,
+  networkKey,
+  outboxKey,
+  projectKey,
+  sendProgressKey,
+  syncOutcomeKey,
+  syncProgressKey,
+} from './keys'
 
 export type SyncProgressByCollection = Partial<Readonly<Record<CacheCollection, SyncProgress>>>
+
+/** How often a running sync's progress may read the project's overview counts again. */
+export const OVERVIEW_REFRESH_MS = 1000
 
 /**
  * Main's `*:changed` events mark the queries of what changed stale; mounted ones read again at
@@ -13,6 +28,13 @@ export type SyncProgressByCollection = Partial<Readonly<Record<CacheCollection, 
  */
 export function followChanges(client: QueryClient): () => void {
   const invalidate = (queryKey: readonly unknown[]) => void client.invalidateQueries({ queryKey })
+  // The overview's counts follow a sync as its pages land, read at most once a second (a read
+  // still running finishes rather than starting over), and once more when it ends.
+  const overviewRefresh = keyedThrottle<ProjectScopeKey>(
+    OVERVIEW_REFRESH_MS,
+    (scope) => void client.invalidateQueries({ queryKey: domainKey(scope, 'overview') }, { cancelRefetch: false }),
+  )
+  const scopeKey = (scope: ProjectScopeKey) => `${scope.connectionId}/${scope.projectId}`
   const offs = [
     api.on('staff:changed', (scope) => invalidate(domainKey(scope, 'staff'))),
     api.on('persons:changed', (scope) => invalidate(domainKey(scope, 'persons'))),
@@ -26,11 +48,13 @@ export function followChanges(client: QueryClient): () => void {
       invalidate(domainKey(change, 'overview'))
       invalidate(domainKey(change, 'checklist'))
     }),
-    api.on('sync:progress', (progress) =>
-      client.setQueryData<SyncProgressByCollection>(syncProgressKey(progress), (before) => ({ ...before, [progress.collection]: progress })),
-    ),
+    api.on('sync:progress', (progress) => {
+      client.setQueryData<SyncProgressByCollection>(syncProgressKey(progress), (before) => ({ ...before, [progress.collection]: progress }))
+      overviewRefresh.request(scopeKey(progress), progress)
+    }),
     // A sync rewrites the project's whole cache.
     api.on('sync:outcome', (outcome) => {
+      overviewRefresh.cancel(scopeKey(outcome))
       client.setQueryData(syncOutcomeKey(outcome), outcome)
       invalidate(projectKey(outcome))
     }),
@@ -49,5 +73,8 @@ export function followChanges(client: QueryClient): () => void {
       invalidate(domainKey(progress, 'checklist'))
     }),
   ]
-  return () => offs.forEach((off) => off())
+  return () => {
+    overviewRefresh.dispose()
+    offs.forEach((off) => off())
+  }
 }

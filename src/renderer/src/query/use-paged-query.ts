@@ -11,8 +11,11 @@ export type PageAnswer<T> = Result<Pick<Page<T>, 'total' | 'items'>, AppError>
  * Rows of a cached list read a page at a time as a virtualized list scrolls (20,000 people never
  * cross IPC at once). Each page is its own query under `[...key, 'page', n]`: a virtual list
  * jumps (a dragged scrollbar lands on row 15,000), so pages are fetched where the list looks,
- * not one after another as an infinite query would. A new key starts over; invalidating the key
- * reads the visible pages again.
+ * not one after another as an infinite query would. Only the first page and the pages in view are
+ * held (they are the rows a Shift-click range or "Select all" of the shown rows reach): scrolling through
+ * 100,000 rows keeps each render as small as the first, and pages scrolled past stay in the
+ * query cache a while, so scrolling back shows them at once. A new key starts over; invalidating
+ * the key reads the held pages again.
  */
 export function usePagedQuery<T>(key: QueryKey, load: ((offset: number, limit: number) => Promise<PageAnswer<T>>) | null, pageSize = 200) {
   const keyText = JSON.stringify(key)
@@ -30,16 +33,11 @@ export function usePagedQuery<T>(key: QueryKey, load: ((offset: number, limit: n
   const ensure = useCallback(
     (from: number, to: number) => {
       setWanted((previous) => {
-        const base = previous.key === keyText ? previous.pages : new Set([0])
-        let added = false
-        const next = new Set(base)
-        for (let page = Math.floor(from / pageSize); page <= Math.floor(to / pageSize); page++) {
-          if (!next.has(page)) {
-            next.add(page)
-            added = true
-          }
-        }
-        return added || previous.key !== keyText ? { key: keyText, pages: next } : previous
+        // The first page always: it keeps the count known while the pages in view load.
+        const next = new Set<number>([0])
+        for (let page = Math.floor(from / pageSize); page <= Math.floor(to / pageSize); page++) next.add(page)
+        const same = previous.key === keyText && previous.pages.size === next.size && [...next].every((page) => previous.pages.has(page))
+        return same ? previous : { key: keyText, pages: next }
       })
     },
     [keyText, pageSize],

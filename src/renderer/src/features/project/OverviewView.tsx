@@ -11,6 +11,7 @@ import { syncNow } from './sync-now'
 import { showSection } from '../../stores/ui/store'
 import { useConnection } from '../connections/connection-queries'
 import { FreshnessBanner } from './FreshnessBanner'
+import { liveCount } from './live-count'
 import { DeviceStatusSince } from './DeviceStatusSince'
 import { OnlineBadge } from './OnlineBadge'
 import { formatNumber, formatWhen } from '../../i18n/format'
@@ -31,6 +32,7 @@ function Overview({ scope }: { readonly scope: ProjectScope }) {
   const openError = useProjectStore((s) => s.openError)
   const lastOutcome = useSyncOutcome(scope)
   const connection = useConnection(scope.connectionId)
+  const progress = useSyncProgress(scope)
   const view = query.data
   // A refusal to start or stop stays here, next to the button, until the next try.
   const starting = useResultMutation(() => startSync())
@@ -92,7 +94,7 @@ function Overview({ scope }: { readonly scope: ProjectScope }) {
         <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} data-testid="counts">
           {connection?.vendor !== 'tuya' && <Count label={t('project.collections.buildings')} value={overview.buildings} />}
           {shown.map((c) => (
-            <Count key={c} label={t(`project.collections.${c}`)} value={overview.counts[c]} />
+            <Count key={c} label={t(`project.collections.${c}`)} value={liveCount(overview.counts[c], progress[c], view.syncing)} />
           ))}
           <Count label={t('project.collections.devicesOffline')} value={overview.devicesOffline} alert={overview.devicesOffline > 0} />
         </SimpleGrid>

@@ -6,6 +6,7 @@ import { api } from '../../api'
 import { patchQueryData, putQueryData, refreshQueries } from '../../query/app-client'
 import { connectionsKey, projectsKey, requestRateKey } from '../../query/keys'
 import { openProject } from '../project/actions'
+import { sameScope, useProjectStore } from '../project/store'
 import { showSection, useUiStore } from '../ui/store'
 import { useConnectionsStore } from './store'
 
@@ -72,9 +73,16 @@ export async function openDemo(vendor: Vendor) {
   return result
 }
 
+/**
+ * Opens a project from the list: its cache shows at once while the cloud confirms the choice
+ * (a round trip, a sign-in after a while), so a synced project is on screen without waiting for
+ * the network. A refusal stays by the list's button and shows on the opened project too.
+ */
 export async function chooseProject(id: string, projectId: string) {
-  const result = upsert(await api.projects.choose({ id, projectId }))
-  if (result.ok) await openProject({ connectionId: id, projectId })
+  const scope = { connectionId: id, projectId }
+  const [chosen] = await Promise.all([api.projects.choose({ id, projectId }), openProject(scope)])
+  const result = upsert(chosen)
+  if (!result.ok && sameScope(useProjectStore.getState().scope, scope)) useProjectStore.setState({ openError: result.error })
   return result
 }
 

@@ -20,6 +20,8 @@ import { SelectionBar } from '../bulk/SelectionBar'
 import { useListSelection } from '../bulk/use-list-selection'
 import { ImportRunsDialog } from './ImportRunsDialog'
 import { matchedText } from './matched-text'
+import { keepStaff } from './held-staff'
+import { useHeldWhileSearching } from '../held-rows'
 import { SearchInput } from '../../../components/SearchInput'
 import { ListCount } from '../../../components/ListCount'
 
@@ -35,9 +37,13 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   const query = debounced.trim()
   const [confirm, setConfirm] = useState(false)
   const [history, setHistory] = useState(false)
-  const { total, rows, error, ensure } = useStaffPages(scope, query)
+  const typed = search.trim()
+  const answer = useStaffPages(scope, query)
+  const { error, ensure } = answer
+  // Each key changes the list at once: the rows held that match, until main answers the text.
+  const { total, rows, length } = useHeldWhileSearching(answer, typed === query ? query : null, keepStaff(typed))
   const loaded = [...rows].map(([index, s]) => ({ index, id: s.staffAccessId, name: s.staffAccessName }))
-  const { selection: selected, select, pick, rowKey, count } = useListSelection(query, query, loaded, total ?? 0)
+  const { selection: selected, select, pick, rowKey, count } = useListSelection(query, query, loaded, answer.total ?? 0)
   const row = (s: StaffListItem) => ({ id: s.staffAccessId, name: s.staffAccessName })
   const pending = listing?.pending ?? []
   const exportShown: LoadExport = async (onProgress) => {
@@ -113,10 +119,10 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
         </Button>
       </Group>
       <ListCount total={total} error={error} waiting={t('people.loading')} counted={(count) => t('people.staff.matching', { count })} />
-      <SelectionBar kind="staff" selection={selected} query={query} narrowed={query !== ''} total={total ?? 0} shown={loaded} onChange={select} />
+      <SelectionBar kind="staff" selection={selected} query={query} narrowed={query !== ''} total={answer.total ?? 0} shown={loaded} onChange={select} />
       <VirtualRows
         label={t('people.staff.title')}
-        total={total ?? 0}
+        total={length}
         rows={rows}
         rowHeight={ROW_HEIGHT}
         height="calc(100vh - 320px)"
