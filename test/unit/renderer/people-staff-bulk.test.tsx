@@ -163,6 +163,8 @@ describe('selecting staff in bulk', () => {
     await waitFor(() => expect(screen.queryByRole('checkbox', { name: 'Select Staff 00000' })).toBeNull())
     await screen.findByRole('checkbox', { name: 'Select Staff 00001' })
     const total = matching('1').length
+    // The rows already held narrow at once; the offer to select all that match waits for main's count.
+    await screen.findByText(`Matching: ${total.toLocaleString('en')}`)
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select all' }))
     await userEvent.click(screen.getByRole('button', { name: `Select all ${total.toLocaleString('en')} staff matching the search` }))
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select Staff 00001' }))
