@@ -1,5 +1,5 @@
 import type { ResultOf } from '@shared/ipc'
-import { act, screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { staffPageQuery } from '@shared/ipc/schemas/people'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -48,6 +48,23 @@ describe('the staff list as it is typed into', () => {
     act(() => searches.get('jul')?.({ ok: true, value: { total: 1, offset: 0, items: [staffSummary('Julian Far')] } }))
     await screen.findByText('Matching: 1')
     expect(screen.getAllByTestId('staff-row').map((r) => r.textContent)).toEqual([expect.stringContaining('Julian Far')])
+  })
+})
+
+describe('selecting while typing', () => {
+  it('keeps a tick given to the narrowed rows before main has answered the search', async () => {
+    await renderUi(<StaffList scope={SCOPE} />)
+    await screen.findByText('Matching: 150')
+    // The whole word at once (as a paste), and the tick inside the search's debounce.
+    fireEvent.change(screen.getByTestId('staff-search'), { target: { value: 'jul' } })
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select all' }))
+    expect(searches.has('jul')).toBe(false)
+    const ticked = screen.getByTestId('selection-count').textContent
+    expect(ticked).toMatch(/^\d+ selected$/)
+    // The debounce ends and main is asked: the selection the installer made stays.
+    await expect.poll(() => searches.has('jul')).toBe(true)
+    expect(screen.getByRole('checkbox', { name: 'Select all' })).toBeChecked()
+    expect(screen.getByTestId('selection-count')).toHaveTextContent(ticked ?? '')
   })
 })
 

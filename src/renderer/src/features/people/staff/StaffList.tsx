@@ -43,7 +43,8 @@ export function StaffList({ scope }: { readonly scope: PeopleScope }) {
   // Each key changes the list at once: the rows held that match, until main answers the text.
   const { total, rows, length } = useHeldWhileSearching(answer, typed === query ? query : null, keepStaff(typed))
   const loaded = [...rows].map(([index, s]) => ({ index, id: s.staffAccessId, name: s.staffAccessName }))
-  const { selection: selected, select, pick, rowKey, count } = useListSelection(query, query, loaded, answer.total ?? 0)
+  // Kept per text typed, not per query asked: a tick given to the narrowed rows inside the debounce stays.
+  const { selection: selected, select, pick, rowKey, count } = useListSelection(query, typed, loaded, answer.total ?? 0)
   const row = (s: StaffListItem) => ({ id: s.staffAccessId, name: s.staffAccessName })
   const pending = listing?.pending ?? []
   const exportShown: LoadExport = async (onProgress) => {
