@@ -80,8 +80,10 @@ describe('re-sync by first page, within the full-read max age', () => {
     advance(60_000)
     const full = await sync.syncProject(AKUVOX_CONNECTION, akuvoxProject, { full: true })
     expect(full.checkedOnly).toEqual([])
-    // The token was fetched by the first sync only; group infos are read again too.
-    expect(full.requests).toBe(first.requests)
+    // Every page and group info is read again. Pages (not requests) are compared: how many pages
+    // the read-ahead asks for past a list's end depends on when answers arrive.
+    expect(full.pagesFetched).toBe(first.pagesFetched)
+    expect(full.requests).toBeGreaterThanOrEqual(full.pagesFetched)
     expect(full.pagesWritten).toBe(new OverviewRepo(db).overview({ connectionId: AKUVOX_CONNECTION, projectId: akuvoxProject }).counts.accessGroups)
     const times = fullSyncTimes(db, AKUVOX_CONNECTION, akuvoxProject)
     expect(new Set(Object.values(times))).toEqual(new Set([T0 + 120_000]))
